@@ -1,0 +1,10 @@
+// errorcheck
+
+package main
+
+// defer with an expression that is not a call.
+
+func main() {
+	f := func() {}
+	defer f // ERROR "expression in defer must be function call"
+}

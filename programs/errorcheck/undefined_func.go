@@ -1,0 +1,9 @@
+// errorcheck
+
+package main
+
+// Call of an undeclared function.
+
+func main() {
+	compute(3) // ERROR "undefined: compute"
+}
