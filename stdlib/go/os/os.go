@@ -1,0 +1,161 @@
+// Package os provides a platform-independent interface to operating system
+// functionality: here, the standard files, the command line, the
+// environment and Exit.
+//
+// Functions declared without a body are implemented by the runtime
+// (natives): Exit, write, writeString, LookupEnv. The runtime also sets
+// Args before main.init runs.
+package os
+
+import "errors"
+
+// Args hold the command-line arguments, starting with the program name.
+// Set by the runtime.
+var Args []string
+
+// Exit causes the current program to exit with the given status code.
+// Conventionally, code zero indicates success, non-zero an error.
+// The program terminates immediately; deferred functions are not run.
+//
+// For portability, the status code should be in the range [0, 125].
+func Exit(code int)
+
+// LookupEnv retrieves the value of the environment variable named
+// by the key. If the variable is present in the environment the
+// value (which may be empty) is returned and the boolean is true.
+// Otherwise the returned value will be empty and the boolean will
+// be false.
+func LookupEnv(key string) (string, bool)
+
+// Getenv retrieves the value of the environment variable named by the key.
+// It returns the value, which will be empty if the variable is not present.
+// To distinguish between an empty value and an unset value, use LookupEnv.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// ErrInvalid indicates an invalid argument.
+// Methods on File will return this error when the receiver is nil.
+var ErrInvalid = errors.New("invalid argument")
+
+// File represents an open file descriptor.
+type File struct {
+	fd int
+}
+
+// Stdin, Stdout, and Stderr are open Files pointing to the standard input,
+// standard output, and standard error file descriptors.
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+// NewFile returns a new File with the given file descriptor.
+// (The name is not kept.)
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd)}
+}
+
+// Fd returns the integer Unix file descriptor referencing the open file.
+// If f is nil, Fd returns ^uintptr(0).
+func (f *File) Fd() uintptr {
+	if f == nil {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// A PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// errno is a Linux system error number, as returned by the natives. Its
+// message is strerror's for the common cases, else "errno N".
+type errno int
+
+func (e errno) Error() string {
+	switch e {
+	case 4:
+		return "interrupted system call"
+	case 5:
+		return "input/output error"
+	case 9:
+		return "bad file descriptor"
+	case 11:
+		return "resource temporarily unavailable"
+	case 28:
+		return "no space left on device"
+	case 32:
+		return "broken pipe"
+	}
+	n := int(e)
+	if n < 0 {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return "errno " + string(b[i:])
+}
+
+func (f *File) wrapErr(op string, e int) error {
+	if e == 0 {
+		return nil
+	}
+	name := "/dev/fd"
+	switch f.fd {
+	case 0:
+		name = "/dev/stdin"
+	case 1:
+		name = "/dev/stdout"
+	case 2:
+		name = "/dev/stderr"
+	}
+	return &PathError{Op: op, Path: name, Err: errno(e)}
+}
+
+// Write writes len(b) bytes from b to the File.
+// It returns the number of bytes written and an error, if any.
+// Write returns a non-nil error when n != len(b).
+func (f *File) Write(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	n, e := write(f.fd, b)
+	return n, f.wrapErr("write", e)
+}
+
+// WriteString is like Write, but writes the contents of string s rather than
+// a slice of bytes.
+func (f *File) WriteString(s string) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	n, e := writeString(f.fd, s)
+	return n, f.wrapErr("write", e)
+}
+
+// Natives (implemented by the runtime):
+
+// write writes all of b to the file descriptor fd, retrying short writes.
+// It returns the number of bytes written and 0, or a positive errno.
+func write(fd int, b []byte) (n int, e int)
+
+// writeString is write for a string.
+func writeString(fd int, s string) (n int, e int)
