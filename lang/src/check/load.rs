@@ -1,0 +1,146 @@
+//! Finding the packages of a program: parses the main package's files, then
+//! each imported package through the [`Importer`], depth first, so that the
+//! result lists every package after the packages it imports.
+
+use crate::ast;
+use crate::diag::Diagnostic;
+use crate::parse::parse_file;
+use crate::source::{FileId, SourceMap, Span};
+use crate::Importer;
+use std::collections::HashMap;
+
+/// One parsed package, not yet checked.
+pub struct LoadedPackage {
+    pub path: String,
+    pub name: String,
+    pub files: Vec<ast::File>,
+}
+
+struct Loader<'a> {
+    importer: &'a dyn Importer,
+    next_id: u32,
+    /// Path -> index in `done`, or `None` while it is being loaded (a cycle).
+    state: HashMap<String, Option<usize>>,
+    done: Vec<LoadedPackage>,
+    ok: bool,
+}
+
+/// Loads the program whose main package is `files`. Returns `None` (with the
+/// diagnostics added) when a file does not parse: like gc, type errors are
+/// only looked for in a program that parses.
+pub fn load_program(
+    map: &mut SourceMap,
+    files: &[FileId],
+    importer: &dyn Importer,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<LoadedPackage>> {
+    let mut l = Loader {
+        importer,
+        next_id: 0,
+        state: HashMap::new(),
+        done: Vec::new(),
+        ok: true,
+    };
+    let main = l.parse_package(map, files, diags)?;
+    let main = LoadedPackage {
+        path: "main".to_string(),
+        ..main
+    };
+    l.load_imports(map, &main, diags);
+    if !l.ok {
+        return None;
+    }
+    l.done.push(main);
+    Some(l.done)
+}
+
+impl Loader<'_> {
+    fn parse_package(
+        &mut self,
+        map: &SourceMap,
+        files: &[FileId],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<LoadedPackage> {
+        let mut parsed = Vec::new();
+        let mut failed = false;
+        for &f in files {
+            let p = parse_file(map, f, &mut self.next_id);
+            failed |= p.file.is_none() || !p.diagnostics.is_empty();
+            diags.extend(p.diagnostics);
+            if let Some(file) = p.file {
+                parsed.push(file);
+            }
+        }
+        if failed {
+            self.ok = false;
+            return None;
+        }
+        // All files must agree on the package name; a script is package main.
+        let mut name: Option<(String, Span)> = None;
+        for f in &parsed {
+            let (n, s) = match &f.package {
+                Some(p) => (p.name.clone(), p.span),
+                None => ("main".to_string(), f.span.start()),
+            };
+            match &name {
+                None => name = Some((n, s)),
+                Some((first, fs)) if *first != n => {
+                    let (a, b) = (&map.get(fs.file).name, &map.get(s.file).name);
+                    diags.push(Diagnostic::new(
+                        s,
+                        format!("found packages {first} ({a}) and {n} ({b})"),
+                    ));
+                    self.ok = false;
+                    return None;
+                }
+                _ => {}
+            }
+        }
+        Some(LoadedPackage {
+            path: String::new(),
+            name: name.map(|n| n.0).unwrap_or_else(|| "main".to_string()),
+            files: parsed,
+        })
+    }
+
+    fn load_imports(
+        &mut self,
+        map: &mut SourceMap,
+        pkg: &LoadedPackage,
+        diags: &mut Vec<Diagnostic>,
+    ) {
+        for f in &pkg.files {
+            for imp in &f.imports {
+                self.load(map, &imp.path, imp.path_span, diags);
+            }
+        }
+    }
+
+    fn load(&mut self, map: &mut SourceMap, path: &str, at: Span, diags: &mut Vec<Diagnostic>) {
+        match self.state.get(path) {
+            Some(Some(_)) => return,
+            Some(None) => {
+                diags.push(Diagnostic::new(at, "import cycle not allowed"));
+                self.ok = false;
+                return;
+            }
+            None => {}
+        }
+        let Some(sources) = self.importer.package_files(path) else {
+            // Reported by the checker, at every import of it.
+            return;
+        };
+        self.state.insert(path.to_string(), None);
+        let ids: Vec<FileId> = sources
+            .iter()
+            .map(|(name, text)| map.add(name.clone(), text.as_bytes()))
+            .collect();
+        let Some(mut p) = self.parse_package(map, &ids, diags) else {
+            return;
+        };
+        p.path = path.to_string();
+        self.load_imports(map, &p, diags);
+        self.state.insert(path.to_string(), Some(self.done.len()));
+        self.done.push(p);
+    }
+}

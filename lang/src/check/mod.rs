@@ -1,0 +1,272 @@
+//! The type checker: Go's rules over the [`crate::ast`], reported as gc
+//! reports them.
+//!
+//! One [`Env`] holds what all packages of a program share (the type table,
+//! every object, what is known about each expression). Packages are checked
+//! one at a time, imports first, each by a [`Checker`] that borrows the
+//! package's syntax trees. The work is divided by concern:
+//! - [`load`]: finding and parsing imported packages, in dependency order;
+//! - [`scope`]: objects and scopes, the universe block;
+//! - [`decl`]: package-level declarations, resolved lazily with cycle checks;
+//! - [`typexpr`]: type expressions to types;
+//! - [`expr`], [`call`], [`builtins`], [`conversion`], [`composite`]: expressions;
+//! - [`assign`]: assignability of values, assignments and definitions;
+//! - [`stmt`], [`labels`], [`terminating`]: statements, labels and
+//!   `missing return`.
+
+pub mod assign;
+pub mod builtins;
+pub mod call;
+pub mod composite;
+pub mod conversion;
+pub mod decl;
+pub mod expr;
+pub mod labels;
+pub mod load;
+pub mod operand;
+pub mod scope;
+pub mod stmt;
+pub mod terminating;
+pub mod typexpr;
+
+use crate::ast::{self, NodeId};
+use crate::constant::ConstVal;
+use crate::diag::Diagnostic;
+use crate::source::{FileId, SourceMap, Span};
+use crate::types::{PkgId, TypeId, TypeTable};
+use crate::{Importer, Target};
+use scope::{ObjId, Object, ScopeId, Scopes};
+use std::collections::HashMap;
+
+/// What the checker learned about one expression.
+#[derive(Clone, Debug)]
+pub struct ExprInfo {
+    pub ty: TypeId,
+    /// Set for constant expressions.
+    pub value: Option<ConstVal>,
+    /// The expression denotes a type, not a value.
+    pub is_type: bool,
+}
+
+/// A checked package.
+pub struct Package {
+    pub id: PkgId,
+    pub path: String,
+    pub name: String,
+    pub files: Vec<ast::File>,
+    pub scope: ScopeId,
+}
+
+/// Everything the later stages need: types, objects and per-expression facts.
+pub struct Program {
+    pub target: Target,
+    pub types: TypeTable,
+    pub objects: Vec<Object>,
+    pub scopes: Scopes,
+    /// Indexed by `NodeId`.
+    pub exprs: Vec<Option<ExprInfo>>,
+    /// The object an identifier (or a qualified `pkg.Name`) refers to.
+    pub uses: HashMap<NodeId, ObjId>,
+    /// Packages in dependency order; the main package is last.
+    pub packages: Vec<Package>,
+}
+
+/// The result of [`check_package`].
+pub struct Checked {
+    /// Sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// `None` when the program has errors.
+    pub program: Option<Program>,
+}
+
+/// State shared by the checks of all packages of one program.
+pub struct Env<'m> {
+    pub map: &'m SourceMap,
+    pub target: Target,
+    pub types: TypeTable,
+    pub scopes: Scopes,
+    pub objects: Vec<Object>,
+    pub exprs: Vec<Option<ExprInfo>>,
+    pub uses: HashMap<NodeId, ObjId>,
+    pub diags: Vec<Diagnostic>,
+    /// Import path -> package scope, for packages already checked.
+    pub pkg_scopes: HashMap<String, (PkgId, ScopeId)>,
+    pub universe: ScopeId,
+    pub wk: scope::WellKnown,
+}
+
+impl<'m> Env<'m> {
+    pub fn new(map: &'m SourceMap, target: Target) -> Env<'m> {
+        let mut types = TypeTable::new();
+        let mut scopes = Scopes::default();
+        let mut objects = Vec::new();
+        let universe = scopes.new_scope(None, false);
+        let wk = scope::universe(&mut types, &mut scopes, &mut objects, universe);
+        Env {
+            map,
+            target,
+            types,
+            scopes,
+            objects,
+            exprs: Vec::new(),
+            uses: HashMap::new(),
+            diags: Vec::new(),
+            pkg_scopes: HashMap::new(),
+            universe,
+            wk,
+        }
+    }
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    /// The source text of `span`, with runs of white space folded to one
+    /// space: how gc quotes an expression in a message.
+    pub fn text(&self, span: Span) -> String {
+        let t = &self.map.get(span.file).text;
+        let s = t.get(span.lo as usize..span.hi as usize).unwrap_or("");
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space = true;
+            } else {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    pub fn record(&mut self, id: NodeId, info: ExprInfo) {
+        let i = id.0 as usize;
+        if self.exprs.len() <= i {
+            self.exprs.resize(i + 1, None);
+        }
+        self.exprs[i] = Some(info);
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objects[id.0 as usize]
+    }
+
+    pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.objects[id.0 as usize]
+    }
+
+    pub fn new_obj(&mut self, o: Object) -> ObjId {
+        self.objects.push(o);
+        ObjId(self.objects.len() as u32 - 1)
+    }
+
+    /// The type as gc prints it, qualified relative to `pkg`.
+    pub fn ts(&self, t: TypeId, pkg: PkgId) -> String {
+        self.types.type_string(t, pkg)
+    }
+}
+
+/// Parses and checks the files `files` as the main package, loading imports.
+pub fn check_package(
+    map: &mut SourceMap,
+    files: &[FileId],
+    importer: &dyn Importer,
+    target: Target,
+) -> Checked {
+    let mut diagnostics = Vec::new();
+    let loaded = load::load_program(map, files, importer, &mut diagnostics);
+    let Some(loaded) = loaded else {
+        crate::diag::sort_and_dedup(&mut diagnostics);
+        return Checked {
+            diagnostics,
+            program: None,
+        };
+    };
+    let map: &SourceMap = map;
+    let mut env = Env::new(map, target);
+    let mut packages = Vec::new();
+    let count = loaded.len();
+    for (i, lp) in loaded.into_iter().enumerate() {
+        let is_main = i + 1 == count;
+        let pkg = decl::check_one_package(&mut env, lp, is_main);
+        packages.push(pkg);
+    }
+    diagnostics.append(&mut env.diags);
+    crate::diag::sort_and_dedup(&mut diagnostics);
+    let program = diagnostics.is_empty().then(|| Program {
+        target,
+        types: env.types,
+        objects: env.objects,
+        scopes: env.scopes,
+        exprs: env.exprs,
+        uses: env.uses,
+        packages,
+    });
+    Checked {
+        diagnostics,
+        program,
+    }
+}
+
+/// A scope chain position plus what the statement checker needs to know
+/// about the enclosing function.
+#[derive(Clone)]
+pub struct FuncCtx {
+    /// The signature of the function being checked.
+    pub sig: TypeId,
+    /// Named result objects, for `result parameter x not in scope at return`.
+    pub named_results: Vec<ObjId>,
+}
+
+/// Checks one package. Borrows its syntax trees for its lifetime.
+pub struct Checker<'a, 'm> {
+    pub env: &'a mut Env<'m>,
+    pub pkg: PkgId,
+    pub pkg_scope: ScopeId,
+    /// The current innermost scope.
+    pub scope: ScopeId,
+    pub func: Option<FuncCtx>,
+    /// Inside a constant declaration: the value of `iota`.
+    pub iota: Option<u64>,
+    /// Package-level objects still being resolved, for cycle detection.
+    pub resolving: Vec<ObjId>,
+    /// Package-level declarations, by object.
+    pub decls: HashMap<ObjId, decl::DeclRef<'a>>,
+    /// Resolution state of package-level objects.
+    pub state: HashMap<ObjId, decl::State>,
+    /// Nesting of pointer, slice, map, chan and func types around the type
+    /// expression being resolved: a defined type may refer to itself only
+    /// through one of those.
+    pub indirection: u32,
+    /// Checks that need complete types (map keys), done at the end.
+    pub delayed: Vec<(Span, TypeId)>,
+    /// The file scope of the declaration being checked.
+    pub file_scopes: Vec<ScopeId>,
+    /// Statement context: enclosing breakable/continuable statements.
+    pub stmt_ctx: stmt::StmtCtx,
+    /// Package-level objects named `_`: checked, never visible.
+    pub blank_objs: Vec<ObjId>,
+    /// Objects whose cycle was already reported.
+    pub cycle_reported: Vec<ObjId>,
+    /// The `indirection` level at which each type declaration started
+    /// resolving: meeting it again at the same level is a cycle without
+    /// indirection.
+    pub entry_indirection: HashMap<ObjId, u32>,
+}
+
+impl<'a, 'm> Checker<'a, 'm> {
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.env.error(span, msg);
+    }
+
+    pub fn ts(&self, t: TypeId) -> String {
+        self.env.ts(t, self.pkg)
+    }
+
+    pub fn text(&self, span: Span) -> String {
+        self.env.text(span)
+    }
+}
