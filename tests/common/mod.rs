@@ -1,0 +1,162 @@
+//! What the integration tests share: running the `splitgo` binary under a
+//! time limit, and scratch directories.
+//!
+//! Each test file includes this module and uses part of it.
+#![allow(dead_code)]
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// How long one run of the binary may take before it is killed and counted
+/// as a hang. Generous: debug builds on a loaded 2-core machine.
+pub const TIME_LIMIT: Duration = Duration::from_secs(60);
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    /// The exit status; `None` when it died of a signal or was killed.
+    pub code: Option<i32>,
+    /// The signal that ended it, if one did.
+    pub signal: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+    pub timed_out: bool,
+    pub elapsed: Duration,
+}
+
+impl Run {
+    /// A one-paragraph account, for assertion messages.
+    pub fn describe(&self) -> String {
+        let cut = |s: &str| -> String { s.chars().take(2000).collect() };
+        format!(
+            "code {:?}, signal {:?}, timed out {}, {:?}\n--- stdout:\n{}\n--- stderr:\n{}",
+            self.code,
+            self.signal,
+            self.timed_out,
+            self.elapsed,
+            cut(&self.stdout),
+            cut(&self.stderr)
+        )
+    }
+}
+
+/// The project's root: where `programs/` is.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `splitgo ARGS` in the project root.
+pub fn splitgo(args: &[&str]) -> Run {
+    splitgo_in(root(), args)
+}
+
+/// Runs `splitgo ARGS` in `dir`, killing it after [`TIME_LIMIT`].
+pub fn splitgo_in(dir: &Path, args: &[&str]) -> Run {
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_splitgo"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start splitgo");
+    // Drain both pipes on their own threads, so a chatty child cannot block.
+    let mut out = child.stdout.take().expect("piped stdout");
+    let mut err = child.stderr.take().expect("piped stderr");
+    let out = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = out.read_to_end(&mut b);
+        b
+    });
+    let err = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = err.read_to_end(&mut b);
+        b
+    });
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for splitgo") {
+            break status;
+        }
+        if start.elapsed() > TIME_LIMIT {
+            timed_out = true;
+            let _ = child.kill();
+            break child.wait().expect("wait for killed splitgo");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let text = |h: std::thread::JoinHandle<Vec<u8>>| {
+        String::from_utf8_lossy(&h.join().unwrap_or_default()).into_owned()
+    };
+    use std::os::unix::process::ExitStatusExt;
+    Run {
+        code: status.code(),
+        signal: status.signal(),
+        stdout: text(out),
+        stderr: text(err),
+        timed_out,
+        elapsed: start.elapsed(),
+    }
+}
+
+/// A fresh directory under the system's temp dir, removed when dropped.
+pub struct Scratch {
+    pub dir: PathBuf,
+}
+
+impl Scratch {
+    /// A new empty directory; `tag` makes its name readable.
+    pub fn new(tag: &str) -> Scratch {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("splitgo-test-{}-{tag}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create scratch dir");
+        Scratch { dir }
+    }
+
+    /// Writes `name` (relative, may contain `/`) and returns its path.
+    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create parent dir");
+        }
+        std::fs::write(&path, bytes).expect("write scratch file");
+        path
+    }
+
+    /// The path of `name` inside the directory, as a string.
+    pub fn path(&self, name: &str) -> String {
+        self.dir.join(name).to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A xorshift64 generator: the same bytes on every run, no dependency.
+pub struct XorShift(pub u64);
+
+impl XorShift {
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
