@@ -52,6 +52,20 @@ fn ten_megabyte_line() {
 }
 
 #[test]
+fn ten_megabyte_tokens_left_open() {
+    // One token as long as the file: the lexer must not recurse per byte.
+    let body = "a".repeat(10 << 20);
+    let cases = [
+        ("string.go", format!("package main\n\nvar s = \"{body}\n")),
+        ("raw.go", format!("package main\n\nvar s = `{body}\n")),
+        ("comment.go", format!("package main\n\n/*{body}\n")),
+    ];
+    for (name, src) in cases {
+        rejects(name, src.as_bytes());
+    }
+}
+
+#[test]
 fn hundred_thousand_parentheses() {
     let n = 100_000;
     let src = format!(
