@@ -85,15 +85,24 @@ impl<'a> Iterator for Lexer<'a> {
                 }
             };
             match tok {
-                RawTok::Newline | RawTok::BlockComment(true) => {
+                RawTok::Newline => {
                     if self.semi.at_line_end() {
                         return Some(Ok((lo, Tok::AutoSemi(false), lo)));
                     }
                     continue;
                 }
-                RawTok::LineComment | RawTok::BlockComment(false) => continue,
-                RawTok::UnterminatedComment => return self.error(lo, hi, "comment not terminated"),
-                RawTok::UnterminatedString(_) => {
+                RawTok::BlockComment(d) => {
+                    if !d.terminated {
+                        return self.error(lo, lo + 2, "comment not terminated");
+                    }
+                    // A comment spanning lines acts like a newline.
+                    if d.text.contains('\n') && self.semi.at_line_end() {
+                        return Some(Ok((lo, Tok::AutoSemi(false), lo)));
+                    }
+                    continue;
+                }
+                RawTok::LineComment => continue,
+                RawTok::String(d) if !d.terminated => {
                     let msg = if hi < self.inner.source().len() {
                         "newline in string"
                     } else {
@@ -101,10 +110,10 @@ impl<'a> Iterator for Lexer<'a> {
                     };
                     return self.error(lo, hi, msg);
                 }
-                RawTok::UnterminatedRawString(_) => {
+                RawTok::RawString(d) if !d.terminated => {
                     return self.error(lo, hi, "raw string literal not terminated")
                 }
-                RawTok::UnterminatedRune(_) => {
+                RawTok::Rune(d) if !d.terminated => {
                     return self.error(lo, hi, "rune literal not terminated")
                 }
                 RawTok::LParen | RawTok::LBrack | RawTok::LBrace => {

@@ -36,7 +36,15 @@ fn check_underscores(s: &str, has_prefix: bool) -> Result<(), LitError> {
     Ok(())
 }
 
+/// Literals with more digits than this are refused: no constant can hold
+/// them (integer constants are limited to 512 bits), and converting millions
+/// of digits would take quadratic time.
+pub const MAX_DIGITS: usize = 4096;
+
 fn digits_value(digits: &str, base: u32, kind: &str, offset: usize) -> Result<BigInt, LitError> {
+    if digits.len() > MAX_DIGITS {
+        return Err((offset, "constant too large".to_string()));
+    }
     let mut v = BigInt::zero();
     let mut any = false;
     for (i, c) in digits.char_indices() {
@@ -111,6 +119,9 @@ pub fn float(text: &str) -> Result<BigRational, LitError> {
     };
     let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
     let digits: String = format!("{int_part}{frac}").replace('_', "");
+    if digits.len() > MAX_DIGITS {
+        return Err((0, "constant too large".to_string()));
+    }
     let m = digits_value(&digits, 10, "decimal", 0).unwrap_or_default();
     let e = exp - frac.replace('_', "").len() as i64;
     if m.is_zero() {

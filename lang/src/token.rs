@@ -1,12 +1,90 @@
 //! Go's tokens, as logos recognises them.
 //!
 //! Literal tokens keep their raw text; [`crate::literal`] decodes it. Malformed
-//! input never stops the lexer: it becomes a flagged token (`Unterminated...`,
-//! `Invalid`) that the parser turns into a diagnostic. Newlines and comments are
-//! tokens here only so that [`crate::lexer`] can insert semicolons; the parser
-//! never sees them.
+//! input never stops the lexer: it becomes a flagged token (a string, rune or
+//! comment with `terminated: false`) or a logos error, which [`crate::lexer`]
+//! turns into a diagnostic. Newlines and comments are tokens here only so that
+//! the lexer can insert semicolons; the parser never sees them.
 
 use logos::Logos;
+
+/// A string, rune or comment token: its text, and whether it was closed.
+///
+/// These tokens are scanned by the hand-written loops below rather than by
+/// logos patterns: logos' generated matcher calls itself once per input
+/// byte, and a multi-megabyte string literal (Go's own test suite has one)
+/// would overflow the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Delimited<'a> {
+    pub text: &'a str,
+    pub terminated: bool,
+}
+
+type Lex<'a> = logos::Lexer<'a, RawTok<'a>>;
+
+/// Scans an interpreted string or rune literal after its opening `quote`:
+/// up to the closing quote, stopping (unterminated) at a newline or the end.
+fn scan_quoted<'a>(lex: &mut Lex<'a>, quote: u8) -> Delimited<'a> {
+    let rest = lex.remainder();
+    let b = rest.as_bytes();
+    let mut i = 0;
+    let mut terminated = false;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => {
+                // Skip the escaped character, whole, unless it is a newline.
+                match rest[i + 1..].chars().next() {
+                    Some('\n') | None => i += 1,
+                    Some(c) => i += 1 + c.len_utf8(),
+                }
+            }
+            b'\n' => break,
+            c if c == quote => {
+                i += 1;
+                terminated = true;
+                break;
+            }
+            _ => i += 1,
+        }
+    }
+    lex.bump(i);
+    Delimited {
+        text: lex.slice(),
+        terminated,
+    }
+}
+
+/// Scans a raw string after its opening backquote.
+fn scan_raw<'a>(lex: &mut Lex<'a>) -> Delimited<'a> {
+    let rest = lex.remainder();
+    let (n, terminated) = match rest.find('`') {
+        Some(i) => (i + 1, true),
+        None => (rest.len(), false),
+    };
+    lex.bump(n);
+    Delimited {
+        text: lex.slice(),
+        terminated,
+    }
+}
+
+fn scan_line_comment(lex: &mut Lex<'_>) {
+    let rest = lex.remainder();
+    lex.bump(rest.find('\n').unwrap_or(rest.len()));
+}
+
+fn scan_block_comment<'a>(lex: &mut Lex<'a>) -> Delimited<'a> {
+    let rest = lex.remainder();
+    let (n, terminated) = match rest.find("*/") {
+        Some(i) => (i + 2, true),
+        None => (rest.len(), false),
+    };
+    lex.bump(n);
+    Delimited {
+        text: lex.slice(),
+        terminated,
+    }
+}
 
 #[derive(Logos, Clone, Copy, Debug, PartialEq, Eq)]
 #[logos(skip r"[ \t\r\u{feff}]+")]
@@ -15,14 +93,11 @@ pub enum RawTok<'a> {
     #[token("\n")]
     Newline,
     /// `// to the end of the line`
-    #[regex(r"//[^\n]*", allow_greedy = true)]
+    #[token("//", scan_line_comment)]
     LineComment,
-    /// `/* ... */`; `true` when it spans a newline (then it acts as one).
-    #[regex(r"/\*([^*]|\*+[^*/])*\*+/", |lex| lex.slice().contains('\n'))]
-    BlockComment(bool),
-    /// `/* ...` to the end of the file.
-    #[regex(r"/\*([^*]|\*+[^*/])*\**", priority = 0)]
-    UnterminatedComment,
+    /// `/* ... */`, possibly unterminated.
+    #[token("/*", scan_block_comment)]
+    BlockComment(Delimited<'a>),
 
     // Keywords.
     #[token("break")]
@@ -94,25 +169,17 @@ pub enum RawTok<'a> {
     /// `2i`, `1.5i`
     #[regex(r"([0-9][0-9_]*|0[xX][0-9a-fA-F_]*|0[bBoO][0-9_]*)i", |lex| lex.slice())]
     #[regex(r"([0-9][0-9_]*\.[0-9_]*([eE][+-]?[0-9_]*)?|[0-9][0-9_]*[eE][+-]?[0-9_]*|\.[0-9][0-9_]*([eE][+-]?[0-9_]*)?)i", |lex| lex.slice())]
+    #[regex(r"0[xX][0-9a-fA-F_]*(\.[0-9a-fA-F_]*)?[pP][+-]?[0-9_]*i", |lex| lex.slice())]
     Imag(&'a str),
-    /// `'a'`, `'\n'`, `'\u00e9'`
-    #[regex(r"'([^'\\\n]|\\[^\n])*'", |lex| lex.slice())]
-    Rune(&'a str),
-    /// `'a` with no closing quote on the line.
-    #[regex(r"'([^'\\\n]|\\[^\n])*", |lex| lex.slice(), priority = 0)]
-    UnterminatedRune(&'a str),
-    /// `"text\n"`
-    #[regex(r#""([^"\\\n]|\\[^\n])*""#, |lex| lex.slice())]
-    String(&'a str),
-    /// `"text` with no closing quote on the line.
-    #[regex(r#""([^"\\\n]|\\[^\n])*"#, |lex| lex.slice(), priority = 0)]
-    UnterminatedString(&'a str),
-    /// `` `raw text` ``
-    #[regex(r"`[^`]*`", |lex| lex.slice())]
-    RawString(&'a str),
-    /// `` `raw text `` to the end of the file.
-    #[regex(r"`[^`]*", |lex| lex.slice(), priority = 0)]
-    UnterminatedRawString(&'a str),
+    /// `'a'`, `'\n'`, `'\u00e9'`; possibly unterminated.
+    #[token("'", |lex| scan_quoted(lex, b'\''))]
+    Rune(Delimited<'a>),
+    /// `"text\n"`; possibly unterminated.
+    #[token("\"", |lex| scan_quoted(lex, b'"'))]
+    String(Delimited<'a>),
+    /// `` `raw text` ``; possibly unterminated.
+    #[token("`", scan_raw)]
+    RawString(Delimited<'a>),
 
     // Operators and punctuation.
     #[token("+")]
@@ -228,14 +295,10 @@ impl<'a> RawTok<'a> {
         use RawTok::*;
         match self {
             Ident(s) => format!("name {s}"),
-            Int(s) | Float(s) | Imag(s) | Rune(s) | String(s) | RawString(s) => {
-                format!("literal {s}")
-            }
-            UnterminatedRune(_) | UnterminatedString(_) | UnterminatedRawString(_) => {
-                "literal".to_string()
-            }
+            Int(s) | Float(s) | Imag(s) => format!("literal {s}"),
+            Rune(d) | String(d) | RawString(d) => format!("literal {}", d.text),
             Newline => "newline".to_string(),
-            LineComment | BlockComment(_) | UnterminatedComment => "comment".to_string(),
+            LineComment | BlockComment(_) => "comment".to_string(),
             other => {
                 let s = other.text();
                 if s.chars().all(|c| c.is_ascii_alphabetic()) {

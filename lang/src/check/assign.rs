@@ -318,19 +318,8 @@ impl<'a, 'm> Checker<'a, 'm> {
 
     /// `x op= y`: checks `x op y`.
     fn binary_for_assign(&mut self, res: &mut Operand, b: BinOp, l: &'a Expr, r: &'a Expr) {
-        // Reuse the binary-expression rules through a synthetic operand.
-        let used = if let ExprKind::Ident(n) = &l.kind {
-            self.env
-                .scopes
-                .lookup(self.scope, n)
-                .map(|(_, o)| (o, self.env.obj(o).used))
-        } else {
-            None
-        };
+        // As in gc, `x op= y` reads x: it counts as a use.
         self.binary(res, b, l, r);
-        if let Some((o, u)) = used {
-            self.env.obj_mut(o).used = u;
-        }
     }
 
     /// `a, b := x, y`.

@@ -92,6 +92,23 @@ impl<'a, 'm> Checker<'a, 'm> {
                         format!("package {} is not in std", imp.path)
                     };
                     self.error(imp.path_span, msg);
+                    // Declare the name anyway, so its uses are not reported too.
+                    let name = imp.name.as_ref().map_or_else(
+                        || imp.path.rsplit('/').next().unwrap_or("").to_string(),
+                        |n| n.name.clone(),
+                    );
+                    let obj = self.env.new_obj(Object {
+                        name: name.clone(),
+                        kind: ObjKind::PkgName {
+                            pkg: PkgId(0),
+                            path: imp.path.clone(),
+                        },
+                        ty: self.env.wk.invalid,
+                        span: Some(imp.path_span),
+                        pkg: self.pkg,
+                        used: true,
+                    });
+                    self.env.scopes.insert(fs, &name, obj);
                     continue;
                 };
                 let pkg_name = self.env.types.pkg_names[ipkg.0 as usize].clone();
@@ -136,15 +153,22 @@ impl<'a, 'm> Checker<'a, 'm> {
 
         // 3. Resolve every object, in source order.
         let objs: Vec<ObjId> = self.env.scopes.get(self.pkg_scope).order.clone();
-        for o in objs.into_iter().chain(self.blank_objs.clone()) {
-            self.resolve(o);
+        // Types first, then their methods, so that the initializers of
+        // variables see complete method sets.
+        let all: Vec<ObjId> = objs.into_iter().chain(self.blank_objs.clone()).collect();
+        for &o in &all {
+            if matches!(self.env.obj(o).kind, ObjKind::TypeName) {
+                self.resolve(o);
+            }
         }
-
         // 4. Methods, attached to their receiver base types.
         for &(fd, fs, _) in &funcs {
             if fd.recv.is_some() {
                 self.declare_method(fd, fs);
             }
+        }
+        for o in all {
+            self.resolve(o);
         }
         self.check_field_method_clashes(files);
 

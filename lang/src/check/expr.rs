@@ -205,6 +205,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             return;
         };
         self.env.uses.insert(op.id, obj);
+        if self.env.obj(obj).pkg.0 == 0 && (name == "complex64" || name == "complex128") {
+            self.error(op.span, "complex numbers are not supported");
+            return;
+        }
         self.use_obj(op, obj);
     }
 
@@ -372,7 +376,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     // A method expression: the receiver becomes the first parameter.
                     let s = self.env.types.signature(sig).cloned();
                     if let Some(s) = s {
-                        if pointer_recv && !self.env.types.is_pointer(xo.ty) && !from_interface {
+                        if pointer_recv && !indirect && !from_interface {
                             let ts = self.ts(xo.ty);
                             self.error(op.span, format!("invalid method expression {xs}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
                             return;
@@ -663,7 +667,23 @@ impl<'a, 'm> Checker<'a, 'm> {
             op.ty = self.env.types.pointer(xo.ty);
             return;
         }
-        let xo = self.expr(x);
+        let xo = if u == UnOp::Recv {
+            // `<-chan T` written as an operand parses as a receive from a type.
+            let t = self.expr_or_type(x);
+            if let Mode::Type = t.mode {
+                if let Type::Chan(ast::ChanDir::Both, el) = self.env.types.get(t.ty).clone() {
+                    op.mode = Mode::Type;
+                    op.ty = self.env.types.intern(Type::Chan(ast::ChanDir::Recv, el));
+                    return;
+                }
+                let s = self.text(x.span);
+                self.error(x.span, format!("{s} (type) is not an expression"));
+                return;
+            }
+            t
+        } else {
+            self.expr(x)
+        };
         if xo.is_invalid() {
             return;
         }
@@ -1064,10 +1084,11 @@ impl<'a, 'm> Checker<'a, 'm> {
                 }
             }
             (Some(_), None) if self.env.types.is_untyped(lo.ty) => {
-                // A non-constant shift of an untyped constant: it takes the
-                // type it would have without the shift; int when unknown.
+                // A non-constant shift of an untyped constant stays untyped:
+                // it takes the type its context gives the constant alone
+                // (`var u uint = 1 << n` shifts a uint), int by default.
                 op.mode = Mode::Value;
-                op.ty = self.env.wk.int;
+                op.ty = self.env.wk.untyped_int;
             }
             _ => op.mode = Mode::Value,
         }

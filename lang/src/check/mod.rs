@@ -196,6 +196,7 @@ pub fn check_package(
     }
     diagnostics.append(&mut env.diags);
     crate::diag::sort_and_dedup(&mut diagnostics);
+    #[allow(clippy::unnecessary_lazy_evaluations)]
     let program = diagnostics.is_empty().then(|| Program {
         target,
         types: env.types,

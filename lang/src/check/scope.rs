@@ -262,6 +262,10 @@ pub fn universe(
     add(scopes, "any", ObjKind::TypeName, empty);
 
     let invalid = types.intern(Type::Invalid);
+    // Known names that v1 rejects, so the message says why.
+    for name in ["complex64", "complex128"] {
+        add(scopes, name, ObjKind::TypeName, invalid);
+    }
     for b in [
         Builtin::Append,
         Builtin::Cap,

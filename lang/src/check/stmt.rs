@@ -647,12 +647,17 @@ impl<'a, 'm> Checker<'a, 'm> {
                             }
                             Some(_) => {}
                             None => {
-                                if !self.is_boolean_type(op.ty) {
-                                    let d = self.describe(&op);
-                                    self.error(e.span, format!("invalid case {} in switch (mismatched types {} and bool)", self.text(e.span), {
-                                        let _ = d;
-                                        self.ts(op.ty)
-                                    }));
+                                // A tagless switch compares each case with `true`.
+                                let b = self.env.wk.bool_;
+                                if !self.is_boolean_type(op.ty)
+                                    && self.env.types.assignable(b, op.ty).is_err()
+                                {
+                                    let s = self.text(e.span);
+                                    let ts = self.ts(op.ty);
+                                    self.error(
+                                        e.span,
+                                        format!("invalid case {s} in switch (mismatched types {ts} and bool)"),
+                                    );
                                     continue;
                                 }
                             }
@@ -692,6 +697,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         e: &'a Expr,
         _tag: &'a Expr,
     ) {
+        let is_nil = op.ty == self.env.wk.untyped_nil;
         if self.env.types.is_untyped(op.ty) {
             let tt = t.ty;
             if !self.convert_untyped(op, tt) {
@@ -723,7 +729,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             op.invalidate();
             return;
         }
-        if !self.env.types.is_comparable(op.ty) && op.ty != self.env.wk.untyped_nil {
+        if !is_nil && !self.env.types.is_comparable(op.ty) {
             let s = self.text(e.span);
             let reason = self
                 .env
