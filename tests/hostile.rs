@@ -118,3 +118,38 @@ fn empty_file() {
 fn only_nul_bytes() {
     rejects("nul.go", &[0u8; 4096]);
 }
+
+/// Checks `src` and asserts it is accepted: exit 0, no output.
+fn accepts(name: &str, src: &str) {
+    let s = Scratch::new("hostile-ok");
+    s.write(name, src.as_bytes());
+    let run = splitgo_in(&s.dir, &["check", "--short", name]);
+    assert!(!run.timed_out, "{name}: hang: {}", run.describe());
+    assert_eq!(run.signal, None, "{name}: crashed: {}", run.describe());
+    assert_eq!(run.code, Some(0), "{name}: {}", run.describe());
+    assert_eq!(run.stderr, "", "{name}");
+}
+
+#[test]
+fn ten_megabyte_valid_tokens() {
+    // Long but well-formed tokens of every kind the lexer scans in a loop
+    // (Go's own test suite has a 3 MB raw string: fixedbugs/bug257.go).
+    let multi = "é☺".repeat(2 << 20);
+    let ident = "a".repeat(10 << 20);
+    let cases = [
+        ("str.go", format!("package main\n\nvar s = \"{multi}\"\n\nfunc main() {{ _ = s }}\n")),
+        ("raw.go", format!("package main\n\nvar s = `{multi}\n{multi}`\n\nfunc main() {{ _ = s }}\n")),
+        ("comment.go", format!("package main\n\n/* {multi} */\n// {multi}\nfunc main() {{}}\n")),
+        ("ident.go", format!("package main\n\nvar {ident} = 1\n\nfunc main() {{}}\n")),
+        ("space.go", format!("package main\n\nvar x = 1{}\n\nfunc main() {{ _ = x }}\n", " ".repeat(10 << 20))),
+    ];
+    for (name, src) in cases {
+        accepts(name, &src);
+    }
+}
+
+#[test]
+fn ten_thousand_digit_literal_is_refused_quickly() {
+    let digits = "7".repeat(10 << 20);
+    rejects("digits.go", format!("package main\n\nvar x = {digits}\n\nfunc main() {{ _ = x }}\n").as_bytes());
+}
