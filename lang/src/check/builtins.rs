@@ -184,10 +184,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     }
                 }
                 if vals.len() == 2 && vals[0].0 > vals[1].0 {
-                    self.error(
-                        vals[0].1,
-                        "invalid argument: length and capacity swapped",
-                    );
+                    self.error(vals[0].1, "invalid argument: length and capacity swapped");
                 }
                 op.mode = Mode::Value;
                 op.ty = t;

@@ -138,8 +138,16 @@ impl<'a, 'm> Checker<'a, 'm> {
                     );
                 }
                 seen.push(name.clone());
+                if f.pkg != self.pkg && !crate::types::lookup::is_exported(name) {
+                    self.error(
+                        key.span,
+                        format!("unknown field {name} in struct literal of type {ts}"),
+                    );
+                    self.elt_value(&el.value, None);
+                    continue;
+                }
                 let ft = f.ty;
-                let mut v = self.elt_value(&el.value, Some(ft));
+                let mut v = self.field_value(&el.value, ft);
                 self.assignment(&mut v, &el.value, ft, "struct literal");
             }
         } else {
@@ -151,8 +159,14 @@ impl<'a, 'm> Checker<'a, 'm> {
                     );
                     break;
                 };
+                if f.pkg != self.pkg && !crate::types::lookup::is_exported(&f.name) {
+                    self.error(
+                        el.value.span,
+                        format!("implicit assignment to unexported field {} in struct literal of type {ts}", f.name),
+                    );
+                }
                 let ft = f.ty;
-                let mut v = self.elt_value(&el.value, Some(ft));
+                let mut v = self.field_value(&el.value, ft);
                 self.assignment(&mut v, &el.value, ft, "struct literal");
             }
             if elts.len() < fields.len() {
@@ -163,6 +177,19 @@ impl<'a, 'm> Checker<'a, 'm> {
                 self.error(at, format!("too few values in struct literal of type {ts}"));
             }
         }
+    }
+
+    /// A struct field's value: unlike array, slice and map elements, it may
+    /// not elide the type of a composite literal.
+    fn field_value(&mut self, v: &'a Expr, t: TypeId) -> Operand {
+        if let ExprKind::Composite { ty: None, .. } = &v.kind {
+            self.error(
+                v.span,
+                "invalid composite literal type: missing type in composite literal",
+            );
+            return self.invalid_operand(v.span, v.id);
+        }
+        self.elt_value(v, Some(t))
     }
 
     /// Checks the elements of an array or slice literal; returns the length.

@@ -47,6 +47,8 @@ pub fn check_one_package(env: &mut Env<'_>, lp: LoadedPackage, is_main: bool) ->
     let pkg_scope = env.scopes.new_scope(Some(env.universe), false);
     let files = lp.files;
     {
+        // Only a package named main needs (and may have) func main.
+        let is_main = is_main && lp.name == "main";
         let mut c = Checker {
             env,
             pkg,
@@ -573,7 +575,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             self.env.types.get(under),
             crate::types::Type::Pointer(_) | crate::types::Type::Interface(_)
         ) {
-            self.error(base_expr.span, format!("invalid receiver type {bname}"));
+            self.error(
+                base_expr.span,
+                format!("invalid receiver type {bname} (pointer or interface type)"),
+            );
             return;
         }
         if fd.name.is_blank() {

@@ -788,11 +788,9 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
         let lt = self.env.types.underlying(lo.ty);
         let rt = self.env.types.underlying(ro.ty);
-        if lt != rt
-            && !self.env.types.is_invalid(lt)
-            && !self.env.types.is_invalid(rt)
-            && lo.ty != ro.ty
-        {
+        // The operands must have identical types (two defined types with
+        // the same underlying type do not mix).
+        if lo.ty != ro.ty && !self.env.types.is_invalid(lt) && !self.env.types.is_invalid(rt) {
             let (ls, rs) = (self.ts(lo.ty), self.ts(ro.ty));
             let s = self.text(op.span);
             self.error(

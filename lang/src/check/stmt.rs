@@ -49,7 +49,17 @@ impl<'a, 'm> Checker<'a, 'm> {
             .as_ref()
             .and_then(|f| self.env.types.signature(f.sig))
             .is_some_and(|s| !s.results.is_empty());
-        if has_results && !super::terminating::is_terminating_list(&body.stmts, "") {
+        let is_panic = |e: &Expr| {
+            super::terminating::callee(e).is_some_and(|f| {
+                self.env.uses.get(&f.id).is_some_and(|&o| {
+                    matches!(
+                        self.env.obj(o).kind,
+                        ObjKind::Builtin(super::scope::Builtin::Panic)
+                    )
+                })
+            })
+        };
+        if has_results && !super::terminating::is_terminating_list(&body.stmts, "", &is_panic) {
             let end = crate::source::Span {
                 lo: body.span.hi.saturating_sub(1),
                 ..body.span
@@ -614,6 +624,14 @@ impl<'a, 'm> Checker<'a, 'm> {
         let mut tag_op = tag.map(|t| {
             let mut op = self.expr(t);
             self.default_type_op(&mut op);
+            if !op.is_invalid()
+                && !self.env.types.is_comparable(op.ty)
+                && !self.env.types.has_nil(op.ty)
+            {
+                let d = self.describe(&op);
+                self.error(t.span, format!("cannot switch on {d}"));
+                op.invalidate();
+            }
             op
         });
         let mut seen: Vec<(ConstVal, TypeId)> = Vec::new();
@@ -750,6 +768,11 @@ impl<'a, 'm> Checker<'a, 'm> {
         let saved = self.open_scope();
         if let Some(i) = init {
             self.stmt(i);
+        }
+        if let Some(b) = bind {
+            if b.name == "_" {
+                self.error(b.span, "no new variable on left side of :=");
+            }
         }
         let xo = self.expr(x);
         let valid = !xo.is_invalid();

@@ -1,44 +1,51 @@
 //! Terminating statements (The Go Programming Language Specification,
 //! "Terminating statements"): a function with results must end in one, or
 //! gc reports `missing return`.
+//!
+//! `panic` counts only when it is the builtin: the caller says which calls
+//! those are (`IsPanic`), from what the checker resolved.
 
 use crate::ast::{BranchKind, Expr, ExprKind, Stmt, StmtKind};
 
+/// Tells whether an expression statement is a call of the builtin `panic`.
+pub type IsPanic<'p> = &'p dyn Fn(&Expr) -> bool;
+
 /// Whether the statement list ends in a terminating statement. `label` is the
 /// label of the statement that owns the list, if any.
-pub fn is_terminating_list(stmts: &[Stmt], label: &str) -> bool {
+pub fn is_terminating_list(stmts: &[Stmt], label: &str, p: IsPanic<'_>) -> bool {
     stmts
         .iter()
         .rev()
         .find(|s| !matches!(s.kind, StmtKind::Empty))
-        .is_some_and(|s| is_terminating(s, label))
+        .is_some_and(|s| is_terminating(s, label, p))
 }
 
-fn is_panic_call(e: &Expr) -> bool {
+/// The callee of a call statement, without parentheses.
+pub fn callee(e: &Expr) -> Option<&Expr> {
     match &e.kind {
-        ExprKind::Call { func, .. } => matches!(&func.kind, ExprKind::Ident(n) if n == "panic"),
-        ExprKind::Paren(x) => is_panic_call(x),
-        _ => false,
+        ExprKind::Call { func, .. } => Some(crate::check::expr::strip_parens(func)),
+        ExprKind::Paren(x) => callee(x),
+        _ => None,
     }
 }
 
-pub fn is_terminating(s: &Stmt, label: &str) -> bool {
+pub fn is_terminating(s: &Stmt, label: &str, p: IsPanic<'_>) -> bool {
     match &s.kind {
         StmtKind::Return(_) => true,
         StmtKind::Branch(BranchKind::Goto, _) => true,
-        StmtKind::Expr(e) => is_panic_call(e),
-        StmtKind::Block(b) => is_terminating_list(&b.stmts, ""),
+        StmtKind::Expr(e) => p(e),
+        StmtKind::Block(b) => is_terminating_list(&b.stmts, "", p),
         StmtKind::If { then, els, .. } => {
-            els.as_ref().is_some_and(|e| is_terminating(e, ""))
-                && is_terminating_list(&then.stmts, "")
+            els.as_ref().is_some_and(|e| is_terminating(e, "", p))
+                && is_terminating_list(&then.stmts, "", p)
         }
         StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
-        StmtKind::Labeled(l, inner) => is_terminating(inner, &l.name),
+        StmtKind::Labeled(l, inner) => is_terminating(inner, &l.name, p),
         StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
             body.iter().any(|c| c.exprs.is_none())
                 && body.iter().all(|c| {
                     !has_break(&c.body, label, true)
-                        && (is_terminating_list(&c.body, "")
+                        && (is_terminating_list(&c.body, "", p)
                             || matches!(
                                 c.body
                                     .iter()
@@ -51,7 +58,7 @@ pub fn is_terminating(s: &Stmt, label: &str) -> bool {
         }
         StmtKind::Select(clauses) => clauses
             .iter()
-            .all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body, "")),
+            .all(|c| !has_break(&c.body, label, true) && is_terminating_list(&c.body, "", p)),
         _ => false,
     }
 }

@@ -270,15 +270,29 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
         }
         let st = self.env.types.func(params, results, variadic);
+        // Parameter and result names share one block.
+        let mut names: Vec<&ast::Ident> = Vec::new();
+        for f in sig.params.iter().chain(&sig.results) {
+            for nm in &f.names {
+                if nm.name != "_" && names.iter().any(|x| x.name == nm.name) {
+                    self.error(nm.span, format!("duplicate argument {}", nm.name));
+                }
+                names.push(nm);
+            }
+        }
         let mut named = Vec::new();
         if let Some(s) = scope {
             let saved = self.scope;
             self.scope = s;
             for (nm, t) in decl {
-                self.declare_var(&nm, t, true);
+                if !self.env.scopes.get(s).names.contains_key(&nm.name) {
+                    self.declare_var(&nm, t, true);
+                }
             }
             for (nm, t) in rdecl {
-                named.push(self.declare_var(&nm, t, true));
+                if !self.env.scopes.get(s).names.contains_key(&nm.name) {
+                    named.push(self.declare_var(&nm, t, true));
+                }
             }
             self.scope = saved;
         }
