@@ -271,3 +271,6 @@ impl<'a, 'm> Checker<'a, 'm> {
         self.env.text(span)
     }
 }
+
+#[cfg(test)]
+mod tests;
