@@ -1,1 +1,5 @@
-//! The runtime: goroutines, stack segments, scheduler, heap, traces (DESIGN §2, §5-§9). Empty until the JIT and runtime issue.
+//! The runtime: goroutines, stack segments, scheduler, heap, traces
+//! (DESIGN §2, §5-§9). It knows nothing of the compiler; the JIT depends on
+//! it only for the ABI constants in [`abi`].
+
+pub mod abi;
