@@ -18,6 +18,7 @@ pub mod diag;
 pub mod lexer;
 pub mod literal;
 pub mod parse;
+pub mod quote;
 pub mod source;
 pub mod target;
 pub mod token;

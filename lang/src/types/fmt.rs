@@ -183,54 +183,7 @@ impl TypeTable {
     }
 }
 
-/// `s` as Go's `strconv.Quote` writes it: `"json:\"a\""`. Bytes that are not
-/// UTF-8 become `\xNN`; control characters are escaped. (Go escapes exactly
-/// the runes `unicode.IsPrint` rejects; Rust's `char` classes differ from it
-/// on a few rare characters, which is acceptable for struct tags in messages.)
-pub fn go_quote(s: &[u8]) -> String {
-    let mut out = String::from("\"");
-    let mut rest = s;
-    while !rest.is_empty() {
-        let (valid, bad) = match std::str::from_utf8(rest) {
-            Ok(v) => (v, 0),
-            Err(e) => {
-                let v = std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default();
-                (v, e.error_len().unwrap_or(rest.len() - e.valid_up_to()))
-            }
-        };
-        for c in valid.chars() {
-            match c {
-                '\x07' => out.push_str("\\a"),
-                '\x08' => out.push_str("\\b"),
-                '\x0c' => out.push_str("\\f"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                '\x0b' => out.push_str("\\v"),
-                '\\' => out.push_str("\\\\"),
-                '"' => out.push_str("\\\""),
-                c if (c as u32) < 0x20 || c == '\x7f' => {
-                    out.push_str(&format!("\\x{:02x}", c as u32))
-                }
-                c if c.is_control() || (c.is_whitespace() && c != ' ') => {
-                    if (c as u32) < 0x10000 {
-                        out.push_str(&format!("\\u{:04x}", c as u32))
-                    } else {
-                        out.push_str(&format!("\\U{:08x}", c as u32))
-                    }
-                }
-                c => out.push(c),
-            }
-        }
-        let skip = valid.len();
-        for &b in &rest[skip..skip + bad] {
-            out.push_str(&format!("\\x{b:02x}"));
-        }
-        rest = &rest[skip + bad..];
-    }
-    out.push('"');
-    out
-}
+pub use crate::quote::go_quote;
 
 #[cfg(test)]
 mod tests {
