@@ -74,21 +74,41 @@ const LEFT_OUT: &[(&str, &str)] = &[
     ("ken/cplx0.go", "complex numbers"),
     ("ken/cplx1.go", "complex numbers"),
     ("ken/cplx2.go", "complex numbers"),
-    ("ken/cplx3.go", "complex numbers; imports unsafe and reflect"),
+    (
+        "ken/cplx3.go",
+        "complex numbers; imports unsafe and reflect",
+    ),
     ("ken/cplx4.go", "complex numbers"),
     ("ken/cplx5.go", "complex numbers"),
-    ("ken/divconst.go", "imports math/rand, not in splitgo's stdlib"),
-    ("ken/modconst.go", "imports math/rand, not in splitgo's stdlib"),
-    ("chan/doubleselect.go", "imports flag, not in splitgo's stdlib"),
-    ("chan/select5.go", "a program generator: imports bufio, io, text/template"),
-    ("chan/sieve2.go", "imports container/heap and container/ring"),
+    (
+        "ken/divconst.go",
+        "imports math/rand, not in splitgo's stdlib",
+    ),
+    (
+        "ken/modconst.go",
+        "imports math/rand, not in splitgo's stdlib",
+    ),
+    (
+        "chan/doubleselect.go",
+        "imports flag, not in splitgo's stdlib",
+    ),
+    (
+        "chan/select5.go",
+        "a program generator: imports bufio, io, text/template",
+    ),
+    (
+        "chan/sieve2.go",
+        "imports container/heap and container/ring",
+    ),
 ];
 
 fn installed() -> bool {
     if Path::new(SUITE).join("ken").is_dir() {
         return true;
     }
-    eprintln!("skipped: Go's test suite is not installed at {SUITE} (apt-get install golang-1.19-src)");
+    eprintln!(
+        "skipped: Go's test suite is not installed at {SUITE} (apt-get install golang-1.19-src)"
+    );
     false
 }
 
@@ -99,7 +119,11 @@ fn lists_cover_every_file_of_ken_and_chan() {
     }
     for dir in ["ken", "chan"] {
         for e in std::fs::read_dir(Path::new(SUITE).join(dir)).expect("readable suite") {
-            let name = e.expect("dir entry").file_name().into_string().expect("utf-8 name");
+            let name = e
+                .expect("dir entry")
+                .file_name()
+                .into_string()
+                .expect("utf-8 name");
             if !name.ends_with(".go") {
                 continue;
             }
@@ -142,7 +166,12 @@ fn errorcheck_programs_report_exactly_their_errors() {
     let dir = s.dir.to_string_lossy().to_string();
     let run = splitgo(&["test", &dir]);
     let last = run.stdout.lines().last().unwrap_or("");
-    assert_eq!(last, format!("{} passed, 0 failed", ERRORCHECK.len()), "{}", run.describe());
+    assert_eq!(
+        last,
+        format!("{} passed, 0 failed", ERRORCHECK.len()),
+        "{}",
+        run.describe()
+    );
 }
 
 #[test]

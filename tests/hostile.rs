@@ -137,11 +137,29 @@ fn ten_megabyte_valid_tokens() {
     let multi = "é☺".repeat(2 << 20);
     let ident = "a".repeat(10 << 20);
     let cases = [
-        ("str.go", format!("package main\n\nvar s = \"{multi}\"\n\nfunc main() {{ _ = s }}\n")),
-        ("raw.go", format!("package main\n\nvar s = `{multi}\n{multi}`\n\nfunc main() {{ _ = s }}\n")),
-        ("comment.go", format!("package main\n\n/* {multi} */\n// {multi}\nfunc main() {{}}\n")),
-        ("ident.go", format!("package main\n\nvar {ident} = 1\n\nfunc main() {{}}\n")),
-        ("space.go", format!("package main\n\nvar x = 1{}\n\nfunc main() {{ _ = x }}\n", " ".repeat(10 << 20))),
+        (
+            "str.go",
+            format!("package main\n\nvar s = \"{multi}\"\n\nfunc main() {{ _ = s }}\n"),
+        ),
+        (
+            "raw.go",
+            format!("package main\n\nvar s = `{multi}\n{multi}`\n\nfunc main() {{ _ = s }}\n"),
+        ),
+        (
+            "comment.go",
+            format!("package main\n\n/* {multi} */\n// {multi}\nfunc main() {{}}\n"),
+        ),
+        (
+            "ident.go",
+            format!("package main\n\nvar {ident} = 1\n\nfunc main() {{}}\n"),
+        ),
+        (
+            "space.go",
+            format!(
+                "package main\n\nvar x = 1{}\n\nfunc main() {{ _ = x }}\n",
+                " ".repeat(10 << 20)
+            ),
+        ),
     ];
     for (name, src) in cases {
         accepts(name, &src);
@@ -151,5 +169,8 @@ fn ten_megabyte_valid_tokens() {
 #[test]
 fn ten_thousand_digit_literal_is_refused_quickly() {
     let digits = "7".repeat(10 << 20);
-    rejects("digits.go", format!("package main\n\nvar x = {digits}\n\nfunc main() {{ _ = x }}\n").as_bytes());
+    rejects(
+        "digits.go",
+        format!("package main\n\nvar x = {digits}\n\nfunc main() {{ _ = x }}\n").as_bytes(),
+    );
 }
