@@ -103,18 +103,19 @@ impl<'a> Iterator for Lexer<'a> {
                 }
                 RawTok::LineComment => continue,
                 RawTok::String(d) if !d.terminated => {
-                    let msg = if hi < self.inner.source().len() {
-                        "newline in string"
+                    // At the newline that ends it, as gc reports it; at the
+                    // opening quote when the file ends instead.
+                    return if hi < self.inner.source().len() {
+                        self.error(hi, hi, "newline in string")
                     } else {
-                        "string literal not terminated"
+                        self.error(lo, hi, "string literal not terminated")
                     };
-                    return self.error(lo, hi, msg);
                 }
                 RawTok::RawString(d) if !d.terminated => {
                     return self.error(lo, hi, "raw string literal not terminated")
                 }
                 RawTok::Rune(d) if !d.terminated => {
-                    return self.error(lo, hi, "rune literal not terminated")
+                    return self.error(hi, hi, "rune literal not terminated")
                 }
                 RawTok::LParen | RawTok::LBrack | RawTok::LBrace => {
                     self.depth += 1;

@@ -30,7 +30,13 @@ fn check_underscores(s: &str, has_prefix: bool) -> Result<(), LitError> {
         };
         let next_ok = b.get(i + 1).is_some_and(|c| c.is_ascii_hexdigit());
         if !prev_ok || !next_ok || (i > 0 && b[i - 1] == b'_') {
-            return Err((i, "'_' must separate successive digits".to_string()));
+            // gc points at the underscore that does not fit: the second of a pair.
+            let at = if b.get(i + 1) == Some(&b'_') {
+                i + 1
+            } else {
+                i
+            };
+            return Err((at, "'_' must separate successive digits".to_string()));
         }
     }
     Ok(())
@@ -169,8 +175,9 @@ fn scale(x: BigRational, base: u32, e: i64) -> BigRational {
 pub fn rune(text: &str) -> Result<BigInt, LitError> {
     let body = &text[1..text.len() - 1];
     if body.is_empty() {
+        // gc points at the second quote.
         return Err((
-            0,
+            1,
             "empty rune literal or unescaped ' in rune literal".to_string(),
         ));
     }
@@ -281,7 +288,8 @@ impl<'a> Decoder<'a> {
                 }
                 Ok(Unit::Byte(v as u8))
             }
-            _ => Err((start, "unknown escape sequence".to_string())),
+            // gc points at the character after the backslash.
+            _ => Err((start + 1, "unknown escape sequence".to_string())),
         }
     }
 
@@ -301,8 +309,9 @@ impl<'a> Decoder<'a> {
         let v = self.hex(n, start)?;
         match char::from_u32(v) {
             Some(c) => Ok(Unit::Char(c)),
+            // gc points just past the escape.
             None => Err((
-                start,
+                self.pos,
                 "escape sequence is invalid Unicode code point".to_string(),
             )),
         }

@@ -360,7 +360,11 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
         }
         if !any_new {
-            self.error(span, "no new variables on left side of :=");
+            // gc reports it at the `:=`.
+            let at = lhs
+                .last()
+                .map_or(span, |l| self.env.token_after(l.span.file, l.span.hi, 2));
+            self.error(at, "no new variables on left side of :=");
         }
         let inv = self.env.wk.invalid;
         let ops = ops.unwrap_or_default();

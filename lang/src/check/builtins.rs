@@ -221,12 +221,12 @@ impl<'a, 'm> Checker<'a, 'm> {
                     (Some(a), Some(c)) => {
                         let (dd, sd) = (self.describe(&d), self.describe(&s));
                         let (at, ct) = (self.ts(a), self.ts(c));
-                        self.error(op.span, format!("invalid argument: arguments to copy {dd} and {sd} have different element types {at} and {ct}"));
+                        self.error(args[0].span, format!("invalid argument: arguments to copy {dd} and {sd} have different element types {at} and {ct}"));
                         return;
                     }
                     _ => {
                         let (dd, sd) = (self.describe(&d), self.describe(&s));
-                        self.error(op.span, format!("invalid argument: copy expects slice arguments; found {dd} and {sd}"));
+                        self.error(args[0].span, format!("invalid argument: copy expects slice arguments; found {dd} and {sd}"));
                         return;
                     }
                 }

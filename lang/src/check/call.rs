@@ -113,9 +113,12 @@ impl<'a, 'm> Checker<'a, 'm> {
             return;
         }
         let nparams = sig.params.len();
-        if let Some(s) = ellipsis {
+        if ellipsis.is_some() {
             if !sig.variadic {
-                self.error(s, format!("cannot use ... in call to non-variadic {fname}"));
+                self.error(
+                    call.span.start(),
+                    format!("cannot use ... in call to non-variadic {fname}"),
+                );
                 return;
             }
         }
@@ -153,11 +156,16 @@ impl<'a, 'm> Checker<'a, 'm> {
                 })
                 .collect();
             let few = ops.len() < nparams;
+            // As gc: at the last argument when some are missing, at the
+            // closing parenthesis when there is none, at the first extra one.
             let at = if few {
-                crate::source::Span {
-                    lo: call.span.hi - 1,
-                    ..call.span
-                }
+                ops.last().map_or(
+                    crate::source::Span {
+                        lo: call.span.hi - 1,
+                        ..call.span
+                    },
+                    |(_, a)| a.span,
+                )
             } else {
                 ops[nparams.min(ops.len() - 1)].1.span
             };

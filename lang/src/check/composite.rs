@@ -100,9 +100,10 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
         let ts = self.ts(t);
         let keyed = elts[0].key.is_some();
-        if elts.iter().any(|el| el.key.is_some() != keyed) {
+        if let Some(odd) = elts.iter().find(|el| el.key.is_some() != keyed) {
+            let _ = e;
             self.error(
-                e.span,
+                odd.key.as_ref().map_or(odd.value.span, |k| k.span),
                 "mixture of field:value and value elements in struct literal",
             );
             for el in elts {
@@ -132,8 +133,10 @@ impl<'a, 'm> Checker<'a, 'm> {
                     continue;
                 };
                 if seen.contains(name) {
+                    // gc points at the key's colon.
+                    let colon = self.env.token_after(key.span.file, key.span.hi, 1);
                     self.error(
-                        key.span,
+                        colon,
                         format!("duplicate field name {name} in struct literal"),
                     );
                 }

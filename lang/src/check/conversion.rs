@@ -66,7 +66,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                                 _ => format!("constant {v} overflows {tname}"),
                             }
                         };
-                        self.error(op.span, msg);
+                        self.error(args[0].span, msg);
                     }
                 }
                 return;
@@ -106,7 +106,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
         if !self.env.types.convertible(x.ty, t) {
             let d = self.describe(&x);
-            self.error(op.span, format!("cannot convert {d} to type {tname}"));
+            self.error(args[0].span, format!("cannot convert {d} to type {tname}"));
             return;
         }
         op.mode = Mode::Value;

@@ -93,7 +93,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     } else {
                         format!("package {} is not in std", imp.path)
                     };
-                    self.error(imp.path_span, msg);
+                    self.error(imp.span, msg);
                     // Declare the name anyway, so its uses are not reported too.
                     let name = imp.name.as_ref().map_or_else(
                         || imp.path.rsplit('/').next().unwrap_or("").to_string(),
@@ -560,12 +560,12 @@ impl<'a, 'm> Checker<'a, 'm> {
             } else {
                 format!("invalid receiver type {bname}")
             };
-            self.error(base_expr.span, msg);
+            self.error(recv.span, msg);
             return;
         };
         if self.env.types.named(nid).pkg != self.pkg {
             self.error(
-                base_expr.span,
+                recv.span,
                 format!("cannot define new methods on non-local type {bname}"),
             );
             return;
@@ -576,7 +576,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             crate::types::Type::Pointer(_) | crate::types::Type::Interface(_)
         ) {
             self.error(
-                base_expr.span,
+                recv.span,
                 format!("invalid receiver type {bname} (pointer or interface type)"),
             );
             return;

@@ -169,7 +169,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                             op.ty = el;
                         } else {
                             let d = self.describe(&xo);
-                            self.error(e.span, format!("invalid operation: cannot indirect {d}"));
+                            self.error(x.span, format!("invalid operation: cannot indirect {d}"));
                         }
                     }
                 }
@@ -296,7 +296,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                             sel.span,
                             format!("name {} not exported by package {}", sel.name, pname),
                         ),
-                        None => self.error(op.span, format!("undefined: {pname}.{}", sel.name)),
+                        None => self.error(sel.span, format!("undefined: {pname}.{}", sel.name)),
                     }
                     return;
                 }
@@ -323,14 +323,14 @@ impl<'a, 'm> Checker<'a, 'm> {
                 };
                 if what == "undefined" {
                     self.error(
-                        op.span,
+                        sel.span,
                         format!(
                             "{xs}.{} undefined (type {ts} has no method {})",
                             sel.name, sel.name
                         ),
                     );
                 } else {
-                    self.error(op.span, format!("ambiguous selector {xs}.{}", sel.name));
+                    self.error(sel.span, format!("ambiguous selector {xs}.{}", sel.name));
                 }
             }
             L::NotFound => {
@@ -343,14 +343,14 @@ impl<'a, 'm> Checker<'a, 'm> {
                 } else {
                     format!("type {ts} has no field or method {}", sel.name)
                 };
-                self.error(op.span, format!("{xs}.{} undefined ({extra})", sel.name));
+                self.error(sel.span, format!("{xs}.{} undefined ({extra})", sel.name));
             }
-            L::Ambiguous => self.error(op.span, format!("ambiguous selector {xs}.{}", sel.name)),
+            L::Ambiguous => self.error(sel.span, format!("ambiguous selector {xs}.{}", sel.name)),
             L::Field { ty, indirect, .. } => {
                 if is_type {
                     let ts = self.ts(xo.ty);
                     self.error(
-                        op.span,
+                        sel.span,
                         format!(
                             "{xs}.{} undefined (type {ts} has no method {})",
                             sel.name, sel.name
@@ -378,7 +378,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     if let Some(s) = s {
                         if pointer_recv && !indirect && !from_interface {
                             let ts = self.ts(xo.ty);
-                            self.error(op.span, format!("invalid method expression {xs}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+                            self.error(sel.span, format!("invalid method expression {xs}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
                             return;
                         }
                         let mut params = vec![xo.ty];
@@ -391,7 +391,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                 if pointer_recv && !indirect && !from_interface && !matches!(xo.mode, Mode::Var) {
                     let ts = self.ts(xo.ty);
                     self.error(
-                        op.span,
+                        sel.span,
                         format!("cannot call pointer method {} on {ts}", sel.name),
                     );
                     return;
@@ -573,14 +573,15 @@ impl<'a, 'm> Checker<'a, 'm> {
         let mut vals = Vec::new();
         for e in [lo, hi, max].into_iter().flatten() {
             if let Some(Some(v)) = self.index_value(e, bound) {
-                vals.push(v);
+                vals.push((v, e.span));
             }
         }
+        // Reported at the index that is smaller than the one before it.
         for w in vals.windows(2) {
-            if w[0] > w[1] {
+            if w[0].0 > w[1].0 {
                 self.error(
-                    op.span,
-                    format!("invalid slice indices: {} < {}", w[1], w[0]),
+                    w[1].1,
+                    format!("invalid slice indices: {} < {}", w[1].0, w[0].0),
                 );
                 break;
             }
@@ -658,7 +659,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             if !matches!(xo.mode, Mode::Var) && !matches!(inner.kind, ExprKind::Composite { .. }) {
                 let d = self.describe(&xo);
                 self.error(
-                    op.span,
+                    x.span,
                     format!("invalid operation: cannot take address of {d}"),
                 );
                 return;
@@ -693,7 +694,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     if dir == ast::ChanDir::Send {
                         let d = self.describe(&xo);
                         self.error(
-                            op.span,
+                            x.span,
                             format!("invalid operation: cannot receive from send-only channel {d}"),
                         );
                         return;
@@ -704,7 +705,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                 _ => {
                     let d = self.describe(&xo);
                     self.error(
-                        op.span,
+                        x.span,
                         format!("invalid operation: cannot receive from non-channel {d}"),
                     );
                 }
@@ -720,7 +721,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         if !ok {
             let d = self.describe(&xo);
             self.error(
-                op.span,
+                x.span,
                 format!(
                     "invalid operation: operator {} not defined on {d}",
                     u.as_str()

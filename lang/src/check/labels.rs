@@ -108,7 +108,7 @@ impl Walk {
             StmtKind::Branch(kind, Some(l)) => match kind {
                 BranchKind::Goto => self.gotos.push(Goto {
                     name: l.name.clone(),
-                    span: s.span,
+                    span: l.span,
                     path: path.clone(),
                     indexes: idx.clone(),
                 }),

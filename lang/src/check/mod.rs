@@ -142,6 +142,21 @@ impl<'m> Env<'m> {
         out
     }
 
+    /// The span of the first non-blank text at or after `at`, `len` bytes
+    /// long: where gc puts errors about a token the AST does not keep
+    /// (the `:` of a key, the `...` of a parameter).
+    pub fn token_after(&self, file: FileId, at: u32, len: u32) -> Span {
+        let text = &self.map.get(file).text;
+        let from = (at as usize).min(text.len());
+        let skip = text[from..].len() - text[from..].trim_start().len();
+        let lo = (from + skip) as u32;
+        Span {
+            file,
+            lo,
+            hi: lo + len,
+        }
+    }
+
     pub fn record(&mut self, id: NodeId, info: ExprInfo) {
         let i = id.0 as usize;
         if self.exprs.len() <= i {

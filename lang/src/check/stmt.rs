@@ -475,8 +475,14 @@ impl<'a, 'm> Checker<'a, 'm> {
             } else {
                 "too many"
             };
+            // As gc: at the first extra value, or at the first value.
+            let at = if ops.len() > n && rs.len() > n {
+                rs[n].span
+            } else {
+                rs[0].span
+            };
             self.error(
-                rs[0].span,
+                at,
                 format!(
                     "{what} return values\n\thave ({})\n\twant {want}",
                     have.join(", ")

@@ -240,7 +240,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             let mut t = self.typ(&f.ty);
             if f.variadic {
                 if i + 1 != n || f.names.len() > 1 {
-                    self.error(f.span, "can only use ... with final parameter in list");
+                    // At the `...`, which sits before the type.
+                    let name_end = f.names.last().map_or(f.span.lo, |x| x.span.hi);
+                    let dots = self.env.token_after(f.span.file, name_end, 3);
+                    self.error(dots, "can only use ... with final parameter in list");
                 } else {
                     variadic = true;
                 }
