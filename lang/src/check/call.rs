@@ -113,14 +113,12 @@ impl<'a, 'm> Checker<'a, 'm> {
             return;
         }
         let nparams = sig.params.len();
-        if ellipsis.is_some() {
-            if !sig.variadic {
-                self.error(
-                    call.span.start(),
-                    format!("cannot use ... in call to non-variadic {fname}"),
-                );
-                return;
-            }
+        if ellipsis.is_some() && !sig.variadic {
+            self.error(
+                call.span.start(),
+                format!("cannot use ... in call to non-variadic {fname}"),
+            );
+            return;
         }
         let variadic_spread = sig.variadic && ellipsis.is_none();
         let count_ok = if variadic_spread {
