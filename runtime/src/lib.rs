@@ -3,3 +3,6 @@
 //! it only for the ABI constants in [`abi`].
 
 pub mod abi;
+pub mod mem;
+pub mod stack;
+pub mod throw;

@@ -1,0 +1,394 @@
+//! Stack segments and the per-thread segment cache (Go 1.2: stackalloc,
+//! stackfree and stackcache in src/pkg/runtime/stack.c).
+//!
+//! A segment is `size` usable bytes, a multiple of the page, with one page
+//! below it mapped PROT_NONE: a frame that overruns its segment (a broken
+//! split check, a nosplit chain too deep) faults at once instead of
+//! corrupting whatever lies below.
+//!
+//! The cache is per thread (per M, in Go's words) and needs no lock: it is
+//! owned by the thread's scheduler state and passed by `&mut`. Segments of
+//! StackMin << k bytes (k < [`CLASSES`]) are kept in one free list per size
+//! class; larger ones are mapped and unmapped directly, as Go 1.2 sent
+//! non-standard sizes to malloc. Unlike Go 1.2, there is no global cache
+//! behind the per-thread one: splitgo runs goroutines on one thread
+//! (DESIGN §7), and a full class list unmaps instead.
+//!
+//! Linux only (mmap flags, /proc in the tests), like the rest of the
+//! runtime's signal and executor code.
+#![deny(clippy::undocumented_unsafe_blocks)]
+
+use crate::throw::Fatal;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The host page size in bytes: the granule of segments and guard pages.
+pub fn page_size() -> u64 {
+    static PAGE: OnceLock<u64> = OnceLock::new();
+    *PAGE.get_or_init(|| {
+        // SAFETY: sysconf has no preconditions; _SC_PAGESIZE always exists.
+        let n = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+        assert!(n > 0, "sysconf(_SC_PAGESIZE) failed");
+        n as u64
+    })
+}
+
+/// `n` rounded up to a multiple of `to` (a power of two).
+pub(crate) fn round_up(n: u64, to: u64) -> u64 {
+    debug_assert!(to.is_power_of_two());
+    (n + to - 1) & !(to - 1)
+}
+
+/// One mapped stack segment: `size` usable bytes from `lo`, with the guard
+/// page at `lo - page_size()`. Owning, not `Clone`: a segment is in exactly
+/// one place (a goroutine's chain or spare, a cache list) until unmapped.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Segment {
+    lo: u64,
+    size: u64,
+}
+
+impl Segment {
+    /// The lowest usable address (what G.stack0 holds while it is current).
+    pub fn lo(&self) -> u64 {
+        self.lo
+    }
+
+    /// One past the highest usable address.
+    pub fn hi(&self) -> u64 {
+        self.lo + self.size
+    }
+
+    /// Usable bytes (a multiple of the page).
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// The PROT_NONE page below the segment, as `[start, end)`.
+    pub fn guard_page(&self) -> (u64, u64) {
+        (self.lo - page_size(), self.lo)
+    }
+
+    /// Whether `addr` lies in the usable bytes.
+    pub fn contains(&self, addr: u64) -> bool {
+        self.lo <= addr && addr < self.hi()
+    }
+}
+
+/// Where segments may be mapped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// Anywhere the kernel likes (8-byte-word targets).
+    Anywhere,
+    /// Entirely below 4 GiB, so that every address fits a 4-byte word:
+    /// the 386 target, whose emulated memory is host memory at the same
+    /// addresses (DESIGN §6).
+    Below4G,
+}
+
+/// Counters printed by `SPLITGO_DEBUG=stackstats` (DESIGN §5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StackStats {
+    /// newstack calls that moved a goroutine to a new segment.
+    pub splits: u64,
+    /// oldstack calls that moved it back.
+    pub unsplits: u64,
+    /// Splits that used the goroutine's spare segment.
+    pub spare_hits: u64,
+    /// Splits that found no idle spare big enough and took a segment from
+    /// the cache or the kernel.
+    pub spare_misses: u64,
+    /// Allocations served from the cache's free lists.
+    pub cache_hits: u64,
+    /// Segments mapped and unmapped (mmap/munmap calls, guard page included).
+    pub maps: u64,
+    pub unmaps: u64,
+    /// Segments given back (to a free list or unmapped).
+    pub frees: u64,
+    /// Preemption requests that newstack honoured.
+    pub preempts: u64,
+}
+
+impl fmt::Display for StackStats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "stackstats: splits={} unsplits={} spare_hits={} spare_misses={} cache_hits={} \
+             maps={} unmaps={} frees={} preempts={}",
+            self.splits,
+            self.unsplits,
+            self.spare_hits,
+            self.spare_misses,
+            self.cache_hits,
+            self.maps,
+            self.unmaps,
+            self.frees,
+            self.preempts
+        )
+    }
+}
+
+/// Number of cached size classes: StackMin, 2×, 4×, 8×.
+pub const CLASSES: usize = 4;
+
+/// Free segments kept per class before freeing unmaps. Class 0 matches Go
+/// 1.2's StackCacheSize (32); bigger classes are rarer and costlier to hold.
+const CLASS_CAP: [usize; CLASSES] = [32, 8, 4, 2];
+
+/// Lowest address tried for [`Placement::Below4G`] where MAP_32BIT is not
+/// available; leaves the bottom 256 MiB to the emulator's code and data.
+#[cfg_attr(all(target_os = "linux", target_arch = "x86_64"), allow(dead_code))]
+const LOW_START: u64 = 0x1000_0000;
+#[cfg_attr(all(target_os = "linux", target_arch = "x86_64"), allow(dead_code))]
+const LOW_END: u64 = 1 << 32;
+
+/// A per-thread cache of stack segments (Go 1.2: m->stackcache).
+#[derive(Debug)]
+pub struct StackCache {
+    stack_min: u64,
+    placement: Placement,
+    free: [Vec<Segment>; CLASSES],
+    /// Segments mapped through this cache and not yet unmapped: in use,
+    /// spare, or in a free list.
+    mapped: u64,
+    /// Next address to try for Below4G without MAP_32BIT.
+    low_hint: u64,
+    /// The `stackstats` counters of this thread.
+    pub stats: StackStats,
+}
+
+impl StackCache {
+    /// An empty cache whose smallest class holds `stack_min` bytes (rounded
+    /// up to the page).
+    pub fn new(stack_min: u64, placement: Placement) -> StackCache {
+        StackCache {
+            stack_min: round_up(stack_min.max(1), page_size()),
+            placement,
+            free: Default::default(),
+            mapped: 0,
+            low_hint: LOW_START,
+            stats: StackStats::default(),
+        }
+    }
+
+    /// The smallest segment size (StackMin, page-rounded).
+    pub fn stack_min(&self) -> u64 {
+        self.stack_min
+    }
+
+    /// Where this cache maps segments.
+    pub fn placement(&self) -> Placement {
+        self.placement
+    }
+
+    /// The size class of a segment of `size` bytes, if it is cached.
+    fn class(&self, size: u64) -> Option<usize> {
+        (0..CLASSES).find(|&k| self.stack_min << k == size)
+    }
+
+    /// The size a request for `n` usable bytes receives: at least StackMin,
+    /// a whole number of pages, and the class size when it fits a class.
+    pub fn segment_size(&self, n: u64) -> u64 {
+        let n = round_up(n.max(self.stack_min), page_size());
+        (0..CLASSES)
+            .map(|k| self.stack_min << k)
+            .find(|&c| c >= n)
+            .unwrap_or(n)
+    }
+
+    /// A segment of at least `n` usable bytes (exactly
+    /// `segment_size(n)`). Go 1.2: runtime·stackalloc. Runs on the system
+    /// stack like all Rust code of the runtime.
+    pub fn stackalloc(&mut self, n: u64) -> Result<Segment, Fatal> {
+        let size = self.segment_size(n);
+        if let Some(k) = self.class(size) {
+            if let Some(seg) = self.free[k].pop() {
+                self.stats.cache_hits += 1;
+                return Ok(seg);
+            }
+        }
+        let seg = map_segment(size, self.placement, &mut self.low_hint)?;
+        self.mapped += 1;
+        self.stats.maps += 1;
+        Ok(seg)
+    }
+
+    /// Gives `seg` back: onto its class list, or unmapped when it has no
+    /// class or the list is full. Go 1.2: runtime·stackfree.
+    pub fn stackfree(&mut self, seg: Segment) {
+        self.stats.frees += 1;
+        if let Some(k) = self.class(seg.size) {
+            if self.free[k].len() < CLASS_CAP[k] {
+                self.free[k].push(seg);
+                return;
+            }
+        }
+        self.unmap(seg);
+    }
+
+    fn unmap(&mut self, seg: Segment) {
+        unmap_segment(seg);
+        self.mapped -= 1;
+        self.stats.unmaps += 1;
+    }
+
+    /// Segments mapped through this cache and not yet unmapped.
+    pub fn mapped(&self) -> u64 {
+        self.mapped
+    }
+
+    /// Segments waiting in the free lists.
+    pub fn cached(&self) -> usize {
+        self.free.iter().map(Vec::len).sum()
+    }
+
+    /// Unmaps every cached segment (a collection, or a thread's exit).
+    pub fn trim(&mut self) {
+        let lists = std::mem::take(&mut self.free);
+        for seg in lists.into_iter().flatten() {
+            self.unmap(seg);
+        }
+    }
+}
+
+impl Drop for StackCache {
+    fn drop(&mut self) {
+        self.trim();
+    }
+}
+
+/// Maps `size` usable bytes with a PROT_NONE page below them.
+fn map_segment(size: u64, placement: Placement, low_hint: &mut u64) -> Result<Segment, Fatal> {
+    let page = page_size();
+    debug_assert!(size > 0 && size.is_multiple_of(page));
+    let total = size + page;
+    let reserved = match placement {
+        Placement::Anywhere => reserve(0, total, 0),
+        Placement::Below4G => reserve_low(total, low_hint),
+    };
+    let fail = |why: std::io::Error| {
+        Fatal::new("out of memory (stackalloc)").line(format!(
+            "runtime: cannot map a {size}-byte stack segment: {why}"
+        ))
+    };
+    let base = reserved.map_err(fail)?;
+    // SAFETY: base..base+total was just reserved by mmap and is owned by
+    // nobody else; making its upper `size` bytes accessible leaves the
+    // lowest page PROT_NONE as the guard.
+    let rc = unsafe {
+        libc::mprotect(
+            std::ptr::with_exposed_provenance_mut::<libc::c_void>((base + page) as usize),
+            size as usize,
+            libc::PROT_READ | libc::PROT_WRITE,
+        )
+    };
+    if rc != 0 {
+        let err = std::io::Error::last_os_error();
+        release(base, total);
+        return Err(fail(err));
+    }
+    Ok(Segment {
+        lo: base + page,
+        size,
+    })
+}
+
+/// Unmaps a segment and its guard page.
+fn unmap_segment(seg: Segment) {
+    let page = page_size();
+    release(seg.lo - page, seg.size + page);
+}
+
+/// mmap of `len` inaccessible bytes, at `hint` if the kernel agrees.
+fn reserve(hint: u64, len: u64, extra_flags: libc::c_int) -> Result<u64, std::io::Error> {
+    // SAFETY: an anonymous private mapping with no fixed address cannot
+    // replace an existing mapping; `hint` is only advice to the kernel.
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::with_exposed_provenance_mut(hint as usize),
+            len as usize,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | extra_flags,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(p.expose_provenance() as u64)
+}
+
+/// munmap; failure would mean the range was never ours, a runtime bug.
+fn release(addr: u64, len: u64) {
+    // SAFETY: callers pass only ranges that map_segment reserved and that
+    // no segment, cache list or goroutine refers to any more.
+    let rc = unsafe {
+        libc::munmap(
+            std::ptr::with_exposed_provenance_mut(addr as usize),
+            len as usize,
+        )
+    };
+    debug_assert_eq!(rc, 0, "munmap({addr:#x}, {len:#x}) failed");
+}
+
+/// Reserves `len` bytes entirely below 4 GiB. On x86-64 Linux the kernel
+/// finds room itself (MAP_32BIT: the low 2 GiB); elsewhere addresses from
+/// `*hint` upwards are proposed until the kernel takes one.
+fn reserve_low(len: u64, hint: &mut u64) -> Result<u64, std::io::Error> {
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    {
+        let _ = hint;
+        reserve(0, len, libc::MAP_32BIT)
+    }
+    #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
+    {
+        reserve_low_by_hint(len, hint)
+    }
+}
+
+/// [`reserve_low`] without MAP_32BIT: propose `*hint`; if the kernel puts
+/// the mapping elsewhere (the range is taken), give it back and try the
+/// next range, wrapping once from 4 GiB to [`LOW_START`].
+#[cfg_attr(all(target_os = "linux", target_arch = "x86_64"), allow(dead_code))]
+pub(crate) fn reserve_low_by_hint(len: u64, hint: &mut u64) -> Result<u64, std::io::Error> {
+    let mut wrapped = false;
+    loop {
+        if *hint < LOW_START || *hint + len > LOW_END {
+            if wrapped {
+                return Err(std::io::Error::from_raw_os_error(libc::ENOMEM));
+            }
+            wrapped = true;
+            *hint = LOW_START;
+        }
+        let want = *hint;
+        let got = reserve(want, len, 0)?;
+        if got + len <= LOW_END {
+            *hint = got + len;
+            return Ok(got);
+        }
+        release(got, len);
+        *hint = want + len;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fallback of hosts without MAP_32BIT, exercised here too.
+    #[test]
+    fn low_reservation_by_hint_stays_below_4_gib() {
+        let len = 3 * page_size();
+        let mut hint = LOW_START;
+        let a = reserve_low_by_hint(len, &mut hint).unwrap();
+        let b = reserve_low_by_hint(len, &mut hint).unwrap();
+        for p in [a, b] {
+            assert!(p >= LOW_START && p + len <= LOW_END, "{p:#x}");
+        }
+        assert_ne!(a, b);
+        assert!(hint >= a.max(b) + len);
+        release(a, len);
+        release(b, len);
+    }
+}
