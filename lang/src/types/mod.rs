@@ -269,3 +269,28 @@ impl TypeTable {
         PkgId(self.pkg_paths.len() as u32 - 1)
     }
 }
+
+/// Look-ups that do not create types (for passes that only read the table).
+impl TypeTable {
+    /// The id of `ty` if some part of the program created it.
+    pub fn find(&self, ty: &Type) -> Option<TypeId> {
+        self.interned.get(ty).copied()
+    }
+
+    /// The id of a predeclared basic type (all are created by the universe).
+    pub fn basic_kind_type(&self, k: BasicKind) -> TypeId {
+        self.find(&Type::Basic(k)).unwrap_or(well_known::INVALID)
+    }
+
+    /// The type id of the defined type `n`.
+    pub fn named_type_id(&self, n: NamedId) -> Option<TypeId> {
+        self.find(&Type::Named(n))
+    }
+
+    /// `*t`, if that type exists; otherwise `uintptr`, which has the same
+    /// size and alignment (enough for frame layout).
+    pub fn pointer_type_id(&self, t: TypeId) -> Option<TypeId> {
+        self.find(&Type::Pointer(t))
+            .or_else(|| self.find(&Type::Basic(BasicKind::Uintptr)))
+    }
+}

@@ -1,0 +1,542 @@
+//! A reference interpreter of the IR: the semantics every backend must
+//! match, executable. Tests run lowered programs here and compare what they
+//! print with gc's output; later, backends are checked against it.
+//!
+//! Memory is one flat little-endian byte array: data and globals at the
+//! bottom, a heap above them, the stack at the top growing down. Address 0 is
+//! never used, so nil is distinguishable. Frames are laid out as a backend
+//! lays them out: the outgoing area at the bottom of the frame, the locals
+//! above it; a callee's arguments are its caller's outgoing area.
+
+use super::*;
+
+/// Why a run stopped early.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stop {
+    /// A Go panic, with gc's message (`runtime error: index out of range [5] with length 3`).
+    Panic(String),
+    /// Something the interpreter does not model (natives, closures, ...).
+    Unsupported(String),
+    /// The step budget ran out (a test guard against endless loops).
+    OutOfSteps,
+}
+
+/// What a run printed (print/println write to stderr, as in Go).
+#[derive(Debug, Default)]
+pub struct Output {
+    pub stderr: String,
+}
+
+const MEM: usize = 16 << 20;
+const STACK: usize = 8 << 20;
+
+struct Machine<'m> {
+    m: &'m Module,
+    mem: Vec<u8>,
+    word: u32,
+    heap: usize,
+    sp: usize,
+    data_addr: Vec<u64>,
+    global_addr: Vec<u64>,
+    funcval_addr: HashMap<FuncId, u64>,
+    out: Output,
+    steps: u64,
+}
+
+use std::collections::HashMap;
+
+/// Runs the module's initializers and `main.main`.
+pub fn run(m: &Module, max_steps: u64) -> (Output, Result<(), Stop>) {
+    let mut vm = Machine {
+        m,
+        mem: vec![0; MEM],
+        word: m.target.ptr_size,
+        heap: 64,
+        sp: MEM,
+        data_addr: Vec::new(),
+        global_addr: Vec::new(),
+        funcval_addr: HashMap::new(),
+        out: Output::default(),
+        steps: max_steps,
+    };
+    for d in &m.data {
+        let a = vm.alloc(d.len().max(1), 8);
+        vm.mem[a..a + d.len()].copy_from_slice(d);
+        vm.data_addr.push(a as u64);
+    }
+    for g in &m.globals {
+        let a = vm.alloc(g.size as usize, g.align as usize);
+        vm.global_addr.push(a as u64);
+    }
+    let mut entry: Vec<FuncId> = m.inits.clone();
+    entry.extend(m.main);
+    for f in entry {
+        let sp = vm.sp;
+        if let Err(e) = vm.call(f, sp as u64) {
+            return (vm.out, Err(e));
+        }
+    }
+    (vm.out, Ok(()))
+}
+
+impl Machine<'_> {
+    fn alloc(&mut self, size: usize, align: usize) -> usize {
+        let a = align.max(1);
+        let at = self.heap.div_ceil(a) * a;
+        self.heap = at + size;
+        at
+    }
+
+    fn read(&self, addr: u64, n: u32) -> u64 {
+        let a = addr as usize;
+        let mut b = [0u8; 8];
+        b[..n as usize].copy_from_slice(&self.mem[a..a + n as usize]);
+        u64::from_le_bytes(b)
+    }
+
+    fn write(&mut self, addr: u64, n: u32, v: u64) {
+        let a = addr as usize;
+        self.mem[a..a + n as usize].copy_from_slice(&v.to_le_bytes()[..n as usize]);
+    }
+
+    fn copy(&mut self, dst: u64, src: u64, n: u32) {
+        let (d, s) = (dst as usize, src as usize);
+        self.mem.copy_within(s..s + n as usize, d);
+    }
+
+    /// Calls `f` whose arguments are at `args`.
+    fn call(&mut self, id: FuncId, args: u64) -> Result<(), Stop> {
+        let f = self.m.func(id);
+        let frame = (f.out_size + f.locals_size).div_ceil(16) as usize * 16;
+        let saved = self.sp;
+        if self.sp < MEM - STACK + frame {
+            return Err(Stop::Panic("stack overflow".to_string()));
+        }
+        self.sp -= frame;
+        let fr = Frame {
+            out: self.sp as u64,
+            locals: (self.sp + f.out_size as usize) as u64,
+            args,
+        };
+        let r = self.exec(f, &fr);
+        self.sp = saved;
+        r
+    }
+
+    fn exec(&mut self, f: &Func, fr: &Frame) -> Result<(), Stop> {
+        let mut b = 0usize;
+        loop {
+            let block = &f.blocks[b];
+            for (i, _) in &block.insts {
+                if self.steps == 0 {
+                    return Err(Stop::OutOfSteps);
+                }
+                self.steps -= 1;
+                self.inst(i, fr)?;
+            }
+            match &block.term {
+                Term::Jump(t) => b = t.0 as usize,
+                Term::Branch { cond, then, els } => {
+                    b = if self.read(fr.at(*cond), 1) != 0 {
+                        then.0
+                    } else {
+                        els.0
+                    } as usize
+                }
+                Term::Return => return Ok(()),
+                Term::Unreachable => {
+                    return Err(Stop::Unsupported("reached unreachable code".into()))
+                }
+            }
+        }
+    }
+
+    fn inst(&mut self, i: &Inst, fr: &Frame) -> Result<(), Stop> {
+        let w = self.word;
+        match i {
+            Inst::Imm { dst, ty, bits } => self.write(fr.at(*dst), ty.size(), *bits),
+            Inst::Bin { op, ty, dst, a, b } => {
+                let (x, y) = (
+                    self.read(fr.at(*a), ty.size()),
+                    self.read(fr.at(*b), ty.size()),
+                );
+                let y_count = if matches!(op, BinOp::Shl | BinOp::Shr) {
+                    self.read(fr.at(*b), w)
+                } else {
+                    y
+                };
+                let r = bin(*op, *ty, x, y, y_count)?;
+                self.write(fr.at(*dst), ty.size(), r);
+            }
+            Inst::Un { op, ty, dst, a } => {
+                let x = self.read(fr.at(*a), ty.size());
+                let r = match (op, ty) {
+                    (UnOp::Neg, Scalar::F64) => (-f64::from_bits(x)).to_bits(),
+                    (UnOp::Neg, Scalar::F32) => (-f32::from_bits(x as u32)).to_bits() as u64,
+                    (UnOp::Neg, _) => x.wrapping_neg(),
+                    (UnOp::Not, _) => !x,
+                };
+                self.write(fr.at(*dst), ty.size(), r);
+            }
+            Inst::Cmp { op, ty, dst, a, b } => {
+                let (x, y) = (
+                    self.read(fr.at(*a), ty.size()),
+                    self.read(fr.at(*b), ty.size()),
+                );
+                let ord = compare(*ty, x, y);
+                let r = match op {
+                    CmpOp::Eq => ord == Some(std::cmp::Ordering::Equal),
+                    CmpOp::Ne => ord != Some(std::cmp::Ordering::Equal),
+                    CmpOp::Lt => ord == Some(std::cmp::Ordering::Less),
+                    CmpOp::Le => matches!(
+                        ord,
+                        Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
+                    ),
+                    CmpOp::Gt => ord == Some(std::cmp::Ordering::Greater),
+                    CmpOp::Ge => matches!(
+                        ord,
+                        Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)
+                    ),
+                };
+                self.write(fr.at(*dst), 1, r as u64);
+            }
+            Inst::Conv { from, to, dst, a } => {
+                let x = self.read(fr.at(*a), from.size());
+                self.write(fr.at(*dst), to.size(), conv(*from, *to, x));
+            }
+            Inst::Addr { dst, what } => {
+                let a = match what {
+                    AddrOf::Global(g) => self.global_addr[g.0 as usize],
+                    AddrOf::Data(d) => self.data_addr[d.0 as usize],
+                    AddrOf::Frame(l) => fr.at(*l),
+                    AddrOf::FuncValue(f) => {
+                        if let Some(&a) = self.funcval_addr.get(f) {
+                            a
+                        } else {
+                            let a = self.alloc(8, 8) as u64;
+                            self.write(a, 8, f.0 as u64 + 1);
+                            self.funcval_addr.insert(*f, a);
+                            a
+                        }
+                    }
+                };
+                self.write(fr.at(*dst), w, a);
+            }
+            Inst::Load {
+                dst,
+                ptr,
+                off,
+                size,
+            } => {
+                let p = self.read(fr.at(*ptr), w);
+                let src = self.deref(p, *off)?;
+                self.copy(fr.at(*dst), src, *size);
+            }
+            Inst::Store {
+                ptr,
+                off,
+                src,
+                size,
+            } => {
+                let p = self.read(fr.at(*ptr), w);
+                let dst = self.deref(p, *off)?;
+                self.copy(dst, fr.at(*src), *size);
+            }
+            Inst::Move { dst, src, size } => self.copy(fr.at(*dst), fr.at(*src), *size),
+            Inst::Zero { dst, size } => {
+                let a = fr.at(*dst) as usize;
+                self.mem[a..a + *size as usize].fill(0);
+            }
+            Inst::Call { callee, .. } => match callee {
+                Callee::Func(f) => self.call(*f, fr.out)?,
+                Callee::Closure(l) => {
+                    let c = self.read(fr.at(*l), w);
+                    let code = self.read(self.deref(c, 0)?, 8);
+                    if code == 0 {
+                        return Err(Stop::Unsupported("closure call".into()));
+                    }
+                    self.call(FuncId(code as u32 - 1), fr.out)?
+                }
+                Callee::Native(n) => {
+                    return Err(Stop::Unsupported(format!(
+                        "native {}",
+                        self.m.natives[n.0 as usize].name
+                    )))
+                }
+                Callee::Runtime(s) => self.service(*s, fr.out)?,
+            },
+            Inst::ClosureContext { .. } => return Err(Stop::Unsupported("closures".into())),
+        }
+        Ok(())
+    }
+
+    /// The address `p + off`, faulting like Go on nil.
+    fn deref(&self, p: u64, off: i32) -> Result<u64, Stop> {
+        if p < 64 {
+            return Err(Stop::Panic(
+                "runtime error: invalid memory address or nil pointer dereference".into(),
+            ));
+        }
+        Ok((p as i64 + off as i64) as u64)
+    }
+
+    fn string(&self, at: u64) -> Vec<u8> {
+        let w = self.word;
+        let (p, n) = (self.read(at, w), self.read(at + w as u64, w));
+        if n == 0 {
+            return Vec::new();
+        }
+        self.mem[p as usize..(p + n) as usize].to_vec()
+    }
+
+    fn service(&mut self, s: Service, args: u64) -> Result<(), Stop> {
+        let w = self.word as u64;
+        match s {
+            Service::New => {
+                let size = self.read(args, self.word) as usize;
+                let a = self.alloc(size.max(1), 8) as u64;
+                self.write(args + w, self.word, a);
+            }
+            Service::PrintSpace => self.out.stderr.push(' '),
+            Service::PrintNewline => self.out.stderr.push('\n'),
+            Service::PrintValue => {
+                let kind = self.read(args, self.word);
+                let v = args + w;
+                let text = match kind {
+                    0 => (self.read(v, 8) != 0).to_string(),
+                    1 => (self.read(v, 8) as i64).to_string(),
+                    2 => self.read(v, 8).to_string(),
+                    3 => go_print_float(f64::from_bits(self.read(v, 8))),
+                    4 => String::from_utf8_lossy(&self.string(v)).into_owned(),
+                    _ => format!("{:#x}", self.read(v, 8)),
+                };
+                self.out.stderr.push_str(&text);
+            }
+            Service::Concat => {
+                let mut a = self.string(args);
+                a.extend(self.string(args + 2 * w));
+                let p = self.alloc(a.len().max(1), 1);
+                self.mem[p..p + a.len()].copy_from_slice(&a);
+                self.write(args + 4 * w, self.word, p as u64);
+                self.write(args + 5 * w, self.word, a.len() as u64);
+            }
+            Service::CompareStrings => {
+                let (a, b) = (self.string(args), self.string(args + 2 * w));
+                let r = match a.cmp(&b) {
+                    std::cmp::Ordering::Less => -1i64,
+                    std::cmp::Ordering::Equal => 0,
+                    std::cmp::Ordering::Greater => 1,
+                };
+                self.write(args + 4 * w, self.word, r as u64);
+            }
+            Service::PanicIndex => {
+                let (i, n) = (self.read(args, self.word), self.read(args + w, self.word));
+                let i = if self.word == 8 {
+                    i as i64
+                } else {
+                    i as u32 as i32 as i64
+                };
+                return Err(Stop::Panic(format!(
+                    "runtime error: index out of range [{i}] with length {n}"
+                )));
+            }
+            Service::PanicDivide => {
+                return Err(Stop::Panic("runtime error: integer divide by zero".into()))
+            }
+            other => return Err(Stop::Unsupported(format!("service {other:?}"))),
+        }
+        Ok(())
+    }
+}
+
+struct Frame {
+    out: u64,
+    locals: u64,
+    args: u64,
+}
+
+impl Frame {
+    fn at(&self, l: Loc) -> u64 {
+        match l {
+            Loc::Out(o) => self.out + o as u64,
+            Loc::Local(o) => self.locals + o as u64,
+            Loc::Arg(o) => self.args + o as u64,
+        }
+    }
+}
+
+fn sext(x: u64, bits: u32) -> i64 {
+    let s = 64 - bits;
+    ((x << s) as i64) >> s
+}
+
+fn bin(op: BinOp, ty: Scalar, x: u64, y: u64, count: u64) -> Result<u64, Stop> {
+    let bits = ty.size() * 8;
+    if ty.is_float() {
+        let (a, b) = if ty == Scalar::F64 {
+            (f64::from_bits(x), f64::from_bits(y))
+        } else {
+            (
+                f32::from_bits(x as u32) as f64,
+                f32::from_bits(y as u32) as f64,
+            )
+        };
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::Div => a / b,
+            _ => return Err(Stop::Unsupported("float op".into())),
+        };
+        return Ok(if ty == Scalar::F64 {
+            r.to_bits()
+        } else {
+            (r as f32).to_bits() as u64
+        });
+    }
+    let signed = ty.is_signed();
+    let (sx, sy) = (sext(x, bits), sext(y, bits));
+    let r = match op {
+        BinOp::Add => x.wrapping_add(y),
+        BinOp::Sub => x.wrapping_sub(y),
+        BinOp::Mul => x.wrapping_mul(y),
+        BinOp::Div | BinOp::Rem => {
+            let m = if bits == 64 {
+                u64::MAX
+            } else {
+                (1u64 << bits) - 1
+            };
+            if y & m == 0 {
+                return Err(Stop::Panic("runtime error: integer divide by zero".into()));
+            }
+            if signed {
+                // MinInt / -1 wraps, as Go defines.
+                let q = if op == BinOp::Div {
+                    sx.wrapping_div(sy)
+                } else {
+                    sx.wrapping_rem(sy)
+                };
+                q as u64
+            } else {
+                let (ux, uy) = (x & m, y & m);
+                if op == BinOp::Div {
+                    ux / uy
+                } else {
+                    ux % uy
+                }
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::AndNot => x & !y,
+        BinOp::Shl => {
+            if count >= bits as u64 {
+                0
+            } else {
+                x << count
+            }
+        }
+        BinOp::Shr => {
+            if signed {
+                let c = count.min(bits as u64 - 1);
+                (sx >> c) as u64
+            } else if count >= bits as u64 {
+                0
+            } else {
+                let m = if bits == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << bits) - 1
+                };
+                (x & m) >> count
+            }
+        }
+    };
+    Ok(r)
+}
+
+fn compare(ty: Scalar, x: u64, y: u64) -> Option<std::cmp::Ordering> {
+    let bits = ty.size() * 8;
+    match ty {
+        Scalar::F64 => f64::from_bits(x).partial_cmp(&f64::from_bits(y)),
+        Scalar::F32 => f32::from_bits(x as u32).partial_cmp(&f32::from_bits(y as u32)),
+        _ if ty.is_signed() => Some(sext(x, bits).cmp(&sext(y, bits))),
+        _ => {
+            let m = if bits == 64 {
+                u64::MAX
+            } else {
+                (1u64 << bits) - 1
+            };
+            Some((x & m).cmp(&(y & m)))
+        }
+    }
+}
+
+fn conv(from: Scalar, to: Scalar, x: u64) -> u64 {
+    let fb = from.size() * 8;
+    let as_f64 = match from {
+        Scalar::F64 => Some(f64::from_bits(x)),
+        Scalar::F32 => Some(f32::from_bits(x as u32) as f64),
+        _ => None,
+    };
+    match (as_f64, to) {
+        (Some(f), Scalar::F64) => f.to_bits(),
+        (Some(f), Scalar::F32) => (f as f32).to_bits() as u64,
+        (Some(f), t) if t.is_signed() => f as i64 as u64,
+        (Some(f), _) => f as u64,
+        (None, t) => {
+            let v = if from.is_signed() {
+                sext(x, fb)
+            } else {
+                (x & mask(fb)) as i64
+            };
+            match t {
+                Scalar::F64 => {
+                    if from.is_signed() {
+                        (v as f64).to_bits()
+                    } else {
+                        ((x & mask(fb)) as f64).to_bits()
+                    }
+                }
+                Scalar::F32 => {
+                    let f = if from.is_signed() {
+                        v as f32
+                    } else {
+                        (x & mask(fb)) as f32
+                    };
+                    f.to_bits() as u64
+                }
+                _ => v as u64,
+            }
+        }
+    }
+}
+
+fn mask(bits: u32) -> u64 {
+    if bits == 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    }
+}
+
+/// How Go's `print` writes a float64: `+1.500000e+000`.
+pub fn go_print_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let s = format!("{:+.6e}", f);
+    // Rust: "+1.500000e0"; Go: "+1.500000e+000".
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let ev: i32 = e.parse().unwrap_or(0);
+    let sign = if ev < 0 { '-' } else { '+' };
+    format!("{m}e{sign}{:03}", ev.abs())
+}

@@ -1,0 +1,1359 @@
+//! Lowering of expressions: each is evaluated into frame slots, and the
+//! slot holding its value is returned. Addressable expressions also lower to
+//! a [`Place`], which can be read, written or have its address taken.
+
+use super::*;
+use crate::ast::{Expr, ExprKind};
+use crate::check::scope::Builtin;
+use crate::constant::ConstVal;
+use crate::types::BasicKind;
+
+/// Where an addressable value is.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Place {
+    Frame(Loc),
+    /// `*(ptr + off)`: `ptr` is a frame word holding an address.
+    Mem {
+        ptr: Loc,
+        off: i32,
+    },
+}
+
+/// Kinds of values `print`/`println` know, as the runtime's PrintValue
+/// service reads them from its first argument word.
+pub mod print_kind {
+    pub const BOOL: u64 = 0;
+    pub const INT: u64 = 1;
+    pub const UINT: u64 = 2;
+    pub const FLOAT: u64 = 3;
+    pub const STRING: u64 = 4;
+    pub const POINTER: u64 = 5;
+}
+
+impl FnBuilder<'_, '_> {
+    /// The scalar an integer, float, boolean or pointer-shaped type is
+    /// stored as; `None` for strings and aggregates.
+    pub(super) fn scalar(&self, t: TypeId) -> Option<Scalar> {
+        let target = &self.m.p.target;
+        Some(match self.under(t) {
+            Type::Basic(k) => match k {
+                BasicKind::Bool | BasicKind::UntypedBool => Scalar::U8,
+                BasicKind::Int8 => Scalar::I8,
+                BasicKind::Uint8 => Scalar::U8,
+                BasicKind::Int16 => Scalar::I16,
+                BasicKind::Uint16 => Scalar::U16,
+                BasicKind::Int32 | BasicKind::UntypedRune => Scalar::I32,
+                BasicKind::Uint32 => Scalar::U32,
+                BasicKind::Int64 => Scalar::I64,
+                BasicKind::Uint64 => Scalar::U64,
+                BasicKind::Int | BasicKind::UntypedInt => {
+                    if target.int_size == 8 {
+                        Scalar::I64
+                    } else {
+                        Scalar::I32
+                    }
+                }
+                BasicKind::Uint => {
+                    if target.int_size == 8 {
+                        Scalar::U64
+                    } else {
+                        Scalar::U32
+                    }
+                }
+                BasicKind::Uintptr | BasicKind::UnsafePointer | BasicKind::UntypedNil => {
+                    Scalar::word(target)
+                }
+                BasicKind::Float32 => Scalar::F32,
+                BasicKind::Float64 | BasicKind::UntypedFloat => Scalar::F64,
+                BasicKind::String | BasicKind::UntypedString => return None,
+            },
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
+                Scalar::word(target)
+            }
+            _ => return None,
+        })
+    }
+
+    fn is_string(&self, t: TypeId) -> bool {
+        matches!(self.under(t), Type::Basic(k) if k.is_string())
+    }
+
+    /// Evaluates `e` (a single value) and returns the slot holding it. The
+    /// slot may be a variable's own: callers copy before changing it.
+    pub(super) fn expr(&mut self, e: &Expr) -> Option<Loc> {
+        let t = self.expr_type(e.id);
+        let line = self.line(e.span);
+        // Constants first: the checker folded them.
+        if let Some(v) = self
+            .m
+            .p
+            .exprs
+            .get(e.id.0 as usize)
+            .and_then(|i| i.as_ref())
+            .and_then(|i| i.value.clone())
+        {
+            return self.constant(&v, t, line);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(_) => {
+                let o = *self.m.p.uses.get(&e.id)?;
+                match self.m.p.objects[o.0 as usize].kind {
+                    ObjKind::Nil => {
+                        let dst = self.temp(t);
+                        let size = self.m.size_of(t);
+                        self.emit(Inst::Zero { dst, size }, line);
+                        Some(dst)
+                    }
+                    ObjKind::Func { .. } => match self.m.funcs.get(&o).copied() {
+                        Some(FnRef::Func(f)) => {
+                            let dst = self.word_temp();
+                            self.emit(
+                                Inst::Addr {
+                                    dst,
+                                    what: AddrOf::FuncValue(f),
+                                },
+                                line,
+                            );
+                            Some(dst)
+                        }
+                        _ => {
+                            self.m.unsupported(e.span, "native functions as values");
+                            None
+                        }
+                    },
+                    _ => {
+                        let p = self.place(e)?;
+                        Some(self.read(p, t, line))
+                    }
+                }
+            }
+            ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => {
+                // A qualified identifier, a field, an element, a dereference.
+                if let ExprKind::Index(x, i) = &e.kind {
+                    if self.is_string(self.expr_type(x.id)) {
+                        return self.string_index(x, i, line);
+                    }
+                    if matches!(self.under(self.expr_type(x.id)), Type::Map(..)) {
+                        self.m.unsupported(e.span, "maps");
+                        return None;
+                    }
+                }
+                if let ExprKind::Selector(x, _) = &e.kind {
+                    if self.is_method_value(e, x) {
+                        self.m.unsupported(e.span, "method values");
+                        return None;
+                    }
+                }
+                let p = self.place(e)?;
+                Some(self.read(p, t, line))
+            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, t, line, e.span),
+            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, t, line, e.span),
+            ExprKind::Call { .. } => {
+                let vals = self.call_expr(e)?;
+                match vals.len() {
+                    1 => Some(vals[0].0),
+                    0 => None,
+                    _ => {
+                        self.m.unsupported(e.span, "multiple values here");
+                        None
+                    }
+                }
+            }
+            ExprKind::Composite { .. } => {
+                let dst = self.temp(t);
+                self.composite_into(e, t, Place::Frame(dst), line)?;
+                Some(dst)
+            }
+            ExprKind::FuncLit { .. } => {
+                self.m.unsupported(e.span, "closures");
+                None
+            }
+            ExprKind::Slice { .. } => {
+                self.m.unsupported(e.span, "slice expressions");
+                None
+            }
+            ExprKind::TypeAssert(..) => {
+                self.m.unsupported(e.span, "interfaces");
+                None
+            }
+            _ => {
+                self.m.unsupported(e.span, "this expression");
+                None
+            }
+        }
+    }
+
+    fn is_method_value(&self, e: &Expr, _x: &Expr) -> bool {
+        matches!(self.under(self.expr_type(e.id)), Type::Func(_))
+            && !self.m.p.uses.contains_key(&e.id)
+    }
+
+    /// Materializes a constant of type `t`.
+    fn constant(&mut self, v: &ConstVal, t: TypeId, line: u32) -> Option<Loc> {
+        if let ConstVal::String(s) = v {
+            let w = self.word();
+            let ws = Scalar::word(&self.m.p.target);
+            let dst = self.alloc(2 * w, w);
+            let d = self.m.string_data(s);
+            self.emit(
+                Inst::Addr {
+                    dst,
+                    what: AddrOf::Data(d),
+                },
+                line,
+            );
+            self.emit(
+                Inst::Imm {
+                    dst: dst.plus(w),
+                    ty: ws,
+                    bits: s.len() as u64,
+                },
+                line,
+            );
+            return Some(dst);
+        }
+        let Some(sc) = self.scalar(t) else {
+            // A constant of interface type (e.g. an argument to print of an
+            // untyped constant already has its default type, so this is rare).
+            return None;
+        };
+        let bits = match v {
+            ConstVal::Bool(b) => *b as u64,
+            ConstVal::Int(_) | ConstVal::Float(_) => match sc {
+                Scalar::F64 => v.to_f64().to_bits(),
+                Scalar::F32 => (v.to_f64() as f32).to_bits() as u64,
+                _ => v.to_i128().map_or(0, |i| i as u64),
+            },
+            ConstVal::String(_) => 0,
+        };
+        let dst = self.alloc(sc.size(), sc.size());
+        self.emit(Inst::Imm { dst, ty: sc, bits }, line);
+        Some(dst)
+    }
+
+    /// Copies the value at `p` into a fresh slot (or returns the frame slot).
+    pub(super) fn read(&mut self, p: Place, t: TypeId, line: u32) -> Loc {
+        let size = self.m.size_of(t);
+        match p {
+            Place::Frame(l) => l,
+            Place::Mem { ptr, off } => {
+                let dst = self.temp(t);
+                self.emit(
+                    Inst::Load {
+                        dst,
+                        ptr,
+                        off,
+                        size,
+                    },
+                    line,
+                );
+                dst
+            }
+        }
+    }
+
+    pub(super) fn write(&mut self, p: Place, src: Loc, t: TypeId, line: u32) {
+        let size = self.m.size_of(t);
+        match p {
+            Place::Frame(l) => {
+                if l != src {
+                    self.emit(Inst::Move { dst: l, src, size }, line);
+                }
+            }
+            Place::Mem { ptr, off } => self.emit(
+                Inst::Store {
+                    ptr,
+                    off,
+                    src,
+                    size,
+                },
+                line,
+            ),
+        }
+    }
+
+    /// The place an addressable (or variable-like) expression denotes.
+    pub(super) fn place(&mut self, e: &Expr) -> Option<Place> {
+        let line = self.line(e.span);
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x),
+            ExprKind::Ident(_) | ExprKind::Selector(..) if self.m.p.uses.contains_key(&e.id) => {
+                let o = self.m.p.uses[&e.id];
+                if let Some((v, _)) = self.vars.get(&o).copied() {
+                    return Some(self.var_place(v, line));
+                }
+                if let Some(&g) = self.m.globals.get(&o) {
+                    return Some(self.var_place(VarLoc::Global(g), line));
+                }
+                self.m.unsupported(e.span, "this variable");
+                None
+            }
+            ExprKind::Selector(x, sel) => {
+                let xt = self.expr_type(x.id);
+                let res = self
+                    .m
+                    .p
+                    .types
+                    .lookup_field_or_method(xt, &sel.name, self.pkg_of(e));
+                let crate::types::lookup::LookupResult::Field { index_path, .. } = res else {
+                    self.m.unsupported(e.span, "this selector");
+                    return None;
+                };
+                // Walk the path: through pointers (explicit or embedded) to
+                // the field's offset.
+                let mut cur_t = xt;
+                let mut place = if let Type::Pointer(_) = self.under(xt) {
+                    let ptr = self.expr(x)?;
+                    Place::Mem { ptr, off: 0 }
+                } else {
+                    self.place_or_temp(x)?
+                };
+                if let Type::Pointer(p) = self.under(cur_t).clone() {
+                    cur_t = p;
+                }
+                for (depth, &i) in index_path.iter().enumerate() {
+                    let Type::Struct(fields) = self.under(cur_t).clone() else {
+                        return None;
+                    };
+                    let offs = self.m.p.types.field_offsets(cur_t, &self.m.p.target);
+                    place = offset_place(place, offs[i] as i32);
+                    cur_t = fields[i].ty;
+                    if depth + 1 < index_path.len() {
+                        if let Type::Pointer(p) = self.under(cur_t).clone() {
+                            let ptr = self.read(place, cur_t, line);
+                            place = Place::Mem { ptr, off: 0 };
+                            cur_t = p;
+                        }
+                    }
+                }
+                Some(place)
+            }
+            ExprKind::Star(x) => {
+                let ptr = self.expr(x)?;
+                Some(Place::Mem { ptr, off: 0 })
+            }
+            ExprKind::Index(x, i) => {
+                let xt = self.expr_type(x.id);
+                let w = self.word();
+                match self.under(xt).clone() {
+                    Type::Array(n, el) => {
+                        let base = self.place_or_temp(x)?;
+                        let len = self.word_imm(n, line);
+                        let idx = self.index(i, len, line)?;
+                        let ptr = self.place_addr(base, line);
+                        Some(self.element(ptr, idx, el, line))
+                    }
+                    Type::Pointer(p) => {
+                        let Type::Array(n, el) = self.under(p).clone() else {
+                            return None;
+                        };
+                        let ptr = self.expr(x)?;
+                        let len = self.word_imm(n, line);
+                        let idx = self.index(i, len, line)?;
+                        Some(self.element(ptr, idx, el, line))
+                    }
+                    Type::Slice(el) => {
+                        let s = self.expr(x)?;
+                        let idx = self.index(i, s.plus(w), line)?;
+                        Some(self.element(s, idx, el, line))
+                    }
+                    _ => {
+                        self.m.unsupported(e.span, "indexing this type");
+                        None
+                    }
+                }
+            }
+            _ => {
+                // Not addressable: evaluate into a temporary.
+                let l = self.expr(e)?;
+                Some(Place::Frame(l))
+            }
+        }
+    }
+
+    fn pkg_of(&self, _e: &Expr) -> crate::types::PkgId {
+        // Field lookups only need the package for unexported names; the
+        // checker already verified access, so the declaring package of the
+        // current function works: find it from the function's name.
+        let name = &self.m.module.funcs[self.id.0 as usize].name;
+        let pkg = name.split('.').next().unwrap_or("main");
+        let idx = self
+            .m
+            .p
+            .types
+            .pkg_paths
+            .iter()
+            .position(|p| p == pkg)
+            .unwrap_or(0);
+        crate::types::PkgId(idx as u32)
+    }
+
+    fn place_or_temp(&mut self, x: &Expr) -> Option<Place> {
+        self.place(x)
+    }
+
+    fn var_place(&mut self, v: VarLoc, line: u32) -> Place {
+        match v {
+            VarLoc::Frame(l) => Place::Frame(l),
+            VarLoc::Heap(cell) => Place::Mem { ptr: cell, off: 0 },
+            VarLoc::Global(g) => {
+                let ptr = self.word_temp();
+                self.emit(
+                    Inst::Addr {
+                        dst: ptr,
+                        what: AddrOf::Global(g),
+                    },
+                    line,
+                );
+                Place::Mem { ptr, off: 0 }
+            }
+        }
+    }
+
+    /// The address of a place, in a fresh word.
+    pub(super) fn place_addr(&mut self, p: Place, line: u32) -> Loc {
+        let ws = Scalar::word(&self.m.p.target);
+        match p {
+            Place::Frame(l) => {
+                let dst = self.word_temp();
+                self.emit(
+                    Inst::Addr {
+                        dst,
+                        what: AddrOf::Frame(l),
+                    },
+                    line,
+                );
+                dst
+            }
+            Place::Mem { ptr, off: 0 } => ptr,
+            Place::Mem { ptr, off } => {
+                let o = self.word_imm(off as u64, line);
+                let dst = self.word_temp();
+                self.emit(
+                    Inst::Bin {
+                        op: BinOp::Add,
+                        ty: ws,
+                        dst,
+                        a: ptr,
+                        b: o,
+                    },
+                    line,
+                );
+                dst
+            }
+        }
+    }
+
+    fn word_imm(&mut self, v: u64, line: u32) -> Loc {
+        let ws = Scalar::word(&self.m.p.target);
+        let dst = self.word_temp();
+        self.emit(
+            Inst::Imm {
+                dst,
+                ty: ws,
+                bits: v,
+            },
+            line,
+        );
+        dst
+    }
+
+    /// Evaluates an index and checks it against `len` (a word): panics with
+    /// `index out of range [i] with length n` when it is not below.
+    fn index(&mut self, i: &Expr, len: Loc, line: u32) -> Option<Loc> {
+        let it = self.expr_type(i.id);
+        let v = self.expr(i)?;
+        let ws = Scalar::word(&self.m.p.target);
+        let from = self.scalar(it).unwrap_or(ws);
+        let idx = if from == ws {
+            v
+        } else {
+            let dst = self.word_temp();
+            self.emit(
+                Inst::Conv {
+                    from,
+                    to: ws,
+                    dst,
+                    a: v,
+                },
+                line,
+            );
+            dst
+        };
+        // One unsigned compare also catches negative indexes.
+        let ok = self.alloc(1, 1);
+        self.emit(
+            Inst::Cmp {
+                op: CmpOp::Lt,
+                ty: ws,
+                dst: ok,
+                a: idx,
+                b: len,
+            },
+            line,
+        );
+        let good = self.new_block();
+        let bad = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: ok,
+                then: good,
+                els: bad,
+            },
+            line,
+        );
+        self.switch_to(bad);
+        let w = self.word();
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(0),
+                src: idx,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(w),
+                src: len,
+                size: w,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::PanicIndex), 2 * w, line);
+        self.terminate(Term::Unreachable, line);
+        self.switch_to(good);
+        Some(idx)
+    }
+
+    /// `*(base + idx * sizeof(el))`, where `base` holds the first element's address.
+    fn element(&mut self, base: Loc, idx: Loc, el: TypeId, line: u32) -> Place {
+        let ws = Scalar::word(&self.m.p.target);
+        let size = self.m.size_of(el) as u64;
+        let sz = self.word_imm(size, line);
+        let off = self.word_temp();
+        self.emit(
+            Inst::Bin {
+                op: BinOp::Mul,
+                ty: ws,
+                dst: off,
+                a: idx,
+                b: sz,
+            },
+            line,
+        );
+        let ptr = self.word_temp();
+        self.emit(
+            Inst::Bin {
+                op: BinOp::Add,
+                ty: ws,
+                dst: ptr,
+                a: base,
+                b: off,
+            },
+            line,
+        );
+        Place::Mem { ptr, off: 0 }
+    }
+
+    fn string_index(&mut self, x: &Expr, i: &Expr, line: u32) -> Option<Loc> {
+        let s = self.expr(x)?;
+        let w = self.word();
+        let idx = self.index(i, s.plus(w), line)?;
+        let u8t = self.m.p.types.basic_kind_type(BasicKind::Uint8);
+        let p = self.element(s, idx, u8t, line);
+        Some(self.read(p, u8t, line))
+    }
+
+    fn unary(&mut self, op: ast::UnOp, x: &Expr, t: TypeId, line: u32, span: Span) -> Option<Loc> {
+        match op {
+            ast::UnOp::Addr => {
+                let inner = crate::check::expr::strip_parens(x);
+                if let ExprKind::Composite { .. } = inner.kind {
+                    // &T{...}: build it in a heap cell.
+                    let et = self.expr_type(inner.id);
+                    let cell = self.heap_alloc(et, line);
+                    self.composite_into(inner, et, Place::Mem { ptr: cell, off: 0 }, line)?;
+                    return Some(cell);
+                }
+                let p = self.place(x)?;
+                Some(self.place_addr(p, line))
+            }
+            ast::UnOp::Recv => {
+                self.m.unsupported(span, "channels");
+                None
+            }
+            ast::UnOp::Pos => self.expr(x),
+            ast::UnOp::Neg | ast::UnOp::Xor | ast::UnOp::Not => {
+                let a = self.expr(x)?;
+                let sc = self.scalar(t)?;
+                let dst = self.alloc(sc.size(), sc.size());
+                match op {
+                    ast::UnOp::Neg => self.emit(
+                        Inst::Un {
+                            op: UnOp::Neg,
+                            ty: sc,
+                            dst,
+                            a,
+                        },
+                        line,
+                    ),
+                    ast::UnOp::Xor => self.emit(
+                        Inst::Un {
+                            op: UnOp::Not,
+                            ty: sc,
+                            dst,
+                            a,
+                        },
+                        line,
+                    ),
+                    _ => {
+                        // !b == b ^ 1 on a 0/1 byte.
+                        let one = self.alloc(1, 1);
+                        self.emit(
+                            Inst::Imm {
+                                dst: one,
+                                ty: Scalar::U8,
+                                bits: 1,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Bin {
+                                op: BinOp::Xor,
+                                ty: Scalar::U8,
+                                dst,
+                                a,
+                                b: one,
+                            },
+                            line,
+                        );
+                    }
+                }
+                Some(dst)
+            }
+        }
+    }
+
+    fn binary(
+        &mut self,
+        op: ast::BinOp,
+        l: &Expr,
+        r: &Expr,
+        t: TypeId,
+        line: u32,
+        span: Span,
+    ) -> Option<Loc> {
+        use ast::BinOp as B;
+        if op == B::LAnd || op == B::LOr {
+            // Short circuit: the result slot is written on both paths.
+            let dst = self.alloc(1, 1);
+            let a = self.expr(l)?;
+            self.emit(
+                Inst::Move {
+                    dst,
+                    src: a,
+                    size: 1,
+                },
+                line,
+            );
+            let rhs = self.new_block();
+            let join = self.new_block();
+            let (then, els) = if op == B::LAnd {
+                (rhs, join)
+            } else {
+                (join, rhs)
+            };
+            self.terminate(
+                Term::Branch {
+                    cond: dst,
+                    then,
+                    els,
+                },
+                line,
+            );
+            self.switch_to(rhs);
+            let b = self.expr(r)?;
+            self.emit(
+                Inst::Move {
+                    dst,
+                    src: b,
+                    size: 1,
+                },
+                line,
+            );
+            self.jump(join, line);
+            self.switch_to(join);
+            return Some(dst);
+        }
+        let lt = self.expr_type(l.id);
+        if op.is_comparison() {
+            return self.compare(op, l, r, lt, line, span);
+        }
+        let a = self.expr(l)?;
+        self.binary_values(op, a, r, t, line, span)
+    }
+
+    /// `a op r` for an arithmetic or concatenation operator, with the left
+    /// operand already evaluated into `a` (also used by `x op= y`).
+    pub(super) fn binary_values(
+        &mut self,
+        op: ast::BinOp,
+        a: Loc,
+        r: &Expr,
+        t: TypeId,
+        line: u32,
+        span: Span,
+    ) -> Option<Loc> {
+        use ast::BinOp as B;
+        let _ = span;
+        if self.is_string(t) {
+            // Concatenation.
+            let b = self.expr(r)?;
+            let w = self.word();
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(0),
+                    src: a,
+                    size: 2 * w,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(2 * w),
+                    src: b,
+                    size: 2 * w,
+                },
+                line,
+            );
+            self.call(Callee::Runtime(Service::Concat), 6 * w, line);
+            let dst = self.alloc(2 * w, w);
+            self.emit(
+                Inst::Move {
+                    dst,
+                    src: Loc::Out(4 * w),
+                    size: 2 * w,
+                },
+                line,
+            );
+            return Some(dst);
+        }
+        let sc = self.scalar(t)?;
+        let b = self.expr(r)?;
+        let (bop, b) = match op {
+            B::Add => (BinOp::Add, b),
+            B::Sub => (BinOp::Sub, b),
+            B::Mul => (BinOp::Mul, b),
+            B::Div | B::Rem => {
+                if !sc.is_float() {
+                    self.check_divisor(b, sc, line);
+                }
+                (if op == B::Div { BinOp::Div } else { BinOp::Rem }, b)
+            }
+            B::And => (BinOp::And, b),
+            B::Or => (BinOp::Or, b),
+            B::Xor => (BinOp::Xor, b),
+            B::AndNot => (BinOp::AndNot, b),
+            B::Shl | B::Shr => {
+                // The count, as an unsigned word (a negative count panics in
+                // Go >= 1.13; here the checker has made it unsigned or constant).
+                let rt = self.expr_type(r.id);
+                let ws = Scalar::word(&self.m.p.target);
+                let from = self.scalar(rt).unwrap_or(ws);
+                let c = if from == ws {
+                    b
+                } else {
+                    let c = self.word_temp();
+                    self.emit(
+                        Inst::Conv {
+                            from,
+                            to: ws,
+                            dst: c,
+                            a: b,
+                        },
+                        line,
+                    );
+                    c
+                };
+                (if op == B::Shl { BinOp::Shl } else { BinOp::Shr }, c)
+            }
+            _ => return None,
+        };
+        let dst = self.alloc(sc.size(), sc.size());
+        self.emit(
+            Inst::Bin {
+                op: bop,
+                ty: sc,
+                dst,
+                a,
+                b,
+            },
+            line,
+        );
+        Some(dst)
+    }
+
+    /// Panics with `integer divide by zero` when `b` is 0.
+    fn check_divisor(&mut self, b: Loc, sc: Scalar, line: u32) {
+        let zero = self.alloc(sc.size(), sc.size());
+        self.emit(
+            Inst::Imm {
+                dst: zero,
+                ty: sc,
+                bits: 0,
+            },
+            line,
+        );
+        let nz = self.alloc(1, 1);
+        self.emit(
+            Inst::Cmp {
+                op: CmpOp::Ne,
+                ty: sc,
+                dst: nz,
+                a: b,
+                b: zero,
+            },
+            line,
+        );
+        let good = self.new_block();
+        let bad = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: nz,
+                then: good,
+                els: bad,
+            },
+            line,
+        );
+        self.switch_to(bad);
+        self.call(Callee::Runtime(Service::PanicDivide), 0, line);
+        self.terminate(Term::Unreachable, line);
+        self.switch_to(good);
+    }
+
+    fn compare(
+        &mut self,
+        op: ast::BinOp,
+        l: &Expr,
+        r: &Expr,
+        lt: TypeId,
+        line: u32,
+        span: Span,
+    ) -> Option<Loc> {
+        use ast::BinOp as B;
+        let cop = match op {
+            B::Eq => CmpOp::Eq,
+            B::Ne => CmpOp::Ne,
+            B::Lt => CmpOp::Lt,
+            B::Le => CmpOp::Le,
+            B::Gt => CmpOp::Gt,
+            _ => CmpOp::Ge,
+        };
+        let a = self.expr(l)?;
+        let b = self.expr(r)?;
+        let dst = self.alloc(1, 1);
+        if self.is_string(lt) {
+            let w = self.word();
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(0),
+                    src: a,
+                    size: 2 * w,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(2 * w),
+                    src: b,
+                    size: 2 * w,
+                },
+                line,
+            );
+            self.call(Callee::Runtime(Service::CompareStrings), 5 * w, line);
+            let is = if self.m.p.target.int_size == 8 {
+                Scalar::I64
+            } else {
+                Scalar::I32
+            };
+            let res = self.alloc(w, w);
+            self.emit(
+                Inst::Move {
+                    dst: res,
+                    src: Loc::Out(4 * w),
+                    size: w,
+                },
+                line,
+            );
+            let zero = self.alloc(w, w);
+            self.emit(
+                Inst::Imm {
+                    dst: zero,
+                    ty: is,
+                    bits: 0,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Cmp {
+                    op: cop,
+                    ty: is,
+                    dst,
+                    a: res,
+                    b: zero,
+                },
+                line,
+            );
+            return Some(dst);
+        }
+        let Some(sc) = self.scalar(lt) else {
+            self.m.unsupported(span, "comparing values of this type");
+            return None;
+        };
+        self.emit(
+            Inst::Cmp {
+                op: cop,
+                ty: sc,
+                dst,
+                a,
+                b,
+            },
+            line,
+        );
+        Some(dst)
+    }
+
+    /// Lowers a call; returns the slots of its results.
+    pub(super) fn call_expr(&mut self, e: &Expr) -> Option<Vec<(Loc, TypeId)>> {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &e.kind
+        else {
+            return None;
+        };
+        let line = self.line(e.span);
+        let ft = self.expr_type(func.id);
+        let finfo = self
+            .m
+            .p
+            .exprs
+            .get(func.id.0 as usize)
+            .and_then(|i| i.as_ref())
+            .cloned();
+        if finfo.as_ref().is_some_and(|i| i.is_type) {
+            return self
+                .conversion(e, args, line)
+                .map(|l| vec![(l, self.expr_type(e.id))]);
+        }
+        let fun = crate::check::expr::strip_parens(func);
+        // Builtins.
+        if let ExprKind::Ident(_) = &fun.kind {
+            if let Some(&o) = self.m.p.uses.get(&fun.id) {
+                if let ObjKind::Builtin(b) = self.m.p.objects[o.0 as usize].kind {
+                    return self.builtin(b, e, args, line);
+                }
+            }
+        }
+        if ellipsis.is_some() {
+            self.m.unsupported(e.span, "variadic calls with ...");
+            return None;
+        }
+        let sig = self.m.p.types.signature(ft).cloned()?;
+        if sig.variadic {
+            self.m.unsupported(e.span, "variadic functions");
+            return None;
+        }
+        // What is called, and its receiver if it is a method.
+        let mut recv: Option<(Loc, TypeId)> = None;
+        let callee = match &fun.kind {
+            ExprKind::Ident(_) | ExprKind::Selector(..) if self.m.p.uses.contains_key(&fun.id) => {
+                let o = self.m.p.uses[&fun.id];
+                match self.m.funcs.get(&o).copied() {
+                    Some(FnRef::Func(f)) => Callee::Func(f),
+                    Some(FnRef::Native(n)) => Callee::Native(n),
+                    None => {
+                        let v = self.expr(fun)?;
+                        Callee::Closure(v)
+                    }
+                }
+            }
+            ExprKind::Selector(x, sel) => {
+                let xt = self.expr_type(x.id);
+                let res = self
+                    .m
+                    .p
+                    .types
+                    .lookup_field_or_method(xt, &sel.name, self.pkg_of(e));
+                match res {
+                    crate::types::lookup::LookupResult::Method {
+                        named: Some(n),
+                        pointer_recv,
+                        index_path,
+                        ..
+                    } if index_path.is_empty() => {
+                        let (fref, _) = *self.m.methods.get(&(n, sel.name.clone()))?;
+                        let named_t = self.named_type(n)?;
+                        let x_is_ptr = matches!(self.under(xt), Type::Pointer(_));
+                        let (val, rt) = if pointer_recv {
+                            let ptr_t = self.pointer_to(named_t);
+                            if x_is_ptr {
+                                (self.expr(x)?, ptr_t)
+                            } else {
+                                let p = self.place(x)?;
+                                (self.place_addr(p, line), ptr_t)
+                            }
+                        } else if x_is_ptr {
+                            let ptr = self.expr(x)?;
+                            let v = self.read(Place::Mem { ptr, off: 0 }, named_t, line);
+                            (v, named_t)
+                        } else {
+                            (self.expr(x)?, named_t)
+                        };
+                        recv = Some((val, rt));
+                        match fref {
+                            FnRef::Func(f) => Callee::Func(f),
+                            FnRef::Native(nid) => Callee::Native(nid),
+                        }
+                    }
+                    crate::types::lookup::LookupResult::Field { .. } => {
+                        let v = self.expr(fun)?;
+                        Callee::Closure(v)
+                    }
+                    _ => {
+                        self.m
+                            .unsupported(e.span, "calls of promoted or interface methods");
+                        return None;
+                    }
+                }
+            }
+            _ => {
+                let v = self.expr(fun)?;
+                Callee::Closure(v)
+            }
+        };
+        let layout = self.m.frame_layout(recv.map(|r| r.1), &sig);
+        // Evaluate every argument first (they may contain calls, which use
+        // the outgoing area), then copy them in.
+        let mut vals = Vec::new();
+        if let Some((v, t)) = recv {
+            vals.push((v, t));
+        }
+        if args.len() == 1 && sig.params.len() > 1 {
+            vals.extend(self.call_expr(&args[0])?);
+        } else {
+            for (a, &pt) in args.iter().zip(&sig.params) {
+                let v = self.expr(a)?;
+                vals.push((v, pt));
+            }
+        }
+        let saved: Vec<(Loc, TypeId)> = vals
+            .into_iter()
+            .map(|(v, t)| {
+                // A value already in Out would be clobbered by the copies.
+                if let Loc::Out(_) = v {
+                    let tmp = self.temp(t);
+                    let size = self.m.size_of(t);
+                    self.emit(
+                        Inst::Move {
+                            dst: tmp,
+                            src: v,
+                            size,
+                        },
+                        line,
+                    );
+                    (tmp, t)
+                } else {
+                    (v, t)
+                }
+            })
+            .collect();
+        for ((v, t), off) in saved.iter().zip(&layout.params) {
+            let size = self.m.size_of(*t);
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(*off),
+                    src: *v,
+                    size,
+                },
+                line,
+            );
+        }
+        if let Callee::Closure(c) = callee {
+            let w = self.word();
+            let keep = self.word_temp();
+            self.emit(
+                Inst::Move {
+                    dst: keep,
+                    src: c,
+                    size: w,
+                },
+                line,
+            );
+            self.call(Callee::Closure(keep), layout.total, line);
+        } else {
+            self.call(callee, layout.total, line);
+        }
+        // Results are copied out before anything else can use the area.
+        let mut out = Vec::new();
+        for (t, off) in sig.results.iter().zip(&layout.results) {
+            let dst = self.temp(*t);
+            let size = self.m.size_of(*t);
+            self.emit(
+                Inst::Move {
+                    dst,
+                    src: Loc::Out(*off),
+                    size,
+                },
+                line,
+            );
+            out.push((dst, *t));
+        }
+        Some(out)
+    }
+
+    fn named_type(&self, n: NamedId) -> Option<TypeId> {
+        // The interned id of a defined type: find the TypeId whose Named is n.
+        self.m.p.types.named_type_id(n)
+    }
+
+    fn pointer_to(&mut self, t: TypeId) -> TypeId {
+        self.m.p.types.pointer_type_id(t).unwrap_or(t)
+    }
+
+    fn conversion(&mut self, e: &Expr, args: &[Expr], line: u32) -> Option<Loc> {
+        let to_t = self.expr_type(e.id);
+        let from_t = self.expr_type(args[0].id);
+        let v = self.expr(&args[0])?;
+        let (Some(from), Some(to)) = (self.scalar(from_t), self.scalar(to_t)) else {
+            if self.m.size_of(from_t) == self.m.size_of(to_t)
+                && self.is_string(from_t) == self.is_string(to_t)
+                && !self.is_string(from_t)
+            {
+                // Between types with the same underlying type: the same bytes.
+                return Some(v);
+            }
+            if self.is_string(from_t) && self.is_string(to_t) {
+                return Some(v);
+            }
+            self.m.unsupported(e.span, "this conversion");
+            return None;
+        };
+        if from == to {
+            return Some(v);
+        }
+        let dst = self.alloc(to.size(), to.size());
+        self.emit(
+            Inst::Conv {
+                from,
+                to,
+                dst,
+                a: v,
+            },
+            line,
+        );
+        Some(dst)
+    }
+
+    fn builtin(
+        &mut self,
+        b: Builtin,
+        e: &Expr,
+        args: &[Expr],
+        line: u32,
+    ) -> Option<Vec<(Loc, TypeId)>> {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        match b {
+            Builtin::Print | Builtin::Println => {
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.call(Callee::Runtime(Service::PrintSpace), 0, line);
+                    }
+                    self.print_value(a, line)?;
+                }
+                if b == Builtin::Println {
+                    self.call(Callee::Runtime(Service::PrintNewline), 0, line);
+                }
+                Some(vec![])
+            }
+            Builtin::Len => {
+                let t = self.expr_type(args[0].id);
+                let int_t = self.expr_type(e.id);
+                match self.under(t).clone() {
+                    Type::Basic(_) | Type::Slice(_) => {
+                        let s = self.expr(&args[0])?;
+                        Some(vec![(s.plus(w), int_t)])
+                    }
+                    Type::Array(n, _) => Some(vec![(self.word_imm(n, line), int_t)]),
+                    _ => {
+                        self.m.unsupported(e.span, "len of this type");
+                        None
+                    }
+                }
+            }
+            Builtin::New => {
+                let t = self.expr_type(e.id);
+                let Type::Pointer(el) = self.under(t).clone() else {
+                    return None;
+                };
+                let cell = self.heap_alloc(el, line);
+                Some(vec![(cell, t)])
+            }
+            Builtin::Panic => {
+                self.m.unsupported(e.span, "panic (needs interfaces)");
+                let _ = ws;
+                None
+            }
+            _ => {
+                self.m
+                    .unsupported(e.span, &format!("the builtin {}", b.name()));
+                None
+            }
+        }
+    }
+
+    /// One value of `print`/`println`: kind word, then the value widened to
+    /// 64 bits (strings: their two words).
+    fn print_value(&mut self, a: &Expr, line: u32) -> Option<()> {
+        let t = self.expr_type(a.id);
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let v = self.expr(a)?;
+        let val = Loc::Out(w);
+        let kind = if self.is_string(t) {
+            self.emit(
+                Inst::Move {
+                    dst: val,
+                    src: v,
+                    size: 2 * w,
+                },
+                line,
+            );
+            print_kind::STRING
+        } else {
+            let Some(sc) = self.scalar(t) else {
+                self.m.unsupported(a.span, "printing values of this type");
+                return None;
+            };
+            let (kind, wide) = match self.under(t) {
+                Type::Basic(k) if k.is_boolean() => (print_kind::BOOL, Scalar::U64),
+                Type::Basic(k) if k.is_float() => (print_kind::FLOAT, Scalar::F64),
+                Type::Basic(k) if k.is_unsigned() => (print_kind::UINT, Scalar::U64),
+                Type::Basic(k) if k.is_integer() => (print_kind::INT, Scalar::I64),
+                _ => (print_kind::POINTER, Scalar::U64),
+            };
+            if sc == wide {
+                self.emit(
+                    Inst::Move {
+                        dst: val,
+                        src: v,
+                        size: 8,
+                    },
+                    line,
+                );
+            } else {
+                self.emit(
+                    Inst::Conv {
+                        from: sc,
+                        to: wide,
+                        dst: val,
+                        a: v,
+                    },
+                    line,
+                );
+            }
+            kind
+        };
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(0),
+                ty: ws,
+                bits: kind,
+            },
+            line,
+        );
+        let size = w + (2 * w).max(8);
+        self.call(Callee::Runtime(Service::PrintValue), size, line);
+        Some(())
+    }
+
+    /// Builds a composite literal of type `t` at `dst`.
+    pub(super) fn composite_into(
+        &mut self,
+        e: &Expr,
+        t: TypeId,
+        dst: Place,
+        line: u32,
+    ) -> Option<()> {
+        let ExprKind::Composite { elts, .. } = &e.kind else {
+            return None;
+        };
+        let size = self.m.size_of(t);
+        match dst {
+            Place::Frame(l) => self.emit(Inst::Zero { dst: l, size }, line),
+            Place::Mem { .. } => {
+                let z = self.temp(t);
+                self.emit(Inst::Zero { dst: z, size }, line);
+                self.write(dst, z, t, line);
+            }
+        }
+        match self.under(t).clone() {
+            Type::Struct(fields) => {
+                let offs = self.m.p.types.field_offsets(t, &self.m.p.target);
+                for (i, el) in elts.iter().enumerate() {
+                    let fi = match &el.key {
+                        Some(k) => match &k.kind {
+                            ExprKind::Ident(n) => fields.iter().position(|f| &f.name == n)?,
+                            _ => return None,
+                        },
+                        None => i,
+                    };
+                    let ft = fields[fi].ty;
+                    let v = self.elem_value(&el.value, ft, line)?;
+                    self.write(offset_place(dst, offs[fi] as i32), v, ft, line);
+                }
+                Some(())
+            }
+            Type::Array(_, el) => {
+                let es = self.m.size_of(el);
+                let mut idx: u64 = 0;
+                for item in elts {
+                    if let Some(k) = &item.key {
+                        let v = self.m.p.exprs[k.id.0 as usize].as_ref()?.value.clone()?;
+                        idx = v.to_u64()?;
+                    }
+                    let v = self.elem_value(&item.value, el, line)?;
+                    self.write(offset_place(dst, (idx * es as u64) as i32), v, el, line);
+                    idx += 1;
+                }
+                Some(())
+            }
+            _ => {
+                self.m.unsupported(e.span, "slice and map literals");
+                None
+            }
+        }
+    }
+
+    fn elem_value(&mut self, v: &Expr, t: TypeId, line: u32) -> Option<Loc> {
+        if let ExprKind::Composite { ty: None, .. } = &v.kind {
+            let dst = self.temp(t);
+            self.composite_into(v, t, Place::Frame(dst), line)?;
+            return Some(dst);
+        }
+        self.expr(v)
+    }
+}
+
+/// The same place, `off` bytes further.
+fn offset_place(p: Place, off: i32) -> Place {
+    match p {
+        Place::Frame(l) => Place::Frame(l.plus(off as u32)),
+        Place::Mem { ptr, off: o } => Place::Mem { ptr, off: o + off },
+    }
+}

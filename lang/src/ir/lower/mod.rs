@@ -1,0 +1,959 @@
+//! Lowering: from a checked program ([`crate::check::Program`]) to the IR.
+//!
+//! The module builder names every function (`main.f`, `main.(*T).m`) and
+//! package variable, then lowers each body with a [`FnBuilder`]: variables
+//! get frame slots (or, when their address is taken, a heap cell whose
+//! pointer is in the frame: frames never move, but a segment is freed when
+//! its function returns), expressions are evaluated into temporary slots,
+//! statements become blocks.
+//!
+//! What the lowering does not handle yet is reported as a diagnostic
+//! (`not yet supported by the compiler: closures`), never compiled wrongly.
+
+mod expr;
+mod stmt;
+
+use super::*;
+use crate::ast::{self, NodeId};
+use crate::check::scope::{ObjId, ObjKind};
+use crate::check::Program;
+use crate::diag::Diagnostic;
+use crate::source::{SourceMap, Span};
+use crate::types::{NamedId, Type, TypeId};
+use std::collections::{HashMap, HashSet};
+
+/// Lowers a checked program. Fails with diagnostics for what the compiler
+/// does not support yet.
+pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
+    let mut m = ModuleBuilder {
+        p,
+        map,
+        module: Module {
+            target: p.target,
+            funcs: Vec::new(),
+            globals: Vec::new(),
+            data: Vec::new(),
+            natives: Vec::new(),
+            inits: Vec::new(),
+            main: None,
+        },
+        funcs: HashMap::new(),
+        methods: HashMap::new(),
+        natives: HashMap::new(),
+        globals: HashMap::new(),
+        diags: Vec::new(),
+        strings: HashMap::new(),
+        quiet: false,
+    };
+    m.declare_all();
+    m.lower_all();
+    if m.diags.is_empty() {
+        Ok(m.module)
+    } else {
+        crate::diag::sort_and_dedup(&mut m.diags);
+        Err(m.diags)
+    }
+}
+
+/// What a function declaration became.
+#[derive(Clone, Copy)]
+enum FnRef {
+    Func(FuncId),
+    Native(NativeId),
+}
+
+struct ModuleBuilder<'p> {
+    p: &'p Program,
+    map: &'p SourceMap,
+    module: Module,
+    /// Top-level functions by object.
+    funcs: HashMap<ObjId, FnRef>,
+    /// Methods by receiver base type and name.
+    methods: HashMap<(NamedId, String), (FnRef, bool)>,
+    natives: HashMap<String, NativeId>,
+    globals: HashMap<ObjId, GlobalId>,
+    diags: Vec<Diagnostic>,
+    /// Interned string literals.
+    strings: HashMap<Vec<u8>, DataId>,
+    /// Set after the current function's first `unsupported`.
+    quiet: bool,
+}
+
+impl<'p> ModuleBuilder<'p> {
+    fn target(&self) -> &Target {
+        &self.p.target
+    }
+
+    fn size_of(&self, t: TypeId) -> u32 {
+        self.p.types.size_of(t, &self.p.target) as u32
+    }
+
+    fn align_of(&self, t: TypeId) -> u32 {
+        self.p.types.align_of(t, &self.p.target) as u32
+    }
+
+    fn line(&self, span: Span) -> u32 {
+        self.map.position(span).1 as u32
+    }
+
+    fn unsupported(&mut self, span: Span, what: &str) {
+        // One per function: what follows an unsupported construct often
+        // fails only because of it.
+        if std::mem::replace(&mut self.quiet, true) {
+            return;
+        }
+        self.diags.push(Diagnostic::new(
+            span,
+            format!("not yet supported by the compiler: {what}"),
+        ));
+    }
+
+    fn string_data(&mut self, s: &[u8]) -> DataId {
+        if let Some(&d) = self.strings.get(s) {
+            return d;
+        }
+        let d = DataId(self.module.data.len() as u32);
+        self.module.data.push(s.to_vec());
+        self.strings.insert(s.to_vec(), d);
+        d
+    }
+
+    /// The type a type expression in a declaration denoted.
+    fn type_of_expr(&self, e: &ast::Expr) -> Option<TypeId> {
+        self.p.exprs.get(e.id.0 as usize)?.as_ref().map(|i| i.ty)
+    }
+
+    /// Names functions, methods, natives and globals of every package.
+    fn declare_all(&mut self) {
+        for pkg in &self.p.packages {
+            let pname = if pkg.path == "main" {
+                "main".to_string()
+            } else {
+                pkg.path.clone()
+            };
+            let scope = self.p.scopes.get(pkg.scope);
+            for f in &pkg.files {
+                let file = self.map.get(f.span.file).name.clone();
+                for d in &f.decls {
+                    match d {
+                        ast::Decl::Func(fd) => {
+                            let (name, recv_named, ptr) = match &fd.recv {
+                                None => (format!("{pname}.{}", fd.name.name), None, false),
+                                Some(r) => {
+                                    let (base, ptr) = match &r.ty.kind {
+                                        ast::ExprKind::Star(b) => (&**b, true),
+                                        _ => (&r.ty, false),
+                                    };
+                                    let Some(t) = self.type_of_expr(base) else {
+                                        continue;
+                                    };
+                                    let Some(n) = self.p.types.as_named(t) else {
+                                        continue;
+                                    };
+                                    let tn = self.p.types.named(n).name.clone();
+                                    let name = if ptr {
+                                        format!("{pname}.(*{tn}).{}", fd.name.name)
+                                    } else {
+                                        format!("{pname}.{tn}.{}", fd.name.name)
+                                    };
+                                    (name, Some(n), ptr)
+                                }
+                            };
+                            let fref = if fd.body.is_none() {
+                                let id = NativeId(self.module.natives.len() as u32);
+                                let arg_size = self.sig_arg_size(fd);
+                                self.module.natives.push(Native {
+                                    name: name.clone(),
+                                    arg_size,
+                                });
+                                self.natives.insert(name.clone(), id);
+                                FnRef::Native(id)
+                            } else {
+                                let id = FuncId(self.module.funcs.len() as u32);
+                                self.module.funcs.push(Func {
+                                    name: name.clone(),
+                                    file: file.clone(),
+                                    line: self.line(fd.name.span),
+                                    arg_size: 0,
+                                    locals_size: 0,
+                                    out_size: 0,
+                                    blocks: Vec::new(),
+                                    nosplit: false,
+                                });
+                                if fd.name.name == "init" && fd.recv.is_none() {
+                                    self.module.inits.push(id);
+                                }
+                                if fd.name.name == "main" && fd.recv.is_none() && pkg.path == "main"
+                                {
+                                    self.module.main = Some(id);
+                                }
+                                FnRef::Func(id)
+                            };
+                            match recv_named {
+                                Some(n) => {
+                                    self.methods.insert((n, fd.name.name.clone()), (fref, ptr));
+                                }
+                                None => {
+                                    if let Some(&o) = scope.names.get(&fd.name.name) {
+                                        self.funcs.insert(o, fref);
+                                    }
+                                }
+                            }
+                        }
+                        ast::Decl::Var(specs, _) => {
+                            for s in specs {
+                                for n in &s.names {
+                                    let Some(o) = self.obj_declared_at(n.span) else {
+                                        continue;
+                                    };
+                                    let t = self.p.objects[o.0 as usize].ty;
+                                    let id = GlobalId(self.module.globals.len() as u32);
+                                    self.module.globals.push(Global {
+                                        name: format!("{pname}.{}", n.name),
+                                        size: self.size_of(t).max(1),
+                                        align: self.align_of(t).max(1),
+                                    });
+                                    self.globals.insert(o, id);
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// The object whose declaration is at `span`.
+    fn obj_declared_at(&self, span: Span) -> Option<ObjId> {
+        self.p
+            .objects
+            .iter()
+            .position(|o| o.span == Some(span))
+            .map(|i| ObjId(i as u32))
+    }
+
+    /// Argument bytes of a declared function, from its checked signature.
+    fn sig_arg_size(&self, fd: &ast::FuncDecl) -> u32 {
+        let Some(o) = self.obj_declared_at(fd.name.span) else {
+            return 0;
+        };
+        let t = self.p.objects[o.0 as usize].ty;
+        let recv = fd.recv.as_ref().and_then(|r| self.type_of_expr(&r.ty));
+        match self.p.types.signature(t).cloned() {
+            Some(sig) => self.frame_layout(recv, &sig).total,
+            None => 0,
+        }
+    }
+
+    /// Offsets of receiver, parameters and results in the argument area:
+    /// each value at its alignment, results starting at a word boundary
+    /// (Go 1.2's layout).
+    fn frame_layout(&self, recv: Option<TypeId>, sig: &crate::types::Signature) -> ArgLayout {
+        let word = self.target().ptr_size;
+        let mut off = 0u32;
+        let mut params = Vec::new();
+        for t in recv.iter().chain(&sig.params) {
+            let a = self.align_of(*t).max(1);
+            off = off.div_ceil(a) * a;
+            params.push(off);
+            off += self.size_of(*t);
+        }
+        off = off.div_ceil(word) * word;
+        let mut results = Vec::new();
+        for t in &sig.results {
+            let a = self.align_of(*t).max(1);
+            off = off.div_ceil(a) * a;
+            results.push(off);
+            off += self.size_of(*t);
+        }
+        let total = off.div_ceil(word) * word;
+        ArgLayout {
+            params,
+            results,
+            total,
+        }
+    }
+
+    fn lower_all(&mut self) {
+        let p = self.p;
+        for pkg in &p.packages {
+            for f in &pkg.files {
+                for d in &f.decls {
+                    if let ast::Decl::Func(fd) = d {
+                        if fd.body.is_some() {
+                            self.lower_func(fd);
+                        }
+                    }
+                }
+            }
+        }
+        // Package-level variables with initializers: one init function per
+        // package, run before the package's own init functions.
+        let mut var_inits = Vec::new();
+        for pkg in &p.packages {
+            let has_init = pkg.files.iter().flat_map(|f| &f.decls).any(|d| {
+                matches!(d, ast::Decl::Var(specs, _) if specs.iter().any(|s| !s.values.is_empty()))
+            });
+            if has_init {
+                if let Some(id) = self.lower_var_init(pkg) {
+                    var_inits.push(id);
+                }
+            }
+        }
+        // Variable initializers of all packages run first (imports before
+        // importers, as `packages` is ordered), then init functions.
+        let mut inits = var_inits;
+        inits.append(&mut self.module.inits);
+        self.module.inits = inits;
+    }
+
+    fn lower_func(&mut self, fd: &ast::FuncDecl) {
+        let id = match &fd.recv {
+            None => {
+                let o = self.obj_declared_at(fd.name.span);
+                match o.and_then(|o| self.funcs.get(&o).copied()) {
+                    Some(FnRef::Func(id)) => id,
+                    _ if fd.name.name == "init" => {
+                        // init functions are not objects: find by position.
+                        match self.module.funcs.iter().position(|f| {
+                            f.line == self.line(fd.name.span) && f.name.ends_with(".init")
+                        }) {
+                            Some(i) => FuncId(i as u32),
+                            None => return,
+                        }
+                    }
+                    _ => return,
+                }
+            }
+            Some(r) => {
+                let base = match &r.ty.kind {
+                    ast::ExprKind::Star(b) => &**b,
+                    _ => &r.ty,
+                };
+                let Some(n) = self
+                    .type_of_expr(base)
+                    .and_then(|t| self.p.types.as_named(t))
+                else {
+                    return;
+                };
+                match self.methods.get(&(n, fd.name.name.clone())) {
+                    Some((FnRef::Func(id), _)) => *id,
+                    _ => return,
+                }
+            }
+        };
+        let sig_t = self
+            .obj_declared_at(fd.name.span)
+            .map(|o| self.p.objects[o.0 as usize].ty);
+        let sig = match sig_t.and_then(|t| self.p.types.signature(t).cloned()) {
+            Some(s) => s,
+            None => {
+                // Methods have no object of their own: rebuild from the AST's recorded types.
+                let params: Vec<TypeId> = fd
+                    .sig
+                    .params
+                    .iter()
+                    .flat_map(|f| {
+                        let t = self.type_of_expr(&f.ty).unwrap_or(TypeId(0));
+                        let t = if f.variadic { self.slice_of(t) } else { t };
+                        std::iter::repeat_n(t, f.names.len().max(1))
+                    })
+                    .collect();
+                let results: Vec<TypeId> = fd
+                    .sig
+                    .results
+                    .iter()
+                    .flat_map(|f| {
+                        let t = self.type_of_expr(&f.ty).unwrap_or(TypeId(0));
+                        std::iter::repeat_n(t, f.names.len().max(1))
+                    })
+                    .collect();
+                crate::types::Signature {
+                    params,
+                    results,
+                    variadic: fd.sig.params.last().is_some_and(|f| f.variadic),
+                }
+            }
+        };
+        let recv_t = fd.recv.as_ref().and_then(|r| self.type_of_expr(&r.ty));
+        let layout = self.frame_layout(recv_t, &sig);
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = layout.total;
+        // Bind receiver, parameters and named results to their slots.
+        let mut idx = 0;
+        if let Some(r) = &fd.recv {
+            for n in &r.names {
+                b.bind_param(n, Loc::Arg(layout.params[0]), recv_t.unwrap_or(TypeId(0)));
+            }
+            idx = 1;
+        }
+        for f in &fd.sig.params {
+            for n in &f.names {
+                let t = b.m.p.objects.iter().position(|o| o.span == Some(n.span));
+                let ty = t.map(|i| b.m.p.objects[i].ty).unwrap_or(TypeId(0));
+                b.bind_param(n, Loc::Arg(layout.params[idx]), ty);
+                idx += 1;
+            }
+            if f.names.is_empty() {
+                idx += 1;
+            }
+        }
+        let mut results = Vec::new();
+        let mut ri = 0;
+        for f in &fd.sig.results {
+            for n in &f.names {
+                let ty = sig.results[ri];
+                let loc = Loc::Arg(layout.results[ri]);
+                b.bind_param(n, loc, ty);
+                results.push((loc, ty));
+                ri += 1;
+            }
+            if f.names.is_empty() {
+                results.push((Loc::Arg(layout.results[ri]), sig.results[ri]));
+                ri += 1;
+            }
+        }
+        b.results = results;
+        // Results start zeroed (Go's named results are zero values).
+        let line = b.m.line(fd.span);
+        for (loc, t) in b.results.clone() {
+            let size = b.m.size_of(t);
+            b.emit(Inst::Zero { dst: loc, size }, line);
+        }
+        b.spill_escaping_params();
+        if let Some(body) = &fd.body {
+            b.escapes = escaping_vars(b.m.p, body);
+            b.spill_escaping_params();
+            b.block(&body.stmts);
+            let end = b.m.line(Span {
+                lo: body.span.hi.saturating_sub(1),
+                ..body.span
+            });
+            b.ret(end);
+        }
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+    }
+
+    fn slice_of(&self, _t: TypeId) -> TypeId {
+        // Slice types are interned by the checker; the variadic parameter's
+        // type is recorded on its declaration, so this is only a fallback.
+        TypeId(0)
+    }
+
+    /// The synthetic function that evaluates a package's variable initializers.
+    fn lower_var_init(&mut self, pkg: &crate::check::Package) -> Option<FuncId> {
+        let pname = if pkg.path == "main" {
+            "main"
+        } else {
+            pkg.path.as_str()
+        };
+        let id = FuncId(self.module.funcs.len() as u32);
+        let first = pkg.files.first()?;
+        self.module.funcs.push(Func {
+            name: format!("{pname}.init.vars"),
+            file: self.map.get(first.span.file).name.clone(),
+            line: 1,
+            arg_size: 0,
+            locals_size: 0,
+            out_size: 0,
+            blocks: Vec::new(),
+            nosplit: false,
+        });
+        let mut b = FnBuilder::new(self, id);
+        for f in &pkg.files {
+            for d in &f.decls {
+                let ast::Decl::Var(specs, _) = d else {
+                    continue;
+                };
+                for s in specs {
+                    if s.values.is_empty() {
+                        continue;
+                    }
+                    b.global_var_spec(s);
+                }
+            }
+        }
+        let line = b.m.line(first.span);
+        b.ret(line);
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        Some(id)
+    }
+}
+
+struct ArgLayout {
+    params: Vec<u32>,
+    results: Vec<u32>,
+    total: u32,
+}
+
+/// Where a variable lives.
+#[derive(Clone, Copy, Debug)]
+enum VarLoc {
+    /// In the frame (or the argument area).
+    Frame(Loc),
+    /// In a heap cell whose address is in this frame word.
+    Heap(Loc),
+    Global(GlobalId),
+}
+
+/// Identifiers whose address is taken in `body` (so their variable must
+/// outlive a freed stack segment if the address escapes): `&x`, `x.m()`
+/// with a pointer method, slicing an array variable. Conservative: any such
+/// use moves the variable to the heap.
+fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
+    let mut out = HashSet::new();
+    fn root_ident(e: &ast::Expr) -> Option<&ast::Expr> {
+        match &e.kind {
+            ast::ExprKind::Ident(_) => Some(e),
+            ast::ExprKind::Paren(x) | ast::ExprKind::Selector(x, _) => root_ident(x),
+            ast::ExprKind::Index(x, _) => root_ident(x),
+            _ => None,
+        }
+    }
+    fn walk_expr(p: &Program, e: &ast::Expr, out: &mut HashSet<ObjId>) {
+        use ast::ExprKind as K;
+        match &e.kind {
+            K::Unary(ast::UnOp::Addr, x) => {
+                if let Some(id) = root_ident(x) {
+                    if let Some(&o) = p.uses.get(&id.id) {
+                        out.insert(o);
+                    }
+                }
+                walk_expr(p, x, out);
+            }
+            K::Slice { x, lo, hi, max, .. } => {
+                if let Some(id) = root_ident(x) {
+                    if let Some(&o) = p.uses.get(&id.id) {
+                        out.insert(o);
+                    }
+                }
+                walk_expr(p, x, out);
+                for y in [lo, hi, max].into_iter().flatten() {
+                    walk_expr(p, y, out);
+                }
+            }
+            K::Call { func, args, .. } => {
+                // A method call on an addressable variable may take its address.
+                if let K::Selector(x, _) = &func.kind {
+                    if let Some(id) = root_ident(x) {
+                        if let Some(&o) = p.uses.get(&id.id) {
+                            out.insert(o);
+                        }
+                    }
+                }
+                walk_expr(p, func, out);
+                for a in args {
+                    walk_expr(p, a, out);
+                }
+            }
+            K::Paren(x) | K::Selector(x, _) | K::Star(x) | K::Unary(_, x) => walk_expr(p, x, out),
+            K::Index(a, b) | K::Binary(_, a, b) => {
+                walk_expr(p, a, out);
+                walk_expr(p, b, out);
+            }
+            K::TypeAssert(x, _) => walk_expr(p, x, out),
+            K::Composite { elts, .. } => {
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        walk_expr(p, k, out);
+                    }
+                    walk_expr(p, &el.value, out);
+                }
+            }
+            // Variables captured by a closure are shared with it.
+            K::FuncLit { body, .. } => collect_idents(p, body, out),
+            _ => {}
+        }
+    }
+    fn collect_idents(p: &Program, b: &ast::Block, out: &mut HashSet<ObjId>) {
+        for s in &b.stmts {
+            stmt_exprs(s, &mut |e| idents_in(p, e, out));
+        }
+    }
+    fn idents_in(p: &Program, e: &ast::Expr, out: &mut HashSet<ObjId>) {
+        if let ast::ExprKind::Ident(_) = &e.kind {
+            if let Some(&o) = p.uses.get(&e.id) {
+                out.insert(o);
+            }
+        }
+        expr_children(e, &mut |c| idents_in(p, c, out));
+    }
+    for s in &body.stmts {
+        stmt_exprs(s, &mut |e| walk_expr(p, e, &mut out));
+    }
+    out
+}
+
+/// Calls `f` on each expression directly inside `s` (recursing into nested
+/// statements, not into expressions).
+fn stmt_exprs<'a>(s: &'a ast::Stmt, f: &mut dyn FnMut(&'a ast::Expr)) {
+    use ast::StmtKind as S;
+    let block = |b: &'a ast::Block, f: &mut dyn FnMut(&'a ast::Expr)| {
+        for s in &b.stmts {
+            stmt_exprs(s, f);
+        }
+    };
+    match &s.kind {
+        S::Empty | S::Branch(..) => {}
+        S::Decl(ast::Decl::Var(specs, _)) | S::Decl(ast::Decl::Const(specs, _)) => {
+            for sp in specs {
+                sp.values.iter().for_each(&mut *f);
+            }
+        }
+        S::Decl(_) => {}
+        S::Labeled(_, inner) => stmt_exprs(inner, f),
+        S::Expr(e) | S::Go(e) | S::Defer(e) | S::IncDec(e, _) => f(e),
+        S::Send(a, b) => {
+            f(a);
+            f(b);
+        }
+        S::Assign(l, _, r) | S::Define(l, r) => {
+            l.iter().for_each(&mut *f);
+            r.iter().for_each(&mut *f);
+        }
+        S::Return(rs) => rs.iter().for_each(&mut *f),
+        S::Block(b) => block(b, f),
+        S::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            if let Some(i) = init {
+                stmt_exprs(i, f);
+            }
+            f(cond);
+            block(then, f);
+            if let Some(e) = els {
+                stmt_exprs(e, f);
+            }
+        }
+        S::Switch {
+            init, tag, body, ..
+        } => {
+            if let Some(i) = init {
+                stmt_exprs(i, f);
+            }
+            if let Some(t) = tag {
+                f(t);
+            }
+            for c in body {
+                c.exprs.iter().flatten().for_each(&mut *f);
+                for s in &c.body {
+                    stmt_exprs(s, f);
+                }
+            }
+        }
+        S::TypeSwitch { init, x, body, .. } => {
+            if let Some(i) = init {
+                stmt_exprs(i, f);
+            }
+            f(x);
+            for c in body {
+                for s in &c.body {
+                    stmt_exprs(s, f);
+                }
+            }
+        }
+        S::Select(cs) => {
+            for c in cs {
+                if let Some(s) = &c.comm {
+                    stmt_exprs(s, f);
+                }
+                for s in &c.body {
+                    stmt_exprs(s, f);
+                }
+            }
+        }
+        S::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            if let Some(i) = init {
+                stmt_exprs(i, f);
+            }
+            if let Some(c) = cond {
+                f(c);
+            }
+            if let Some(p) = post {
+                stmt_exprs(p, f);
+            }
+            block(body, f);
+        }
+        S::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            key.iter().for_each(&mut *f);
+            value.iter().for_each(&mut *f);
+            f(x);
+            block(body, f);
+        }
+    }
+}
+
+/// Calls `f` on each direct sub-expression of `e`.
+fn expr_children<'a>(e: &'a ast::Expr, f: &mut dyn FnMut(&'a ast::Expr)) {
+    use ast::ExprKind as K;
+    match &e.kind {
+        K::Paren(x) | K::Selector(x, _) | K::Star(x) | K::Unary(_, x) | K::TypeAssert(x, _) => f(x),
+        K::Index(a, b) | K::Binary(_, a, b) => {
+            f(a);
+            f(b);
+        }
+        K::Slice { x, lo, hi, max, .. } => {
+            f(x);
+            for y in [lo, hi, max].into_iter().flatten() {
+                f(y);
+            }
+        }
+        K::Call { func, args, .. } => {
+            f(func);
+            args.iter().for_each(f);
+        }
+        K::Composite { elts, .. } => {
+            for el in elts {
+                if let Some(k) = &el.key {
+                    f(k);
+                }
+                f(&el.value);
+            }
+        }
+        K::FuncLit { body, .. } => {
+            for s in &body.stmts {
+                stmt_exprs(s, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Builds one function's blocks.
+struct FnBuilder<'m, 'p> {
+    m: &'m mut ModuleBuilder<'p>,
+    id: FuncId,
+    blocks: Vec<Block>,
+    cur: BlockId,
+    locals_size: u32,
+    out_size: u32,
+    arg_size: u32,
+    vars: HashMap<ObjId, (VarLoc, TypeId)>,
+    escapes: HashSet<ObjId>,
+    /// The result slots, for `return`.
+    results: Vec<(Loc, TypeId)>,
+    /// Enclosing breakable statements: (label, break target, continue target).
+    loops: Vec<(Option<String>, BlockId, Option<BlockId>)>,
+    /// Labeled statements' entry blocks, for goto.
+    labels: HashMap<String, BlockId>,
+    /// Set when the current block has already been terminated.
+    done: bool,
+    /// For each enclosing switch clause, the block `fallthrough` goes to.
+    fallthrough: Vec<BlockId>,
+}
+
+impl<'m, 'p> FnBuilder<'m, 'p> {
+    fn new(m: &'m mut ModuleBuilder<'p>, id: FuncId) -> FnBuilder<'m, 'p> {
+        m.quiet = false;
+        FnBuilder {
+            m,
+            id,
+            blocks: vec![Block {
+                insts: Vec::new(),
+                term: Term::Unreachable,
+                term_line: 0,
+            }],
+            cur: BlockId(0),
+            locals_size: 0,
+            out_size: 0,
+            arg_size: 0,
+            vars: HashMap::new(),
+            escapes: HashSet::new(),
+            results: Vec::new(),
+            loops: Vec::new(),
+            labels: HashMap::new(),
+            done: false,
+            fallthrough: Vec::new(),
+        }
+    }
+
+    fn finish(self) -> Func {
+        let mut f = self.m.module.funcs[self.id.0 as usize].clone();
+        f.blocks = self.blocks;
+        f.locals_size = self.locals_size.div_ceil(8) * 8;
+        f.out_size = self.out_size;
+        f.arg_size = self.arg_size;
+        f
+    }
+
+    fn word(&self) -> u32 {
+        self.m.p.target.ptr_size
+    }
+
+    /// A fresh frame slot.
+    fn alloc(&mut self, size: u32, align: u32) -> Loc {
+        let a = align.max(1);
+        let off = self.locals_size.div_ceil(a) * a;
+        self.locals_size = off + size.max(1);
+        Loc::Local(off)
+    }
+
+    fn temp(&mut self, t: TypeId) -> Loc {
+        let (s, a) = (self.m.size_of(t), self.m.align_of(t));
+        self.alloc(s, a)
+    }
+
+    fn word_temp(&mut self) -> Loc {
+        let w = self.word();
+        self.alloc(w, w)
+    }
+
+    fn emit(&mut self, i: Inst, line: u32) {
+        if self.done {
+            // Code after a terminator (after return or panic) is unreachable:
+            // give it a block of its own so the IR stays well formed.
+            let b = self.new_block();
+            self.switch_to(b);
+        }
+        self.blocks[self.cur.0 as usize].insts.push((i, line));
+    }
+
+    fn new_block(&mut self) -> BlockId {
+        self.blocks.push(Block {
+            insts: Vec::new(),
+            term: Term::Unreachable,
+            term_line: 0,
+        });
+        BlockId(self.blocks.len() as u32 - 1)
+    }
+
+    fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+        self.done = false;
+    }
+
+    fn terminate(&mut self, t: Term, line: u32) {
+        if !self.done {
+            let b = &mut self.blocks[self.cur.0 as usize];
+            b.term = t;
+            b.term_line = line;
+            self.done = true;
+        }
+    }
+
+    fn jump(&mut self, to: BlockId, line: u32) {
+        self.terminate(Term::Jump(to), line);
+    }
+
+    fn line(&self, span: Span) -> u32 {
+        self.m.line(span)
+    }
+
+    fn obj_at(&self, span: Span) -> Option<ObjId> {
+        self.m.obj_declared_at(span)
+    }
+
+    /// Binds a parameter or named result to its argument slot.
+    fn bind_param(&mut self, n: &ast::Ident, loc: Loc, t: TypeId) {
+        if let Some(o) = self.obj_at(n.span) {
+            self.vars.insert(o, (VarLoc::Frame(loc), t));
+        }
+    }
+
+    /// Parameters whose address escapes move to the heap at entry.
+    fn spill_escaping_params(&mut self) {
+        let esc: Vec<(ObjId, Loc, TypeId)> = self
+            .vars
+            .iter()
+            .filter(|(o, _)| self.escapes.contains(o))
+            .filter_map(|(o, (v, t))| match v {
+                VarLoc::Frame(l) => Some((*o, *l, *t)),
+                _ => None,
+            })
+            .collect();
+        for (o, loc, t) in esc {
+            let size = self.m.size_of(t);
+            let cell = self.heap_alloc(t, 0);
+            let line = 0;
+            self.emit(
+                Inst::Store {
+                    ptr: cell,
+                    off: 0,
+                    src: loc,
+                    size,
+                },
+                line,
+            );
+            self.vars.insert(o, (VarLoc::Heap(cell), t));
+        }
+    }
+
+    /// A zeroed heap cell for a `t`; returns the frame word holding its address.
+    fn heap_alloc(&mut self, t: TypeId, line: u32) -> Loc {
+        let size = self.m.size_of(t).max(1);
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(0),
+                ty: ws,
+                bits: size as u64,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::New), 2 * w, line);
+        let cell = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: cell,
+                src: Loc::Out(w),
+                size: w,
+            },
+            line,
+        );
+        cell
+    }
+
+    fn call(&mut self, callee: Callee, arg_size: u32, line: u32) {
+        self.out_size = self.out_size.max(arg_size);
+        self.emit(Inst::Call { callee, arg_size }, line);
+    }
+
+    /// Declares a new local variable `o` of type `t`, zeroed.
+    fn declare_local(&mut self, o: ObjId, t: TypeId, line: u32) -> VarLoc {
+        let v = if self.escapes.contains(&o) {
+            VarLoc::Heap(self.heap_alloc(t, line))
+        } else {
+            let loc = self.temp(t);
+            let size = self.m.size_of(t);
+            self.emit(Inst::Zero { dst: loc, size }, line);
+            VarLoc::Frame(loc)
+        };
+        self.vars.insert(o, (v, t));
+        v
+    }
+
+    fn ret(&mut self, line: u32) {
+        self.terminate(Term::Return, line);
+    }
+
+    fn expr_type(&self, id: NodeId) -> TypeId {
+        self.m
+            .p
+            .exprs
+            .get(id.0 as usize)
+            .and_then(|i| i.as_ref())
+            .map_or(TypeId(0), |i| i.ty)
+    }
+
+    fn under(&self, t: TypeId) -> &Type {
+        self.m.p.types.under(t)
+    }
+}

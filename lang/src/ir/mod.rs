@@ -1,0 +1,363 @@
+//! The intermediate representation: what the JIT compiles, produced from a
+//! checked program by [`lower`]. It knows sizes (from [`Target`]) but no
+//! machine: no registers, no instructions, no encodings.
+//!
+//! The model is Go 1.2's: every value lives in memory. A function's
+//! arguments and results are in the caller's outgoing-argument area; its
+//! temporaries and variables are slots of its fixed-size frame; instructions
+//! read and write those slots. Nothing is kept in registers across an
+//! instruction, so at every call every live value is in the frame, where the
+//! collector and the traceback can see it (DESIGN §4). A backend is free to
+//! do better inside one instruction.
+//!
+//! Locations are symbolic ([`Loc`]): the backend places the outgoing area at
+//! the bottom of the frame (where a callee finds its arguments) and the
+//! locals above it, and knows where its return address sits, so the same IR
+//! serves amd64 (return address pushed by CALL), 386 (4-byte words) and
+//! arm64 (link register saved at 0(SP)).
+
+pub mod interp;
+pub mod lower;
+pub mod print;
+
+use crate::target::Target;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DataId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlockId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NativeId(pub u32);
+
+/// A whole program, ready for a backend.
+#[derive(Debug)]
+pub struct Module {
+    pub target: Target,
+    pub funcs: Vec<Func>,
+    pub globals: Vec<Global>,
+    /// Read-only bytes: string literals.
+    pub data: Vec<Vec<u8>>,
+    /// Functions implemented by the runtime (declared without a body).
+    pub natives: Vec<Native>,
+    /// Package initializers in the order they must run, then `main.main`.
+    pub inits: Vec<FuncId>,
+    pub main: Option<FuncId>,
+}
+
+/// A package-level variable: zeroed memory, initialized by init code.
+#[derive(Debug, Clone)]
+pub struct Global {
+    /// Qualified name: `main.counter`.
+    pub name: String,
+    pub size: u32,
+    pub align: u32,
+}
+
+/// A function the runtime implements: `fmt.Println`, `os.Exit`.
+#[derive(Debug, Clone)]
+pub struct Native {
+    /// Qualified name as the runtime binds it: `fmt.Println`,
+    /// `sync.(*Mutex).Lock`.
+    pub name: String,
+    /// Bytes of arguments and results, as for a Go function.
+    pub arg_size: u32,
+}
+
+/// Scalar types: what one instruction reads or writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scalar {
+    I8,
+    U8,
+    I16,
+    U16,
+    I32,
+    U32,
+    I64,
+    U64,
+    F32,
+    F64,
+}
+
+impl Scalar {
+    pub fn size(self) -> u32 {
+        use Scalar::*;
+        match self {
+            I8 | U8 => 1,
+            I16 | U16 => 2,
+            I32 | U32 | F32 => 4,
+            I64 | U64 | F64 => 8,
+        }
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Scalar::F32 | Scalar::F64)
+    }
+
+    pub fn is_signed(self) -> bool {
+        matches!(self, Scalar::I8 | Scalar::I16 | Scalar::I32 | Scalar::I64)
+    }
+
+    /// The unsigned integer scalar of a word of `target`.
+    pub fn word(target: &Target) -> Scalar {
+        if target.ptr_size == 8 {
+            Scalar::U64
+        } else {
+            Scalar::U32
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        use Scalar::*;
+        match self {
+            I8 => "i8",
+            U8 => "u8",
+            I16 => "i16",
+            U16 => "u16",
+            I32 => "i32",
+            U32 => "u32",
+            I64 => "i64",
+            U64 => "u64",
+            F32 => "f32",
+            F64 => "f64",
+        }
+    }
+}
+
+/// A place in the current frame, by area and byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Loc {
+    /// The function's own variables and temporaries.
+    Local(u32),
+    /// The function's incoming arguments and results (in the caller's frame).
+    Arg(u32),
+    /// The outgoing area: arguments for the next call, and its results
+    /// after it returns.
+    Out(u32),
+}
+
+impl Loc {
+    /// The same area, `n` bytes further.
+    pub fn plus(self, n: u32) -> Loc {
+        match self {
+            Loc::Local(o) => Loc::Local(o + n),
+            Loc::Arg(o) => Loc::Arg(o + n),
+            Loc::Out(o) => Loc::Out(o + n),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    /// Truncating division (signedness from the scalar); the lowering has
+    /// already checked for a zero divisor.
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    /// Shifts: the count operand is a word; counts at or above the width
+    /// give 0 (or -1 for a negative signed >>), as Go requires.
+    Shl,
+    Shr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnOp {
+    Neg,
+    /// Bitwise complement.
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// What an address-of instruction takes the address of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddrOf {
+    Global(GlobalId),
+    Data(DataId),
+    Frame(Loc),
+    /// The static closure object of a top-level function (a func value
+    /// with no captured variables): one word, pointing at its code.
+    FuncValue(FuncId),
+}
+
+/// What a call calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Callee {
+    Func(FuncId),
+    Native(NativeId),
+    /// A func value: the word at this location points at a closure object
+    /// whose first word is the code address; the backend passes the closure
+    /// pointer as the context (Go 1.2: DX on amd64).
+    Closure(Loc),
+    /// A runtime service reached through the trampoline (DESIGN §6).
+    Runtime(Service),
+}
+
+/// Runtime services the generated code calls. Arguments and results are
+/// passed like a Go call's, in the outgoing area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Service {
+    /// `panic(v)`: args = the interface value (2 words).
+    Panic,
+    /// Index out of range: args = index, length (words).
+    PanicIndex,
+    /// Slice bounds out of range: args = the failing bound, its limit.
+    PanicSlice,
+    /// Integer division by zero.
+    PanicDivide,
+    /// `defer f(args)`: args = size of the argument block, closure word, args.
+    Defer,
+    /// Runs the deferred calls of the current frame at return.
+    DeferReturn,
+    /// `recover()`: result = the interface value.
+    Recover,
+    /// `print`/`println` of one value: args = kind word, value (max 2 words).
+    PrintValue,
+    /// Between printed values (space) and at the end of println (newline).
+    PrintSpace,
+    PrintNewline,
+    /// Allocation: args = size, result = pointer to zeroed memory.
+    New,
+    /// String concatenation: args = two strings, result = string.
+    Concat,
+    /// String comparison: args = two strings, result = int (-1, 0, 1).
+    CompareStrings,
+    /// `append`, `make([]T, ...)`, `copy`: slice services.
+    GrowSlice,
+    MakeSlice,
+    Copy,
+}
+
+/// One instruction. All operands are frame locations; `Scalar` says how
+/// many bytes are read or written and how they are interpreted.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inst {
+    /// dst = bits (truncated to the scalar).
+    Imm { dst: Loc, ty: Scalar, bits: u64 },
+    /// dst = a op b.
+    Bin {
+        op: BinOp,
+        ty: Scalar,
+        dst: Loc,
+        a: Loc,
+        b: Loc,
+    },
+    /// dst = op a.
+    Un {
+        op: UnOp,
+        ty: Scalar,
+        dst: Loc,
+        a: Loc,
+    },
+    /// dst (u8, 0 or 1) = a op b.
+    Cmp {
+        op: CmpOp,
+        ty: Scalar,
+        dst: Loc,
+        a: Loc,
+        b: Loc,
+    },
+    /// dst = conversion of a (sign/zero extension, truncation, int<->float).
+    Conv {
+        from: Scalar,
+        to: Scalar,
+        dst: Loc,
+        a: Loc,
+    },
+    /// dst (a word) = address of `what`.
+    Addr { dst: Loc, what: AddrOf },
+    /// dst = *(ptr + off), `size` bytes (a scalar or a block).
+    Load {
+        dst: Loc,
+        ptr: Loc,
+        off: i32,
+        size: u32,
+    },
+    /// *(ptr + off) = src, `size` bytes.
+    Store {
+        ptr: Loc,
+        off: i32,
+        src: Loc,
+        size: u32,
+    },
+    /// dst = src, `size` bytes within the frame.
+    Move { dst: Loc, src: Loc, size: u32 },
+    /// dst = 0, `size` bytes.
+    Zero { dst: Loc, size: u32 },
+    /// Calls with `arg_size` bytes of arguments and results in the
+    /// outgoing area.
+    Call { callee: Callee, arg_size: u32 },
+    /// dst (a word) = the closure context this function was called with.
+    ClosureContext { dst: Loc },
+}
+
+/// How a block ends.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Term {
+    Jump(BlockId),
+    /// On the u8 at `cond`: nonzero goes to `then`.
+    Branch {
+        cond: Loc,
+        then: BlockId,
+        els: BlockId,
+    },
+    Return,
+    /// After a call that does not return (panic, os.Exit).
+    Unreachable,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Each instruction with the source line it comes from (for pc->line).
+    pub insts: Vec<(Inst, u32)>,
+    pub term: Term,
+    pub term_line: u32,
+}
+
+/// One function.
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// As traces print it: `main.f`, `main.(*T).m`, `main.f.func1`.
+    pub name: String,
+    /// The source file, as the user named it.
+    pub file: String,
+    /// Line of the declaration.
+    pub line: u32,
+    /// Bytes of incoming arguments and results (Loc::Arg space).
+    pub arg_size: u32,
+    /// Bytes of Loc::Local space.
+    pub locals_size: u32,
+    /// Bytes of Loc::Out space (the largest call).
+    pub out_size: u32,
+    /// Where each parameter word starts, for traces (`main.f(0x1, 0x2)`):
+    /// the number of argument words printed is `arg_size / word`, at most 5.
+    pub blocks: Vec<Block>,
+    /// Skip the split check (runtime-marked functions only).
+    pub nosplit: bool,
+}
+
+impl Module {
+    pub fn func(&self, id: FuncId) -> &Func {
+        &self.funcs[id.0 as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests;

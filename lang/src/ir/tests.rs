@@ -1,0 +1,139 @@
+//! IR snapshots of small programs (expect-test). Update with
+//! `UPDATE_EXPECT=1 cargo test -p splitgo-lang ir::`.
+
+use crate::{check_package, NoImports, SourceMap, Target};
+use expect_test::{expect, Expect};
+
+fn lowered(src: &str) -> Result<super::Module, Vec<String>> {
+    let mut map = SourceMap::new();
+    let id = map.add("t.go", src.as_bytes());
+    let c = check_package(&mut map, &[id], &NoImports, Target::AMD64);
+    assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+    super::lower::lower(c.program.as_ref().expect("program"), &map)
+        .map_err(|ds| ds.into_iter().map(|d| d.message).collect())
+}
+
+fn check_func(src: &str, name: &str, expect: Expect) {
+    let m = lowered(src).expect("lowers");
+    let f = m.funcs.iter().find(|f| f.name == name).expect("function");
+    expect.assert_eq(&super::print::func(&m, f));
+}
+
+#[test]
+fn add_two_ints() {
+    check_func(
+        "package main\nfunc add(a, b int) int {\n\treturn a + b\n}\nfunc main() { println(add(1, 2)) }\n",
+        "main.add",
+        expect![[r#"
+            func main.add args=24 locals=16 out=0
+            b0:
+                A16 = zero 8                             ; 2
+                L0 = add.i64 A0, A8                      ; 3
+                L8 = mov 8 L0                            ; 3
+                A16 = mov 8 L8                           ; 3
+                ret
+        "#]],
+    );
+}
+
+#[test]
+fn unsupported_constructs_are_reported() {
+    let err = lowered("package main\nfunc main() {\n\tf := func() {}\n\tf()\n}\n").unwrap_err();
+    assert_eq!(
+        err,
+        vec!["not yet supported by the compiler: closures".to_string()]
+    );
+}
+
+/// Runs `src` through the lowering and the reference interpreter; returns
+/// what it printed, and the panic message if it panicked.
+fn interpret(src: &str) -> (String, Option<String>) {
+    let m = lowered(src).expect("lowers");
+    let (out, r) = super::interp::run(&m, 50_000_000);
+    match r {
+        Ok(()) => (out.stderr, None),
+        Err(super::interp::Stop::Panic(msg)) => (out.stderr, Some(msg)),
+        Err(e) => panic!("interpreter stopped: {e:?}"),
+    }
+}
+
+/// Programs whose printed output is compared with gc's (when Go is
+/// installed) and with the expected text.
+const PROGRAMS: &[(&str, &str)] = &[
+    (
+        "fib",
+        "package main\n\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() {\n\tfor i := 0; i < 10; i++ {\n\t\tprint(fib(i), \" \")\n\t}\n\tprintln()\n\tprintln(fib(20))\n}\n",
+    ),
+    (
+        "arith",
+        "package main\n\nfunc main() {\n\tvar a int8 = 127\n\ta++\n\tvar u uint8 = 0\n\tu--\n\tx := -7\n\tprintln(a, u, x/2, x%2, x>>1, uint32(x), 1<<10, 7&^5)\n\tvar f float64 = 1.5\n\tprintln(f*2, float32(f)/3, int(f*10))\n\tprintln(true && !false, 3 > 2 || x > 0, \"a\"+\"bc\" == \"abc\", \"b\" > \"a\")\n}\n",
+    ),
+    (
+        "control",
+        "package main\n\nfunc classify(n int) string {\n\tswitch {\n\tcase n < 0:\n\t\treturn \"neg\"\n\tcase n == 0:\n\t\treturn \"zero\"\n\t}\n\tswitch n % 3 {\n\tcase 0:\n\t\treturn \"fizz\"\n\tcase 1, 2:\n\t\tif n > 10 {\n\t\t\tbreak\n\t\t}\n\t\treturn \"small\"\n\t}\n\treturn \"big\"\n}\n\nfunc main() {\nouter:\n\tfor i := -1; i < 20; i += 4 {\n\t\tprintln(i, classify(i))\n\t\tfor j := 0; j < 3; j++ {\n\t\t\tif j == 2 {\n\t\t\t\tcontinue outer\n\t\t\t}\n\t\t\tif i > 14 {\n\t\t\t\tbreak outer\n\t\t\t}\n\t\t}\n\t\tprintln(\"never\")\n\t}\n\tk := 0\nloop:\n\tif k < 3 {\n\t\tk++\n\t\tgoto loop\n\t}\n\tprintln(\"k\", k)\n}\n",
+    ),
+    (
+        "structs",
+        "package main\n\ntype point struct {\n\tx, y int\n}\n\nfunc (p point) sum() int { return p.x + p.y }\n\nfunc (p *point) scale(k int) {\n\tp.x *= k\n\tp.y *= k\n}\n\ntype rect struct {\n\tmin, max point\n\tname string\n}\n\nfunc swap(a, b int) (int, int) { return b, a }\n\nfunc main() {\n\tp := point{1, 2}\n\tp.scale(3)\n\tprintln(p.x, p.y, p.sum())\n\tq := &point{y: 5}\n\tq.scale(2)\n\tprintln(q.x, q.y, q.sum())\n\tr := rect{min: point{1, 1}, max: p, name: \"r\"}\n\tr.max.x = 10\n\tprintln(r.name, r.min.x, r.max.x, r.max.y)\n\tvar arr [4]int\n\tfor i := 0; i < 4; i++ {\n\t\tarr[i] = i * i\n\t}\n\ta, b := swap(arr[1], arr[3])\n\tprintln(a, b, len(arr), len(r.name))\n\tn := new(int)\n\t*n = 42\n\tpp := &p\n\tpp.x = 7\n\tprintln(*n, p.x)\n}\n",
+    ),
+];
+
+#[test]
+fn programs_print_what_gc_prints() {
+    let expected: &[&str] = &[
+        "0 1 1 2 3 5 8 13 21 34 \n6765\n",
+        "-128 255 -3 -1 -4 4294967289 1024 2\n+3.000000e+000 +5.000000e-001 15\ntrue true true true\n",
+        "-1 neg\n3 fizz\n7 small\n11 big\n15 fizz\nk 3\n",
+        "3 6 9\n0 10 10\nr 1 10 6\n9 1 4 1\n42 7\n",
+    ];
+    for ((name, src), want) in PROGRAMS.iter().zip(expected) {
+        let (out, panic) = interpret(src);
+        assert_eq!(panic, None, "{name}");
+        assert_eq!(out, *want, "{name}");
+    }
+    // Where Go is installed, gc must agree with the expected text too (so
+    // the expectations are Go's behaviour, not ours).
+    if std::process::Command::new("go")
+        .arg("version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped the gc comparison: go is not installed");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("splitgo-ir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for ((name, src), want) in PROGRAMS.iter().zip(expected) {
+        let file = dir.join(format!("{name}.go"));
+        std::fs::write(&file, src).expect("write");
+        let out = std::process::Command::new("go")
+            .arg("run")
+            .arg(&file)
+            .env("GO111MODULE", "off")
+            .env("GOCACHE", dir.join("cache"))
+            .env("GOPATH", dir.join("gopath"))
+            .output()
+            .expect("go run");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), *want, "gc on {name}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn runtime_errors_panic_with_gos_messages() {
+    let (_, p) =
+        interpret("package main\n\nfunc main() {\n\tvar a [3]int\n\ti := 5\n\ta[i] = 1\n}\n");
+    assert_eq!(
+        p.as_deref(),
+        Some("runtime error: index out of range [5] with length 3")
+    );
+    let (_, p) = interpret("package main\n\nfunc main() {\n\tx, y := 1, 0\n\tprintln(x / y)\n}\n");
+    assert_eq!(p.as_deref(), Some("runtime error: integer divide by zero"));
+    let (_, p) = interpret(
+        "package main\n\ntype t struct{ v int }\n\nfunc main() {\n\tvar p *t\n\tprintln(p.v)\n}\n",
+    );
+    assert_eq!(
+        p.as_deref(),
+        Some("runtime error: invalid memory address or nil pointer dereference")
+    );
+}
