@@ -3,6 +3,7 @@
 //! it only for the ABI constants in [`abi`].
 
 pub mod abi;
+pub mod arch;
 pub mod mem;
 pub mod stack;
 pub mod throw;
