@@ -39,6 +39,7 @@ struct Machine<'m> {
     data_addr: Vec<u64>,
     global_addr: Vec<u64>,
     funcval_addr: HashMap<FuncId, u64>,
+    desc_addr: HashMap<TypeDescId, u64>,
     out: Output,
     steps: u64,
 }
@@ -56,6 +57,7 @@ pub fn run(m: &Module, max_steps: u64) -> (Output, Result<(), Stop>) {
         data_addr: Vec::new(),
         global_addr: Vec::new(),
         funcval_addr: HashMap::new(),
+        desc_addr: HashMap::new(),
         out: Output::default(),
         steps: max_steps,
     };
@@ -209,6 +211,18 @@ impl Machine<'_> {
                     AddrOf::Global(g) => self.global_addr[g.0 as usize],
                     AddrOf::Data(d) => self.data_addr[d.0 as usize],
                     AddrOf::Frame(l) => fr.at(*l),
+                    AddrOf::TypeDesc(t) => {
+                        // A descriptor is identified by its address; the
+                        // interpreter only needs distinct addresses.
+                        if let Some(&a) = self.desc_addr.get(t) {
+                            a
+                        } else {
+                            let a = self.alloc(8, 8) as u64;
+                            self.write(a, 8, t.0 as u64);
+                            self.desc_addr.insert(*t, a);
+                            a
+                        }
+                    }
                     AddrOf::FuncValue(f) => {
                         if let Some(&a) = self.funcval_addr.get(f) {
                             a

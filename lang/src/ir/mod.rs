@@ -46,6 +46,61 @@ pub struct Module {
     /// Package initializers in the order they must run, then `main.main`.
     pub inits: Vec<FuncId>,
     pub main: Option<FuncId>,
+    /// Run-time type descriptors (for interfaces, printing, the collector).
+    pub type_descs: Vec<TypeDesc>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeDescId(pub u32);
+
+/// What the runtime knows about a type: enough to print a value held in an
+/// interface (fmt.Println), to compare and hash it, and to find its
+/// pointers. The backend lays these out in read-only memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDesc {
+    /// As Go prints it: `int`, `main.point`, `[]string`.
+    pub name: String,
+    pub kind: TypeKind,
+    pub size: u32,
+    pub align: u32,
+    /// Element of pointers, slices, arrays, channels; value of maps.
+    pub elem: Option<TypeDescId>,
+    /// Key of maps.
+    pub key: Option<TypeDescId>,
+    /// Length of arrays.
+    pub len: u64,
+    /// Fields of structs: name, offset, type.
+    pub fields: Vec<(String, u32, TypeDescId)>,
+}
+
+/// Kinds of run-time types, numbered as reflect.Kind numbers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum TypeKind {
+    Bool = 1,
+    Int = 2,
+    Int8 = 3,
+    Int16 = 4,
+    Int32 = 5,
+    Int64 = 6,
+    Uint = 7,
+    Uint8 = 8,
+    Uint16 = 9,
+    Uint32 = 10,
+    Uint64 = 11,
+    Uintptr = 12,
+    Float32 = 13,
+    Float64 = 14,
+    Array = 17,
+    Chan = 18,
+    Func = 19,
+    Interface = 20,
+    Map = 21,
+    Pointer = 22,
+    Slice = 23,
+    String = 24,
+    Struct = 25,
+    UnsafePointer = 26,
 }
 
 /// A package-level variable: zeroed memory, initialized by init code.
@@ -195,6 +250,8 @@ pub enum AddrOf {
     /// The static closure object of a top-level function (a func value
     /// with no captured variables): one word, pointing at its code.
     FuncValue(FuncId),
+    /// A run-time type descriptor.
+    TypeDesc(TypeDescId),
 }
 
 /// What a call calls.
@@ -239,9 +296,15 @@ pub enum Service {
     Concat,
     /// String comparison: args = two strings, result = int (-1, 0, 1).
     CompareStrings,
-    /// `append`, `make([]T, ...)`, `copy`: slice services.
+    /// `append`: args = element size (word), old slice (3 words), new
+    /// length (word); result = a slice (3 words) with at least that capacity,
+    /// the old elements copied, length set to the new length.
     GrowSlice,
+    /// `make([]T, len, cap)`: args = element size, len, cap (words); result
+    /// = the slice (3 words). Panics on a negative or too large size.
     MakeSlice,
+    /// `copy(dst, src)`: args = element size, dst (3 words), src (3 words);
+    /// result = the number of elements copied (word).
     Copy,
 }
 

@@ -76,6 +76,7 @@ pub fn inst(m: &Module, i: &Inst) -> String {
                 AddrOf::Data(d) => format!("data{}", d.0),
                 AddrOf::Frame(l) => l.to_string(),
                 AddrOf::FuncValue(f) => format!("funcval {}", m.funcs[f.0 as usize].name),
+                AddrOf::TypeDesc(t) => format!("type {}", m.type_descs[t.0 as usize].name),
             };
             format!("{dst} = addr {w}")
         }

@@ -107,6 +107,7 @@ impl FnBuilder<'_, '_> {
                     }
                     ObjKind::Func { .. } => match self.m.funcs.get(&o).copied() {
                         Some(FnRef::Func(f)) => {
+                            self.m.enqueue(f);
                             let dst = self.word_temp();
                             self.emit(
                                 Inst::Addr {

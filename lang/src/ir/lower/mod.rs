@@ -36,6 +36,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
             natives: Vec::new(),
             inits: Vec::new(),
             main: None,
+            type_descs: Vec::new(),
         },
         funcs: HashMap::new(),
         methods: HashMap::new(),
@@ -44,6 +45,12 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         diags: Vec::new(),
         strings: HashMap::new(),
         quiet: false,
+        bodies: HashMap::new(),
+        pending: Vec::new(),
+        queued: HashSet::new(),
+        global_pkg: HashMap::new(),
+        pkgs_used: HashSet::new(),
+        type_descs: HashMap::new(),
     };
     m.declare_all();
     m.lower_all();
@@ -77,6 +84,17 @@ struct ModuleBuilder<'p> {
     strings: HashMap<Vec<u8>, DataId>,
     /// Set after the current function's first `unsupported`.
     quiet: bool,
+    /// Bodies to lower, by function: only functions reachable from main
+    /// and the initializers are lowered (the stdlib is mostly unused).
+    bodies: HashMap<FuncId, &'p ast::FuncDecl>,
+    pending: Vec<FuncId>,
+    queued: HashSet<FuncId>,
+    /// The package (index in `Program::packages`) of each global, and the
+    /// packages whose globals reachable code uses: their variable
+    /// initializers must run.
+    global_pkg: HashMap<GlobalId, usize>,
+    pkgs_used: HashSet<usize>,
+    type_descs: HashMap<TypeId, TypeDescId>,
 }
 
 impl<'p> ModuleBuilder<'p> {
@@ -125,7 +143,8 @@ impl<'p> ModuleBuilder<'p> {
 
     /// Names functions, methods, natives and globals of every package.
     fn declare_all(&mut self) {
-        for pkg in &self.p.packages {
+        let p = self.p;
+        for (pkg_index, pkg) in p.packages.iter().enumerate() {
             let pname = if pkg.path == "main" {
                 "main".to_string()
             } else {
@@ -180,6 +199,7 @@ impl<'p> ModuleBuilder<'p> {
                                     blocks: Vec::new(),
                                     nosplit: false,
                                 });
+                                self.bodies.insert(id, fd);
                                 if fd.name.name == "init" && fd.recv.is_none() {
                                     self.module.inits.push(id);
                                 }
@@ -214,6 +234,7 @@ impl<'p> ModuleBuilder<'p> {
                                         align: self.align_of(t).max(1),
                                     });
                                     self.globals.insert(o, id);
+                                    self.global_pkg.insert(id, pkg_index);
                                 }
                             }
                         }
@@ -275,37 +296,144 @@ impl<'p> ModuleBuilder<'p> {
         }
     }
 
+    /// Queues a function for lowering (once).
+    fn enqueue(&mut self, f: FuncId) {
+        if self.queued.insert(f) {
+            self.pending.push(f);
+        }
+    }
+
     fn lower_all(&mut self) {
         let p = self.p;
-        for pkg in &p.packages {
-            for f in &pkg.files {
-                for d in &f.decls {
-                    if let ast::Decl::Func(fd) = d {
-                        if fd.body.is_some() {
-                            self.lower_func(fd);
-                        }
+        if let Some(m) = self.module.main {
+            self.enqueue(m);
+        }
+        for f in self.module.inits.clone() {
+            self.enqueue(f);
+        }
+        self.pkgs_used.insert(p.packages.len().saturating_sub(1));
+        let mut var_inits: Vec<(usize, FuncId)> = Vec::new();
+        let mut inited: HashSet<usize> = HashSet::new();
+        loop {
+            while let Some(f) = self.pending.pop() {
+                if let Some(fd) = self.bodies.get(&f).copied() {
+                    self.lower_func(fd);
+                }
+            }
+            // Variable initializers of the packages whose variables are
+            // used; they may reach more functions and packages.
+            let mut todo: Vec<usize> = self.pkgs_used.difference(&inited).copied().collect();
+            if todo.is_empty() {
+                break;
+            }
+            todo.sort();
+            for i in todo {
+                inited.insert(i);
+                let pkg = &p.packages[i];
+                let has_init = pkg.files.iter().flat_map(|f| &f.decls).any(|d| {
+                    matches!(d, ast::Decl::Var(specs, _) if specs.iter().any(|s| !s.values.is_empty()))
+                });
+                if has_init {
+                    if let Some(id) = self.lower_var_init(pkg) {
+                        var_inits.push((i, id));
                     }
                 }
             }
         }
-        // Package-level variables with initializers: one init function per
-        // package, run before the package's own init functions.
-        let mut var_inits = Vec::new();
-        for pkg in &p.packages {
-            let has_init = pkg.files.iter().flat_map(|f| &f.decls).any(|d| {
-                matches!(d, ast::Decl::Var(specs, _) if specs.iter().any(|s| !s.values.is_empty()))
-            });
-            if has_init {
-                if let Some(id) = self.lower_var_init(pkg) {
-                    var_inits.push(id);
-                }
-            }
-        }
-        // Variable initializers of all packages run first (imports before
-        // importers, as `packages` is ordered), then init functions.
-        let mut inits = var_inits;
+        // Imports before importers (`packages` is in that order), variable
+        // initializers before init functions.
+        var_inits.sort();
+        let mut inits: Vec<FuncId> = var_inits.into_iter().map(|(_, f)| f).collect();
         inits.append(&mut self.module.inits);
         self.module.inits = inits;
+    }
+
+    /// The run-time descriptor of `t`, created on first use.
+    fn type_desc(&mut self, t: TypeId) -> TypeDescId {
+        if let Some(&d) = self.type_descs.get(&t) {
+            return d;
+        }
+        let id = TypeDescId(self.module.type_descs.len() as u32);
+        self.type_descs.insert(t, id);
+        let types = &self.p.types;
+        let name = types.type_string(t, crate::types::PkgId(0));
+        use crate::types::BasicKind as K;
+        let (kind, elem, key, len, fields_src): (
+            TypeKind,
+            Option<TypeId>,
+            Option<TypeId>,
+            u64,
+            Vec<(String, TypeId)>,
+        ) = match types.under(t).clone() {
+            Type::Basic(k) => (
+                match k {
+                    K::Bool | K::UntypedBool => TypeKind::Bool,
+                    K::Int | K::UntypedInt => TypeKind::Int,
+                    K::Int8 => TypeKind::Int8,
+                    K::Int16 => TypeKind::Int16,
+                    K::Int32 | K::UntypedRune => TypeKind::Int32,
+                    K::Int64 => TypeKind::Int64,
+                    K::Uint => TypeKind::Uint,
+                    K::Uint8 => TypeKind::Uint8,
+                    K::Uint16 => TypeKind::Uint16,
+                    K::Uint32 => TypeKind::Uint32,
+                    K::Uint64 => TypeKind::Uint64,
+                    K::Uintptr => TypeKind::Uintptr,
+                    K::Float32 => TypeKind::Float32,
+                    K::Float64 | K::UntypedFloat => TypeKind::Float64,
+                    K::String | K::UntypedString => TypeKind::String,
+                    K::UnsafePointer | K::UntypedNil => TypeKind::UnsafePointer,
+                },
+                None,
+                None,
+                0,
+                vec![],
+            ),
+            Type::Pointer(e) => (TypeKind::Pointer, Some(e), None, 0, vec![]),
+            Type::Slice(e) => (TypeKind::Slice, Some(e), None, 0, vec![]),
+            Type::Array(n, e) => (TypeKind::Array, Some(e), None, n, vec![]),
+            Type::Map(k, v) => (TypeKind::Map, Some(v), Some(k), 0, vec![]),
+            Type::Chan(_, e) => (TypeKind::Chan, Some(e), None, 0, vec![]),
+            Type::Func(_) => (TypeKind::Func, None, None, 0, vec![]),
+            Type::Interface(_) => (TypeKind::Interface, None, None, 0, vec![]),
+            Type::Struct(fs) => (
+                TypeKind::Struct,
+                None,
+                None,
+                0,
+                fs.iter().map(|f| (f.name.clone(), f.ty)).collect(),
+            ),
+            _ => (TypeKind::UnsafePointer, None, None, 0, vec![]),
+        };
+        let offsets = if kind == TypeKind::Struct {
+            types.field_offsets(t, &self.p.target)
+        } else {
+            vec![]
+        };
+        let (size, align) = (self.size_of(t), self.align_of(t));
+        self.module.type_descs.push(TypeDesc {
+            name,
+            kind,
+            size,
+            align,
+            elem: None,
+            key: None,
+            len,
+            fields: vec![],
+        });
+        // Components after the entry exists, so recursive types terminate.
+        let elem = elem.map(|e| self.type_desc(e));
+        let key = key.map(|k| self.type_desc(k));
+        let fields: Vec<(String, u32, TypeDescId)> = fields_src
+            .into_iter()
+            .zip(offsets)
+            .map(|((n, ft), off)| (n, off as u32, self.type_desc(ft)))
+            .collect();
+        let d = &mut self.module.type_descs[id.0 as usize];
+        d.elem = elem;
+        d.key = key;
+        d.fields = fields;
+        id
     }
 
     fn lower_func(&mut self, fd: &ast::FuncDecl) {
@@ -922,6 +1050,9 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
     }
 
     fn call(&mut self, callee: Callee, arg_size: u32, line: u32) {
+        if let Callee::Func(f) = callee {
+            self.m.enqueue(f);
+        }
         self.out_size = self.out_size.max(arg_size);
         self.emit(Inst::Call { callee, arg_size }, line);
     }

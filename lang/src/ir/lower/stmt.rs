@@ -390,6 +390,9 @@ impl FnBuilder<'_, '_> {
             VarLoc::Frame(l) => Place::Frame(l),
             VarLoc::Heap(cell) => Place::Mem { ptr: cell, off: 0 },
             VarLoc::Global(g) => {
+                if let Some(&pkg) = self.m.global_pkg.get(&g) {
+                    self.m.pkgs_used.insert(pkg);
+                }
                 let ptr = self.word_temp();
                 self.emit(
                     Inst::Addr {
