@@ -19,11 +19,14 @@ pub enum Stop {
     Unsupported(String),
     /// The step budget ran out (a test guard against endless loops).
     OutOfSteps,
+    /// os.Exit(code).
+    Exit(i32),
 }
 
 /// What a run printed (print/println write to stderr, as in Go).
 #[derive(Debug, Default)]
 pub struct Output {
+    pub stdout: String,
     pub stderr: String,
 }
 
@@ -272,10 +275,7 @@ impl Machine<'_> {
                     self.call(FuncId(code as u32 - 1), fr.out)?
                 }
                 Callee::Native(n) => {
-                    return Err(Stop::Unsupported(format!(
-                        "native {}",
-                        self.m.natives[n.0 as usize].name
-                    )))
+                    self.native(&self.m.natives[n.0 as usize].name.clone(), fr.out)?
                 }
                 Callee::Runtime(s) => self.service(*s, fr.out)?,
             },
@@ -354,12 +354,146 @@ impl Machine<'_> {
                     "runtime error: index out of range [{i}] with length {n}"
                 )));
             }
+            Service::MakeSlice => {
+                let (es, len, cap) = (
+                    self.read(args, self.word),
+                    self.read(args + w, self.word),
+                    self.read(args + 2 * w, self.word),
+                );
+                if len > cap || cap.saturating_mul(es) > (1 << 30) {
+                    return Err(Stop::Panic(
+                        "runtime error: makeslice: len out of range".into(),
+                    ));
+                }
+                let p = self.alloc((cap * es).max(1) as usize, 8) as u64;
+                self.write(args + 3 * w, self.word, p);
+                self.write(args + 4 * w, self.word, len);
+                self.write(args + 5 * w, self.word, cap);
+            }
+            Service::GrowSlice => {
+                let es = self.read(args, self.word);
+                let (p, len, cap) = (
+                    self.read(args + w, self.word),
+                    self.read(args + 2 * w, self.word),
+                    self.read(args + 3 * w, self.word),
+                );
+                let newlen = self.read(args + 4 * w, self.word);
+                let (np, ncap) = if newlen <= cap {
+                    (p, cap)
+                } else {
+                    let ncap = newlen.max(cap * 2);
+                    let np = self.alloc((ncap * es).max(1) as usize, 8) as u64;
+                    if len > 0 {
+                        self.copy(np, p, (len * es) as u32);
+                    }
+                    (np, ncap)
+                };
+                self.write(args + 5 * w, self.word, np);
+                self.write(args + 6 * w, self.word, newlen);
+                self.write(args + 7 * w, self.word, ncap);
+            }
+            Service::Copy => {
+                let es = self.read(args, self.word);
+                let (dp, dl) = (
+                    self.read(args + w, self.word),
+                    self.read(args + 2 * w, self.word),
+                );
+                let (sp, sl) = (
+                    self.read(args + 4 * w, self.word),
+                    self.read(args + 5 * w, self.word),
+                );
+                let n = dl.min(sl);
+                if n > 0 {
+                    self.copy(dp, sp, (n * es) as u32);
+                }
+                self.write(args + 7 * w, self.word, n);
+            }
+            Service::DecodeRune => {
+                let s = self.string(args);
+                let i = self.read(args + 2 * w, self.word) as usize;
+                let (r, width) = decode_rune(&s[i..]);
+                self.write(args + 3 * w, self.word, r as i64 as u64);
+                self.write(args + 4 * w, self.word, (i + width) as u64);
+            }
+            Service::PanicSlice => {
+                let (v, limit) = (self.read(args, self.word), self.read(args + w, self.word));
+                return Err(Stop::Panic(format!(
+                    "runtime error: slice bounds out of range [:{v}] with capacity {limit}"
+                )));
+            }
             Service::PanicDivide => {
                 return Err(Stop::Panic("runtime error: integer divide by zero".into()))
             }
             other => return Err(Stop::Unsupported(format!("service {other:?}"))),
         }
         Ok(())
+    }
+}
+
+impl Machine<'_> {
+    /// The few natives the reference interpreter models: printing basic
+    /// values held in interfaces, and os.Exit.
+    fn native(&mut self, name: &str, args: u64) -> Result<(), Stop> {
+        let w = self.word as u64;
+        match name {
+            "fmt.Println" | "fmt.Print" => {
+                let (p, n) = (self.read(args, self.word), self.read(args + w, self.word));
+                let mut parts = Vec::new();
+                for i in 0..n {
+                    let e = p + i * 2 * w;
+                    let (desc, data) = (self.read(e, self.word), self.read(e + w, self.word));
+                    parts.push(self.format_value(desc, data));
+                }
+                let text = if name == "fmt.Println" {
+                    format!("{}\n", parts.join(" "))
+                } else {
+                    parts.concat()
+                };
+                self.out.stdout.push_str(&text);
+                self.write(args + 3 * w, self.word, text.len() as u64);
+                Ok(())
+            }
+            "os.Exit" => Err(Stop::Exit(self.read(args, self.word) as i64 as i32)),
+            other => Err(Stop::Unsupported(format!("native {other}"))),
+        }
+    }
+
+    fn format_value(&self, desc_addr: u64, data: u64) -> String {
+        if desc_addr == 0 {
+            return "<nil>".into();
+        }
+        let id = self.read(desc_addr, 8) as usize;
+        let d = &self.m.type_descs[id];
+        let raw = |n: u32| self.read(data, n);
+        match d.kind {
+            TypeKind::Bool => (raw(1) != 0).to_string(),
+            TypeKind::Int | TypeKind::Int64 => (raw(8) as i64).to_string(),
+            TypeKind::Int32 => (raw(4) as u32 as i32).to_string(),
+            TypeKind::Int16 => (raw(2) as u16 as i16).to_string(),
+            TypeKind::Int8 => (raw(1) as u8 as i8).to_string(),
+            TypeKind::Uint | TypeKind::Uint64 | TypeKind::Uintptr => raw(8).to_string(),
+            TypeKind::Uint32 => raw(4).to_string(),
+            TypeKind::Uint16 => raw(2).to_string(),
+            TypeKind::Uint8 => raw(1).to_string(),
+            TypeKind::Float64 => format!("{}", f64::from_bits(raw(8))),
+            TypeKind::String => String::from_utf8_lossy(&self.string(data)).into_owned(),
+            _ => format!("%!v(UNSUPPORTED {})", d.name),
+        }
+    }
+}
+
+/// The first rune of `b` and its width (U+FFFD, 1 for invalid UTF-8).
+fn decode_rune(b: &[u8]) -> (i32, usize) {
+    let n = match b.first() {
+        None => return (0xFFFD, 1),
+        Some(&c) if c < 0x80 => return (c as i32, 1),
+        Some(&c) if c >= 0xF0 => 4,
+        Some(&c) if c >= 0xE0 => 3,
+        Some(_) => 2,
+    };
+    match std::str::from_utf8(&b[..n.min(b.len())]) {
+        Ok(s) => (s.chars().next().map_or(0xFFFD, |c| c as i32), n),
+        Err(_) => (0xFFFD, 1),
     }
 }
 

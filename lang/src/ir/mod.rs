@@ -277,6 +277,10 @@ pub enum Service {
     PanicIndex,
     /// Slice bounds out of range: args = the failing bound, its limit.
     PanicSlice,
+    /// One step of `range` over a string: args = the string (2 words), the
+    /// byte index (word); results = the rune (word, sign-extended), the
+    /// index of the next rune (word). Invalid UTF-8 yields U+FFFD, width 1.
+    DecodeRune,
     /// Integer division by zero.
     PanicDivide,
     /// `defer f(args)`: args = size of the argument block, closure word, args.

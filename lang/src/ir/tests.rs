@@ -1,13 +1,22 @@
 //! IR snapshots of small programs (expect-test). Update with
 //! `UPDATE_EXPECT=1 cargo test -p splitgo-lang ir::`.
 
-use crate::{check_package, NoImports, SourceMap, Target};
+use crate::{check_package, Importer, SourceMap, Target};
+
+/// The real stdlib, so tests can import fmt.
+struct Std;
+
+impl Importer for Std {
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+        splitgo_stdlib::package_files(path)
+    }
+}
 use expect_test::{expect, Expect};
 
 fn lowered(src: &str) -> Result<super::Module, Vec<String>> {
     let mut map = SourceMap::new();
     let id = map.add("t.go", src.as_bytes());
-    let c = check_package(&mut map, &[id], &NoImports, Target::AMD64);
+    let c = check_package(&mut map, &[id], &Std, Target::AMD64);
     assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
     super::lower::lower(c.program.as_ref().expect("program"), &map)
         .map_err(|ds| ds.into_iter().map(|d| d.message).collect())
@@ -48,11 +57,17 @@ fn unsupported_constructs_are_reported() {
 /// Runs `src` through the lowering and the reference interpreter; returns
 /// what it printed, and the panic message if it panicked.
 fn interpret(src: &str) -> (String, Option<String>) {
+    let (err, out, p) = interpret_both(src);
+    (err + &out, p)
+}
+
+/// Like `interpret`, with stderr and stdout apart.
+fn interpret_both(src: &str) -> (String, String, Option<String>) {
     let m = lowered(src).expect("lowers");
     let (out, r) = super::interp::run(&m, 50_000_000);
     match r {
-        Ok(()) => (out.stderr, None),
-        Err(super::interp::Stop::Panic(msg)) => (out.stderr, Some(msg)),
+        Ok(()) => (out.stderr, out.stdout, None),
+        Err(super::interp::Stop::Panic(msg)) => (out.stderr, out.stdout, Some(msg)),
         Err(e) => panic!("interpreter stopped: {e:?}"),
     }
 }
@@ -60,6 +75,10 @@ fn interpret(src: &str) -> (String, Option<String>) {
 /// Programs whose printed output is compared with gc's (when Go is
 /// installed) and with the expected text.
 const PROGRAMS: &[(&str, &str)] = &[
+    (
+        "slices",
+        "package main\n\nimport \"fmt\"\n\nfunc sum(xs ...int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc main() {\n\ts := make([]int, 0, 2)\n\tfor i := 0; i < 5; i++ {\n\t\ts = append(s, i*i)\n\t}\n\tprintln(s[0], s[1], s[2], s[3], s[4], len(s), cap(s))\n\tt := s[1:4]\n\tprintln(t[0], t[1], t[2])\n\tu := []int{9, 16, 25}\n\tprintln(copy(s, u), s[0], s[1], s[2])\n\tfor i, r := range \"hél\" {\n\t\tprintln(i, r)\n\t}\n\tfmt.Println(\"sum\", sum(u[1:]...)-sum(2, 3, 6), \"hello, world\", len(\"hello, world\"))\n}\n",
+    ),
     (
         "fib",
         "package main\n\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() {\n\tfor i := 0; i < 10; i++ {\n\t\tprint(fib(i), \" \")\n\t}\n\tprintln()\n\tprintln(fib(20))\n}\n",
@@ -81,15 +100,23 @@ const PROGRAMS: &[(&str, &str)] = &[
 #[test]
 fn programs_print_what_gc_prints() {
     let expected: &[&str] = &[
+        "0 1 4 9 16 5 8\n1 4 9\n3 9 16 25\n0 104\n1 233\n3 108\n|sum 30 hello, world 12\n",
         "0 1 1 2 3 5 8 13 21 34 \n6765\n",
         "-128 255 -3 -1 -4 4294967289 1024 2\n+3.000000e+000 +5.000000e-001 15\ntrue true true true\n",
         "-1 neg\n3 fizz\n7 small\n11 big\n15 fizz\nk 3\n",
         "3 6 9\n0 10 10\nr 1 10 6\n9 1 4 1\n42 7\n",
     ];
+    // Each expectation is `stderr` or `stderr|stdout`.
+    let split = |w: &str| -> (String, String) {
+        match w.split_once('|') {
+            Some((e, o)) => (e.to_string(), o.to_string()),
+            None => (w.to_string(), String::new()),
+        }
+    };
     for ((name, src), want) in PROGRAMS.iter().zip(expected) {
-        let (out, panic) = interpret(src);
+        let (err, out, panic) = interpret_both(src);
         assert_eq!(panic, None, "{name}");
-        assert_eq!(out, *want, "{name}");
+        assert_eq!((err, out), split(want), "{name}");
     }
     // Where Go is installed, gc must agree with the expected text too (so
     // the expectations are Go's behaviour, not ours).
@@ -114,7 +141,9 @@ fn programs_print_what_gc_prints() {
             .env("GOPATH", dir.join("gopath"))
             .output()
             .expect("go run");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), *want, "gc on {name}");
+        let (e, o) = split(want);
+        assert_eq!(String::from_utf8_lossy(&out.stderr), e, "gc on {name}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), o, "gc on {name}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -171,10 +171,7 @@ impl FnBuilder<'_, '_> {
                 self.m.unsupported(e.span, "closures");
                 None
             }
-            ExprKind::Slice { .. } => {
-                self.m.unsupported(e.span, "slice expressions");
-                None
-            }
+            ExprKind::Slice { .. } => self.slice_expr(e, line),
             ExprKind::TypeAssert(..) => {
                 self.m.unsupported(e.span, "interfaces");
                 None
@@ -447,7 +444,181 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    fn word_imm(&mut self, v: u64, line: u32) -> Loc {
+    /// An integer expression as a word (for sizes and indexes).
+    pub(super) fn int_word(&mut self, e: &Expr, line: u32) -> Option<Loc> {
+        let t = self.expr_type(e.id);
+        let v = self.expr(e)?;
+        let ws = Scalar::word(&self.m.p.target);
+        let from = self.scalar(t).unwrap_or(ws);
+        if from == ws {
+            return Some(v);
+        }
+        let dst = self.word_temp();
+        self.emit(
+            Inst::Conv {
+                from,
+                to: ws,
+                dst,
+                a: v,
+            },
+            line,
+        );
+        Some(dst)
+    }
+
+    /// `x[lo:hi:max]` on a string, slice, array or pointer to array.
+    fn slice_expr(&mut self, e: &Expr, line: u32) -> Option<Loc> {
+        let ExprKind::Slice { x, lo, hi, max, .. } = &e.kind else {
+            return None;
+        };
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let xt = self.expr_type(x.id);
+        // base pointer, length and capacity of what is sliced.
+        let (base, len, cap, es, string) = match self.under(xt).clone() {
+            Type::Basic(_) => {
+                let s = self.expr(x)?;
+                (s, s.plus(w), s.plus(w), 1u64, true)
+            }
+            Type::Slice(el) => {
+                let s = self.expr(x)?;
+                (
+                    s,
+                    s.plus(w),
+                    s.plus(2 * w),
+                    self.m.size_of(el) as u64,
+                    false,
+                )
+            }
+            Type::Array(n, el) => {
+                let p = self.place(x)?;
+                let a = self.place_addr(p, line);
+                let n = self.word_imm(n, line);
+                (a, n, n, self.m.size_of(el) as u64, false)
+            }
+            Type::Pointer(pt) => {
+                let Type::Array(n, el) = self.under(pt).clone() else {
+                    return None;
+                };
+                let a = self.expr(x)?;
+                let n = self.word_imm(n, line);
+                (a, n, n, self.m.size_of(el) as u64, false)
+            }
+            _ => return None,
+        };
+        let zero = self.word_imm(0, line);
+        let lo_v = match lo {
+            Some(l) => self.int_word(l, line)?,
+            None => zero,
+        };
+        let hi_v = match hi {
+            Some(h) => self.int_word(h, line)?,
+            None => len,
+        };
+        let max_v = match max {
+            Some(m) => self.int_word(m, line)?,
+            None => cap,
+        };
+        // 0 <= lo <= hi <= max <= cap, checked from the top as Go does.
+        self.bound_check(max_v, cap, line);
+        self.bound_check(hi_v, max_v, line);
+        self.bound_check(lo_v, hi_v, line);
+        let dst = self.alloc(if string { 2 * w } else { 3 * w }, w);
+        let esz = self.word_imm(es, line);
+        let off = self.word_temp();
+        self.emit(
+            Inst::Bin {
+                op: BinOp::Mul,
+                ty: ws,
+                dst: off,
+                a: lo_v,
+                b: esz,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Bin {
+                op: BinOp::Add,
+                ty: ws,
+                dst,
+                a: base,
+                b: off,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Bin {
+                op: BinOp::Sub,
+                ty: ws,
+                dst: dst.plus(w),
+                a: hi_v,
+                b: lo_v,
+            },
+            line,
+        );
+        if !string {
+            self.emit(
+                Inst::Bin {
+                    op: BinOp::Sub,
+                    ty: ws,
+                    dst: dst.plus(2 * w),
+                    a: max_v,
+                    b: lo_v,
+                },
+                line,
+            );
+        }
+        Some(dst)
+    }
+
+    /// Panics with `slice bounds out of range` unless `v <= limit` (unsigned).
+    fn bound_check(&mut self, v: Loc, limit: Loc, line: u32) {
+        let ws = Scalar::word(&self.m.p.target);
+        let w = self.word();
+        let ok = self.alloc(1, 1);
+        self.emit(
+            Inst::Cmp {
+                op: CmpOp::Le,
+                ty: ws,
+                dst: ok,
+                a: v,
+                b: limit,
+            },
+            line,
+        );
+        let good = self.new_block();
+        let bad = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: ok,
+                then: good,
+                els: bad,
+            },
+            line,
+        );
+        self.switch_to(bad);
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(0),
+                src: v,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(w),
+                src: limit,
+                size: w,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::PanicSlice), 2 * w, line);
+        self.terminate(Term::Unreachable, line);
+        self.switch_to(good);
+    }
+
+    pub(super) fn word_imm(&mut self, v: u64, line: u32) -> Loc {
         let ws = Scalar::word(&self.m.p.target);
         let dst = self.word_temp();
         self.emit(
@@ -530,7 +701,7 @@ impl FnBuilder<'_, '_> {
     }
 
     /// `*(base + idx * sizeof(el))`, where `base` holds the first element's address.
-    fn element(&mut self, base: Loc, idx: Loc, el: TypeId, line: u32) -> Place {
+    pub(super) fn element(&mut self, base: Loc, idx: Loc, el: TypeId, line: u32) -> Place {
         let ws = Scalar::word(&self.m.p.target);
         let size = self.m.size_of(el) as u64;
         let sz = self.word_imm(size, line);
@@ -960,15 +1131,7 @@ impl FnBuilder<'_, '_> {
                 }
             }
         }
-        if ellipsis.is_some() {
-            self.m.unsupported(e.span, "variadic calls with ...");
-            return None;
-        }
         let sig = self.m.p.types.signature(ft).cloned()?;
-        if sig.variadic {
-            self.m.unsupported(e.span, "variadic functions");
-            return None;
-        }
         // What is called, and its receiver if it is a method.
         let mut recv: Option<(Loc, TypeId)> = None;
         let callee = match &fun.kind {
@@ -1044,12 +1207,34 @@ impl FnBuilder<'_, '_> {
         if let Some((v, t)) = recv {
             vals.push((v, t));
         }
-        if args.len() == 1 && sig.params.len() > 1 {
-            vals.extend(self.call_expr(&args[0])?);
+        let nfixed = if sig.variadic {
+            sig.params.len() - 1
         } else {
-            for (a, &pt) in args.iter().zip(&sig.params) {
-                let v = self.expr(a)?;
+            sig.params.len()
+        };
+        if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
+            // f(g()) with a multi-value g.
+            let rs = self.call_expr(&args[0])?;
+            for ((v, t), &pt) in rs.into_iter().zip(&sig.params) {
+                let v = self.coerce(v, t, pt, line)?;
                 vals.push((v, pt));
+            }
+        } else {
+            for (a, &pt) in args.iter().zip(&sig.params).take(nfixed) {
+                let at = self.expr_type(a.id);
+                let v = self.expr(a)?;
+                let v = self.coerce(v, at, pt, line)?;
+                vals.push((v, pt));
+            }
+            if sig.variadic {
+                let st = sig.params[nfixed];
+                let v = if ellipsis.is_some() {
+                    // f(xs...): the slice itself.
+                    self.expr(&args[nfixed])?
+                } else {
+                    self.pack_variadic(&args[nfixed.min(args.len())..], st, line)?
+                };
+                vals.push((v, st));
             }
         }
         let saved: Vec<(Loc, TypeId)> = vals
@@ -1115,6 +1300,163 @@ impl FnBuilder<'_, '_> {
             out.push((dst, *t));
         }
         Some(out)
+    }
+
+    /// The slice `[]T{args...}` for the variadic part of a call (nil when
+    /// there are no such arguments).
+    fn pack_variadic(&mut self, args: &[Expr], st: TypeId, line: u32) -> Option<Loc> {
+        let w = self.word();
+        let dst = self.alloc(3 * w, w);
+        self.emit(Inst::Zero { dst, size: 3 * w }, line);
+        if args.is_empty() {
+            return Some(dst);
+        }
+        let Type::Slice(el) = self.under(st).clone() else {
+            return None;
+        };
+        let es = self.m.size_of(el);
+        let n = args.len() as u64;
+        let mut vals = Vec::new();
+        for a in args {
+            let at = self.expr_type(a.id);
+            let v = self.expr(a)?;
+            let v = self.coerce(v, at, el, line)?;
+            // Keep each value in its own slot: later arguments may call.
+            let keep = self.temp(el);
+            self.emit(
+                Inst::Move {
+                    dst: keep,
+                    src: v,
+                    size: es,
+                },
+                line,
+            );
+            vals.push(keep);
+        }
+        let arr = self.heap_bytes(es as u64 * n, line);
+        for (i, v) in vals.into_iter().enumerate() {
+            self.emit(
+                Inst::Store {
+                    ptr: arr,
+                    off: (i as u32 * es) as i32,
+                    src: v,
+                    size: es,
+                },
+                line,
+            );
+        }
+        let ws = Scalar::word(&self.m.p.target);
+        self.emit(
+            Inst::Move {
+                dst,
+                src: arr,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Imm {
+                dst: dst.plus(w),
+                ty: ws,
+                bits: n,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Imm {
+                dst: dst.plus(2 * w),
+                ty: ws,
+                bits: n,
+            },
+            line,
+        );
+        Some(dst)
+    }
+
+    /// `size` zeroed heap bytes; returns the frame word holding the address.
+    pub(super) fn heap_bytes(&mut self, size: u64, line: u32) -> Loc {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(0),
+                ty: ws,
+                bits: size.max(1),
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::New), 2 * w, line);
+        let cell = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: cell,
+                src: Loc::Out(w),
+                size: w,
+            },
+            line,
+        );
+        cell
+    }
+
+    /// Converts a value of type `from` to type `to` where Go converts
+    /// implicitly: a concrete value assigned to an interface is boxed into
+    /// `(type descriptor, pointer to a copy)`.
+    pub(super) fn coerce(&mut self, v: Loc, from: TypeId, to: TypeId, line: u32) -> Option<Loc> {
+        let to_iface = matches!(self.under(to), Type::Interface(_));
+        let from_iface = matches!(self.under(from), Type::Interface(_));
+        if from == to || !to_iface || from_iface {
+            if to_iface && from_iface && from != to {
+                let same_methods = self.under(from) == self.under(to);
+                if !same_methods && !matches!(self.under(to), Type::Interface(ms) if ms.is_empty())
+                {
+                    self.m
+                        .unsupported_at_line(line, "conversions between interface types");
+                    return None;
+                }
+            }
+            return Some(v);
+        }
+        let w = self.word();
+        let dst = self.alloc(2 * w, w);
+        if matches!(
+            self.under(from),
+            Type::Basic(crate::types::BasicKind::UntypedNil)
+        ) {
+            self.emit(Inst::Zero { dst, size: 2 * w }, line);
+            return Some(dst);
+        }
+        if !matches!(self.under(to), Type::Interface(ms) if ms.is_empty()) {
+            self.m.unsupported_at_line(line, "interfaces with methods");
+            return None;
+        }
+        let d = self.m.type_desc(from);
+        self.emit(
+            Inst::Addr {
+                dst,
+                what: AddrOf::TypeDesc(d),
+            },
+            line,
+        );
+        let size = self.m.size_of(from);
+        let cell = self.heap_bytes(size as u64, line);
+        self.emit(
+            Inst::Store {
+                ptr: cell,
+                off: 0,
+                src: v,
+                size,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: dst.plus(w),
+                src: cell,
+                size: w,
+            },
+            line,
+        );
+        Some(dst)
     }
 
     fn named_type(&self, n: NamedId) -> Option<TypeId> {
@@ -1196,6 +1538,368 @@ impl FnBuilder<'_, '_> {
                         None
                     }
                 }
+            }
+            Builtin::Cap => {
+                let t = self.expr_type(args[0].id);
+                let int_t = self.expr_type(e.id);
+                match self.under(t).clone() {
+                    Type::Slice(_) => {
+                        let s = self.expr(&args[0])?;
+                        Some(vec![(s.plus(2 * w), int_t)])
+                    }
+                    Type::Array(n, _) => Some(vec![(self.word_imm(n, line), int_t)]),
+                    _ => {
+                        self.m.unsupported(e.span, "cap of this type");
+                        None
+                    }
+                }
+            }
+            Builtin::Make => {
+                let t = self.expr_type(e.id);
+                let Type::Slice(el) = self.under(t).clone() else {
+                    self.m.unsupported(e.span, "make of maps and channels");
+                    return None;
+                };
+                let es = self.m.size_of(el) as u64;
+                let len = self.int_word(&args[1], line)?;
+                let cap = match args.get(2) {
+                    Some(c) => self.int_word(c, line)?,
+                    None => len,
+                };
+                let esz = self.word_imm(es, line);
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(0),
+                        src: esz,
+                        size: w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(w),
+                        src: len,
+                        size: w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(2 * w),
+                        src: cap,
+                        size: w,
+                    },
+                    line,
+                );
+                self.call(Callee::Runtime(Service::MakeSlice), 6 * w, line);
+                let dst = self.alloc(3 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst,
+                        src: Loc::Out(3 * w),
+                        size: 3 * w,
+                    },
+                    line,
+                );
+                Some(vec![(dst, t)])
+            }
+            Builtin::Append => {
+                let t = self.expr_type(e.id);
+                let Type::Slice(el) = self.under(t).clone() else {
+                    return None;
+                };
+                let es = self.m.size_of(el);
+                let s0 = self.expr(&args[0])?;
+                let old = self.alloc(3 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst: old,
+                        src: s0,
+                        size: 3 * w,
+                    },
+                    line,
+                );
+                let spread = matches!(
+                    &e.kind,
+                    ExprKind::Call {
+                        ellipsis: Some(_),
+                        ..
+                    }
+                );
+                // The values to append (or, with ..., the slice or string).
+                let mut vals = Vec::new();
+                let mut extra: Option<(Loc, bool)> = None;
+                if spread {
+                    let at = self.expr_type(args[1].id);
+                    let v = self.expr(&args[1])?;
+                    let keep = self.temp(at);
+                    let size = self.m.size_of(at);
+                    self.emit(
+                        Inst::Move {
+                            dst: keep,
+                            src: v,
+                            size,
+                        },
+                        line,
+                    );
+                    extra = Some((keep, self.is_string(at)));
+                } else {
+                    for a in &args[1..] {
+                        let at = self.expr_type(a.id);
+                        let v = self.expr(a)?;
+                        let v = self.coerce(v, at, el, line)?;
+                        let keep = self.temp(el);
+                        self.emit(
+                            Inst::Move {
+                                dst: keep,
+                                src: v,
+                                size: es,
+                            },
+                            line,
+                        );
+                        vals.push(keep);
+                    }
+                }
+                // newlen = len(old) + number of new elements.
+                let count = match extra {
+                    Some((x, _)) => x.plus(w),
+                    None => self.word_imm(vals.len() as u64, line),
+                };
+                let newlen = self.word_temp();
+                self.emit(
+                    Inst::Bin {
+                        op: BinOp::Add,
+                        ty: ws,
+                        dst: newlen,
+                        a: old.plus(w),
+                        b: count,
+                    },
+                    line,
+                );
+                let esz = self.word_imm(es as u64, line);
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(0),
+                        src: esz,
+                        size: w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(w),
+                        src: old,
+                        size: 3 * w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(4 * w),
+                        src: newlen,
+                        size: w,
+                    },
+                    line,
+                );
+                self.call(Callee::Runtime(Service::GrowSlice), 8 * w, line);
+                let res = self.alloc(3 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst: res,
+                        src: Loc::Out(5 * w),
+                        size: 3 * w,
+                    },
+                    line,
+                );
+                match extra {
+                    Some((x, _)) => {
+                        // copy(res[len(old):], x)
+                        let tail = self.alloc(3 * w, w);
+                        let off = self.word_temp();
+                        self.emit(
+                            Inst::Bin {
+                                op: BinOp::Mul,
+                                ty: ws,
+                                dst: off,
+                                a: old.plus(w),
+                                b: esz,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Bin {
+                                op: BinOp::Add,
+                                ty: ws,
+                                dst: tail,
+                                a: res,
+                                b: off,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Move {
+                                dst: tail.plus(w),
+                                src: count,
+                                size: w,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Move {
+                                dst: tail.plus(2 * w),
+                                src: count,
+                                size: w,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Move {
+                                dst: Loc::Out(0),
+                                src: esz,
+                                size: w,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Move {
+                                dst: Loc::Out(w),
+                                src: tail,
+                                size: 3 * w,
+                            },
+                            line,
+                        );
+                        // A string source has 2 words; its "cap" word is not read.
+                        self.emit(
+                            Inst::Move {
+                                dst: Loc::Out(4 * w),
+                                src: x,
+                                size: 2 * w,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Move {
+                                dst: Loc::Out(6 * w),
+                                src: count,
+                                size: w,
+                            },
+                            line,
+                        );
+                        self.call(Callee::Runtime(Service::Copy), 8 * w, line);
+                    }
+                    None => {
+                        let base = self.word_temp();
+                        let off = self.word_temp();
+                        self.emit(
+                            Inst::Bin {
+                                op: BinOp::Mul,
+                                ty: ws,
+                                dst: off,
+                                a: old.plus(w),
+                                b: esz,
+                            },
+                            line,
+                        );
+                        self.emit(
+                            Inst::Bin {
+                                op: BinOp::Add,
+                                ty: ws,
+                                dst: base,
+                                a: res,
+                                b: off,
+                            },
+                            line,
+                        );
+                        for (i, v) in vals.into_iter().enumerate() {
+                            self.emit(
+                                Inst::Store {
+                                    ptr: base,
+                                    off: (i as u32 * es) as i32,
+                                    src: v,
+                                    size: es,
+                                },
+                                line,
+                            );
+                        }
+                    }
+                }
+                Some(vec![(res, t)])
+            }
+            Builtin::Copy => {
+                let dt = self.expr_type(args[0].id);
+                let Type::Slice(el) = self.under(dt).clone() else {
+                    return None;
+                };
+                let es = self.m.size_of(el) as u64;
+                let d = self.expr(&args[0])?;
+                let dk = self.alloc(3 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst: dk,
+                        src: d,
+                        size: 3 * w,
+                    },
+                    line,
+                );
+                let st = self.expr_type(args[1].id);
+                let sv = self.expr(&args[1])?;
+                let src_words = if self.is_string(st) { 2 } else { 3 };
+                let sk = self.alloc(3 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst: sk,
+                        src: sv,
+                        size: src_words * w,
+                    },
+                    line,
+                );
+                if src_words == 2 {
+                    self.emit(
+                        Inst::Move {
+                            dst: sk.plus(2 * w),
+                            src: sk.plus(w),
+                            size: w,
+                        },
+                        line,
+                    );
+                }
+                let esz = self.word_imm(es, line);
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(0),
+                        src: esz,
+                        size: w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(w),
+                        src: dk,
+                        size: 3 * w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(4 * w),
+                        src: sk,
+                        size: 3 * w,
+                    },
+                    line,
+                );
+                self.call(Callee::Runtime(Service::Copy), 8 * w, line);
+                let int_t = self.expr_type(e.id);
+                let n = self.word_temp();
+                self.emit(
+                    Inst::Move {
+                        dst: n,
+                        src: Loc::Out(7 * w),
+                        size: w,
+                    },
+                    line,
+                );
+                Some(vec![(n, int_t)])
             }
             Builtin::New => {
                 let t = self.expr_type(e.id);
@@ -1334,8 +2038,75 @@ impl FnBuilder<'_, '_> {
                 }
                 Some(())
             }
+            Type::Slice(el) => {
+                // A backing array on the heap, then the slice header.
+                let es = self.m.size_of(el);
+                let mut n: u64 = 0;
+                let mut idx: u64 = 0;
+                let mut items = Vec::new();
+                for item in elts {
+                    if let Some(k) = &item.key {
+                        let v = self.m.p.exprs[k.id.0 as usize].as_ref()?.value.clone()?;
+                        idx = v.to_u64()?;
+                    }
+                    let v = self.elem_value(&item.value, el, line)?;
+                    let keep = self.temp(el);
+                    self.emit(
+                        Inst::Move {
+                            dst: keep,
+                            src: v,
+                            size: es,
+                        },
+                        line,
+                    );
+                    items.push((idx, keep));
+                    idx += 1;
+                    n = n.max(idx);
+                }
+                let w = self.word();
+                let ws = Scalar::word(&self.m.p.target);
+                let arr = self.heap_bytes(n * es as u64, line);
+                for (i, v) in items {
+                    self.emit(
+                        Inst::Store {
+                            ptr: arr,
+                            off: (i * es as u64) as i32,
+                            src: v,
+                            size: es,
+                        },
+                        line,
+                    );
+                }
+                let hdr = self.alloc(3 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst: hdr,
+                        src: arr,
+                        size: w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Imm {
+                        dst: hdr.plus(w),
+                        ty: ws,
+                        bits: n,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Imm {
+                        dst: hdr.plus(2 * w),
+                        ty: ws,
+                        bits: n,
+                    },
+                    line,
+                );
+                self.write(dst, hdr, t, line);
+                Some(())
+            }
             _ => {
-                self.m.unsupported(e.span, "slice and map literals");
+                self.m.unsupported(e.span, "map literals");
                 None
             }
         }
@@ -1343,11 +2114,19 @@ impl FnBuilder<'_, '_> {
 
     fn elem_value(&mut self, v: &Expr, t: TypeId, line: u32) -> Option<Loc> {
         if let ExprKind::Composite { ty: None, .. } = &v.kind {
+            if let Type::Pointer(p) = self.under(t).clone() {
+                // An elided &T{...}.
+                let cell = self.heap_alloc(p, line);
+                self.composite_into(v, p, Place::Mem { ptr: cell, off: 0 }, line)?;
+                return Some(cell);
+            }
             let dst = self.temp(t);
             self.composite_into(v, t, Place::Frame(dst), line)?;
             return Some(dst);
         }
-        self.expr(v)
+        let vt = self.expr_type(v.id);
+        let x = self.expr(v)?;
+        self.coerce(x, vt, t, line)
     }
 }
 

@@ -51,6 +51,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         global_pkg: HashMap::new(),
         pkgs_used: HashSet::new(),
         type_descs: HashMap::new(),
+        current_span: Span::default(),
     };
     m.declare_all();
     m.lower_all();
@@ -95,6 +96,8 @@ struct ModuleBuilder<'p> {
     global_pkg: HashMap<GlobalId, usize>,
     pkgs_used: HashSet<usize>,
     type_descs: HashMap<TypeId, TypeDescId>,
+    /// The declaration being lowered, for messages without a better place.
+    current_span: Span,
 }
 
 impl<'p> ModuleBuilder<'p> {
@@ -124,6 +127,13 @@ impl<'p> ModuleBuilder<'p> {
             span,
             format!("not yet supported by the compiler: {what}"),
         ));
+    }
+
+    /// `unsupported` where only a line is at hand: reported at the start of
+    /// the function being lowered.
+    fn unsupported_at_line(&mut self, _line: u32, what: &str) {
+        let span = self.current_span;
+        self.unsupported(span, what);
     }
 
     fn string_data(&mut self, s: &[u8]) -> DataId {
@@ -349,6 +359,7 @@ impl<'p> ModuleBuilder<'p> {
     }
 
     /// The run-time descriptor of `t`, created on first use.
+    #[allow(clippy::type_complexity)]
     fn type_desc(&mut self, t: TypeId) -> TypeDescId {
         if let Some(&d) = self.type_descs.get(&t) {
             return d;
@@ -437,6 +448,7 @@ impl<'p> ModuleBuilder<'p> {
     }
 
     fn lower_func(&mut self, fd: &ast::FuncDecl) {
+        self.current_span = fd.name.span;
         let id = match &fd.recv {
             None => {
                 let o = self.obj_declared_at(fd.name.span);

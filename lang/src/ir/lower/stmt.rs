@@ -162,7 +162,22 @@ impl FnBuilder<'_, '_> {
                 init, tag, body, ..
             } => self.switch(init.as_deref(), tag.as_ref(), body, label, line),
             StmtKind::Branch(kind, l) => self.branch(*kind, l.as_ref(), line, s.span),
-            StmtKind::Range { .. } => self.m.unsupported(s.span, "range loops"),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range(
+                key.as_ref(),
+                value.as_ref(),
+                *define,
+                x,
+                body,
+                label,
+                line,
+                s.span,
+            ),
             StmtKind::TypeSwitch { .. } => self.m.unsupported(s.span, "type switches"),
             StmtKind::Select(_) | StmtKind::Send(..) => self.m.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.m.unsupported(s.span, "goroutines"),
@@ -467,13 +482,274 @@ impl FnBuilder<'_, '_> {
         let Some(vals) = self.values(rhs, lhs.len(), line) else {
             return;
         };
-        for (l, v) in lhs.iter().zip(vals) {
+        let vtypes: Vec<TypeId> = if rhs.len() == lhs.len() {
+            rhs.iter().map(|r| self.expr_type(r.id)).collect()
+        } else {
+            lhs.iter().map(|l| self.expr_type(l.id)).collect()
+        };
+        for ((l, v), vt) in lhs.iter().zip(vals).zip(vtypes) {
             if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
                 continue;
             }
             let t = self.expr_type(l.id);
+            let Some(v) = self.coerce(v, vt, t, line) else {
+                continue;
+            };
             let Some(p) = self.place(l) else { continue };
             self.write(p, v, t, line);
         }
+    }
+
+    /// `for k, v := range x` over arrays, pointers to arrays, slices and strings.
+    #[allow(clippy::too_many_arguments)]
+    fn range(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<&str>,
+        line: u32,
+        span: Span,
+    ) {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let xt = self.expr_type(x.id);
+        let is_ptr_array = matches!(self.under(xt), Type::Pointer(_));
+        let (elem_t, string) = match self.under(xt).clone() {
+            Type::Basic(_) => (None, true),
+            Type::Slice(el) | Type::Array(_, el) => (Some(el), false),
+            Type::Pointer(p) => match self.under(p).clone() {
+                Type::Array(_, el) => (Some(el), false),
+                _ => return,
+            },
+            Type::Map(..) => return self.m.unsupported(span, "range over maps"),
+            _ => return self.m.unsupported(span, "range over channels"),
+        };
+        // Evaluate x once: a copy of the slice/string header, or the array's address.
+        let (base, len) = if string {
+            let s = match self.expr(x) {
+                Some(s) => s,
+                None => return,
+            };
+            let keep = self.alloc(2 * w, w);
+            self.emit(
+                Inst::Move {
+                    dst: keep,
+                    src: s,
+                    size: 2 * w,
+                },
+                line,
+            );
+            (keep, keep.plus(w))
+        } else if let Type::Slice(_) = self.under(xt) {
+            let s = match self.expr(x) {
+                Some(s) => s,
+                None => return,
+            };
+            let keep = self.alloc(3 * w, w);
+            self.emit(
+                Inst::Move {
+                    dst: keep,
+                    src: s,
+                    size: 3 * w,
+                },
+                line,
+            );
+            (keep, keep.plus(w))
+        } else {
+            let n = match self.under(xt).clone() {
+                Type::Array(n, _) => n,
+                Type::Pointer(p) => match self.under(p).clone() {
+                    Type::Array(n, _) => n,
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            // Go evaluates the array (a copy) once; ranging over its address
+            // sees later writes, which only matters when the body writes it.
+            let a = if is_ptr_array {
+                match self.expr(x) {
+                    Some(a) => a,
+                    None => return,
+                }
+            } else {
+                let p = match self.place(x) {
+                    Some(p) => p,
+                    None => return,
+                };
+                self.place_addr(p, line)
+            };
+            let keep = self.word_temp();
+            self.emit(
+                Inst::Move {
+                    dst: keep,
+                    src: a,
+                    size: w,
+                },
+                line,
+            );
+            let len = self.word_temp();
+            self.emit(
+                Inst::Imm {
+                    dst: len,
+                    ty: ws,
+                    bits: n,
+                },
+                line,
+            );
+            (keep, len)
+        };
+        let idx = self.word_temp();
+        self.emit(
+            Inst::Imm {
+                dst: idx,
+                ty: ws,
+                bits: 0,
+            },
+            line,
+        );
+        let head = self.new_block();
+        let body_b = self.new_block();
+        let cont = self.new_block();
+        let exit = self.new_block();
+        self.jump(head, line);
+        self.switch_to(head);
+        let more = self.alloc(1, 1);
+        self.emit(
+            Inst::Cmp {
+                op: CmpOp::Lt,
+                ty: ws,
+                dst: more,
+                a: idx,
+                b: len,
+            },
+            line,
+        );
+        self.terminate(
+            Term::Branch {
+                cond: more,
+                then: body_b,
+                els: exit,
+            },
+            line,
+        );
+        self.switch_to(body_b);
+        // This iteration's key and value.
+        let int_t = self.m.p.types.basic_kind_type(crate::types::BasicKind::Int);
+        let next = self.word_temp();
+        let (k_val, v_val, v_t) = if string {
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(0),
+                    src: base,
+                    size: 2 * w,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(2 * w),
+                    src: idx,
+                    size: w,
+                },
+                line,
+            );
+            self.call(Callee::Runtime(Service::DecodeRune), 5 * w, line);
+            let r = self.alloc(4, 4);
+            self.emit(
+                Inst::Move {
+                    dst: r,
+                    src: Loc::Out(3 * w),
+                    size: 4,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Move {
+                    dst: next,
+                    src: Loc::Out(4 * w),
+                    size: w,
+                },
+                line,
+            );
+            let rune_t = self
+                .m
+                .p
+                .types
+                .basic_kind_type(crate::types::BasicKind::Int32);
+            (idx, Some(r), rune_t)
+        } else {
+            let one = self.word_imm(1, line);
+            self.emit(
+                Inst::Bin {
+                    op: BinOp::Add,
+                    ty: ws,
+                    dst: next,
+                    a: idx,
+                    b: one,
+                },
+                line,
+            );
+            let el = elem_t.unwrap_or(int_t);
+            let v = if value.is_some() {
+                let ptr = base;
+                let p = self.element(ptr, idx, el, line);
+                Some(self.read(p, el, line))
+            } else {
+                None
+            };
+            (idx, v, el)
+        };
+        let k_copy = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: k_copy,
+                src: k_val,
+                size: w,
+            },
+            line,
+        );
+        for (target, val, t) in [(key, Some(k_copy), int_t), (value, v_val, v_t)] {
+            let (Some(target), Some(val)) = (target, val) else {
+                continue;
+            };
+            if matches!(&target.kind, ExprKind::Ident(n) if n == "_") {
+                continue;
+            }
+            let place = if define {
+                let Some(&o) = self.m.p.uses.get(&target.id) else {
+                    continue;
+                };
+                let ot = self.m.p.objects[o.0 as usize].ty;
+                let vl = self.declare_local(o, ot, line);
+                self.var_place_of(vl, line)
+            } else {
+                match self.place(target) {
+                    Some(p) => p,
+                    None => continue,
+                }
+            };
+            let size_t = if define { t } else { self.expr_type(target.id) };
+            let _ = size_t;
+            self.write(place, val, t, line);
+        }
+        self.loops
+            .push((label.map(str::to_string), exit, Some(cont)));
+        self.block(&body.stmts);
+        self.loops.pop();
+        self.jump(cont, line);
+        self.switch_to(cont);
+        self.emit(
+            Inst::Move {
+                dst: idx,
+                src: next,
+                size: w,
+            },
+            line,
+        );
+        self.jump(head, line);
+        self.switch_to(exit);
     }
 }
