@@ -111,6 +111,11 @@ impl Machine<'_> {
 
     /// Calls `f` whose arguments are at `args`.
     fn call(&mut self, id: FuncId, args: u64) -> Result<(), Stop> {
+        self.call_ctx(id, args, 0)
+    }
+
+    /// Calls `f` with closure context `ctx`.
+    fn call_ctx(&mut self, id: FuncId, args: u64, ctx: u64) -> Result<(), Stop> {
         let f = self.m.func(id);
         let frame = (f.out_size + f.locals_size).div_ceil(16) as usize * 16;
         let saved = self.sp;
@@ -122,6 +127,7 @@ impl Machine<'_> {
             out: self.sp as u64,
             locals: (self.sp + f.out_size as usize) as u64,
             args,
+            ctx,
         };
         let r = self.exec(f, &fr);
         self.sp = saved;
@@ -272,14 +278,14 @@ impl Machine<'_> {
                     if code == 0 {
                         return Err(Stop::Unsupported("closure call".into()));
                     }
-                    self.call(FuncId(code as u32 - 1), fr.out)?
+                    self.call_ctx(FuncId(code as u32 - 1), fr.out, c)?
                 }
                 Callee::Native(n) => {
                     self.native(&self.m.natives[n.0 as usize].name.clone(), fr.out)?
                 }
                 Callee::Runtime(s) => self.service(*s, fr.out)?,
             },
-            Inst::ClosureContext { .. } => return Err(Stop::Unsupported("closures".into())),
+            Inst::ClosureContext { dst } => self.write(fr.at(*dst), w, fr.ctx),
         }
         Ok(())
     }
@@ -501,6 +507,8 @@ struct Frame {
     out: u64,
     locals: u64,
     args: u64,
+    /// The closure this call came through (0 for a direct call).
+    ctx: u64,
 }
 
 impl Frame {

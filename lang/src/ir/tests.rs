@@ -47,10 +47,11 @@ fn add_two_ints() {
 
 #[test]
 fn unsupported_constructs_are_reported() {
-    let err = lowered("package main\nfunc main() {\n\tf := func() {}\n\tf()\n}\n").unwrap_err();
+    let err =
+        lowered("package main\nfunc main() {\n\tgo func() {}()\n\tprintln(1)\n}\n").unwrap_err();
     assert_eq!(
         err,
-        vec!["not yet supported by the compiler: closures".to_string()]
+        vec!["not yet supported by the compiler: goroutines".to_string()]
     );
 }
 
@@ -76,6 +77,10 @@ fn interpret_both(src: &str) -> (String, String, Option<String>) {
 /// installed) and with the expected text.
 const PROGRAMS: &[(&str, &str)] = &[
     (
+        "closures",
+        "package main\n\nfunc counter() func() int {\n\tn := 0\n\treturn func() int {\n\t\tn++\n\t\treturn n\n\t}\n}\n\nfunc apply(f func(int) int, x int) int { return f(x) }\n\nfunc main() {\n\tc := counter()\n\tc()\n\tc()\n\tprintln(c())\n\tk := 10\n\tadd := func(x int) int { return x + k }\n\tk = 20\n\tprintln(apply(add, 1))\n\tvar fib func(int) int\n\tfib = func(n int) int {\n\t\tif n < 2 {\n\t\t\treturn n\n\t\t}\n\t\treturn fib(n-1) + fib(n-2)\n\t}\n\tprintln(fib(15))\n\tfs := []func() int{}\n\tfor i := 0; i < 3; i++ {\n\t\tj := i\n\t\tfs = append(fs, func() int { return j * j })\n\t}\n\tprintln(fs[0](), fs[1](), fs[2]())\n\tf := apply\n\tprintln(f(func(x int) int { return -x }, 5))\n}\n",
+    ),
+    (
         "slices",
         "package main\n\nimport \"fmt\"\n\nfunc sum(xs ...int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\nfunc main() {\n\ts := make([]int, 0, 2)\n\tfor i := 0; i < 5; i++ {\n\t\ts = append(s, i*i)\n\t}\n\tprintln(s[0], s[1], s[2], s[3], s[4], len(s), cap(s))\n\tt := s[1:4]\n\tprintln(t[0], t[1], t[2])\n\tu := []int{9, 16, 25}\n\tprintln(copy(s, u), s[0], s[1], s[2])\n\tfor i, r := range \"hél\" {\n\t\tprintln(i, r)\n\t}\n\tfmt.Println(\"sum\", sum(u[1:]...)-sum(2, 3, 6), \"hello, world\", len(\"hello, world\"))\n}\n",
     ),
@@ -100,6 +105,7 @@ const PROGRAMS: &[(&str, &str)] = &[
 #[test]
 fn programs_print_what_gc_prints() {
     let expected: &[&str] = &[
+        "3\n21\n610\n0 1 4\n-5\n",
         "0 1 4 9 16 5 8\n1 4 9\n3 9 16 25\n0 104\n1 233\n3 108\n|sum 30 hello, world 12\n",
         "0 1 1 2 3 5 8 13 21 34 \n6765\n",
         "-128 255 -3 -1 -4 4294967289 1024 2\n+3.000000e+000 +5.000000e-001 15\ntrue true true true\n",

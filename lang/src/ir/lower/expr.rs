@@ -167,10 +167,7 @@ impl FnBuilder<'_, '_> {
                 self.composite_into(e, t, Place::Frame(dst), line)?;
                 Some(dst)
             }
-            ExprKind::FuncLit { .. } => {
-                self.m.unsupported(e.span, "closures");
-                None
-            }
+            ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body, line),
             ExprKind::Slice { .. } => self.slice_expr(e, line),
             ExprKind::TypeAssert(..) => {
                 self.m.unsupported(e.span, "interfaces");

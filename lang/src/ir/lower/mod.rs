@@ -52,7 +52,14 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         pkgs_used: HashSet::new(),
         type_descs: HashMap::new(),
         current_span: Span::default(),
+        decl_objs: HashMap::new(),
+        closures: HashMap::new(),
     };
+    for (i, o) in p.objects.iter().enumerate() {
+        if let Some(s) = o.span {
+            m.decl_objs.entry(s).or_insert(ObjId(i as u32));
+        }
+    }
     m.declare_all();
     m.lower_all();
     if m.diags.is_empty() {
@@ -98,6 +105,11 @@ struct ModuleBuilder<'p> {
     type_descs: HashMap<TypeId, TypeDescId>,
     /// The declaration being lowered, for messages without a better place.
     current_span: Span,
+    /// Objects by the span of their declaring identifier (the first one,
+    /// where a type switch declares one object per clause).
+    decl_objs: HashMap<Span, ObjId>,
+    /// Closures made so far in each function, for their names (`main.f.func1`).
+    closures: HashMap<FuncId, u32>,
 }
 
 impl<'p> ModuleBuilder<'p> {
@@ -257,11 +269,7 @@ impl<'p> ModuleBuilder<'p> {
 
     /// The object whose declaration is at `span`.
     fn obj_declared_at(&self, span: Span) -> Option<ObjId> {
-        self.p
-            .objects
-            .iter()
-            .position(|o| o.span == Some(span))
-            .map(|i| ObjId(i as u32))
+        self.decl_objs.get(&span).copied()
     }
 
     /// Argument bytes of a declared function, from its checked signature.
@@ -519,58 +527,15 @@ impl<'p> ModuleBuilder<'p> {
         let recv_t = fd.recv.as_ref().and_then(|r| self.type_of_expr(&r.ty));
         let layout = self.frame_layout(recv_t, &sig);
         let mut b = FnBuilder::new(self, id);
-        b.arg_size = layout.total;
-        // Bind receiver, parameters and named results to their slots.
-        let mut idx = 0;
         if let Some(r) = &fd.recv {
             for n in &r.names {
                 b.bind_param(n, Loc::Arg(layout.params[0]), recv_t.unwrap_or(TypeId(0)));
             }
-            idx = 1;
         }
-        for f in &fd.sig.params {
-            for n in &f.names {
-                let t = b.m.p.objects.iter().position(|o| o.span == Some(n.span));
-                let ty = t.map(|i| b.m.p.objects[i].ty).unwrap_or(TypeId(0));
-                b.bind_param(n, Loc::Arg(layout.params[idx]), ty);
-                idx += 1;
-            }
-            if f.names.is_empty() {
-                idx += 1;
-            }
-        }
-        let mut results = Vec::new();
-        let mut ri = 0;
-        for f in &fd.sig.results {
-            for n in &f.names {
-                let ty = sig.results[ri];
-                let loc = Loc::Arg(layout.results[ri]);
-                b.bind_param(n, loc, ty);
-                results.push((loc, ty));
-                ri += 1;
-            }
-            if f.names.is_empty() {
-                results.push((Loc::Arg(layout.results[ri]), sig.results[ri]));
-                ri += 1;
-            }
-        }
-        b.results = results;
-        // Results start zeroed (Go's named results are zero values).
+        let first = usize::from(fd.recv.is_some());
         let line = b.m.line(fd.span);
-        for (loc, t) in b.results.clone() {
-            let size = b.m.size_of(t);
-            b.emit(Inst::Zero { dst: loc, size }, line);
-        }
-        b.spill_escaping_params();
         if let Some(body) = &fd.body {
-            b.escapes = escaping_vars(b.m.p, body);
-            b.spill_escaping_params();
-            b.block(&body.stmts);
-            let end = b.m.line(Span {
-                lo: body.span.hi.saturating_sub(1),
-                ..body.span
-            });
-            b.ret(end);
+            b.body(&fd.sig, &sig, &layout, first, body, &[], line);
         }
         let f = b.finish();
         self.module.funcs[id.0 as usize] = f;
@@ -998,6 +963,215 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
 
     fn obj_at(&self, span: Span) -> Option<ObjId> {
         self.m.obj_declared_at(span)
+    }
+
+    /// Lowers a function body: binds the parameters (from index `first` of
+    /// the layout; a receiver was bound by the caller) and results, makes the
+    /// captured variables of a closure reachable through its context, and
+    /// lowers the statements.
+    #[allow(clippy::too_many_arguments)]
+    fn body(
+        &mut self,
+        ast_sig: &ast::FuncType,
+        sig: &crate::types::Signature,
+        layout: &ArgLayout,
+        first: usize,
+        body: &ast::Block,
+        captured: &[(ObjId, TypeId)],
+        line: u32,
+    ) {
+        self.arg_size = layout.total;
+        let mut idx = first;
+        for f in &ast_sig.params {
+            for n in &f.names {
+                let ty = self
+                    .obj_at(n.span)
+                    .map_or(TypeId(0), |o| self.m.p.objects[o.0 as usize].ty);
+                self.bind_param(n, Loc::Arg(layout.params[idx]), ty);
+                idx += 1;
+            }
+            if f.names.is_empty() {
+                idx += 1;
+            }
+        }
+        let mut results = Vec::new();
+        let mut ri = 0;
+        for f in &ast_sig.results {
+            for n in f
+                .names
+                .iter()
+                .map(Some)
+                .chain(f.names.is_empty().then_some(None))
+            {
+                let (loc, ty) = (Loc::Arg(layout.results[ri]), sig.results[ri]);
+                if let Some(n) = n {
+                    self.bind_param(n, loc, ty);
+                }
+                results.push((loc, ty));
+                ri += 1;
+            }
+        }
+        self.results = results;
+        // Results start zeroed (Go's named results are zero values).
+        for (loc, t) in self.results.clone() {
+            let size = self.m.size_of(t);
+            self.emit(Inst::Zero { dst: loc, size }, line);
+        }
+        if !captured.is_empty() {
+            let w = self.word();
+            let ctx = self.word_temp();
+            self.emit(Inst::ClosureContext { dst: ctx }, line);
+            for (i, &(o, t)) in captured.iter().enumerate() {
+                let cell = self.word_temp();
+                let off = ((1 + i) as u32 * w) as i32;
+                self.emit(
+                    Inst::Load {
+                        dst: cell,
+                        ptr: ctx,
+                        off,
+                        size: w,
+                    },
+                    line,
+                );
+                self.vars.insert(o, (VarLoc::Heap(cell), t));
+            }
+        }
+        self.escapes = escaping_vars(self.m.p, body);
+        self.spill_escaping_params();
+        self.block(&body.stmts);
+        let end = self.m.line(Span {
+            lo: body.span.hi.saturating_sub(1),
+            ..body.span
+        });
+        self.ret(end);
+    }
+
+    /// A function literal: its body becomes a function of its own
+    /// (`main.f.func1`); the value is a closure object on the heap holding
+    /// the code address and the cells of the captured variables.
+    fn func_lit(
+        &mut self,
+        e: &ast::Expr,
+        sig_ast: &ast::FuncType,
+        body: &ast::Block,
+        line: u32,
+    ) -> Option<Loc> {
+        let ft = self.expr_type(e.id);
+        let sig = self.m.p.types.signature(ft).cloned()?;
+        // The variables of enclosing functions it uses, in order of use.
+        let mut caps: Vec<ObjId> = Vec::new();
+        {
+            let vars = &self.vars;
+            let uses = &self.m.p.uses;
+            let mut visit = |x: &ast::Expr| {
+                fn walk(
+                    x: &ast::Expr,
+                    vars: &HashMap<ObjId, (VarLoc, TypeId)>,
+                    uses: &HashMap<NodeId, ObjId>,
+                    caps: &mut Vec<ObjId>,
+                ) {
+                    if let ast::ExprKind::Ident(_) = &x.kind {
+                        if let Some(o) = uses.get(&x.id) {
+                            if matches!(vars.get(o), Some((VarLoc::Frame(_) | VarLoc::Heap(_), _)))
+                                && !caps.contains(o)
+                            {
+                                caps.push(*o);
+                            }
+                        }
+                    }
+                    expr_children(x, &mut |c| walk(c, vars, uses, caps));
+                }
+                walk(x, vars, uses, &mut caps);
+            };
+            for st in &body.stmts {
+                stmt_exprs(st, &mut visit);
+            }
+        }
+        let mut captured = Vec::new();
+        for o in &caps {
+            match self.vars[o] {
+                (VarLoc::Heap(_), t) => captured.push((*o, t)),
+                _ => {
+                    self.m.unsupported(
+                        e.span,
+                        "capturing a variable the compiler kept in the frame",
+                    );
+                    return None;
+                }
+            }
+        }
+        let outer = self.m.module.funcs[self.id.0 as usize].name.clone();
+        let n = {
+            let c = self.m.closures.entry(self.id).or_insert(0);
+            *c += 1;
+            *c
+        };
+        let id = FuncId(self.m.module.funcs.len() as u32);
+        let file = self.m.module.funcs[self.id.0 as usize].file.clone();
+        self.m.module.funcs.push(Func {
+            name: format!("{outer}.func{n}"),
+            file,
+            line,
+            arg_size: 0,
+            locals_size: 0,
+            out_size: 0,
+            blocks: Vec::new(),
+            nosplit: false,
+        });
+        let layout = self.m.frame_layout(None, &sig);
+        {
+            let saved_quiet = self.m.quiet;
+            let mut inner = FnBuilder::new(&mut *self.m, id);
+            inner.body(sig_ast, &sig, &layout, 0, body, &captured, line);
+            let f = inner.finish();
+            self.m.module.funcs[id.0 as usize] = f;
+            self.m.quiet = saved_quiet;
+        }
+        // The closure object.
+        let w = self.word();
+        let obj = self.heap_bytes(((1 + captured.len()) as u32 * w) as u64, line);
+        let fv = self.word_temp();
+        self.emit(
+            Inst::Addr {
+                dst: fv,
+                what: AddrOf::FuncValue(id),
+            },
+            line,
+        );
+        let code = self.word_temp();
+        self.emit(
+            Inst::Load {
+                dst: code,
+                ptr: fv,
+                off: 0,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Store {
+                ptr: obj,
+                off: 0,
+                src: code,
+                size: w,
+            },
+            line,
+        );
+        for (i, (o, _)) in captured.iter().enumerate() {
+            if let (VarLoc::Heap(cell), _) = self.vars[o] {
+                let off = ((1 + i) as u32 * w) as i32;
+                self.emit(
+                    Inst::Store {
+                        ptr: obj,
+                        off,
+                        src: cell,
+                        size: w,
+                    },
+                    line,
+                );
+            }
+        }
+        Some(obj)
     }
 
     /// Binds a parameter or named result to its argument slot.
