@@ -21,7 +21,17 @@ pub enum Stop {
     OutOfSteps,
     /// os.Exit(code).
     Exit(i32),
+    /// A panic unwinding (internal: becomes `Panic` if nothing recovers it).
+    Panicking,
 }
+
+/// The type-descriptor address the interpreter uses for run-time errors
+/// (which print as their message).
+const RUNTIME_ERROR_DESC: u64 = u64::MAX;
+
+/// Marks the code word of a native's func value (the interpreter's "code
+/// address" of a function is its index plus one).
+const NATIVE_TAG: u64 = 1 << 62;
 
 /// What a run printed (print/println write to stderr, as in Go).
 #[derive(Debug, Default)]
@@ -43,6 +53,13 @@ struct Machine<'m> {
     global_addr: Vec<u64>,
     funcval_addr: HashMap<FuncId, u64>,
     desc_addr: HashMap<TypeDescId, u64>,
+    /// Deferred calls of each active frame: (closure, argument bytes).
+    defers: Vec<Vec<(u64, Vec<u8>)>>,
+    /// The panic in progress: its value (an interface, 2 words), the text
+    /// Go prints for it, and whether a deferred call recovered it.
+    panicking: Option<(u64, u64, String, bool)>,
+    /// How many deferred calls run at the moment (recover works only there).
+    in_defer: u32,
     out: Output,
     steps: u64,
 }
@@ -61,6 +78,9 @@ pub fn run(m: &Module, max_steps: u64) -> (Output, Result<(), Stop>) {
         global_addr: Vec::new(),
         funcval_addr: HashMap::new(),
         desc_addr: HashMap::new(),
+        defers: Vec::new(),
+        panicking: None,
+        in_defer: 0,
         out: Output::default(),
         steps: max_steps,
     };
@@ -78,6 +98,13 @@ pub fn run(m: &Module, max_steps: u64) -> (Output, Result<(), Stop>) {
     for f in entry {
         let sp = vm.sp;
         if let Err(e) = vm.call(f, sp as u64) {
+            let e = match e {
+                Stop::Panicking => {
+                    let msg = vm.panicking.take().map(|p| p.2).unwrap_or_default();
+                    Stop::Panic(msg)
+                }
+                e => e,
+            };
             return (vm.out, Err(e));
         }
     }
@@ -123,19 +150,88 @@ impl Machine<'_> {
             return Err(Stop::Panic("stack overflow".to_string()));
         }
         self.sp -= frame;
+        self.defers.push(Vec::new());
         let fr = Frame {
             out: self.sp as u64,
             locals: (self.sp + f.out_size as usize) as u64,
             args,
             ctx,
         };
-        let r = self.exec(f, &fr);
+        let mut r = self.exec(f, &fr, 0);
+        if let Err(Stop::Panicking) = r {
+            // Unwinding: this frame's deferred calls run; one may recover.
+            r = self.run_defers();
+            if r.is_ok() {
+                if let Some((_, _, _, true)) = self.panicking {
+                    self.panicking = None;
+                    // Recovered: the function returns normally, through
+                    // its recover block.
+                    r = match f.recover_block {
+                        Some(b) => self.exec(f, &fr, b.0 as usize),
+                        None => Ok(()),
+                    };
+                } else {
+                    r = Err(Stop::Panicking);
+                }
+            }
+        }
+        self.defers.pop();
         self.sp = saved;
         r
     }
 
-    fn exec(&mut self, f: &Func, fr: &Frame) -> Result<(), Stop> {
-        let mut b = 0usize;
+    /// Calls what a closure's code word designates: a function or a native.
+    fn call_code(&mut self, code: u64, args: u64, ctx: u64) -> Result<(), Stop> {
+        if code & NATIVE_TAG != 0 {
+            let name = self.m.natives[(code & !NATIVE_TAG) as usize].name.clone();
+            return self.native(&name, args);
+        }
+        if code == 0 {
+            return Err(Stop::Unsupported("call of a nil func value".into()));
+        }
+        self.call_ctx(FuncId(code as u32 - 1), args, ctx)
+    }
+
+    /// Runs the current frame's deferred calls, last first.
+    fn run_defers(&mut self) -> Result<(), Stop> {
+        while let Some((clo, bytes)) = self.defers.last_mut().and_then(|d| d.pop()) {
+            let n = bytes.len().div_ceil(16) * 16 + 16;
+            self.sp -= n;
+            let area = self.sp;
+            self.mem[area..area + bytes.len()].copy_from_slice(&bytes);
+            let at = self.deref(clo, 0)?;
+            let code = self.read(at, 8);
+            self.in_defer += 1;
+            let r = self.call_code(code, area as u64, clo);
+            self.in_defer -= 1;
+            self.sp += n;
+            match r {
+                Ok(()) => {}
+                // A panic in a deferred call replaces the one in progress.
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// Starts a panic with interface value (desc, data) and Go's text for it.
+    fn start_panic(&mut self, desc: u64, data: u64, text: String) -> Stop {
+        self.panicking = Some((desc, data, text, false));
+        Stop::Panicking
+    }
+
+    /// A run-time error: a panic whose value prints as `msg`.
+    fn runtime_error(&mut self, msg: String) -> Stop {
+        let p = self.alloc(msg.len().max(1), 1);
+        self.mem[p..p + msg.len()].copy_from_slice(msg.as_bytes());
+        let hdr = self.alloc(16, 8) as u64;
+        self.write(hdr, self.word, p as u64);
+        self.write(hdr + self.word as u64, self.word, msg.len() as u64);
+        self.start_panic(RUNTIME_ERROR_DESC, hdr, msg)
+    }
+
+    fn exec(&mut self, f: &Func, fr: &Frame, start: usize) -> Result<(), Stop> {
+        let mut b = start;
         loop {
             let block = &f.blocks[b];
             for (i, _) in &block.insts {
@@ -176,7 +272,11 @@ impl Machine<'_> {
                 } else {
                     y
                 };
-                let r = bin(*op, *ty, x, y, y_count)?;
+                let r = match bin(*op, *ty, x, y, y_count) {
+                    Ok(r) => r,
+                    Err(Stop::Panic(m)) => return Err(self.runtime_error(m)),
+                    Err(e) => return Err(e),
+                };
                 self.write(fr.at(*dst), ty.size(), r);
             }
             Inst::Un { op, ty, dst, a } => {
@@ -232,6 +332,11 @@ impl Machine<'_> {
                             a
                         }
                     }
+                    AddrOf::NativeValue(n) => {
+                        let a = self.alloc(8, 8) as u64;
+                        self.write(a, 8, NATIVE_TAG | n.0 as u64);
+                        a
+                    }
                     AddrOf::FuncValue(f) => {
                         if let Some(&a) = self.funcval_addr.get(f) {
                             a
@@ -274,11 +379,9 @@ impl Machine<'_> {
                 Callee::Func(f) => self.call(*f, fr.out)?,
                 Callee::Closure(l) => {
                     let c = self.read(fr.at(*l), w);
-                    let code = self.read(self.deref(c, 0)?, 8);
-                    if code == 0 {
-                        return Err(Stop::Unsupported("closure call".into()));
-                    }
-                    self.call_ctx(FuncId(code as u32 - 1), fr.out, c)?
+                    let at = self.deref(c, 0)?;
+                    let code = self.read(at, 8);
+                    self.call_code(code, fr.out, c)?
                 }
                 Callee::Native(n) => {
                     self.native(&self.m.natives[n.0 as usize].name.clone(), fr.out)?
@@ -291,9 +394,9 @@ impl Machine<'_> {
     }
 
     /// The address `p + off`, faulting like Go on nil.
-    fn deref(&self, p: u64, off: i32) -> Result<u64, Stop> {
+    fn deref(&mut self, p: u64, off: i32) -> Result<u64, Stop> {
         if p < 64 {
-            return Err(Stop::Panic(
+            return Err(self.runtime_error(
                 "runtime error: invalid memory address or nil pointer dereference".into(),
             ));
         }
@@ -356,9 +459,39 @@ impl Machine<'_> {
                 } else {
                     i as u32 as i32 as i64
                 };
-                return Err(Stop::Panic(format!(
+                return Err(self.runtime_error(format!(
                     "runtime error: index out of range [{i}] with length {n}"
                 )));
+            }
+            Service::Defer => {
+                let size = self.read(args, self.word) as usize;
+                let clo = self.read(args + w, self.word);
+                let a = (args + 2 * w) as usize;
+                let bytes = self.mem[a..a + size].to_vec();
+                if let Some(d) = self.defers.last_mut() {
+                    d.push((clo, bytes));
+                }
+            }
+            Service::DeferReturn => self.run_defers()?,
+            Service::Recover => {
+                let v = match &mut self.panicking {
+                    Some((d, x, _, rec)) if self.in_defer > 0 && !*rec => {
+                        *rec = true;
+                        (*d, *x)
+                    }
+                    _ => (0, 0),
+                };
+                self.write(args, self.word, v.0);
+                self.write(args + w, self.word, v.1);
+            }
+            Service::Panic => {
+                let (d, x) = (self.read(args, self.word), self.read(args + w, self.word));
+                let text = if d == 0 {
+                    "panic called with nil argument (use runtime.PanicNilError)".to_string()
+                } else {
+                    self.format_value(d, x)
+                };
+                return Err(self.start_panic(d, x, text));
             }
             Service::MakeSlice => {
                 let (es, len, cap) = (
@@ -367,9 +500,9 @@ impl Machine<'_> {
                     self.read(args + 2 * w, self.word),
                 );
                 if len > cap || cap.saturating_mul(es) > (1 << 30) {
-                    return Err(Stop::Panic(
-                        "runtime error: makeslice: len out of range".into(),
-                    ));
+                    return Err(
+                        self.runtime_error("runtime error: makeslice: len out of range".into())
+                    );
                 }
                 let p = self.alloc((cap * es).max(1) as usize, 8) as u64;
                 self.write(args + 3 * w, self.word, p);
@@ -423,14 +556,13 @@ impl Machine<'_> {
             }
             Service::PanicSlice => {
                 let (v, limit) = (self.read(args, self.word), self.read(args + w, self.word));
-                return Err(Stop::Panic(format!(
+                return Err(self.runtime_error(format!(
                     "runtime error: slice bounds out of range [:{v}] with capacity {limit}"
                 )));
             }
             Service::PanicDivide => {
-                return Err(Stop::Panic("runtime error: integer divide by zero".into()))
+                return Err(self.runtime_error("runtime error: integer divide by zero".into()))
             }
-            other => return Err(Stop::Unsupported(format!("service {other:?}"))),
         }
         Ok(())
     }
@@ -459,6 +591,29 @@ impl Machine<'_> {
                 self.write(args + 3 * w, self.word, text.len() as u64);
                 Ok(())
             }
+            "fmt.Sprint" => {
+                // Spaces between operands when neither is a string.
+                let (p, n) = (self.read(args, self.word), self.read(args + w, self.word));
+                let mut text = String::new();
+                let mut prev_string = true;
+                for i in 0..n {
+                    let e = p + i * 2 * w;
+                    let (desc, data) = (self.read(e, self.word), self.read(e + w, self.word));
+                    let is_string = desc != 0
+                        && desc != RUNTIME_ERROR_DESC
+                        && self.m.type_descs[self.read(desc, 8) as usize].kind == TypeKind::String;
+                    if i > 0 && !is_string && !prev_string {
+                        text.push(' ');
+                    }
+                    text.push_str(&self.format_value(desc, data));
+                    prev_string = is_string;
+                }
+                let a = self.alloc(text.len().max(1), 1);
+                self.mem[a..a + text.len()].copy_from_slice(text.as_bytes());
+                self.write(args + 3 * w, self.word, a as u64);
+                self.write(args + 4 * w, self.word, text.len() as u64);
+                Ok(())
+            }
             "os.Exit" => Err(Stop::Exit(self.read(args, self.word) as i64 as i32)),
             other => Err(Stop::Unsupported(format!("native {other}"))),
         }
@@ -467,6 +622,9 @@ impl Machine<'_> {
     fn format_value(&self, desc_addr: u64, data: u64) -> String {
         if desc_addr == 0 {
             return "<nil>".into();
+        }
+        if desc_addr == RUNTIME_ERROR_DESC {
+            return String::from_utf8_lossy(&self.string(data)).into_owned();
         }
         let id = self.read(desc_addr, 8) as usize;
         let d = &self.m.type_descs[id];

@@ -252,6 +252,9 @@ pub enum AddrOf {
     FuncValue(FuncId),
     /// A run-time type descriptor.
     TypeDesc(TypeDescId),
+    /// The static closure object of a native function (its code is the
+    /// backend's entry thunk for the native).
+    NativeValue(NativeId),
 }
 
 /// What a call calls.
@@ -271,7 +274,7 @@ pub enum Callee {
 /// passed like a Go call's, in the outgoing area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Service {
-    /// `panic(v)`: args = the interface value (2 words).
+    /// `panic(v)`: args = the interface value (2 words). Does not return.
     Panic,
     /// Index out of range: args = index, length (words).
     PanicIndex,
@@ -283,11 +286,14 @@ pub enum Service {
     DecodeRune,
     /// Integer division by zero.
     PanicDivide,
-    /// `defer f(args)`: args = size of the argument block, closure word, args.
+    /// `defer f(args)`: args = size of f's argument block (word), the
+    /// closure to call (word), then f's arguments laid out as for a call.
+    /// The call is recorded for the calling frame.
     Defer,
-    /// Runs the deferred calls of the current frame at return.
+    /// Runs, last first, the deferred calls the calling frame recorded.
     DeferReturn,
-    /// `recover()`: result = the interface value.
+    /// `recover()`: result = the panic value being recovered (2 words), or
+    /// nil when not panicking or not called by a deferred call.
     Recover,
     /// `print`/`println` of one value: args = kind word, value (max 2 words).
     PrintValue,
@@ -418,6 +424,11 @@ pub struct Func {
     pub blocks: Vec<Block>,
     /// Skip the split check (runtime-marked functions only).
     pub nosplit: bool,
+    /// For a function with `defer`: the block that runs its deferred calls
+    /// and returns. When a panic is recovered in one of its deferred calls,
+    /// the runtime resumes this function here, on its own frame (Go 1.2
+    /// resumed after deferproc instead).
+    pub recover_block: Option<BlockId>,
 }
 
 impl Module {

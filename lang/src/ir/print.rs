@@ -77,6 +77,7 @@ pub fn inst(m: &Module, i: &Inst) -> String {
                 AddrOf::Frame(l) => l.to_string(),
                 AddrOf::FuncValue(f) => format!("funcval {}", m.funcs[f.0 as usize].name),
                 AddrOf::TypeDesc(t) => format!("type {}", m.type_descs[t.0 as usize].name),
+                AddrOf::NativeValue(n) => format!("nativeval {}", m.natives[n.0 as usize].name),
             };
             format!("{dst} = addr {w}")
         }

@@ -77,6 +77,10 @@ fn interpret_both(src: &str) -> (String, String, Option<String>) {
 /// installed) and with the expected text.
 const PROGRAMS: &[(&str, &str)] = &[
     (
+        "defer",
+        "package main\n\nimport \"fmt\"\n\nfunc f() (n int) {\n\tdefer func() { n *= 2 }()\n\tdefer fmt.Println(\"deferred\", 1)\n\tn = 21\n\treturn n\n}\n\nfunc safeDiv(a, b int) (q int, err string) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Sprint(r)\n\t\t}\n\t}()\n\treturn a / b, \"\"\n}\n\nfunc deep(n int) int {\n\tif n == 0 {\n\t\tpanic(\"bottom\")\n\t}\n\treturn deep(n-1) + 1\n}\n\nfunc catch() (s string) {\n\tdefer func() {\n\t\ts = fmt.Sprint(\"recovered: \", recover())\n\t}()\n\tdeep(1000)\n\treturn \"no\"\n}\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tdefer fmt.Println(\"loop\", i)\n\t}\n\tfmt.Println(f())\n\tq, err := safeDiv(7, 0)\n\tfmt.Println(q, err)\n\tq, err = safeDiv(7, 2)\n\tfmt.Println(q, err)\n\tfmt.Println(catch())\n}\n",
+    ),
+    (
         "closures",
         "package main\n\nfunc counter() func() int {\n\tn := 0\n\treturn func() int {\n\t\tn++\n\t\treturn n\n\t}\n}\n\nfunc apply(f func(int) int, x int) int { return f(x) }\n\nfunc main() {\n\tc := counter()\n\tc()\n\tc()\n\tprintln(c())\n\tk := 10\n\tadd := func(x int) int { return x + k }\n\tk = 20\n\tprintln(apply(add, 1))\n\tvar fib func(int) int\n\tfib = func(n int) int {\n\t\tif n < 2 {\n\t\t\treturn n\n\t\t}\n\t\treturn fib(n-1) + fib(n-2)\n\t}\n\tprintln(fib(15))\n\tfs := []func() int{}\n\tfor i := 0; i < 3; i++ {\n\t\tj := i\n\t\tfs = append(fs, func() int { return j * j })\n\t}\n\tprintln(fs[0](), fs[1](), fs[2]())\n\tf := apply\n\tprintln(f(func(x int) int { return -x }, 5))\n}\n",
     ),
@@ -105,6 +109,7 @@ const PROGRAMS: &[(&str, &str)] = &[
 #[test]
 fn programs_print_what_gc_prints() {
     let expected: &[&str] = &[
+        "|deferred 1\n42\n0 runtime error: integer divide by zero\n3 \nrecovered: bottom\nloop 2\nloop 1\nloop 0\n",
         "3\n21\n610\n0 1 4\n-5\n",
         "0 1 4 9 16 5 8\n1 4 9\n3 9 16 25\n0 104\n1 233\n3 108\n|sum 30 hello, world 12\n",
         "0 1 1 2 3 5 8 13 21 34 \n6765\n",

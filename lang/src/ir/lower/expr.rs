@@ -105,29 +105,20 @@ impl FnBuilder<'_, '_> {
                         self.emit(Inst::Zero { dst, size }, line);
                         Some(dst)
                     }
-                    ObjKind::Func { .. } => match self.m.funcs.get(&o).copied() {
-                        Some(FnRef::Func(f)) => {
-                            self.m.enqueue(f);
-                            let dst = self.word_temp();
-                            self.emit(
-                                Inst::Addr {
-                                    dst,
-                                    what: AddrOf::FuncValue(f),
-                                },
-                                line,
-                            );
-                            Some(dst)
-                        }
-                        _ => {
-                            self.m.unsupported(e.span, "native functions as values");
-                            None
-                        }
-                    },
+                    ObjKind::Func { .. } => self.func_value(o, line),
                     _ => {
                         let p = self.place(e)?;
                         Some(self.read(p, t, line))
                     }
                 }
+            }
+            ExprKind::Selector(..)
+                if self.m.p.uses.get(&e.id).is_some_and(|o| {
+                    matches!(self.m.p.objects[o.0 as usize].kind, ObjKind::Func { .. })
+                }) =>
+            {
+                // A qualified function used as a value: pkg.F.
+                self.func_value(self.m.p.uses[&e.id], line)
             }
             ExprKind::Selector(..) | ExprKind::Index(..) | ExprKind::Star(_) => {
                 // A qualified identifier, a field, an element, a dereference.
@@ -178,6 +169,20 @@ impl FnBuilder<'_, '_> {
                 None
             }
         }
+    }
+
+    /// The static func value of a declared function or native.
+    fn func_value(&mut self, o: ObjId, line: u32) -> Option<Loc> {
+        let what = match self.m.funcs.get(&o).copied()? {
+            FnRef::Func(f) => {
+                self.m.enqueue(f);
+                AddrOf::FuncValue(f)
+            }
+            FnRef::Native(n) => AddrOf::NativeValue(n),
+        };
+        let dst = self.word_temp();
+        self.emit(Inst::Addr { dst, what }, line);
+        Some(dst)
     }
 
     fn is_method_value(&self, e: &Expr, _x: &Expr) -> bool {
@@ -1078,6 +1083,32 @@ impl FnBuilder<'_, '_> {
             );
             return Some(dst);
         }
+        let is_iface = |b: &Self, t: TypeId| matches!(b.under(t), Type::Interface(_));
+        // The checker gives `nil` the other operand's type: look at the name.
+        let is_nil = |b: &Self, x: &Expr| {
+            let x = crate::check::expr::strip_parens(x);
+            b.m.p
+                .uses
+                .get(&x.id)
+                .is_some_and(|o| matches!(b.m.p.objects[o.0 as usize].kind, ObjKind::Nil))
+        };
+        if is_iface(self, lt) && (is_nil(self, l) || is_nil(self, r)) {
+            // An interface is nil when its type word is.
+            let ws = Scalar::word(&self.m.p.target);
+            let iv = if is_nil(self, l) { b } else { a };
+            let zero = self.word_imm(0, line);
+            self.emit(
+                Inst::Cmp {
+                    op: cop,
+                    ty: ws,
+                    dst,
+                    a: iv,
+                    b: zero,
+                },
+                line,
+            );
+            return Some(dst);
+        }
         let Some(sc) = self.scalar(lt) else {
             self.m.unsupported(span, "comparing values of this type");
             return None;
@@ -1301,7 +1332,7 @@ impl FnBuilder<'_, '_> {
 
     /// The slice `[]T{args...}` for the variadic part of a call (nil when
     /// there are no such arguments).
-    fn pack_variadic(&mut self, args: &[Expr], st: TypeId, line: u32) -> Option<Loc> {
+    pub(super) fn pack_variadic(&mut self, args: &[Expr], st: TypeId, line: u32) -> Option<Loc> {
         let w = self.word();
         let dst = self.alloc(3 * w, w);
         self.emit(Inst::Zero { dst, size: 3 * w }, line);
@@ -1907,9 +1938,36 @@ impl FnBuilder<'_, '_> {
                 Some(vec![(cell, t)])
             }
             Builtin::Panic => {
-                self.m.unsupported(e.span, "panic (needs interfaces)");
+                let at = self.expr_type(args[0].id);
+                let v = self.expr(&args[0])?;
+                let any = self.m.p.types.find(&Type::Interface(vec![]))?;
+                let v = self.coerce(v, at, any, line)?;
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(0),
+                        src: v,
+                        size: 2 * w,
+                    },
+                    line,
+                );
+                self.call(Callee::Runtime(Service::Panic), 2 * w, line);
+                self.terminate(Term::Unreachable, line);
                 let _ = ws;
-                None
+                Some(vec![])
+            }
+            Builtin::Recover => {
+                self.call(Callee::Runtime(Service::Recover), 2 * w, line);
+                let t = self.expr_type(e.id);
+                let dst = self.alloc(2 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst,
+                        src: Loc::Out(0),
+                        size: 2 * w,
+                    },
+                    line,
+                );
+                Some(vec![(dst, t)])
             }
             _ => {
                 self.m

@@ -220,6 +220,7 @@ impl<'p> ModuleBuilder<'p> {
                                     out_size: 0,
                                     blocks: Vec::new(),
                                     nosplit: false,
+                                    recover_block: None,
                                 });
                                 self.bodies.insert(id, fd);
                                 if fd.name.name == "init" && fd.recv.is_none() {
@@ -565,6 +566,7 @@ impl<'p> ModuleBuilder<'p> {
             out_size: 0,
             blocks: Vec::new(),
             nosplit: false,
+            recover_block: None,
         });
         let mut b = FnBuilder::new(self, id);
         for f in &pkg.files {
@@ -690,6 +692,22 @@ fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
         stmt_exprs(s, &mut |e| walk_expr(p, e, &mut out));
     }
     out
+}
+
+/// Whether `s` contains a `defer` (outside function literals).
+fn has_defer(s: &ast::Stmt) -> bool {
+    use ast::StmtKind as S;
+    let list = |v: &[ast::Stmt]| v.iter().any(has_defer);
+    match &s.kind {
+        S::Defer(_) => true,
+        S::Labeled(_, i) => has_defer(i),
+        S::Block(b) => list(&b.stmts),
+        S::If { then, els, .. } => list(&then.stmts) || els.as_deref().is_some_and(has_defer),
+        S::For { body, .. } | S::Range { body, .. } => list(&body.stmts),
+        S::Switch { body, .. } | S::TypeSwitch { body, .. } => body.iter().any(|c| list(&c.body)),
+        S::Select(cs) => cs.iter().any(|c| list(&c.body)),
+        _ => false,
+    }
 }
 
 /// Calls `f` on each expression directly inside `s` (recursing into nested
@@ -853,7 +871,10 @@ struct FnBuilder<'m, 'p> {
     vars: HashMap<ObjId, (VarLoc, TypeId)>,
     escapes: HashSet<ObjId>,
     /// The result slots, for `return`.
-    results: Vec<(Loc, TypeId)>,
+    results: Vec<(Loc, TypeId, Option<ObjId>)>,
+    /// The function has `defer` statements: returns run the deferred calls.
+    has_defer: bool,
+    recover_block: Option<BlockId>,
     /// Enclosing breakable statements: (label, break target, continue target).
     loops: Vec<(Option<String>, BlockId, Option<BlockId>)>,
     /// Labeled statements' entry blocks, for goto.
@@ -883,6 +904,8 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             escapes: HashSet::new(),
             results: Vec::new(),
             loops: Vec::new(),
+            has_defer: false,
+            recover_block: None,
             labels: HashMap::new(),
             done: false,
             fallthrough: Vec::new(),
@@ -895,6 +918,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         f.locals_size = self.locals_size.div_ceil(8) * 8;
         f.out_size = self.out_size;
         f.arg_size = self.arg_size;
+        f.recover_block = self.recover_block;
         f
     }
 
@@ -1004,19 +1028,22 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
                 .chain(f.names.is_empty().then_some(None))
             {
                 let (loc, ty) = (Loc::Arg(layout.results[ri]), sig.results[ri]);
+                let mut obj = None;
                 if let Some(n) = n {
                     self.bind_param(n, loc, ty);
+                    obj = self.obj_at(n.span);
                 }
-                results.push((loc, ty));
+                results.push((loc, ty, obj));
                 ri += 1;
             }
         }
         self.results = results;
         // Results start zeroed (Go's named results are zero values).
-        for (loc, t) in self.results.clone() {
+        for (loc, t, _) in self.results.clone() {
             let size = self.m.size_of(t);
             self.emit(Inst::Zero { dst: loc, size }, line);
         }
+        self.has_defer = body.stmts.iter().any(has_defer);
         if !captured.is_empty() {
             let w = self.word();
             let ctx = self.word_temp();
@@ -1044,6 +1071,12 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             ..body.span
         });
         self.ret(end);
+        if self.has_defer {
+            let b = self.new_block();
+            self.switch_to(b);
+            self.ret(end);
+            self.recover_block = Some(b);
+        }
     }
 
     /// A function literal: its body becomes a function of its own
@@ -1117,6 +1150,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             out_size: 0,
             blocks: Vec::new(),
             nosplit: false,
+            recover_block: None,
         });
         let layout = self.m.frame_layout(None, &sig);
         {
@@ -1257,7 +1291,31 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         v
     }
 
+    /// Returns: runs the deferred calls, then copies named results that
+    /// live in heap cells (a deferred closure may have changed them) into
+    /// the result slots.
     fn ret(&mut self, line: u32) {
+        if self.done {
+            return;
+        }
+        if self.has_defer {
+            self.call(Callee::Runtime(Service::DeferReturn), 0, line);
+        }
+        for (loc, t, o) in self.results.clone() {
+            let Some(o) = o else { continue };
+            if let Some((VarLoc::Heap(cell), _)) = self.vars.get(&o).copied() {
+                let size = self.m.size_of(t);
+                self.emit(
+                    Inst::Load {
+                        dst: loc,
+                        ptr: cell,
+                        off: 0,
+                        size,
+                    },
+                    line,
+                );
+            }
+        }
         self.terminate(Term::Return, line);
     }
 

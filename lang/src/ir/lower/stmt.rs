@@ -181,7 +181,7 @@ impl FnBuilder<'_, '_> {
             StmtKind::TypeSwitch { .. } => self.m.unsupported(s.span, "type switches"),
             StmtKind::Select(_) | StmtKind::Send(..) => self.m.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.m.unsupported(s.span, "goroutines"),
-            StmtKind::Defer(_) => self.m.unsupported(s.span, "defer"),
+            StmtKind::Defer(e) => self.defer(e, line),
         }
     }
 
@@ -316,53 +316,162 @@ impl FnBuilder<'_, '_> {
     fn return_stmt(&mut self, rs: &[Expr], line: u32, span: Span) {
         let results = self.results.clone();
         if !rs.is_empty() {
-            let vals: Vec<Loc> = if rs.len() == 1 && results.len() > 1 {
+            let (vals, types): (Vec<Loc>, Vec<TypeId>) = if rs.len() == 1 && results.len() > 1 {
                 match self.call_expr(&rs[0]) {
-                    Some(v) => v.into_iter().map(|x| x.0).collect(),
+                    Some(v) => v.into_iter().unzip(),
                     None => return,
                 }
             } else {
                 let mut v = Vec::new();
                 for r in rs {
                     match self.expr(r) {
-                        Some(x) => v.push(x),
+                        Some(x) => v.push((x, self.expr_type(r.id))),
                         None => return,
                     }
                 }
-                v
+                v.into_iter().unzip()
             };
             // Evaluate all, then store: `return b, a` must not see its own stores.
-            let tmps: Vec<Loc> = vals
-                .iter()
-                .zip(&results)
-                .map(|(&v, &(_, t))| {
-                    let tmp = self.temp(t);
-                    let size = self.m.size_of(t);
-                    self.emit(
-                        Inst::Move {
-                            dst: tmp,
-                            src: v,
-                            size,
-                        },
-                        line,
-                    );
-                    tmp
-                })
-                .collect();
-            for (tmp, (loc, t)) in tmps.into_iter().zip(results) {
+            let mut tmps = Vec::new();
+            for ((&v, &vt), &(_, t, _)) in vals.iter().zip(&types).zip(&results) {
+                let Some(v) = self.coerce(v, vt, t, line) else {
+                    return;
+                };
+                let tmp = self.temp(t);
                 let size = self.m.size_of(t);
                 self.emit(
                     Inst::Move {
-                        dst: loc,
-                        src: tmp,
+                        dst: tmp,
+                        src: v,
                         size,
                     },
                     line,
                 );
+                tmps.push(tmp);
+            }
+            // Into the result variables (a deferred call may still change a
+            // named one), or straight into the result slots.
+            for (tmp, (loc, t, o)) in tmps.into_iter().zip(results) {
+                let place = match o.and_then(|o| self.vars.get(&o).copied()) {
+                    Some((v, _)) => self.var_place_of(v, line),
+                    None => Place::Frame(loc),
+                };
+                self.write(place, tmp, t, line);
             }
         }
         let _ = span;
         self.ret(line);
+    }
+
+    /// `defer f(args)`: the callee and its arguments are evaluated now and
+    /// recorded; the call runs when the function returns or panics.
+    fn defer(&mut self, e: &Expr, line: u32) {
+        let call = crate::check::expr::strip_parens(e);
+        let ExprKind::Call { func, args, .. } = &call.kind else {
+            return;
+        };
+        let fun = crate::check::expr::strip_parens(func);
+        let ft = self.expr_type(fun.id);
+        let Some(sig) = self.m.p.types.signature(ft).cloned() else {
+            self.m.unsupported(e.span, "deferring a builtin");
+            return;
+        };
+        let w = self.word();
+        // The closure to call: a func value (a top-level function's static
+        // closure, or a closure object).
+        let clo = match self.expr(fun) {
+            Some(c) => c,
+            None => return,
+        };
+        let keep = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: keep,
+                src: clo,
+                size: w,
+            },
+            line,
+        );
+        let layout = self.m.frame_layout(None, &sig);
+        let mut vals = Vec::new();
+        let nfixed = if sig.variadic {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        for (a, &pt) in args.iter().zip(&sig.params).take(nfixed) {
+            let at = self.expr_type(a.id);
+            let Some(v) = self.expr(a) else { return };
+            let Some(v) = self.coerce(v, at, pt, line) else {
+                return;
+            };
+            let k = self.temp(pt);
+            let size = self.m.size_of(pt);
+            self.emit(
+                Inst::Move {
+                    dst: k,
+                    src: v,
+                    size,
+                },
+                line,
+            );
+            vals.push((k, pt));
+        }
+        if sig.variadic {
+            let st = sig.params[nfixed];
+            let spread = matches!(
+                &call.kind,
+                ExprKind::Call {
+                    ellipsis: Some(_),
+                    ..
+                }
+            );
+            let v = if spread {
+                self.expr(&args[nfixed])
+            } else {
+                self.pack_variadic(&args[nfixed.min(args.len())..], st, line)
+            };
+            let Some(v) = v else { return };
+            let k = self.temp(st);
+            self.emit(
+                Inst::Move {
+                    dst: k,
+                    src: v,
+                    size: 3 * w,
+                },
+                line,
+            );
+            vals.push((k, st));
+        }
+        let ws = Scalar::word(&self.m.p.target);
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(0),
+                ty: ws,
+                bits: layout.total as u64,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(w),
+                src: keep,
+                size: w,
+            },
+            line,
+        );
+        for ((v, t), off) in vals.into_iter().zip(&layout.params) {
+            let size = self.m.size_of(t);
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(2 * w + off),
+                    src: v,
+                    size,
+                },
+                line,
+            );
+        }
+        self.call(Callee::Runtime(Service::Defer), 2 * w + layout.total, line);
     }
 
     fn local_var_spec(&mut self, spec: &ast::ValueSpec, line: u32) {
