@@ -17,6 +17,12 @@ use num_rational::BigRational;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub u32);
 
+impl NodeId {
+    /// For values no expression node stands for (the `ok` of `v, ok = m[k]`):
+    /// nothing is recorded for it.
+    pub const NONE: NodeId = NodeId(u32::MAX);
+}
+
 /// A name as written, with where it was written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ident {

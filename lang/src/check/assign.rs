@@ -106,6 +106,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                 let ok = Operand {
                     mode: Mode::Value,
                     ty: self.env.wk.untyped_bool,
+                    id: crate::ast::NodeId::NONE,
                     ..op
                 };
                 return Some(vec![v, ok]);

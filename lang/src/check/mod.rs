@@ -158,6 +158,9 @@ impl<'m> Env<'m> {
     }
 
     pub fn record(&mut self, id: NodeId, info: ExprInfo) {
+        if id == NodeId::NONE {
+            return;
+        }
         let i = id.0 as usize;
         if self.exprs.len() <= i {
             self.exprs.resize(i + 1, None);

@@ -53,6 +53,7 @@ struct Machine<'m> {
     global_addr: Vec<u64>,
     funcval_addr: HashMap<FuncId, u64>,
     desc_addr: HashMap<TypeDescId, u64>,
+    itab_addr: HashMap<ItabId, u64>,
     /// Deferred calls of each active frame: (closure, argument bytes).
     defers: Vec<Vec<(u64, Vec<u8>)>>,
     /// The panic in progress: its value (an interface, 2 words), the text
@@ -78,6 +79,7 @@ pub fn run(m: &Module, max_steps: u64) -> (Output, Result<(), Stop>) {
         global_addr: Vec::new(),
         funcval_addr: HashMap::new(),
         desc_addr: HashMap::new(),
+        itab_addr: HashMap::new(),
         defers: Vec::new(),
         panicking: None,
         in_defer: 0,
@@ -178,6 +180,28 @@ impl Machine<'_> {
         self.defers.pop();
         self.sp = saved;
         r
+    }
+
+    /// The address of a type descriptor.
+    fn desc(&mut self, t: TypeDescId) -> u64 {
+        if let Some(&a) = self.desc_addr.get(&t) {
+            return a;
+        }
+        let a = self.alloc(8, 8) as u64;
+        self.write(a, 8, t.0 as u64);
+        self.desc_addr.insert(t, a);
+        a
+    }
+
+    /// The address of a function's static func value.
+    fn funcval(&mut self, f: FuncId) -> u64 {
+        if let Some(&a) = self.funcval_addr.get(&f) {
+            return a;
+        }
+        let a = self.alloc(8, 8) as u64;
+        self.write(a, 8, f.0 as u64 + 1);
+        self.funcval_addr.insert(f, a);
+        a
     }
 
     /// Calls what a closure's code word designates: a function or a native.
@@ -332,6 +356,22 @@ impl Machine<'_> {
                             a
                         }
                     }
+                    AddrOf::Itab(i) => {
+                        if let Some(&a) = self.itab_addr.get(i) {
+                            a
+                        } else {
+                            let it = self.m.itabs[i.0 as usize].clone();
+                            let a = self.alloc(8 * (1 + it.methods.len()), 8) as u64;
+                            let d = self.desc(it.concrete);
+                            self.write(a, 8, d);
+                            for (k, f) in it.methods.iter().enumerate() {
+                                let fv = self.funcval(*f);
+                                self.write(a + 8 * (1 + k as u64), 8, fv);
+                            }
+                            self.itab_addr.insert(*i, a);
+                            a
+                        }
+                    }
                     AddrOf::NativeValue(n) => {
                         let a = self.alloc(8, 8) as u64;
                         self.write(a, 8, NATIVE_TAG | n.0 as u64);
@@ -462,6 +502,27 @@ impl Machine<'_> {
                 return Err(self.runtime_error(format!(
                     "runtime error: index out of range [{i}] with length {n}"
                 )));
+            }
+            Service::PanicAssert => {
+                let name = |vm: &Self, d: u64| -> String {
+                    if d == 0 {
+                        "nil".into()
+                    } else {
+                        vm.m.type_descs[vm.read(d, 8) as usize].name.clone()
+                    }
+                };
+                let (have, want, iface) = (
+                    self.read(args, self.word),
+                    self.read(args + w, self.word),
+                    self.read(args + 2 * w, self.word),
+                );
+                let msg = format!(
+                    "interface conversion: {} is {}, not {}",
+                    name(self, iface),
+                    name(self, have),
+                    name(self, want)
+                );
+                return Err(self.runtime_error(msg));
             }
             Service::Defer => {
                 let size = self.read(args, self.word) as usize;

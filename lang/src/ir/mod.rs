@@ -48,6 +48,24 @@ pub struct Module {
     pub main: Option<FuncId>,
     /// Run-time type descriptors (for interfaces, printing, the collector).
     pub type_descs: Vec<TypeDesc>,
+    /// Method tables of (interface, concrete type) pairs converted statically.
+    pub itabs: Vec<Itab>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItabId(pub u32);
+
+/// The method table behind an interface value `(itab, data)`. In memory:
+/// the concrete type's descriptor address, then for each method of the
+/// interface (sorted by name) the address of a func value. Each method is a
+/// wrapper taking the data word (a pointer to the boxed value) as its
+/// receiver.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Itab {
+    /// The interface, as Go prints it (for messages).
+    pub iface: String,
+    pub concrete: TypeDescId,
+    pub methods: Vec<FuncId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -255,6 +273,8 @@ pub enum AddrOf {
     /// The static closure object of a native function (its code is the
     /// backend's entry thunk for the native).
     NativeValue(NativeId),
+    /// A method table.
+    Itab(ItabId),
 }
 
 /// What a call calls.
@@ -286,6 +306,10 @@ pub enum Service {
     DecodeRune,
     /// Integer division by zero.
     PanicDivide,
+    /// A failed type assertion: args = the dynamic type's descriptor (0 for
+    /// nil), the asserted type's descriptor, the interface's descriptor.
+    /// Message: `interface conversion: interface {} is string, not int`.
+    PanicAssert,
     /// `defer f(args)`: args = size of f's argument block (word), the
     /// closure to call (word), then f's arguments laid out as for a call.
     /// The call is recorded for the calling frame.

@@ -78,6 +78,13 @@ pub fn inst(m: &Module, i: &Inst) -> String {
                 AddrOf::FuncValue(f) => format!("funcval {}", m.funcs[f.0 as usize].name),
                 AddrOf::TypeDesc(t) => format!("type {}", m.type_descs[t.0 as usize].name),
                 AddrOf::NativeValue(n) => format!("nativeval {}", m.natives[n.0 as usize].name),
+                AddrOf::Itab(i) => {
+                    let it = &m.itabs[i.0 as usize];
+                    format!(
+                        "itab {},{}",
+                        it.iface, m.type_descs[it.concrete.0 as usize].name
+                    )
+                }
             };
             format!("{dst} = addr {w}")
         }

@@ -65,7 +65,15 @@ fn interpret(src: &str) -> (String, Option<String>) {
 /// Like `interpret`, with stderr and stdout apart.
 fn interpret_both(src: &str) -> (String, String, Option<String>) {
     let m = lowered(src).expect("lowers");
-    let (out, r) = super::interp::run(&m, 50_000_000);
+    // The interpreter recurses once per Go call: give it room.
+    let (out, r) = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(512 << 20)
+            .spawn_scoped(s, || super::interp::run(&m, 50_000_000))
+            .expect("thread")
+            .join()
+            .expect("interpreter thread")
+    });
     match r {
         Ok(()) => (out.stderr, out.stdout, None),
         Err(super::interp::Stop::Panic(msg)) => (out.stderr, out.stdout, Some(msg)),
@@ -76,6 +84,10 @@ fn interpret_both(src: &str) -> (String, String, Option<String>) {
 /// Programs whose printed output is compared with gc's (when Go is
 /// installed) and with the expected text.
 const PROGRAMS: &[(&str, &str)] = &[
+    (
+        "interfaces",
+        "package main\n\nimport \"fmt\"\n\ntype shape interface {\n\tarea() int\n\tname() string\n}\n\ntype square struct{ s int }\n\nfunc (q square) area() int    { return q.s * q.s }\nfunc (q square) name() string { return \"square\" }\n\ntype rect struct{ w, h int }\n\nfunc (r *rect) area() int    { return r.w * r.h }\nfunc (r *rect) name() string { return \"rect\" }\n\ntype walker interface{ walk(n int) int }\n\ntype stepper struct{}\n\nfunc (s stepper) walk(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\tvar w walker = s\n\treturn w.walk(n-1) + 1\n}\n\nfunc describe(x interface{}) string {\n\tswitch v := x.(type) {\n\tcase nil:\n\t\treturn \"nil\"\n\tcase int:\n\t\treturn fmt.Sprint(\"int \", v+1)\n\tcase string, bool:\n\t\treturn fmt.Sprint(\"string or bool \", v)\n\tdefault:\n\t\treturn \"other\"\n\t}\n}\n\nfunc main() {\n\tshapes := []shape{square{3}, &rect{2, 5}}\n\ttotal := 0\n\tfor _, sh := range shapes {\n\t\ttotal += sh.area()\n\t\tfmt.Println(sh.name(), sh.area())\n\t}\n\tfmt.Println(\"total\", total)\n\tvar w walker = stepper{}\n\tfmt.Println(w.walk(10000))\n\tfmt.Println(describe(nil), describe(41), describe(\"s\"), describe(true), describe(2.5))\n\tvar e interface{} = shapes[0]\n\tq, ok := e.(square)\n\t_, bad := e.(int)\n\tfmt.Println(q.s, ok, bad)\n\tdefer func() { fmt.Println(recover()) }()\n\t_ = e.(int)\n}\n",
+    ),
     (
         "defer",
         "package main\n\nimport \"fmt\"\n\nfunc f() (n int) {\n\tdefer func() { n *= 2 }()\n\tdefer fmt.Println(\"deferred\", 1)\n\tn = 21\n\treturn n\n}\n\nfunc safeDiv(a, b int) (q int, err string) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Sprint(r)\n\t\t}\n\t}()\n\treturn a / b, \"\"\n}\n\nfunc deep(n int) int {\n\tif n == 0 {\n\t\tpanic(\"bottom\")\n\t}\n\treturn deep(n-1) + 1\n}\n\nfunc catch() (s string) {\n\tdefer func() {\n\t\ts = fmt.Sprint(\"recovered: \", recover())\n\t}()\n\tdeep(1000)\n\treturn \"no\"\n}\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tdefer fmt.Println(\"loop\", i)\n\t}\n\tfmt.Println(f())\n\tq, err := safeDiv(7, 0)\n\tfmt.Println(q, err)\n\tq, err = safeDiv(7, 2)\n\tfmt.Println(q, err)\n\tfmt.Println(catch())\n}\n",
@@ -109,6 +121,7 @@ const PROGRAMS: &[(&str, &str)] = &[
 #[test]
 fn programs_print_what_gc_prints() {
     let expected: &[&str] = &[
+        "|square 9\nrect 10\ntotal 19\n10000\nnil int 42 string or bool s string or bool true other\n3 true false\ninterface conversion: interface {} is main.square, not int\n",
         "|deferred 1\n42\n0 runtime error: integer divide by zero\n3 \nrecovered: bottom\nloop 2\nloop 1\nloop 0\n",
         "3\n21\n610\n0 1 4\n-5\n",
         "0 1 4 9 16 5 8\n1 4 9\n3 9 16 25\n0 104\n1 233\n3 108\n|sum 30 hello, world 12\n",
@@ -126,7 +139,7 @@ fn programs_print_what_gc_prints() {
     };
     for ((name, src), want) in PROGRAMS.iter().zip(expected) {
         let (err, out, panic) = interpret_both(src);
-        assert_eq!(panic, None, "{name}");
+        assert_eq!(panic, None, "{name}: stderr {err:?} stdout {out:?}");
         assert_eq!((err, out), split(want), "{name}");
     }
     // Where Go is installed, gc must agree with the expected text too (so

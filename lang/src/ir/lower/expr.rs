@@ -160,10 +160,7 @@ impl FnBuilder<'_, '_> {
             }
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body, line),
             ExprKind::Slice { .. } => self.slice_expr(e, line),
-            ExprKind::TypeAssert(..) => {
-                self.m.unsupported(e.span, "interfaces");
-                None
-            }
+            ExprKind::TypeAssert(..) => self.type_assert(e, false, line).map(|v| v.0),
             _ => {
                 self.m.unsupported(e.span, "this expression");
                 None
@@ -1216,6 +1213,52 @@ impl FnBuilder<'_, '_> {
                         let v = self.expr(fun)?;
                         Callee::Closure(v)
                     }
+                    crate::types::lookup::LookupResult::Method {
+                        from_interface: true,
+                        method_index,
+                        index_path,
+                        ..
+                    } if index_path.is_empty() => {
+                        // Through the itab: the wrapper takes the data word.
+                        let w = self.word();
+                        let iv = self.expr(x)?;
+                        let itab = self.word_temp();
+                        self.emit(
+                            Inst::Move {
+                                dst: itab,
+                                src: iv,
+                                size: w,
+                            },
+                            line,
+                        );
+                        let fv = self.word_temp();
+                        let off = ((1 + method_index) as u32 * w) as i32;
+                        self.emit(
+                            Inst::Load {
+                                dst: fv,
+                                ptr: itab,
+                                off,
+                                size: w,
+                            },
+                            line,
+                        );
+                        let data = self.word_temp();
+                        self.emit(
+                            Inst::Move {
+                                dst: data,
+                                src: iv.plus(w),
+                                size: w,
+                            },
+                            line,
+                        );
+                        let uintptr = self
+                            .m
+                            .p
+                            .types
+                            .basic_kind_type(crate::types::BasicKind::Uintptr);
+                        recv = Some((data, uintptr));
+                        Callee::Closure(fv)
+                    }
                     _ => {
                         self.m
                             .unsupported(e.span, "calls of promoted or interface methods");
@@ -1432,17 +1475,39 @@ impl FnBuilder<'_, '_> {
     pub(super) fn coerce(&mut self, v: Loc, from: TypeId, to: TypeId, line: u32) -> Option<Loc> {
         let to_iface = matches!(self.under(to), Type::Interface(_));
         let from_iface = matches!(self.under(from), Type::Interface(_));
-        if from == to || !to_iface || from_iface {
-            if to_iface && from_iface && from != to {
-                let same_methods = self.under(from) == self.under(to);
-                if !same_methods && !matches!(self.under(to), Type::Interface(ms) if ms.is_empty())
-                {
-                    self.m
-                        .unsupported_at_line(line, "conversions between interface types");
-                    return None;
-                }
-            }
+        if from == to || !to_iface {
             return Some(v);
+        }
+        if from_iface {
+            if self.under(from) == self.under(to) {
+                return Some(v);
+            }
+            if self.is_empty_iface(to) {
+                // (itab, data) -> (type, data).
+                let w = self.word();
+                let desc = self.dyn_desc(v, from, line);
+                let dst = self.alloc(2 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst,
+                        src: desc,
+                        size: w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: dst.plus(w),
+                        src: v.plus(w),
+                        size: w,
+                    },
+                    line,
+                );
+                return Some(dst);
+            }
+            self.m
+                .unsupported_at_line(line, "conversions between interface types with methods");
+            return None;
         }
         let w = self.word();
         let dst = self.alloc(2 * w, w);
@@ -1453,18 +1518,13 @@ impl FnBuilder<'_, '_> {
             self.emit(Inst::Zero { dst, size: 2 * w }, line);
             return Some(dst);
         }
-        if !matches!(self.under(to), Type::Interface(ms) if ms.is_empty()) {
-            self.m.unsupported_at_line(line, "interfaces with methods");
-            return None;
-        }
-        let d = self.m.type_desc(from);
-        self.emit(
-            Inst::Addr {
-                dst,
-                what: AddrOf::TypeDesc(d),
-            },
-            line,
-        );
+        let what = if self.is_empty_iface(to) {
+            AddrOf::TypeDesc(self.m.type_desc(from))
+        } else {
+            let span = self.m.current_span;
+            AddrOf::Itab(self.m.itab(to, from, span)?)
+        };
+        self.emit(Inst::Addr { dst, what }, line);
         let size = self.m.size_of(from);
         let cell = self.heap_bytes(size as u64, line);
         self.emit(
@@ -1485,6 +1545,159 @@ impl FnBuilder<'_, '_> {
             line,
         );
         Some(dst)
+    }
+
+    fn is_empty_iface(&self, t: TypeId) -> bool {
+        matches!(self.under(t), Type::Interface(ms) if ms.is_empty())
+    }
+
+    /// The dynamic type's descriptor address of the interface value at `v`
+    /// (0 for nil): its first word, or the first word of its itab.
+    pub(super) fn dyn_desc(&mut self, v: Loc, t: TypeId, line: u32) -> Loc {
+        let w = self.word();
+        if self.is_empty_iface(t) {
+            return v;
+        }
+        let dst = self.word_temp();
+        self.emit(Inst::Zero { dst, size: w }, line);
+        let ws = Scalar::word(&self.m.p.target);
+        let zero = self.word_imm(0, line);
+        let nonnil = self.alloc(1, 1);
+        self.emit(
+            Inst::Cmp {
+                op: CmpOp::Ne,
+                ty: ws,
+                dst: nonnil,
+                a: v,
+                b: zero,
+            },
+            line,
+        );
+        let load = self.new_block();
+        let join = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: nonnil,
+                then: load,
+                els: join,
+            },
+            line,
+        );
+        self.switch_to(load);
+        self.emit(
+            Inst::Load {
+                dst,
+                ptr: v,
+                off: 0,
+                size: w,
+            },
+            line,
+        );
+        self.jump(join, line);
+        self.switch_to(join);
+        dst
+    }
+
+    /// `x.(T)` for a concrete `T`: the value and an ok flag; without
+    /// `comma_ok`, a mismatch panics.
+    pub(super) fn type_assert(
+        &mut self,
+        e: &Expr,
+        comma_ok: bool,
+        line: u32,
+    ) -> Option<(Loc, Loc)> {
+        let ExprKind::TypeAssert(x, Some(_)) = &e.kind else {
+            return None;
+        };
+        let w = self.word();
+        let t = self.expr_type(e.id);
+        if matches!(self.under(t), Type::Interface(_)) {
+            self.m
+                .unsupported(e.span, "type assertions to interface types");
+            return None;
+        }
+        let xt = self.expr_type(x.id);
+        let v = self.expr(x)?;
+        let desc = self.dyn_desc(v, xt, line);
+        let want = self.word_temp();
+        let wd = self.m.type_desc(t);
+        self.emit(
+            Inst::Addr {
+                dst: want,
+                what: AddrOf::TypeDesc(wd),
+            },
+            line,
+        );
+        let ws = Scalar::word(&self.m.p.target);
+        let ok = self.alloc(1, 1);
+        self.emit(
+            Inst::Cmp {
+                op: CmpOp::Eq,
+                ty: ws,
+                dst: ok,
+                a: desc,
+                b: want,
+            },
+            line,
+        );
+        let val = self.temp(t);
+        let size = self.m.size_of(t);
+        self.emit(Inst::Zero { dst: val, size }, line);
+        let good = self.new_block();
+        let bad = self.new_block();
+        let join = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: ok,
+                then: good,
+                els: bad,
+            },
+            line,
+        );
+        self.switch_to(good);
+        self.emit(
+            Inst::Load {
+                dst: val,
+                ptr: v.plus(w),
+                off: 0,
+                size,
+            },
+            line,
+        );
+        self.jump(join, line);
+        self.switch_to(bad);
+        if !comma_ok {
+            let id = self.m.type_desc(xt);
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(0),
+                    src: desc,
+                    size: w,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(w),
+                    src: want,
+                    size: w,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Addr {
+                    dst: Loc::Out(2 * w),
+                    what: AddrOf::TypeDesc(id),
+                },
+                line,
+            );
+            self.call(Callee::Runtime(Service::PanicAssert), 3 * w, line);
+            self.terminate(Term::Unreachable, line);
+        } else {
+            self.jump(join, line);
+        }
+        self.switch_to(join);
+        Some((val, ok))
     }
 
     fn named_type(&self, n: NamedId) -> Option<TypeId> {

@@ -37,6 +37,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
             inits: Vec::new(),
             main: None,
             type_descs: Vec::new(),
+            itabs: Vec::new(),
         },
         funcs: HashMap::new(),
         methods: HashMap::new(),
@@ -54,6 +55,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         current_span: Span::default(),
         decl_objs: HashMap::new(),
         closures: HashMap::new(),
+        itabs: HashMap::new(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -110,6 +112,7 @@ struct ModuleBuilder<'p> {
     decl_objs: HashMap<Span, ObjId>,
     /// Closures made so far in each function, for their names (`main.f.func1`).
     closures: HashMap<FuncId, u32>,
+    itabs: HashMap<(TypeId, TypeId), ItabId>,
 }
 
 impl<'p> ModuleBuilder<'p> {
@@ -367,6 +370,175 @@ impl<'p> ModuleBuilder<'p> {
         self.module.inits = inits;
     }
 
+    /// The method table for values of concrete type `t` in interface `i`,
+    /// with its wrapper functions, created on first use. `None` (after a
+    /// diagnostic) for methods the lowering cannot reach yet.
+    fn itab(&mut self, i: TypeId, t: TypeId, span: Span) -> Option<ItabId> {
+        if let Some(&id) = self.itabs.get(&(i, t)) {
+            return Some(id);
+        }
+        let Type::Interface(methods) = self.p.types.under(i).clone() else {
+            return None;
+        };
+        let concrete = self.type_desc(t);
+        let mut wrappers = Vec::new();
+        for m in &methods {
+            wrappers.push(self.method_wrapper(t, &m.name, m.pkg, span)?);
+        }
+        let id = ItabId(self.module.itabs.len() as u32);
+        self.module.itabs.push(Itab {
+            iface: self.p.types.type_string(i, crate::types::PkgId(0)),
+            concrete,
+            methods: wrappers,
+        });
+        self.itabs.insert((i, t), id);
+        Some(id)
+    }
+
+    /// The wrapper `T.m·i` through which an interface calls method `m` of a
+    /// value of type `t` boxed in it: its receiver is the data word (a
+    /// pointer to the boxed `t`).
+    fn method_wrapper(
+        &mut self,
+        t: TypeId,
+        name: &str,
+        pkg: crate::types::PkgId,
+        span: Span,
+    ) -> Option<FuncId> {
+        let res = self.p.types.lookup_field_or_method(t, name, pkg);
+        let crate::types::lookup::LookupResult::Method {
+            named: Some(n),
+            index_path,
+            sig,
+            pointer_recv,
+            ..
+        } = res
+        else {
+            self.unsupported(span, "this interface method");
+            return None;
+        };
+        if !index_path.is_empty() {
+            self.unsupported(span, "promoted methods in interfaces");
+            return None;
+        }
+        let (fref, _) = *self.methods.get(&(n, name.to_string()))?;
+        let msig = self.p.types.signature(sig).cloned()?;
+        let named_t = self.p.types.named_type_id(n)?;
+        let t_is_ptr = matches!(self.p.types.under(t), Type::Pointer(_));
+        let word = self.p.target.ptr_size;
+        let ws = Scalar::word(&self.p.target);
+        let uintptr = self
+            .p
+            .types
+            .basic_kind_type(crate::types::BasicKind::Uintptr);
+        // The method's own receiver type and the wrapper's layouts.
+        let recv_t = if pointer_recv {
+            self.p.types.pointer_type_id(named_t)?
+        } else {
+            named_t
+        };
+        let inner = self.frame_layout(Some(recv_t), &msig);
+        let outer = self.frame_layout(Some(uintptr), &msig);
+        let id = FuncId(self.module.funcs.len() as u32);
+        let base = match fref {
+            FnRef::Func(f) => self.module.funcs[f.0 as usize].name.clone(),
+            FnRef::Native(nid) => self.module.natives[nid.0 as usize].name.clone(),
+        };
+        let file = match fref {
+            FnRef::Func(f) => self.module.funcs[f.0 as usize].file.clone(),
+            FnRef::Native(_) => String::new(),
+        };
+        self.module.funcs.push(Func {
+            name: format!("{base}·i"),
+            file,
+            line: 0,
+            arg_size: 0,
+            locals_size: 0,
+            out_size: 0,
+            blocks: Vec::new(),
+            nosplit: false,
+            recover_block: None,
+        });
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = outer.total;
+        // The receiver: the boxed value, or (boxed pointer) the pointer or
+        // what it points at.
+        let data = Loc::Arg(outer.params[0]);
+        let recv_size = b.m.size_of(recv_t);
+        let recv = b.alloc(recv_size, word);
+        if t_is_ptr && !pointer_recv {
+            let p = b.word_temp();
+            b.emit(
+                Inst::Load {
+                    dst: p,
+                    ptr: data,
+                    off: 0,
+                    size: word,
+                },
+                0,
+            );
+            b.emit(
+                Inst::Load {
+                    dst: recv,
+                    ptr: p,
+                    off: 0,
+                    size: recv_size,
+                },
+                0,
+            );
+        } else {
+            b.emit(
+                Inst::Load {
+                    dst: recv,
+                    ptr: data,
+                    off: 0,
+                    size: recv_size,
+                },
+                0,
+            );
+        }
+        b.emit(
+            Inst::Move {
+                dst: Loc::Out(inner.params[0]),
+                src: recv,
+                size: recv_size,
+            },
+            0,
+        );
+        for (k, &pt) in msig.params.iter().enumerate() {
+            let size = b.m.size_of(pt);
+            b.emit(
+                Inst::Move {
+                    dst: Loc::Out(inner.params[k + 1]),
+                    src: Loc::Arg(outer.params[k + 1]),
+                    size,
+                },
+                0,
+            );
+        }
+        let callee = match fref {
+            FnRef::Func(f) => Callee::Func(f),
+            FnRef::Native(nid) => Callee::Native(nid),
+        };
+        b.call(callee, inner.total, 0);
+        for (k, &rt) in msig.results.iter().enumerate() {
+            let size = b.m.size_of(rt);
+            b.emit(
+                Inst::Move {
+                    dst: Loc::Arg(outer.results[k]),
+                    src: Loc::Out(inner.results[k]),
+                    size,
+                },
+                0,
+            );
+        }
+        let _ = ws;
+        b.terminate(Term::Return, 0);
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        Some(id)
+    }
+
     /// The run-time descriptor of `t`, created on first use.
     #[allow(clippy::type_complexity)]
     fn type_desc(&mut self, t: TypeId) -> TypeDescId {
@@ -376,7 +548,11 @@ impl<'p> ModuleBuilder<'p> {
         let id = TypeDescId(self.module.type_descs.len() as u32);
         self.type_descs.insert(t, id);
         let types = &self.p.types;
-        let name = types.type_string(t, crate::types::PkgId(0));
+        let mut name = types.type_string(t, crate::types::PkgId(0));
+        if name == "interface{}" {
+            // As reflect (and so Go's messages) spells it.
+            name = "interface {}".to_string();
+        }
         use crate::types::BasicKind as K;
         let (kind, elem, key, len, fields_src): (
             TypeKind,

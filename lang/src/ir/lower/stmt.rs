@@ -178,7 +178,13 @@ impl FnBuilder<'_, '_> {
                 line,
                 s.span,
             ),
-            StmtKind::TypeSwitch { .. } => self.m.unsupported(s.span, "type switches"),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, body, label, line),
             StmtKind::Select(_) | StmtKind::Send(..) => self.m.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.m.unsupported(s.span, "goroutines"),
             StmtKind::Defer(e) => self.defer(e, line),
@@ -290,6 +296,159 @@ impl FnBuilder<'_, '_> {
             self.jump(exit, line);
         }
         self.switch_to(exit);
+    }
+
+    /// A type switch over concrete types and nil.
+    fn type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        body: &[ast::CaseClause],
+        label: Option<&str>,
+        line: u32,
+    ) {
+        if let Some(i) = init {
+            self.stmt(i, None);
+        }
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let xt = self.expr_type(x.id);
+        let Some(v) = self.expr(x) else { return };
+        let xv = self.alloc(2 * w, w);
+        self.emit(
+            Inst::Move {
+                dst: xv,
+                src: v,
+                size: 2 * w,
+            },
+            line,
+        );
+        let desc = self.dyn_desc(xv, xt, line);
+        let exit = self.new_block();
+        let bodies: Vec<BlockId> = body.iter().map(|_| self.new_block()).collect();
+        let default = body.iter().position(|c| c.exprs.is_none());
+        for (ci, c) in body.iter().enumerate() {
+            let Some(es) = &c.exprs else { continue };
+            for e in es {
+                let t = self.expr_type(e.id);
+                let is_nil =
+                    self.m.p.uses.get(&e.id).is_some_and(|o| {
+                        matches!(self.m.p.objects[o.0 as usize].kind, ObjKind::Nil)
+                    });
+                if !is_nil && matches!(self.under(t), Type::Interface(_)) {
+                    self.m
+                        .unsupported(e.span, "interface types in type switches");
+                    return;
+                }
+                let want = self.word_temp();
+                if is_nil {
+                    self.emit(
+                        Inst::Imm {
+                            dst: want,
+                            ty: ws,
+                            bits: 0,
+                        },
+                        line,
+                    );
+                } else {
+                    let d = self.m.type_desc(t);
+                    self.emit(
+                        Inst::Addr {
+                            dst: want,
+                            what: AddrOf::TypeDesc(d),
+                        },
+                        line,
+                    );
+                }
+                let hit = self.alloc(1, 1);
+                self.emit(
+                    Inst::Cmp {
+                        op: CmpOp::Eq,
+                        ty: ws,
+                        dst: hit,
+                        a: desc,
+                        b: want,
+                    },
+                    line,
+                );
+                let next = self.new_block();
+                self.terminate(
+                    Term::Branch {
+                        cond: hit,
+                        then: bodies[ci],
+                        els: next,
+                    },
+                    line,
+                );
+                self.switch_to(next);
+            }
+        }
+        let fallback = default.map_or(exit, |d| bodies[d]);
+        self.jump(fallback, line);
+        for (ci, c) in body.iter().enumerate() {
+            self.switch_to(bodies[ci]);
+            if let Some(b) = bind {
+                // The clause's own variable: the value itself for a clause
+                // with one non-nil type, else the interface value.
+                if let Some(o) = self.clause_var(b, c) {
+                    let t = self.m.p.objects[o.0 as usize].ty;
+                    let vl = self.declare_local(o, t, line);
+                    let place = self.var_place_of(vl, line);
+                    if matches!(self.under(t), Type::Interface(_)) {
+                        self.write(place, xv, t, line);
+                    } else {
+                        let size = self.m.size_of(t);
+                        let tmp = self.temp(t);
+                        self.emit(
+                            Inst::Load {
+                                dst: tmp,
+                                ptr: xv.plus(w),
+                                off: 0,
+                                size,
+                            },
+                            line,
+                        );
+                        self.write(place, tmp, t, line);
+                    }
+                }
+            }
+            self.loops.push((label.map(str::to_string), exit, None));
+            self.block(&c.body);
+            self.loops.pop();
+            self.jump(exit, line);
+        }
+        self.switch_to(exit);
+    }
+
+    /// The object a type switch's `v :=` declares in clause `c` (the checker
+    /// makes one per clause, all at the same position; uses tell them apart).
+    fn clause_var(&self, b: &ast::Ident, c: &ast::CaseClause) -> Option<ObjId> {
+        let mut found = None;
+        for st in &c.body {
+            super::stmt_exprs(st, &mut |e| {
+                fn walk(
+                    e: &Expr,
+                    p: &crate::check::Program,
+                    name: &str,
+                    at: Span,
+                    found: &mut Option<ObjId>,
+                ) {
+                    if let ExprKind::Ident(n) = &e.kind {
+                        if n == name {
+                            if let Some(&o) = p.uses.get(&e.id) {
+                                if p.objects[o.0 as usize].span == Some(at) {
+                                    *found = Some(o);
+                                }
+                            }
+                        }
+                    }
+                    super::expr_children(e, &mut |c| walk(c, p, name, at, found));
+                }
+                walk(e, self.m.p, &b.name, b.span, &mut found);
+            });
+        }
+        found
     }
 
     /// `tag == e` for a switch case, as a u8 slot.
@@ -483,10 +642,24 @@ impl FnBuilder<'_, '_> {
             let v = self.declare_local(o, t, line);
             if let Some(vals) = &vals {
                 if let Some(&src) = vals.get(i) {
+                    let Some(src) = self.coerce(src, self.value_type(&spec.values, i, t), t, line)
+                    else {
+                        continue;
+                    };
                     let p = self.var_place_of(v, line);
                     self.write(p, src, t, line);
                 }
             }
+        }
+    }
+
+    /// The type of the `i`th value of a right-hand side (`fallback` when it
+    /// comes from a multi-value call, whose results need no conversion here).
+    fn value_type(&self, values: &[Expr], i: usize, fallback: TypeId) -> TypeId {
+        if values.len() > 1 || i == 0 {
+            values.get(i).map_or(fallback, |v| self.expr_type(v.id))
+        } else {
+            fallback
         }
     }
 
@@ -496,7 +669,7 @@ impl FnBuilder<'_, '_> {
         let Some(vals) = self.values(&spec.values, spec.names.len(), line) else {
             return;
         };
-        for (n, src) in spec.names.iter().zip(vals) {
+        for (i, (n, src)) in spec.names.iter().zip(vals).enumerate() {
             let Some(o) = self.obj_at(n.span) else {
                 continue;
             };
@@ -504,6 +677,9 @@ impl FnBuilder<'_, '_> {
                 continue;
             };
             let t = self.m.p.objects[o.0 as usize].ty;
+            let Some(src) = self.coerce(src, self.value_type(&spec.values, i, t), t, line) else {
+                continue;
+            };
             let p = self.var_place_of(VarLoc::Global(g), line);
             self.write(p, src, t, line);
         }
@@ -540,6 +716,11 @@ impl FnBuilder<'_, '_> {
             let e = crate::check::expr::strip_parens(&rhs[0]);
             if let ExprKind::Call { .. } = e.kind {
                 return Some(self.call_expr(e)?.into_iter().map(|x| x.0).collect());
+            }
+            if let ExprKind::TypeAssert(..) = e.kind {
+                let line = self.line(e.span);
+                let (v, ok) = self.type_assert(e, true, line)?;
+                return Some(vec![v, ok]);
             }
             self.m.unsupported(rhs[0].span, "comma-ok forms");
             return None;
