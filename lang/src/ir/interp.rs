@@ -61,6 +61,9 @@ struct Machine<'m> {
     panicking: Option<(u64, u64, String, bool)>,
     /// How many deferred calls run at the moment (recover works only there).
     in_defer: u32,
+    /// Maps by address: key size and kind, value size, entries (key bytes,
+    /// value cell address; `None` once deleted).
+    maps: HashMap<u64, MapObj>,
     out: Output,
     steps: u64,
 }
@@ -83,6 +86,7 @@ pub fn run(m: &Module, max_steps: u64) -> (Output, Result<(), Stop>) {
         defers: Vec::new(),
         panicking: None,
         in_defer: 0,
+        maps: HashMap::new(),
         out: Output::default(),
         steps: max_steps,
     };
@@ -503,6 +507,11 @@ impl Machine<'_> {
                     "runtime error: index out of range [{i}] with length {n}"
                 )));
             }
+            Service::MakeMap
+            | Service::MapAccess
+            | Service::MapAssign
+            | Service::MapDelete
+            | Service::MapNext => self.map_service(s, args)?,
             Service::PanicAssert => {
                 let name = |vm: &Self, d: u64| -> String {
                     if d == 0 {
@@ -719,6 +728,130 @@ fn decode_rune(b: &[u8]) -> (i32, usize) {
     match std::str::from_utf8(&b[..n.min(b.len())]) {
         Ok(s) => (s.chars().next().map_or(0xFFFD, |c| c as i32), n),
         Err(_) => (0xFFFD, 1),
+    }
+}
+
+struct MapObj {
+    key_size: usize,
+    key_is_string: bool,
+    val_size: usize,
+    entries: Vec<Option<(Vec<u8>, u64)>>,
+}
+
+impl Machine<'_> {
+    /// The bytes that identify a key: strings by content, others by value.
+    fn key_bytes(&self, m: &MapObj, kp: u64) -> Vec<u8> {
+        if m.key_is_string {
+            self.string(kp)
+        } else {
+            self.mem[kp as usize..kp as usize + m.key_size].to_vec()
+        }
+    }
+
+    fn map_find(&self, addr: u64, kp: u64) -> Option<usize> {
+        let m = self.maps.get(&addr)?;
+        let k = self.key_bytes(m, kp);
+        m.entries
+            .iter()
+            .position(|e| e.as_ref().is_some_and(|(x, _)| *x == k))
+    }
+
+    fn map_service(&mut self, s: Service, args: u64) -> Result<(), Stop> {
+        let w = self.word as u64;
+        let word = self.word;
+        match s {
+            Service::MakeMap => {
+                let (kd, vd) = (self.read(args, word), self.read(args + w, word));
+                let kdesc = &self.m.type_descs[self.read(kd, 8) as usize];
+                let vdesc = &self.m.type_descs[self.read(vd, 8) as usize];
+                let obj = MapObj {
+                    key_size: kdesc.size as usize,
+                    key_is_string: kdesc.kind == TypeKind::String,
+                    val_size: vdesc.size as usize,
+                    entries: Vec::new(),
+                };
+                // The map object: its first word is the count.
+                let a = self.alloc(16, 8) as u64;
+                self.maps.insert(a, obj);
+                self.write(args + 3 * w, word, a);
+            }
+            Service::MapAccess => {
+                let (m, kp) = (self.read(args, word), self.read(args + w, word));
+                let found = if m == 0 { None } else { self.map_find(m, kp) };
+                let (vp, ok) = match found {
+                    Some(i) => (self.maps[&m].entries[i].as_ref().map_or(0, |e| e.1), 1),
+                    None => {
+                        let size = if m == 0 { 64 } else { self.maps[&m].val_size };
+                        (self.alloc(size.max(1), 8) as u64, 0)
+                    }
+                };
+                self.write(args + 2 * w, word, vp);
+                self.write(args + 3 * w, word, ok);
+            }
+            Service::MapAssign => {
+                let (m, kp) = (self.read(args, word), self.read(args + w, word));
+                if m == 0 {
+                    return Err(self.runtime_error("assignment to entry in nil map".into()));
+                }
+                let vp = match self.map_find(m, kp) {
+                    Some(i) => self.maps[&m].entries[i].as_ref().map_or(0, |e| e.1),
+                    None => {
+                        let size = self.maps[&m].val_size;
+                        let cell = self.alloc(size.max(1), 8) as u64;
+                        let k = self.key_bytes(&self.maps[&m], kp);
+                        self.maps
+                            .get_mut(&m)
+                            .expect("map")
+                            .entries
+                            .push(Some((k, cell)));
+                        let n = self.read(m, word) + 1;
+                        self.write(m, word, n);
+                        cell
+                    }
+                };
+                self.write(args + 2 * w, word, vp);
+            }
+            Service::MapDelete => {
+                let (m, kp) = (self.read(args, word), self.read(args + w, word));
+                if m != 0 {
+                    if let Some(i) = self.map_find(m, kp) {
+                        self.maps.get_mut(&m).expect("map").entries[i] = None;
+                        let n = self.read(m, word) - 1;
+                        self.write(m, word, n);
+                    }
+                }
+            }
+            Service::MapNext => {
+                let (m, pos) = (self.read(args, word), self.read(args + w, word) as usize);
+                let mut out = (0u64, 0u64, pos as u64);
+                if m != 0 {
+                    let entries = &self.maps[&m].entries;
+                    if let Some(i) = (pos..entries.len()).find(|&i| entries[i].is_some()) {
+                        let key_is_string = self.maps[&m].key_is_string;
+                        let (k, v) = entries[i].clone().expect("present");
+                        // A copy of the key in memory for the caller to load.
+                        let ka = if key_is_string {
+                            let d = self.alloc(k.len().max(1), 1);
+                            self.mem[d..d + k.len()].copy_from_slice(&k);
+                            let hdr = self.alloc(16, 8) as u64;
+                            self.write(hdr, word, d as u64);
+                            self.write(hdr + w, word, k.len() as u64);
+                            hdr
+                        } else {
+                            let a = self.alloc(k.len().max(1), 8);
+                            self.mem[a..a + k.len()].copy_from_slice(&k);
+                            a as u64
+                        };
+                        out = (ka, v, i as u64 + 1);
+                    }
+                }
+                self.write(args + 2 * w, word, out.0);
+                self.write(args + 3 * w, word, out.1);
+                self.write(args + 4 * w, word, out.2);
+            }
+            _ => {}
+        }
+        Ok(())
     }
 }
 

@@ -300,6 +300,22 @@ pub enum Service {
     PanicIndex,
     /// Slice bounds out of range: args = the failing bound, its limit.
     PanicSlice,
+    /// `make(map[K]V, hint)`: args = key descriptor, value descriptor, hint
+    /// (words); result = the map (word). A map object's first word is its
+    /// element count (so `len` reads it; a nil map has none).
+    MakeMap,
+    /// `m[k]`: args = map, pointer to the key; results = pointer to the
+    /// value (to a zeroed value when absent), found (word 0/1).
+    MapAccess,
+    /// `m[k] = v`: args = map, pointer to the key; result = pointer to the
+    /// value's slot (created zeroed). Panics on a nil map.
+    MapAssign,
+    /// `delete(m, k)`: args = map, pointer to the key.
+    MapDelete,
+    /// One step of `range` over a map: args = map, position (word, 0 to
+    /// start); results = pointer to the key (0 when done), pointer to the
+    /// value, next position.
+    MapNext,
     /// One step of `range` over a string: args = the string (2 words), the
     /// byte index (word); results = the rune (word, sign-extended), the
     /// index of the next rune (word). Invalid UTF-8 yields U+FFFD, width 1.

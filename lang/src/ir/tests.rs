@@ -85,6 +85,10 @@ fn interpret_both(src: &str) -> (String, String, Option<String>) {
 /// installed) and with the expected text.
 const PROGRAMS: &[(&str, &str)] = &[
     (
+        "maps",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{\"a\": 1, \"b\": 2}\n\tm[\"c\"] = 3\n\tm[\"a\"] += 10\n\tdelete(m, \"b\")\n\tv, ok := m[\"b\"]\n\tfmt.Println(len(m), m[\"a\"], m[\"c\"], v, ok)\n\tsum := 0\n\tfor k, v := range m {\n\t\tsum += v + len(k)\n\t}\n\tfmt.Println(sum)\n\tcounts := make(map[int]int)\n\tfor i := 0; i < 100; i++ {\n\t\tcounts[i%7]++\n\t}\n\tfmt.Println(len(counts), counts[0], counts[6])\n\tvar nilmap map[string]bool\n\tfmt.Println(len(nilmap), nilmap[\"x\"])\n}\n",
+    ),
+    (
         "interfaces",
         "package main\n\nimport \"fmt\"\n\ntype shape interface {\n\tarea() int\n\tname() string\n}\n\ntype square struct{ s int }\n\nfunc (q square) area() int    { return q.s * q.s }\nfunc (q square) name() string { return \"square\" }\n\ntype rect struct{ w, h int }\n\nfunc (r *rect) area() int    { return r.w * r.h }\nfunc (r *rect) name() string { return \"rect\" }\n\ntype walker interface{ walk(n int) int }\n\ntype stepper struct{}\n\nfunc (s stepper) walk(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\tvar w walker = s\n\treturn w.walk(n-1) + 1\n}\n\nfunc describe(x interface{}) string {\n\tswitch v := x.(type) {\n\tcase nil:\n\t\treturn \"nil\"\n\tcase int:\n\t\treturn fmt.Sprint(\"int \", v+1)\n\tcase string, bool:\n\t\treturn fmt.Sprint(\"string or bool \", v)\n\tdefault:\n\t\treturn \"other\"\n\t}\n}\n\nfunc main() {\n\tshapes := []shape{square{3}, &rect{2, 5}}\n\ttotal := 0\n\tfor _, sh := range shapes {\n\t\ttotal += sh.area()\n\t\tfmt.Println(sh.name(), sh.area())\n\t}\n\tfmt.Println(\"total\", total)\n\tvar w walker = stepper{}\n\tfmt.Println(w.walk(10000))\n\tfmt.Println(describe(nil), describe(41), describe(\"s\"), describe(true), describe(2.5))\n\tvar e interface{} = shapes[0]\n\tq, ok := e.(square)\n\t_, bad := e.(int)\n\tfmt.Println(q.s, ok, bad)\n\tdefer func() { fmt.Println(recover()) }()\n\t_ = e.(int)\n}\n",
     ),
@@ -121,6 +125,7 @@ const PROGRAMS: &[(&str, &str)] = &[
 #[test]
 fn programs_print_what_gc_prints() {
     let expected: &[&str] = &[
+        "|2 11 3 0 false\n16\n7 15 14\n0 false\n",
         "|square 9\nrect 10\ntotal 19\n10000\nnil int 42 string or bool s string or bool true other\n3 true false\ninterface conversion: interface {} is main.square, not int\n",
         "|deferred 1\n42\n0 runtime error: integer divide by zero\n3 \nrecovered: bottom\nloop 2\nloop 1\nloop 0\n",
         "3\n21\n610\n0 1 4\n-5\n",

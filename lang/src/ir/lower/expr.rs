@@ -127,8 +127,7 @@ impl FnBuilder<'_, '_> {
                         return self.string_index(x, i, line);
                     }
                     if matches!(self.under(self.expr_type(x.id)), Type::Map(..)) {
-                        self.m.unsupported(e.span, "maps");
-                        return None;
+                        return self.map_index(x, i, line).map(|v| v.0);
                     }
                 }
                 if let ExprKind::Selector(x, _) = &e.kind {
@@ -356,6 +355,7 @@ impl FnBuilder<'_, '_> {
                         let idx = self.index(i, s.plus(w), line)?;
                         Some(self.element(s, idx, el, line))
                     }
+                    Type::Map(..) => self.map_slot(x, i, line),
                     _ => {
                         self.m.unsupported(e.span, "indexing this type");
                         None
@@ -1547,6 +1547,191 @@ impl FnBuilder<'_, '_> {
         Some(dst)
     }
 
+    /// `make(map[K]V, hint)`: returns the word holding the map.
+    pub(super) fn make_map(&mut self, t: TypeId, hint: Loc, line: u32) -> Loc {
+        let w = self.word();
+        let (kt, vt) = match self.under(t).clone() {
+            Type::Map(k, v) => (k, v),
+            _ => (t, t),
+        };
+        let (kd, vd) = (self.m.type_desc(kt), self.m.type_desc(vt));
+        self.emit(
+            Inst::Addr {
+                dst: Loc::Out(0),
+                what: AddrOf::TypeDesc(kd),
+            },
+            line,
+        );
+        self.emit(
+            Inst::Addr {
+                dst: Loc::Out(w),
+                what: AddrOf::TypeDesc(vd),
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(2 * w),
+                src: hint,
+                size: w,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::MakeMap), 4 * w, line);
+        let m = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: m,
+                src: Loc::Out(3 * w),
+                size: w,
+            },
+            line,
+        );
+        m
+    }
+
+    /// A key in a frame slot of its own (converted to the key type), and
+    /// the word holding its address, for the map services.
+    pub(super) fn key_ptr(&mut self, k: &Expr, kt: TypeId, line: u32) -> Option<Loc> {
+        let at = self.expr_type(k.id);
+        let v = self.expr(k)?;
+        let v = self.coerce(v, at, kt, line)?;
+        let slot = self.temp(kt);
+        let size = self.m.size_of(kt);
+        self.emit(
+            Inst::Move {
+                dst: slot,
+                src: v,
+                size,
+            },
+            line,
+        );
+        let p = self.word_temp();
+        self.emit(
+            Inst::Addr {
+                dst: p,
+                what: AddrOf::Frame(slot),
+            },
+            line,
+        );
+        Some(p)
+    }
+
+    /// `m[k]`: a copy of the value (zero when absent) and the found flag.
+    pub(super) fn map_index(&mut self, x: &Expr, k: &Expr, line: u32) -> Option<(Loc, Loc)> {
+        let w = self.word();
+        let mt = self.expr_type(x.id);
+        let Type::Map(kt, vt) = self.under(mt).clone() else {
+            return None;
+        };
+        let mv = self.expr(x)?;
+        let m = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: m,
+                src: mv,
+                size: w,
+            },
+            line,
+        );
+        let kp = self.key_ptr(k, kt, line)?;
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(0),
+                src: m,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(w),
+                src: kp,
+                size: w,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::MapAccess), 4 * w, line);
+        let vp = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: vp,
+                src: Loc::Out(2 * w),
+                size: w,
+            },
+            line,
+        );
+        let ok = self.alloc(1, 1);
+        self.emit(
+            Inst::Move {
+                dst: ok,
+                src: Loc::Out(3 * w),
+                size: 1,
+            },
+            line,
+        );
+        let val = self.temp(vt);
+        let size = self.m.size_of(vt);
+        self.emit(
+            Inst::Load {
+                dst: val,
+                ptr: vp,
+                off: 0,
+                size,
+            },
+            line,
+        );
+        Some((val, ok))
+    }
+
+    /// The slot `m[k]` for assignment: a place through the pointer the
+    /// runtime returns.
+    pub(super) fn map_slot(&mut self, x: &Expr, k: &Expr, line: u32) -> Option<Place> {
+        let w = self.word();
+        let mt = self.expr_type(x.id);
+        let Type::Map(kt, _) = self.under(mt).clone() else {
+            return None;
+        };
+        let mv = self.expr(x)?;
+        let m = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: m,
+                src: mv,
+                size: w,
+            },
+            line,
+        );
+        let kp = self.key_ptr(k, kt, line)?;
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(0),
+                src: m,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(w),
+                src: kp,
+                size: w,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::MapAssign), 3 * w, line);
+        let slot = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: slot,
+                src: Loc::Out(2 * w),
+                size: w,
+            },
+            line,
+        );
+        Some(Place::Mem { ptr: slot, off: 0 })
+    }
+
     fn is_empty_iface(&self, t: TypeId) -> bool {
         matches!(self.under(t), Type::Interface(ms) if ms.is_empty())
     }
@@ -1774,6 +1959,56 @@ impl FnBuilder<'_, '_> {
                         Some(vec![(s.plus(w), int_t)])
                     }
                     Type::Array(n, _) => Some(vec![(self.word_imm(n, line), int_t)]),
+                    Type::Map(..) => {
+                        // The count is the map's first word; nil has none.
+                        let mv = self.expr(&args[0])?;
+                        let m = self.word_temp();
+                        self.emit(
+                            Inst::Move {
+                                dst: m,
+                                src: mv,
+                                size: w,
+                            },
+                            line,
+                        );
+                        let n = self.word_temp();
+                        self.emit(Inst::Zero { dst: n, size: w }, line);
+                        let zero = self.word_imm(0, line);
+                        let nonnil = self.alloc(1, 1);
+                        self.emit(
+                            Inst::Cmp {
+                                op: CmpOp::Ne,
+                                ty: ws,
+                                dst: nonnil,
+                                a: m,
+                                b: zero,
+                            },
+                            line,
+                        );
+                        let load = self.new_block();
+                        let join = self.new_block();
+                        self.terminate(
+                            Term::Branch {
+                                cond: nonnil,
+                                then: load,
+                                els: join,
+                            },
+                            line,
+                        );
+                        self.switch_to(load);
+                        self.emit(
+                            Inst::Load {
+                                dst: n,
+                                ptr: m,
+                                off: 0,
+                                size: w,
+                            },
+                            line,
+                        );
+                        self.jump(join, line);
+                        self.switch_to(join);
+                        Some(vec![(n, int_t)])
+                    }
                     _ => {
                         self.m.unsupported(e.span, "len of this type");
                         None
@@ -1797,8 +2032,15 @@ impl FnBuilder<'_, '_> {
             }
             Builtin::Make => {
                 let t = self.expr_type(e.id);
+                if let Type::Map(..) = self.under(t) {
+                    let hint = match args.get(1) {
+                        Some(h) => self.int_word(h, line)?,
+                        None => self.word_imm(0, line),
+                    };
+                    return Some(vec![(self.make_map(t, hint, line), t)]);
+                }
                 let Type::Slice(el) = self.under(t).clone() else {
-                    self.m.unsupported(e.span, "make of maps and channels");
+                    self.m.unsupported(e.span, "make of channels");
                     return None;
                 };
                 let es = self.m.size_of(el) as u64;
@@ -2142,6 +2384,41 @@ impl FnBuilder<'_, '_> {
                 );
                 Some(vec![(n, int_t)])
             }
+            Builtin::Delete => {
+                let mt = self.expr_type(args[0].id);
+                let Type::Map(kt, _) = self.under(mt).clone() else {
+                    return None;
+                };
+                let mv = self.expr(&args[0])?;
+                let m = self.word_temp();
+                self.emit(
+                    Inst::Move {
+                        dst: m,
+                        src: mv,
+                        size: w,
+                    },
+                    line,
+                );
+                let kp = self.key_ptr(&args[1], kt, line)?;
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(0),
+                        src: m,
+                        size: w,
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(w),
+                        src: kp,
+                        size: w,
+                    },
+                    line,
+                );
+                self.call(Callee::Runtime(Service::MapDelete), 2 * w, line);
+                Some(vec![])
+            }
             Builtin::New => {
                 let t = self.expr_type(e.id);
                 let Type::Pointer(el) = self.under(t).clone() else {
@@ -2373,8 +2650,83 @@ impl FnBuilder<'_, '_> {
                 self.write(dst, hdr, t, line);
                 Some(())
             }
+            Type::Map(kt, vt) => {
+                let w = self.word();
+                let n = self.word_imm(elts.len() as u64, line);
+                let m = self.make_map(t, n, line);
+                for el in elts {
+                    let Some(k) = &el.key else { return None };
+                    let kv = self.elem_value(k, kt, line)?;
+                    let kslot = self.temp(kt);
+                    let ks = self.m.size_of(kt);
+                    self.emit(
+                        Inst::Move {
+                            dst: kslot,
+                            src: kv,
+                            size: ks,
+                        },
+                        line,
+                    );
+                    let v = self.elem_value(&el.value, vt, line)?;
+                    let vslot = self.temp(vt);
+                    let vs = self.m.size_of(vt);
+                    self.emit(
+                        Inst::Move {
+                            dst: vslot,
+                            src: v,
+                            size: vs,
+                        },
+                        line,
+                    );
+                    let kp = self.word_temp();
+                    self.emit(
+                        Inst::Addr {
+                            dst: kp,
+                            what: AddrOf::Frame(kslot),
+                        },
+                        line,
+                    );
+                    self.emit(
+                        Inst::Move {
+                            dst: Loc::Out(0),
+                            src: m,
+                            size: w,
+                        },
+                        line,
+                    );
+                    self.emit(
+                        Inst::Move {
+                            dst: Loc::Out(w),
+                            src: kp,
+                            size: w,
+                        },
+                        line,
+                    );
+                    self.call(Callee::Runtime(Service::MapAssign), 3 * w, line);
+                    let slot = self.word_temp();
+                    self.emit(
+                        Inst::Move {
+                            dst: slot,
+                            src: Loc::Out(2 * w),
+                            size: w,
+                        },
+                        line,
+                    );
+                    self.emit(
+                        Inst::Store {
+                            ptr: slot,
+                            off: 0,
+                            src: vslot,
+                            size: vs,
+                        },
+                        line,
+                    );
+                }
+                self.write(dst, m, t, line);
+                Some(())
+            }
             _ => {
-                self.m.unsupported(e.span, "map literals");
+                self.m.unsupported(e.span, "this composite literal");
                 None
             }
         }

@@ -298,6 +298,147 @@ impl FnBuilder<'_, '_> {
         self.switch_to(exit);
     }
 
+    /// `for k, v := range m`: positions through the runtime's MapNext.
+    #[allow(clippy::too_many_arguments)]
+    fn range_map(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<&str>,
+        line: u32,
+        (kt, vt): (TypeId, TypeId),
+    ) {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let Some(mv) = self.expr(x) else { return };
+        let m = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: m,
+                src: mv,
+                size: w,
+            },
+            line,
+        );
+        let pos = self.word_temp();
+        self.emit(
+            Inst::Imm {
+                dst: pos,
+                ty: ws,
+                bits: 0,
+            },
+            line,
+        );
+        let head = self.new_block();
+        let body_b = self.new_block();
+        let exit = self.new_block();
+        self.jump(head, line);
+        self.switch_to(head);
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(0),
+                src: m,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(w),
+                src: pos,
+                size: w,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::MapNext), 5 * w, line);
+        let kp = self.word_temp();
+        let vp = self.word_temp();
+        self.emit(
+            Inst::Move {
+                dst: kp,
+                src: Loc::Out(2 * w),
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: vp,
+                src: Loc::Out(3 * w),
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Move {
+                dst: pos,
+                src: Loc::Out(4 * w),
+                size: w,
+            },
+            line,
+        );
+        let zero = self.word_imm(0, line);
+        let more = self.alloc(1, 1);
+        self.emit(
+            Inst::Cmp {
+                op: CmpOp::Ne,
+                ty: ws,
+                dst: more,
+                a: kp,
+                b: zero,
+            },
+            line,
+        );
+        self.terminate(
+            Term::Branch {
+                cond: more,
+                then: body_b,
+                els: exit,
+            },
+            line,
+        );
+        self.switch_to(body_b);
+        for (target, ptr, t) in [(key, kp, kt), (value, vp, vt)] {
+            let Some(target) = target else { continue };
+            if matches!(&target.kind, ExprKind::Ident(n) if n == "_") {
+                continue;
+            }
+            let size = self.m.size_of(t);
+            let val = self.temp(t);
+            self.emit(
+                Inst::Load {
+                    dst: val,
+                    ptr,
+                    off: 0,
+                    size,
+                },
+                line,
+            );
+            let place = if define {
+                let Some(&o) = self.m.p.uses.get(&target.id) else {
+                    continue;
+                };
+                let vl = self.declare_local(o, t, line);
+                self.var_place_of(vl, line)
+            } else {
+                match self.place(target) {
+                    Some(p) => p,
+                    None => continue,
+                }
+            };
+            self.write(place, val, t, line);
+        }
+        self.loops
+            .push((label.map(str::to_string), exit, Some(head)));
+        self.block(&body.stmts);
+        self.loops.pop();
+        self.jump(head, line);
+        self.switch_to(exit);
+    }
+
     /// A type switch over concrete types and nil.
     fn type_switch(
         &mut self,
@@ -722,6 +863,13 @@ impl FnBuilder<'_, '_> {
                 let (v, ok) = self.type_assert(e, true, line)?;
                 return Some(vec![v, ok]);
             }
+            if let ExprKind::Index(x, k) = &e.kind {
+                if matches!(self.under(self.expr_type(x.id)), Type::Map(..)) {
+                    let line = self.line(e.span);
+                    let (v, ok) = self.map_index(x, k, line)?;
+                    return Some(vec![v, ok]);
+                }
+            }
             self.m.unsupported(rhs[0].span, "comma-ok forms");
             return None;
         }
@@ -814,7 +962,9 @@ impl FnBuilder<'_, '_> {
                 Type::Array(_, el) => (Some(el), false),
                 _ => return,
             },
-            Type::Map(..) => return self.m.unsupported(span, "range over maps"),
+            Type::Map(kt, vt) => {
+                return self.range_map(key, value, define, x, body, label, line, (kt, vt))
+            }
             _ => return self.m.unsupported(span, "range over channels"),
         };
         // Evaluate x once: a copy of the slice/string header, or the array's address.
