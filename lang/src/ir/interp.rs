@@ -40,8 +40,10 @@ pub struct Output {
     pub stderr: String,
 }
 
-const MEM: usize = 16 << 20;
-const STACK: usize = 8 << 20;
+/// Memory of the interpreter (lazily zeroed by the OS): the stack is the
+/// top `STACK` bytes, the heap grows from the bottom towards it.
+const MEM: usize = 512 << 20;
+const STACK: usize = 128 << 20;
 
 struct Machine<'m> {
     m: &'m Module,
@@ -121,6 +123,10 @@ impl Machine<'_> {
     fn alloc(&mut self, size: usize, align: usize) -> usize {
         let a = align.max(1);
         let at = self.heap.div_ceil(a) * a;
+        assert!(
+            at + size <= MEM - STACK,
+            "the interpreter's heap is exhausted (no collector)"
+        );
         self.heap = at + size;
         at
     }
@@ -153,7 +159,10 @@ impl Machine<'_> {
         let frame = (f.out_size + f.locals_size).div_ceil(16) as usize * 16;
         let saved = self.sp;
         if self.sp < MEM - STACK + frame {
-            return Err(Stop::Panic("stack overflow".to_string()));
+            // The interpreter's limit, not Go's (gc allows 1 GB of stack).
+            return Err(Stop::Unsupported(
+                "deeper recursion than the interpreter's stack".to_string(),
+            ));
         }
         self.sp -= frame;
         self.defers.push(Vec::new());
@@ -447,6 +456,14 @@ impl Machine<'_> {
         Ok((p as i64 + off as i64) as u64)
     }
 
+    /// Writes a new string with contents `b` at `at` (2 words).
+    fn put_string(&mut self, at: u64, b: &[u8]) {
+        let a = self.alloc(b.len().max(1), 1);
+        self.mem[a..a + b.len()].copy_from_slice(b);
+        self.write(at, self.word, a as u64);
+        self.write(at + self.word as u64, self.word, b.len() as u64);
+    }
+
     fn string(&self, at: u64) -> Vec<u8> {
         let w = self.word;
         let (p, n) = (self.read(at, w), self.read(at + w as u64, w));
@@ -506,6 +523,50 @@ impl Machine<'_> {
                 return Err(self.runtime_error(format!(
                     "runtime error: index out of range [{i}] with length {n}"
                 )));
+            }
+            Service::IntToString => {
+                let r = self.read(args, self.word) as i64;
+                let c = u32::try_from(r)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                let mut b = [0u8; 4];
+                let bytes = c.encode_utf8(&mut b).as_bytes().to_vec();
+                self.put_string(args + w, &bytes);
+            }
+            Service::BytesToString | Service::RunesToString => {
+                let (p, n) = (self.read(args, self.word), self.read(args + w, self.word));
+                let bytes: Vec<u8> = if s == Service::BytesToString {
+                    self.mem[p as usize..(p + n) as usize].to_vec()
+                } else {
+                    let mut out = String::new();
+                    for i in 0..n {
+                        let r = self.read(p + 4 * i, 4) as u32;
+                        out.push(char::from_u32(r).unwrap_or('\u{FFFD}'));
+                    }
+                    out.into_bytes()
+                };
+                self.put_string(args + 3 * w, &bytes);
+            }
+            Service::StringToBytes | Service::StringToRunes => {
+                let bytes = self.string(args);
+                let (data, n): (Vec<u8>, u64) = if s == Service::StringToBytes {
+                    let n = bytes.len() as u64;
+                    (bytes, n)
+                } else {
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    let rs: Vec<u8> = text
+                        .chars()
+                        .flat_map(|c| (c as u32).to_le_bytes())
+                        .collect();
+                    let n = (rs.len() / 4) as u64;
+                    (rs, n)
+                };
+                let a = self.alloc(data.len().max(1), 8);
+                self.mem[a..a + data.len()].copy_from_slice(&data);
+                self.write(args + 2 * w, self.word, a as u64);
+                self.write(args + 3 * w, self.word, n);
+                self.write(args + 4 * w, self.word, n);
             }
             Service::MakeMap
             | Service::MapAccess
@@ -760,6 +821,50 @@ impl Machine<'_> {
         let w = self.word as u64;
         let word = self.word;
         match s {
+            Service::IntToString => {
+                let r = self.read(args, self.word) as i64;
+                let c = u32::try_from(r)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                let mut b = [0u8; 4];
+                let bytes = c.encode_utf8(&mut b).as_bytes().to_vec();
+                self.put_string(args + w, &bytes);
+            }
+            Service::BytesToString | Service::RunesToString => {
+                let (p, n) = (self.read(args, self.word), self.read(args + w, self.word));
+                let bytes: Vec<u8> = if s == Service::BytesToString {
+                    self.mem[p as usize..(p + n) as usize].to_vec()
+                } else {
+                    let mut out = String::new();
+                    for i in 0..n {
+                        let r = self.read(p + 4 * i, 4) as u32;
+                        out.push(char::from_u32(r).unwrap_or('\u{FFFD}'));
+                    }
+                    out.into_bytes()
+                };
+                self.put_string(args + 3 * w, &bytes);
+            }
+            Service::StringToBytes | Service::StringToRunes => {
+                let bytes = self.string(args);
+                let (data, n): (Vec<u8>, u64) = if s == Service::StringToBytes {
+                    let n = bytes.len() as u64;
+                    (bytes, n)
+                } else {
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    let rs: Vec<u8> = text
+                        .chars()
+                        .flat_map(|c| (c as u32).to_le_bytes())
+                        .collect();
+                    let n = (rs.len() / 4) as u64;
+                    (rs, n)
+                };
+                let a = self.alloc(data.len().max(1), 8);
+                self.mem[a..a + data.len()].copy_from_slice(&data);
+                self.write(args + 2 * w, self.word, a as u64);
+                self.write(args + 3 * w, self.word, n);
+                self.write(args + 4 * w, self.word, n);
+            }
             Service::MakeMap => {
                 let (kd, vd) = (self.read(args, word), self.read(args + w, word));
                 let kdesc = &self.m.type_descs[self.read(kd, 8) as usize];

@@ -300,6 +300,17 @@ pub enum Service {
     PanicIndex,
     /// Slice bounds out of range: args = the failing bound, its limit.
     PanicSlice,
+    /// `string(r)` of an integer: args = the integer as a word (sign
+    /// extended); result = the UTF-8 of that code point (U+FFFD if invalid).
+    IntToString,
+    /// `string(b)` of a []byte: args = the slice; result = a new string.
+    BytesToString,
+    /// `[]byte(s)`: args = the string; result = a new slice.
+    StringToBytes,
+    /// `string(r)` of a []rune: args = the slice; result = a new string.
+    RunesToString,
+    /// `[]rune(s)`: args = the string; result = a new slice of int32.
+    StringToRunes,
     /// `make(map[K]V, hint)`: args = key descriptor, value descriptor, hint
     /// (words); result = the map (word). A map object's first word is its
     /// element count (so `len` reads it; a nil map has none).

@@ -195,3 +195,69 @@ fn runtime_errors_panic_with_gos_messages() {
         Some("runtime error: invalid memory address or nil pointer dereference")
     );
 }
+
+/// Every `// run` program of Go's own test suite (test/, test/ken,
+/// test/chan) that splitgo checks and lowers today runs in the reference
+/// interpreter without panicking (those programs check themselves and panic
+/// on a wrong result), and matches its `.out` file when it has one. Programs
+/// that need what the interpreter does not model (most natives), or more
+/// than the step budget, are counted as skipped. Skipped, saying so, when
+/// the suite is not installed.
+#[test]
+fn go_suite_programs_run_in_the_interpreter() {
+    let root = std::path::Path::new("/usr/share/go-1.19/test");
+    if !root.exists() {
+        eprintln!("skipped: Go's test suite is not installed");
+        return;
+    }
+    let mut files = Vec::new();
+    for dir in [root.to_path_buf(), root.join("ken"), root.join("chan")] {
+        for e in std::fs::read_dir(&dir).expect("readable") {
+            let p = e.expect("entry").path();
+            if p.extension().is_some_and(|x| x == "go") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let (mut ran, mut skipped, mut failures) = (0, 0, Vec::new());
+    for p in files {
+        let src = std::fs::read_to_string(&p).unwrap_or_default();
+        if !src.starts_with("// run\n") {
+            continue;
+        }
+        let mut map = SourceMap::new();
+        let id = map.add(p.display().to_string(), src.as_bytes());
+        let c = check_package(&mut map, &[id], &Std, Target::AMD64);
+        let Some(program) = c.program else { continue };
+        let Ok(m) = super::lower::lower(&program, &map) else {
+            continue;
+        };
+        let (out, r) = std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .stack_size(512 << 20)
+                .spawn_scoped(s, || super::interp::run(&m, 20_000_000))
+                .expect("thread")
+                .join()
+                .expect("interpreter thread")
+        });
+        use super::interp::Stop;
+        match r {
+            Ok(()) | Err(Stop::Exit(0)) => {
+                ran += 1;
+                let want = p.with_extension("out");
+                if let Ok(want) = std::fs::read_to_string(&want) {
+                    let got = out.stderr + &out.stdout;
+                    if got != want {
+                        failures.push(format!("{}: printed {got:?}, want {want:?}", p.display()));
+                    }
+                }
+            }
+            Err(Stop::Unsupported(_)) | Err(Stop::OutOfSteps) => skipped += 1,
+            Err(e) => failures.push(format!("{}: {e:?}", p.display())),
+        }
+    }
+    eprintln!("Go suite in the interpreter: {ran} ran, {skipped} skipped");
+    assert!(ran >= 50, "only {ran} programs ran");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1732,6 +1732,108 @@ impl FnBuilder<'_, '_> {
         Some(Place::Mem { ptr: slot, off: 0 })
     }
 
+    /// Conversions to and from strings that build new values.
+    fn string_conversion(
+        &mut self,
+        e: &Expr,
+        v: Loc,
+        from_t: TypeId,
+        to_t: TypeId,
+        line: u32,
+    ) -> Option<Loc> {
+        use crate::types::BasicKind as K;
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let elem_kind = |b: &Self, t: TypeId| match b.under(t) {
+            Type::Slice(el) => b.m.p.types.basic_kind(*el),
+            _ => None,
+        };
+        let (service, in_words, out_words) = if self.is_string(to_t) {
+            if let Some(sc) = self.scalar(from_t) {
+                // string(rune): the integer widened to a word first.
+                let wv = self.word_temp();
+                if sc == ws {
+                    self.emit(
+                        Inst::Move {
+                            dst: wv,
+                            src: v,
+                            size: w,
+                        },
+                        line,
+                    );
+                } else {
+                    self.emit(
+                        Inst::Conv {
+                            from: sc,
+                            to: if sc.is_signed() { Scalar::I64 } else { ws },
+                            dst: wv,
+                            a: v,
+                        },
+                        line,
+                    );
+                }
+                self.emit(
+                    Inst::Move {
+                        dst: Loc::Out(0),
+                        src: wv,
+                        size: w,
+                    },
+                    line,
+                );
+                self.call(Callee::Runtime(Service::IntToString), 3 * w, line);
+                let dst = self.alloc(2 * w, w);
+                self.emit(
+                    Inst::Move {
+                        dst,
+                        src: Loc::Out(w),
+                        size: 2 * w,
+                    },
+                    line,
+                );
+                return Some(dst);
+            }
+            match elem_kind(self, from_t) {
+                Some(K::Uint8) => (Service::BytesToString, 3, 2),
+                Some(K::Int32) => (Service::RunesToString, 3, 2),
+                _ => {
+                    self.m.unsupported(e.span, "this conversion");
+                    return None;
+                }
+            }
+        } else if self.is_string(from_t) {
+            match elem_kind(self, to_t) {
+                Some(K::Uint8) => (Service::StringToBytes, 2, 3),
+                Some(K::Int32) => (Service::StringToRunes, 2, 3),
+                _ => {
+                    self.m.unsupported(e.span, "this conversion");
+                    return None;
+                }
+            }
+        } else {
+            self.m.unsupported(e.span, "this conversion");
+            return None;
+        };
+        self.emit(
+            Inst::Move {
+                dst: Loc::Out(0),
+                src: v,
+                size: in_words * w,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(service), (in_words + out_words) * w, line);
+        let dst = self.alloc(out_words * w, w);
+        self.emit(
+            Inst::Move {
+                dst,
+                src: Loc::Out(in_words * w),
+                size: out_words * w,
+            },
+            line,
+        );
+        Some(dst)
+    }
+
     fn is_empty_iface(&self, t: TypeId) -> bool {
         matches!(self.under(t), Type::Interface(ms) if ms.is_empty())
     }
@@ -1909,8 +2011,7 @@ impl FnBuilder<'_, '_> {
             if self.is_string(from_t) && self.is_string(to_t) {
                 return Some(v);
             }
-            self.m.unsupported(e.span, "this conversion");
-            return None;
+            return self.string_conversion(e, v, from_t, to_t, line);
         };
         if from == to {
             return Some(v);

@@ -323,6 +323,9 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
+        if define {
+            self.predeclare([key, value], line);
+        }
         let pos = self.word_temp();
         self.emit(
             Inst::Imm {
@@ -421,7 +424,7 @@ impl FnBuilder<'_, '_> {
                 let Some(&o) = self.m.p.uses.get(&target.id) else {
                     continue;
                 };
-                let vl = self.declare_local(o, t, line);
+                let vl = self.range_var(o, t, line);
                 self.var_place_of(vl, line)
             } else {
                 match self.place(target) {
@@ -437,6 +440,27 @@ impl FnBuilder<'_, '_> {
         self.loops.pop();
         self.jump(head, line);
         self.switch_to(exit);
+    }
+
+    /// The variable a `for k, v := range` declares: one for the whole loop,
+    /// as in Go before 1.22 (closures created in the body share it).
+    fn range_var(&mut self, o: ObjId, t: TypeId, line: u32) -> VarLoc {
+        match self.vars.get(&o) {
+            Some(&(v, _)) => v,
+            None => self.declare_local(o, t, line),
+        }
+    }
+
+    /// Declares the variables of a `range ... :=` before its loop.
+    fn predeclare(&mut self, targets: [Option<&Expr>; 2], line: u32) {
+        for t in targets.into_iter().flatten() {
+            if let Some(&o) = self.m.p.uses.get(&t.id) {
+                if self.m.p.objects[o.0 as usize].span == Some(t.span) {
+                    let ty = self.m.p.objects[o.0 as usize].ty;
+                    self.range_var(o, ty, line);
+                }
+            }
+        }
     }
 
     /// A type switch over concrete types and nil.
@@ -904,7 +928,7 @@ impl FnBuilder<'_, '_> {
             // A name declared by this := is new when it is declared here.
             let new = self.m.p.objects[o.0 as usize].span == Some(l.span);
             let place = if new {
-                let vl = self.declare_local(o, t, line);
+                let vl = self.range_var(o, t, line);
                 self.var_place_of(vl, line)
             } else {
                 match self.place(l) {
@@ -1041,6 +1065,9 @@ impl FnBuilder<'_, '_> {
             );
             (keep, len)
         };
+        if define {
+            self.predeclare([key, value], line);
+        }
         let idx = self.word_temp();
         self.emit(
             Inst::Imm {
@@ -1163,7 +1190,7 @@ impl FnBuilder<'_, '_> {
                     continue;
                 };
                 let ot = self.m.p.objects[o.0 as usize].ty;
-                let vl = self.declare_local(o, ot, line);
+                let vl = self.range_var(o, ot, line);
                 self.var_place_of(vl, line)
             } else {
                 match self.place(target) {
