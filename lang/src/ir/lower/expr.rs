@@ -1184,24 +1184,26 @@ impl FnBuilder<'_, '_> {
                         pointer_recv,
                         index_path,
                         ..
-                    } if index_path.is_empty() => {
+                    } => {
                         let (fref, _) = *self.m.methods.get(&(n, sel.name.clone()))?;
                         let named_t = self.named_type(n)?;
-                        let x_is_ptr = matches!(self.under(xt), Type::Pointer(_));
-                        let (val, rt) = if pointer_recv {
-                            let ptr_t = self.pointer_to(named_t);
-                            if x_is_ptr {
-                                (self.expr(x)?, ptr_t)
-                            } else {
-                                let p = self.place(x)?;
-                                (self.place_addr(p, line), ptr_t)
-                            }
-                        } else if x_is_ptr {
+                        // Where the value whose method it is lives (through
+                        // embedded fields for a promoted method).
+                        let start = if let Type::Pointer(_) = self.under(xt) {
                             let ptr = self.expr(x)?;
-                            let v = self.read(Place::Mem { ptr, off: 0 }, named_t, line);
-                            (v, named_t)
+                            Place::Mem { ptr, off: 0 }
                         } else {
-                            (self.expr(x)?, named_t)
+                            self.place(x)?
+                        };
+                        let base_t = match self.under(xt).clone() {
+                            Type::Pointer(p) => p,
+                            _ => xt,
+                        };
+                        let base = self.walk_embedded(start, base_t, &index_path, line)?;
+                        let (val, rt) = if pointer_recv {
+                            (self.place_addr(base, line), self.pointer_to(named_t))
+                        } else {
+                            (self.read(base, named_t, line), named_t)
                         };
                         recv = Some((val, rt));
                         match fref {
@@ -1832,6 +1834,32 @@ impl FnBuilder<'_, '_> {
             line,
         );
         Some(dst)
+    }
+
+    /// From the place of a struct value of type `t`, follows the embedded
+    /// fields of `path` (dereferencing embedded pointers) to the place of
+    /// the innermost one.
+    pub(super) fn walk_embedded(
+        &mut self,
+        mut place: Place,
+        mut t: TypeId,
+        path: &[usize],
+        line: u32,
+    ) -> Option<Place> {
+        for &i in path {
+            let Type::Struct(fields) = self.under(t).clone() else {
+                return None;
+            };
+            let offs = self.m.p.types.field_offsets(t, &self.m.p.target);
+            place = offset_place(place, offs[i] as i32);
+            t = fields[i].ty;
+            if let Type::Pointer(p) = self.under(t).clone() {
+                let ptr = self.read(place, t, line);
+                place = Place::Mem { ptr, off: 0 };
+                t = p;
+            }
+        }
+        Some(place)
     }
 
     fn is_empty_iface(&self, t: TypeId) -> bool {

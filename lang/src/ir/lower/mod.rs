@@ -417,10 +417,6 @@ impl<'p> ModuleBuilder<'p> {
             self.unsupported(span, "this interface method");
             return None;
         };
-        if !index_path.is_empty() {
-            self.unsupported(span, "promoted methods in interfaces");
-            return None;
-        }
         let (fref, _) = *self.methods.get(&(n, name.to_string()))?;
         let msig = self.p.types.signature(sig).cloned()?;
         let named_t = self.p.types.named_type_id(n)?;
@@ -465,8 +461,9 @@ impl<'p> ModuleBuilder<'p> {
         // what it points at.
         let data = Loc::Arg(outer.params[0]);
         let recv_size = b.m.size_of(recv_t);
-        let recv = b.alloc(recv_size, word);
-        if t_is_ptr && !pointer_recv {
+        // The boxed value: `t` itself, or what a boxed pointer points at;
+        // then through embedded fields for a promoted method.
+        let boxed = if t_is_ptr {
             let p = b.word_temp();
             b.emit(
                 Inst::Load {
@@ -477,26 +474,20 @@ impl<'p> ModuleBuilder<'p> {
                 },
                 0,
             );
-            b.emit(
-                Inst::Load {
-                    dst: recv,
-                    ptr: p,
-                    off: 0,
-                    size: recv_size,
-                },
-                0,
-            );
+            expr::Place::Mem { ptr: p, off: 0 }
         } else {
-            b.emit(
-                Inst::Load {
-                    dst: recv,
-                    ptr: data,
-                    off: 0,
-                    size: recv_size,
-                },
-                0,
-            );
-        }
+            expr::Place::Mem { ptr: data, off: 0 }
+        };
+        let base_t = match self_types_under(b.m, t) {
+            Type::Pointer(p) => p,
+            _ => t,
+        };
+        let base = b.walk_embedded(boxed, base_t, &index_path, 0)?;
+        let recv = if pointer_recv {
+            b.place_addr(base, 0)
+        } else {
+            b.read(base, named_t, 0)
+        };
         b.emit(
             Inst::Move {
                 dst: Loc::Out(inner.params[0]),
@@ -868,6 +859,11 @@ fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
         stmt_exprs(s, &mut |e| walk_expr(p, e, &mut out));
     }
     out
+}
+
+/// The structure of `t`'s underlying type.
+fn self_types_under(m: &ModuleBuilder<'_>, t: TypeId) -> Type {
+    m.p.types.under(t).clone()
 }
 
 /// Whether `s` contains a `defer` (outside function literals).
