@@ -86,7 +86,7 @@ fn interpret_both(src: &str) -> (String, String, Option<String>) {
 const PROGRAMS: &[(&str, &str)] = &[
     (
         "embedding",
-        "package main\n\nimport \"fmt\"\n\ntype base struct{ id int }\n\nfunc (b base) ID() int     { return b.id }\nfunc (b *base) Bump()      { b.id++ }\n\ntype named struct{ name string }\n\nfunc (n *named) Name() string { return n.name }\n\ntype item struct {\n\tbase\n\t*named\n\tqty int\n}\n\ntype ider interface{ ID() int }\n\ntype namer interface {\n\tName() string\n\tID() int\n}\n\nfunc main() {\n\tit := item{base{7}, &named{\"bolt\"}, 3}\n\tit.Bump()\n\tit.base.Bump()\n\tfmt.Println(it.ID(), it.id, it.Name(), it.name, it.qty)\n\tp := &it\n\tp.Bump()\n\tfmt.Println(p.ID())\n\tvar i ider = it\n\tvar n namer = p\n\tfmt.Println(i.ID(), n.Name(), n.ID())\n}\n",
+        "package main\n\nimport \"fmt\"\n\ntype base struct{ id int }\n\nfunc (b base) ID() int     { return b.id }\nfunc (b *base) Bump()      { b.id++ }\n\ntype named struct{ name string }\n\nfunc (n *named) Name() string { return n.name }\n\ntype item struct {\n\tbase\n\t*named\n\tqty int\n}\n\ntype ider interface{ ID() int }\n\ntype namer interface {\n\tName() string\n\tID() int\n}\n\nfunc main() {\n\tit := item{base{7}, &named{\"bolt\"}, 3}\n\tit.Bump()\n\tit.base.Bump()\n\tfmt.Println(it.ID(), it.id, it.Name(), it.name, it.qty)\n\tp := &it\n\tp.Bump()\n\tfmt.Println(p.ID())\n\tvar i ider = it\n\tvar n namer = p\n\tfmt.Println(i.ID(), n.Name(), n.ID())\n\tget := it.ID\n\tbump := p.Bump\n\tbump()\n\tbump()\n\tfmt.Println(get(), p.ID())\n}\n",
     ),
     (
         "maps",
@@ -129,7 +129,7 @@ const PROGRAMS: &[(&str, &str)] = &[
 #[test]
 fn programs_print_what_gc_prints() {
     let expected: &[&str] = &[
-        "|9 9 bolt bolt 3\n10\n10 bolt 10\n",
+        "|9 9 bolt bolt 3\n10\n10 bolt 10\n10 12\n",
         "|2 11 3 0 false\n16\n7 15 14\n0 false\n",
         "|square 9\nrect 10\ntotal 19\n10000\nnil int 42 string or bool s string or bool true other\n3 true false\ninterface conversion: interface {} is main.square, not int\n",
         "|deferred 1\n42\n0 runtime error: integer divide by zero\n3 \nrecovered: bottom\nloop 2\nloop 1\nloop 0\n",

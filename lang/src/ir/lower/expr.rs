@@ -130,10 +130,9 @@ impl FnBuilder<'_, '_> {
                         return self.map_index(x, i, line).map(|v| v.0);
                     }
                 }
-                if let ExprKind::Selector(x, _) = &e.kind {
-                    if self.is_method_value(e, x) {
-                        self.m.unsupported(e.span, "method values");
-                        return None;
+                if let ExprKind::Selector(x, sel) = &e.kind {
+                    if self.is_method_value(e, x, sel) {
+                        return self.method_value(e, x, sel, line);
                     }
                 }
                 let p = self.place(e)?;
@@ -181,9 +180,98 @@ impl FnBuilder<'_, '_> {
         Some(dst)
     }
 
-    fn is_method_value(&self, e: &Expr, _x: &Expr) -> bool {
-        matches!(self.under(self.expr_type(e.id)), Type::Func(_))
-            && !self.m.p.uses.contains_key(&e.id)
+    fn is_method_value(&self, e: &Expr, x: &Expr, sel: &ast::Ident) -> bool {
+        if self.m.p.uses.contains_key(&e.id) {
+            return false;
+        }
+        let xt = self.expr_type(x.id);
+        matches!(
+            self.m
+                .p
+                .types
+                .lookup_field_or_method(xt, &sel.name, self.pkg_of(e)),
+            crate::types::lookup::LookupResult::Method { .. }
+        )
+    }
+
+    /// `x.m` as a value: a closure object holding the code of `T.m-fm` and
+    /// a copy of the receiver (evaluated now, as Go does).
+    fn method_value(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident, line: u32) -> Option<Loc> {
+        let xt = self.expr_type(x.id);
+        let res = self
+            .m
+            .p
+            .types
+            .lookup_field_or_method(xt, &sel.name, self.pkg_of(e));
+        let crate::types::lookup::LookupResult::Method {
+            named: Some(n),
+            index_path,
+            pointer_recv,
+            sig,
+            ..
+        } = res
+        else {
+            self.m.unsupported(e.span, "method values of interfaces");
+            return None;
+        };
+        let named_t = self.named_type(n)?;
+        let start = if let Type::Pointer(_) = self.under(xt) {
+            let ptr = self.expr(x)?;
+            Place::Mem { ptr, off: 0 }
+        } else {
+            self.place(x)?
+        };
+        let base_t = match self.under(xt).clone() {
+            Type::Pointer(p) => p,
+            _ => xt,
+        };
+        let base = self.walk_embedded(start, base_t, &index_path, line)?;
+        let (val, rt) = if pointer_recv {
+            (self.place_addr(base, line), self.pointer_to(named_t))
+        } else {
+            (self.read(base, named_t, line), named_t)
+        };
+        let wrapper = self.m.method_value_func(n, &sel.name, rt, sig)?;
+        let w = self.word();
+        let size = self.m.size_of(rt);
+        let obj = self.heap_bytes((w + size) as u64, line);
+        let fv = self.word_temp();
+        self.emit(
+            Inst::Addr {
+                dst: fv,
+                what: AddrOf::FuncValue(wrapper),
+            },
+            line,
+        );
+        let code = self.word_temp();
+        self.emit(
+            Inst::Load {
+                dst: code,
+                ptr: fv,
+                off: 0,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Store {
+                ptr: obj,
+                off: 0,
+                src: code,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Store {
+                ptr: obj,
+                off: w as i32,
+                src: val,
+                size,
+            },
+            line,
+        );
+        Some(obj)
     }
 
     /// Materializes a constant of type `t`.

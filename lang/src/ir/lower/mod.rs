@@ -530,6 +530,98 @@ impl<'p> ModuleBuilder<'p> {
         Some(id)
     }
 
+    /// `T.m-fm`: the function a method value's closure calls; its receiver
+    /// (of type `recv_t`) is stored in the closure object after the code word.
+    fn method_value_func(
+        &mut self,
+        n: NamedId,
+        name: &str,
+        recv_t: TypeId,
+        sig: TypeId,
+    ) -> Option<FuncId> {
+        let (fref, _) = *self.methods.get(&(n, name.to_string()))?;
+        let msig = self.p.types.signature(sig).cloned()?;
+        let word = self.p.target.ptr_size;
+        let inner = self.frame_layout(Some(recv_t), &msig);
+        let outer = self.frame_layout(None, &msig);
+        let (base, file) = match fref {
+            FnRef::Func(f) => (
+                self.module.funcs[f.0 as usize].name.clone(),
+                self.module.funcs[f.0 as usize].file.clone(),
+            ),
+            FnRef::Native(nid) => (
+                self.module.natives[nid.0 as usize].name.clone(),
+                String::new(),
+            ),
+        };
+        let id = FuncId(self.module.funcs.len() as u32);
+        self.module.funcs.push(Func {
+            name: format!("{base}-fm"),
+            file,
+            line: 0,
+            arg_size: 0,
+            locals_size: 0,
+            out_size: 0,
+            blocks: Vec::new(),
+            nosplit: false,
+            recover_block: None,
+        });
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = outer.total;
+        let ctx = b.word_temp();
+        b.emit(Inst::ClosureContext { dst: ctx }, 0);
+        let size = b.m.size_of(recv_t);
+        let recv = b.alloc(size, word);
+        b.emit(
+            Inst::Load {
+                dst: recv,
+                ptr: ctx,
+                off: word as i32,
+                size,
+            },
+            0,
+        );
+        b.emit(
+            Inst::Move {
+                dst: Loc::Out(inner.params[0]),
+                src: recv,
+                size,
+            },
+            0,
+        );
+        for (k, &pt) in msig.params.iter().enumerate() {
+            let size = b.m.size_of(pt);
+            b.emit(
+                Inst::Move {
+                    dst: Loc::Out(inner.params[k + 1]),
+                    src: Loc::Arg(outer.params[k]),
+                    size,
+                },
+                0,
+            );
+        }
+        let callee = match fref {
+            FnRef::Func(f) => Callee::Func(f),
+            FnRef::Native(nid) => Callee::Native(nid),
+        };
+        b.call(callee, inner.total, 0);
+        for (k, &rt) in msig.results.iter().enumerate() {
+            let size = b.m.size_of(rt);
+            b.emit(
+                Inst::Move {
+                    dst: Loc::Arg(outer.results[k]),
+                    src: Loc::Out(inner.results[k]),
+                    size,
+                },
+                0,
+            );
+        }
+        b.terminate(Term::Return, 0);
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        Some(id)
+    }
+
     /// The run-time descriptor of `t`, created on first use.
     #[allow(clippy::type_complexity)]
     fn type_desc(&mut self, t: TypeId) -> TypeDescId {
