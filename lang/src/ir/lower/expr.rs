@@ -131,6 +131,16 @@ impl FnBuilder<'_, '_> {
                     }
                 }
                 if let ExprKind::Selector(x, sel) = &e.kind {
+                    let x_is_type = self
+                        .m
+                        .p
+                        .exprs
+                        .get(x.id.0 as usize)
+                        .and_then(|i| i.as_ref())
+                        .is_some_and(|i| i.is_type);
+                    if x_is_type {
+                        return self.method_expr(e, x, sel, line);
+                    }
                     if self.is_method_value(e, x, sel) {
                         return self.method_value(e, x, sel, line);
                     }
@@ -192,6 +202,43 @@ impl FnBuilder<'_, '_> {
                 .lookup_field_or_method(xt, &sel.name, self.pkg_of(e)),
             crate::types::lookup::LookupResult::Method { .. }
         )
+    }
+
+    /// `T.m` / `(*T).m`: the method itself, whose receiver is its first
+    /// parameter, as a func value.
+    fn method_expr(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident, line: u32) -> Option<Loc> {
+        let xt = self.expr_type(x.id);
+        let res = self
+            .m
+            .p
+            .types
+            .lookup_field_or_method(xt, &sel.name, self.pkg_of(e));
+        let crate::types::lookup::LookupResult::Method {
+            named: Some(n),
+            index_path,
+            pointer_recv,
+            ..
+        } = res
+        else {
+            self.m
+                .unsupported(e.span, "method expressions of interfaces");
+            return None;
+        };
+        let x_ptr = matches!(self.under(xt), Type::Pointer(_));
+        if !index_path.is_empty() || x_ptr != pointer_recv {
+            self.m.unsupported(e.span, "this method expression");
+            return None;
+        }
+        let what = match self.m.methods.get(&(n, sel.name.clone()))?.0 {
+            FnRef::Func(f) => {
+                self.m.enqueue(f);
+                AddrOf::FuncValue(f)
+            }
+            FnRef::Native(nid) => AddrOf::NativeValue(nid),
+        };
+        let dst = self.word_temp();
+        self.emit(Inst::Addr { dst, what }, line);
+        Some(dst)
     }
 
     /// `x.m` as a value: a closure object holding the code of `T.m-fm` and
@@ -1258,6 +1305,19 @@ impl FnBuilder<'_, '_> {
                         Callee::Closure(v)
                     }
                 }
+            }
+            ExprKind::Selector(x, _)
+                if self
+                    .m
+                    .p
+                    .exprs
+                    .get(x.id.0 as usize)
+                    .and_then(|i| i.as_ref())
+                    .is_some_and(|i| i.is_type) =>
+            {
+                // A method expression called: T.m(recv, args).
+                let v = self.expr(fun)?;
+                Callee::Closure(v)
             }
             ExprKind::Selector(x, sel) => {
                 let xt = self.expr_type(x.id);
