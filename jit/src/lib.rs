@@ -1,8 +1,15 @@
 //! The JIT: IR to machine code, one module per architecture behind one
-//! [`backend::Backend`] trait (DESIGN §2, §4, §5). So far: the trait and
-//! each architecture's split-check prologue.
+//! [`backend::Backend`] trait (DESIGN §2, §4, §5). The amd64 backend
+//! compiles whole programs ([`compile`]): its instruction selector
+//! (`x64::emit`), the runtime stubs (`x64::stubs`) and the function table
+//! ([`functab`]); the 386 and arm64 backends have their prologues so far.
 
 pub mod arm64;
 pub mod backend;
+pub mod compile;
+pub mod functab;
+pub mod locals;
 pub mod x64;
 pub mod x86;
+
+pub use compile::{compile, CompileError, Compiled};

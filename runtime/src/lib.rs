@@ -1,9 +1,19 @@
 //! The runtime: goroutines, stack segments, scheduler, heap, traces
 //! (DESIGN §2, §5-§9). It knows nothing of the compiler; the JIT depends on
-//! it only for the ABI constants in [`abi`].
+//! it for the ABI constants in [`abi`], the numbers of [`services`], the
+//! layouts of [`typedesc`] and [`functab`], and the addresses of the entry
+//! points the stubs call ([`exec::entry_points`]).
 
 pub mod abi;
 pub mod arch;
+pub mod exec;
+pub mod functab;
+pub mod g;
+pub mod heap;
 pub mod mem;
+pub mod print;
+pub mod services;
 pub mod stack;
 pub mod throw;
+pub mod traceback;
+pub mod typedesc;

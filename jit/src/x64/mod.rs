@@ -1,6 +1,8 @@
 //! The amd64 backend: Go 1.2's amd64 ABI with `g` in r14 (DESIGN §4).
 
+pub mod emit;
 mod prologue;
+pub mod stubs;
 
 #[cfg(test)]
 mod emit_tests;

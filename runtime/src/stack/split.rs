@@ -269,6 +269,30 @@ fn segment_need(w: Word, req: &SplitRequest) -> u64 {
         .saturating_add(STACK_EXTRA + u64::from(stktop::size(w)))
 }
 
+/// Segments a goroutine may have in its chain at StackMin each before new
+/// ones grow (see [`deep_segment_size`]).
+pub const DEEP_CHAIN: usize = 16;
+
+/// New segments stop growing at StackMin << DEEP_MAX_SHIFT (1 MiB with
+/// the default StackMin).
+pub const DEEP_MAX_SHIFT: usize = 7;
+
+/// The least size of the next segment of a goroutine whose chain holds
+/// `chain_len` segments above its first: StackMin for the first
+/// [`DEEP_CHAIN`], then twice that for the next DEEP_CHAIN, and so on up to
+/// StackMin << [`DEEP_MAX_SHIFT`].
+///
+/// Unlike Go 1.2, which took every segment of max(frame + args +
+/// StackExtra, StackMin) bytes from the heap: each splitgo segment is a
+/// mapping with a guard page below it, two kernel mappings, and Linux
+/// allows 65530 per process (vm.max_map_count). At 8 KiB a segment, a
+/// recursion 10 million frames deep would need several times that; with
+/// this growth it needs about a thousand, while a shallow goroutine and a
+/// hot split near the top of the stack keep StackMin segments.
+pub fn deep_segment_size(stack_min: u64, chain_len: usize) -> u64 {
+    stack_min << (chain_len / DEEP_CHAIN).min(DEEP_MAX_SHIFT)
+}
+
 /// Grows the stack of the goroutine of `gs`, which failed its prologue
 /// check (Go 1.2: runtime·newstack).
 ///
@@ -404,7 +428,7 @@ fn newstack_slow<M: Mem + ?Sized>(
         return Ok(NewStack::Preempted { resume: req.sched });
     }
 
-    let need = segment_need(w, req);
+    let need = segment_need(w, req).max(deep_segment_size(cache.stack_min(), gs.chain.len()));
     let spare_fits = matches!(&gs.spare, Spare::Idle(s) if s.size() >= need);
     let size = match &gs.spare {
         Spare::Idle(s) if spare_fits => s.size(),

@@ -415,6 +415,30 @@ fn a_thousand_splits_and_unsplits_leak_nothing() {
     assert_eq!(r.cache.mapped(), start);
 }
 
+/// A deep chain takes bigger segments (split::deep_segment_size), so that a
+/// recursion millions of frames deep stays within the kernel's limit on
+/// mappings; the top of the stack keeps StackMin segments.
+#[test]
+fn deep_chains_take_growing_segments() {
+    let mut r = Rig::new(Word::W8, x86(Word::W8));
+    let min = r.cache.stack_min();
+    let top = u64::from(stktop::size(Word::W8));
+    let mut sizes = Vec::new();
+    for _ in 0..(split::DEEP_CHAIN * (split::DEEP_MAX_SHIFT + 2)) {
+        let req = r.morestack(64, &[]);
+        r.grow(&req);
+        let size = r.gfield(g::STACKBASE) + top - r.gfield(g::STACK0);
+        sizes.push(size);
+    }
+    for (i, &size) in sizes.iter().enumerate() {
+        let want = min << (i / split::DEEP_CHAIN).min(split::DEEP_MAX_SHIFT);
+        assert_eq!(size, want, "segment {i}");
+    }
+    while r.gs().depth() > 0 {
+        r.oldstack().unwrap();
+    }
+}
+
 /// The protection of the mapping holding `addr`, from /proc/self/maps.
 fn perms_at(addr: u64) -> String {
     let maps = std::fs::read_to_string("/proc/self/maps").unwrap();

@@ -1,0 +1,28 @@
+//! Executors: what runs goroutines (DESIGN §6). [`native`] runs code for
+//! the host machine (amd64) directly; an emulated executor for the other
+//! targets comes later and shares everything but the context switches.
+//!
+//! The contract with the JIT's stubs (jit/src/x64/stubs.rs):
+//! - `g` (r14) points at the goroutine's G; its HOST word points at the
+//!   thread's host record, whose word [`m::SYS_SP`] is the system stack
+//!   pointer the stubs switch to before calling into Rust.
+//! - The stubs call the [`EntryPoints`] with the System V ABI on that
+//!   stack. Each returns [`RESUME`] (load `g.sched` and continue the
+//!   goroutine: `gogo`) or [`LEAVE`] (return to the executor, which finds
+//!   out why in its own state).
+
+pub mod native;
+
+pub use native::{entry_points, run, EntryPoints, Image};
+
+/// The host record of a thread (Go: M) as the stubs see it, in words.
+pub mod m {
+    /// The system stack pointer: where the stubs switch to call Rust. Set
+    /// by the `enter` stub each time the executor starts a goroutine.
+    pub const SYS_SP: u32 = 0;
+}
+
+/// A runtime entry point's answer: continue the goroutine from `g.sched`.
+pub const RESUME: u64 = 0;
+/// A runtime entry point's answer: return to the executor.
+pub const LEAVE: u64 = 1;

@@ -1,0 +1,423 @@
+//! The native executor: runs amd64 code on the host, one goroutine on the
+//! calling thread (DESIGN §6, §7).
+//!
+//! ```text
+//!   executor (Rust, system stack)          goroutine (JIT code, segments)
+//!   run ──► enter stub: push callee-saved,
+//!           M.sys_sp = rsp, r14 = g, gogo ──► main.main ...
+//!                                               prologue check fails
+//!           rt_morestack ◄── switch to sys_sp ◄─ morestack stub
+//!             newstack: Stktop, args copied
+//!           RESUME: gogo(g.sched) ───────────► function start, new segment
+//!                                               ...returns into lessstack
+//!           rt_lessstack ◄── switch ◄──────────  lessstack stub
+//!             oldstack: results copied back
+//!           RESUME: gogo(g.sched) ───────────► caller, after its call
+//!           rt_service ◄─── switch ◄───────────  trampoline (print, new, ...)
+//!           RESUME / LEAVE
+//!   run ◄── leave stub: pop, ret ◄─────────────  goexit (main returned),
+//!                                               or LEAVE (exit, panic, throw)
+//! ```
+//!
+//! The thread's own stack is the system stack: the enter stub records it,
+//! and every runtime entry runs below that point, never on a segment.
+//! Each init function and then `main.main` run in turn as calls on the
+//! goroutine, returning into the goexit stub.
+//!
+//! Not yet here (later slices): signals (a nil dereference kills the
+//! process with SIGSEGV, losing buffered output), other goroutines and the
+//! scheduler, preemption (a preemption request only resumes the goroutine).
+#![deny(clippy::undocumented_unsafe_blocks)]
+
+use crate::abi::{g, Status, Word, STACK_GUARD};
+use crate::arch::{Arch, RewindError};
+use crate::functab::FuncTab;
+use crate::g::GRecord;
+use crate::heap::Heap;
+use crate::mem::{Mem, NativeMem};
+use crate::print::Output;
+use crate::services::{self, ServiceCtx, Stop};
+use crate::stack::{
+    newstack, oldstack, GStack, NewStack, Placement, SplitAbi, SplitCtx, SplitRequest, StackCache,
+    StackConfig,
+};
+use crate::throw::Fatal;
+use crate::traceback::Unwind;
+
+use super::{LEAVE, RESUME};
+
+/// What the JIT hands the executor: its code, mapped executable at the
+/// address of `code`, and where things are in it.
+pub struct Image<'a> {
+    /// The code buffer as mapped (readable: the rewind decodes from it).
+    pub code: &'a [u8],
+    /// The stubs: `enter` (`extern "C" fn(g, m) -> u64`), `goexit`,
+    /// `lessstack`.
+    pub enter: u64,
+    pub goexit: u64,
+    pub lessstack: u64,
+    /// Package initializers in order, then `main.main`.
+    pub entries: &'a [u64],
+    pub functab: &'a FuncTab,
+    /// The address of the global `os.Args` (a `[]string`), if the program
+    /// has one: set before the first initializer runs.
+    pub os_args: Option<u64>,
+}
+
+/// Addresses of the Rust functions the stubs call (System V ABI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryPoints {
+    /// `extern "C" fn(g) -> u64`: newstack after the morestack stub saved
+    /// the state in G.
+    pub morestack: u64,
+    /// `extern "C" fn(g) -> u64`: oldstack after lessstack.
+    pub lessstack: u64,
+    /// `extern "C" fn(g, id: u32, args) -> u64`: a service or native.
+    pub service: u64,
+}
+
+pub fn entry_points() -> EntryPoints {
+    EntryPoints {
+        morestack: rt_morestack as *const () as usize as u64,
+        lessstack: rt_lessstack as *const () as usize as u64,
+        service: rt_service as *const () as usize as u64,
+    }
+}
+
+/// The thread's host record. `repr(C)` with `sys_sp` first: the stubs
+/// read and write it at word [`super::m::SYS_SP`].
+#[repr(C)]
+struct M {
+    sys_sp: u64,
+    th: Thread,
+}
+
+const _: () = assert!(super::m::SYS_SP == 0);
+
+/// Everything the runtime entries need, reached from G's HOST word.
+struct Thread {
+    mem: NativeMem,
+    cfg: StackConfig,
+    cache: StackCache,
+    gs: Option<GStack>,
+    /// Owns the G record at `gp`.
+    _g: GRecord,
+    gp: u64,
+    heap: Heap,
+    out: Output,
+    abi: SplitAbi,
+    /// The code's address range, for the rewind's reads.
+    code: (u64, u64),
+    /// Why the goroutine left, when it did not simply return.
+    stop: Option<Stop>,
+    /// SPLITGO_DEBUG=badsplit=1 (DESIGN §8): mishandle splits.
+    badsplit: bool,
+}
+
+/// The host record of the goroutine `gp`.
+///
+/// # Safety
+///
+/// `gp` must be the G the executor created, whose HOST word points at its
+/// live `M`, and no other reference to that `M` may be in use: the
+/// executor holds only a raw pointer while the goroutine runs, and the
+/// stubs call one entry at a time.
+unsafe fn host<'a>(gp: u64) -> &'a mut M {
+    // SAFETY: the caller guarantees gp is our G (8-byte words, mapped).
+    let m = unsafe { NativeMem::new(Word::W8) }.field(gp, g::HOST);
+    // SAFETY: HOST was set to a live, exclusively reachable Box<M> (above).
+    unsafe { &mut *std::ptr::with_exposed_provenance_mut::<M>(m as usize) }
+}
+
+extern "C" fn rt_morestack(gp: u64) -> u64 {
+    // SAFETY: called only by the morestack stub with r14 = our G, while
+    // the executor is inside `enter` holding no reference to M.
+    let m = unsafe { host(gp) };
+    match m.th.morestack() {
+        Ok(()) => RESUME,
+        Err(stop) => {
+            m.th.stop = Some(stop);
+            LEAVE
+        }
+    }
+}
+
+extern "C" fn rt_lessstack(gp: u64) -> u64 {
+    // SAFETY: as rt_morestack, from the lessstack stub.
+    let m = unsafe { host(gp) };
+    match m.th.lessstack() {
+        Ok(()) => RESUME,
+        Err(stop) => {
+            m.th.stop = Some(stop);
+            LEAVE
+        }
+    }
+}
+
+extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
+    // SAFETY: as rt_morestack, from the runtime-call trampoline.
+    let m = unsafe { host(gp) };
+    let th = &mut m.th;
+    let mut cx = ServiceCtx {
+        mem: &th.mem,
+        heap: &mut th.heap,
+        out: &mut th.out,
+        cfg: &th.cfg,
+    };
+    match services::call(&mut cx, id, args) {
+        Ok(()) => RESUME,
+        Err(stop) => {
+            th.stop = Some(stop);
+            LEAVE
+        }
+    }
+}
+
+impl Thread {
+    /// After the morestack stub: rewind, newstack, and leave in `g.sched`
+    /// where the goroutine continues (Go 1.2: runtime·newstack's caller).
+    fn morestack(&mut self) -> Result<(), Stop> {
+        let gp = self.gp;
+        let pc = self.mem.field(gp, g::SCHED_PC);
+        let start = self.rewind(pc)?;
+        let req = SplitRequest::from_g(&self.mem, gp, start);
+        let cx = SplitCtx {
+            mem: &self.mem,
+            abi: self.abi,
+            cfg: &self.cfg,
+        };
+        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        let next = match newstack(&cx, &mut self.cache, gs, &req)? {
+            NewStack::Grow(grow) => {
+                if self.badsplit {
+                    // SPLITGO_DEBUG=badsplit=1: record the new segment as
+                    // ending above the SP the function restarts with, as
+                    // if the split had left its frame no room. The
+                    // re-executed prologue fails its check at once and
+                    // newstack's double-check throws `split stack
+                    // overflow` before anything is written out of bounds.
+                    let guard = grow.sp + 16 + STACK_GUARD;
+                    self.mem.set_field(gp, g::STACK0, guard - STACK_GUARD);
+                    self.mem.set_field(gp, g::STACKGUARD, guard);
+                    self.mem.set_field(gp, g::STACKGUARD0, guard);
+                }
+                crate::stack::Gobuf {
+                    pc: grow.pc,
+                    sp: grow.sp,
+                    lr: 0,
+                    ctxt: grow.ctxt,
+                }
+            }
+            // One goroutine: nothing else to run, so it continues at once,
+            // at its function's start on its own stack.
+            NewStack::Preempted { resume } => resume,
+        };
+        let m = &self.mem;
+        m.set_field(gp, g::SCHED_PC, next.pc);
+        m.set_field(gp, g::SCHED_SP, next.sp);
+        m.set_field(gp, g::SCHED_CTXT, next.ctxt);
+        Ok(())
+    }
+
+    /// The function start that the `jmp` at the return address `pc` of a
+    /// prologue's morestack call leads to.
+    fn rewind(&self, pc: u64) -> Result<u64, Stop> {
+        let (lo, hi) = self.code;
+        let n = Arch::Amd64.rewind_len() as u64;
+        if pc < lo || pc >= hi {
+            return Err(Fatal::from(RewindError::new(Arch::Amd64, pc, &[])).into());
+        }
+        let len = n.min(hi - pc) as usize;
+        let mut bytes = vec![0u8; len];
+        self.mem.read_bytes(pc, &mut bytes);
+        Ok(Arch::Amd64
+            .rewind_morestack(&bytes, pc)
+            .map_err(Fatal::from)?)
+    }
+
+    /// After the lessstack stub: oldstack, which leaves the caller's state
+    /// in `g.sched`.
+    fn lessstack(&mut self) -> Result<(), Stop> {
+        let cx = SplitCtx {
+            mem: &self.mem,
+            abi: self.abi,
+            cfg: &self.cfg,
+        };
+        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        oldstack(&cx, &mut self.cache, gs)?;
+        Ok(())
+    }
+}
+
+/// Debug settings read from `SPLITGO_DEBUG` (comma-separated `name` or
+/// `name=value`).
+fn debug_flag(name: &str) -> bool {
+    std::env::var("SPLITGO_DEBUG").is_ok_and(|v| {
+        v.split(',').any(|item| match item.split_once('=') {
+            Some((k, val)) => k == name && val != "0",
+            None => item == name,
+        })
+    })
+}
+
+/// Runs the program of `image` (with `args` as os.Args, the program's
+/// name first) and returns its exit status: 0, os.Exit's code, or 2 after
+/// a panic or a fatal error. Everything the program wrote is flushed
+/// before anything of the runtime's is printed.
+pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
+    let cfg = StackConfig::from_env(Word::W8);
+    let mut cache = StackCache::new(cfg.stack_min, Placement::Anywhere);
+    let mut grec = GRecord::new(1);
+    let gp = grec.addr();
+    // SAFETY: the runtime accesses only its G record, stack segments mapped
+    // by its cache, heap chunks and the program's own memory (globals,
+    // data), all mapped read-write for the whole run; the code is read only
+    // through `rewind`, within the code range.
+    let mem = unsafe { NativeMem::new(Word::W8) };
+    let gs = match GStack::new(&mem, &mut cache, gp) {
+        Ok(gs) => gs,
+        Err(f) => {
+            eprint!("{}", f.render());
+            return 2;
+        }
+    };
+    let code_lo = image.code.as_ptr().expose_provenance() as u64;
+    let abi = SplitAbi {
+        ret_addr_slot: true,
+        sp_align: 8,
+        lessstack_pc: image.lessstack,
+    };
+    let m = Box::new(M {
+        sys_sp: 0,
+        th: Thread {
+            mem,
+            cfg,
+            cache,
+            gs: Some(gs),
+            _g: grec,
+            gp,
+            heap: Heap::new(),
+            out: Output::new(),
+            abi,
+            code: (code_lo, code_lo + image.code.len() as u64),
+            stop: None,
+            badsplit: debug_flag("badsplit"),
+        },
+    });
+    let mp: *mut M = Box::into_raw(m);
+    // SAFETY: mp comes from Box::into_raw above and is freed only at the
+    // end of this function; no other reference exists while this one is.
+    let th = unsafe { &mut (*mp).th };
+    th.mem.set_field(gp, g::HOST, mp.expose_provenance() as u64);
+    th.mem.set_field(gp, g::STATUS, Status::Running as u64);
+    if let Some(at) = image.os_args {
+        if let Err(f) = set_os_args(th, at, args) {
+            th.stop = Some(f.into());
+        }
+    }
+
+    // SAFETY: `image.enter` is the enter stub of the JIT's code, mapped
+    // executable for the life of `image`; it follows the System V ABI as
+    // `extern "C" fn(g, m) -> u64` (jit/src/x64/stubs.rs).
+    let enter: extern "C" fn(u64, u64) -> u64 = unsafe {
+        std::mem::transmute::<usize, extern "C" fn(u64, u64) -> u64>(image.enter as usize)
+    };
+    for &entry in image.entries {
+        // SAFETY: as above; the previous borrow ended before `enter` ran.
+        let th = unsafe { &mut (*mp).th };
+        if th.stop.is_some() {
+            break;
+        }
+        // The entry runs as a call from goexit on the first segment: its
+        // return address at the top, no arguments.
+        let m = &th.mem;
+        let sp = m.field(gp, g::STACKBASE) - 8;
+        m.write_word(sp, image.goexit);
+        m.set_field(gp, g::SCHED_SP, sp);
+        m.set_field(gp, g::SCHED_PC, entry);
+        m.set_field(gp, g::SCHED_CTXT, 0);
+        enter(gp, mp.expose_provenance() as u64);
+    }
+
+    // SAFETY: the goroutine no longer runs; this is the last use of mp.
+    let m = unsafe { Box::from_raw(mp) };
+    let mut th = m.th;
+    th.out.flush();
+    let code = finish(&mut th, image);
+    if debug_flag("stackstats") {
+        eprintln!("{}", th.cache.stats);
+    }
+    if let Some(gs) = th.gs.take() {
+        gs.release(&mut th.cache);
+    }
+    code
+}
+
+/// Prints why the program stopped, if it did not simply return, and says
+/// with which status it exits.
+fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
+    let gp = th.gp;
+    let unwind = Unwind {
+        mem: &th.mem,
+        functab: image.functab,
+        lessstack: image.lessstack,
+        goexit: image.goexit,
+    };
+    let (pc, sp) = (th.mem.field(gp, g::SCHED_PC), th.mem.field(gp, g::SCHED_SP));
+    let base = th.mem.field(gp, g::STACKBASE);
+    let status = match th.mem.field(gp, g::STATUS) {
+        7 => Status::StackSplit,
+        8 => Status::StackUnsplit,
+        _ => Status::Running,
+    };
+    let traces = traceback_level() > 0;
+    let mut text = String::new();
+    let (fatal, status_word) = match th.stop.take() {
+        None => return 0,
+        Some(Stop::Exit(code)) => return code,
+        Some(Stop::Panic(msg)) => {
+            text.push_str(&format!("panic: {msg}\n"));
+            (false, status.trace_word())
+        }
+        Some(Stop::Fatal(f)) => {
+            text.push_str(&f.render());
+            (true, status.trace_word())
+        }
+    };
+    if traces {
+        text.push_str(&format!("\ngoroutine 1 [{status_word}]:\n"));
+        // Throws print `fp=` as Go 1.2's crash traces do.
+        unwind.print_frames(&mut text, pc, sp, base, fatal);
+    }
+    let code = 2;
+    th.out.stderr(text.as_bytes());
+    th.out.flush();
+    code
+}
+
+/// GOTRACEBACK as a level: 0 (`0`, `none`) prints no goroutine traces,
+/// 1 (the default, `single`) the failing goroutine's, 2 (`2`, `all`,
+/// `system`, `crash`) would add runtime frames and other goroutines.
+fn traceback_level() -> u8 {
+    match std::env::var("GOTRACEBACK").as_deref() {
+        Ok("0") | Ok("none") => 0,
+        Ok("2") | Ok("all") | Ok("system") | Ok("crash") => 2,
+        _ => 1,
+    }
+}
+
+/// Stores `args` as os.Args (a `[]string`) at `at`.
+fn set_os_args(th: &mut Thread, at: u64, args: &[String]) -> Result<(), Fatal> {
+    let m = &th.mem;
+    let arr = th.heap.alloc(16 * args.len() as u64, 8)?;
+    for (i, a) in args.iter().enumerate() {
+        let p = th.heap.alloc(a.len() as u64, 1)?;
+        m.write_bytes(p, a.as_bytes());
+        m.write_word(arr + 16 * i as u64, p);
+        m.write_word(arr + 16 * i as u64 + 8, a.len() as u64);
+    }
+    m.write_word(at, arr);
+    m.write_word(at + 8, args.len() as u64);
+    m.write_word(at + 16, args.len() as u64);
+    Ok(())
+}

@@ -1,0 +1,695 @@
+//! Runtime services and natives: what generated code calls through the
+//! runtime-call trampoline (DESIGN §6), by number.
+//!
+//! A call passes its arguments and receives its results like a Go call,
+//! in the caller's outgoing-argument area; the trampoline hands its
+//! address to [`call`] as `args`, with the number the compiler chose:
+//! - [`ServiceId`]: the operations the compiler itself emits (allocation,
+//!   `print`, string concatenation, bounds-check panics, ...). The JIT maps
+//!   the IR's `Service` onto these numbers; the runtime never sees the IR.
+//! - [`NativeFn`]: Go functions declared without a body in stdlib/
+//!   (`os.Exit`, `fmt.Println`, `math.Sqrt`), bound by qualified name
+//!   ([`NativeFn::by_name`]) and numbered from [`NATIVE_BASE`].
+//!
+//! Services run on the system stack and never touch registers: they read
+//! and write program memory through [`Mem`], allocate from the [`Heap`]
+//! and write through [`Output`]. One that must stop the goroutine (a
+//! panic, `os.Exit`, a throw) returns a [`Stop`] for the executor to act on.
+//!
+//! Layouts below are in target words `w` (8 bytes on amd64).
+
+use crate::heap::Heap;
+use crate::mem::Mem;
+use crate::print::{format_float_g, go_print_float, Output};
+use crate::stack::StackConfig;
+use crate::throw::Fatal;
+use crate::typedesc::{Kind, TypeView};
+
+/// Why a service stopped the goroutine instead of returning to it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stop {
+    /// `os.Exit(code)`: output flushed, no deferred calls.
+    Exit(i32),
+    /// A Go panic; the text printed after `panic: `.
+    Panic(String),
+    /// A throw (`fatal error: ...`).
+    Fatal(Fatal),
+}
+
+impl From<Fatal> for Stop {
+    fn from(f: Fatal) -> Stop {
+        Stop::Fatal(f)
+    }
+}
+
+/// The services, numbered for the trampoline. The numbers are private to
+/// one build (compiler and runtime are always built together).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum ServiceId {
+    /// `panic(v)`: args = the interface value (2 words).
+    Panic = 1,
+    /// Index out of range: args = index, length (words).
+    PanicIndex,
+    /// Slice bounds out of range: args = the failing bound, its limit.
+    PanicSlice,
+    /// Integer division by zero.
+    PanicDivide,
+    /// One value of print/println: args = kind word ([`print_kind`]), value.
+    PrintValue,
+    PrintSpace,
+    PrintNewline,
+    /// args = size; result (word 1) = zeroed memory.
+    New,
+    /// args = two strings; result (words 4, 5) = their concatenation.
+    Concat,
+    /// args = two strings; result (word 4) = -1, 0 or 1.
+    CompareStrings,
+    /// append: args = elem size, slice (3 words), new length; result
+    /// (words 5..8) = the grown slice.
+    GrowSlice,
+    /// make([]T, len, cap): args = elem size, len, cap; result (words 3..6).
+    MakeSlice,
+    /// copy(dst, src): args = elem size, dst (3 words), src (3 words);
+    /// result (word 7) = elements copied.
+    Copy,
+}
+
+impl ServiceId {
+    pub const ALL: [ServiceId; 13] = [
+        ServiceId::Panic,
+        ServiceId::PanicIndex,
+        ServiceId::PanicSlice,
+        ServiceId::PanicDivide,
+        ServiceId::PrintValue,
+        ServiceId::PrintSpace,
+        ServiceId::PrintNewline,
+        ServiceId::New,
+        ServiceId::Concat,
+        ServiceId::CompareStrings,
+        ServiceId::GrowSlice,
+        ServiceId::MakeSlice,
+        ServiceId::Copy,
+    ];
+
+    pub fn id(self) -> u32 {
+        self as u32
+    }
+
+    pub fn from_id(id: u32) -> Option<ServiceId> {
+        ServiceId::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// The kinds of values `print`/`println` pass to PrintValue, as the
+/// compiler numbers them in the first argument word.
+pub mod print_kind {
+    pub const BOOL: u64 = 0;
+    pub const INT: u64 = 1;
+    pub const UINT: u64 = 2;
+    pub const FLOAT: u64 = 3;
+    pub const STRING: u64 = 4;
+    pub const POINTER: u64 = 5;
+}
+
+/// Native ids start here, so that a service number and a native number
+/// never meet.
+pub const NATIVE_BASE: u32 = 0x1000;
+
+/// Functions of stdlib/ that the runtime implements.
+#[derive(Clone, Copy, Debug)]
+pub enum NativeFn {
+    OsExit,
+    OsLookupEnv,
+    OsWrite,
+    OsWriteString,
+    FmtPrint,
+    FmtPrintln,
+    DebugSetMaxStack,
+    DebugSetGCPercent,
+    DebugFreeOSMemory,
+    RuntimeGosched,
+    RuntimeGC,
+    RuntimeNumGoroutine,
+    RuntimeGOMAXPROCS,
+    RuntimeNumCPU,
+    /// `func(float64) float64` of package math.
+    MathUnary(fn(f64) -> f64),
+    /// `func(float64, float64) float64` of package math.
+    MathBinary(fn(f64, f64) -> f64),
+}
+
+/// Every native by its qualified name; a native's number is its index
+/// here plus [`NATIVE_BASE`].
+const NATIVES: &[(&str, NativeFn)] = &[
+    ("os.Exit", NativeFn::OsExit),
+    ("os.LookupEnv", NativeFn::OsLookupEnv),
+    ("os.write", NativeFn::OsWrite),
+    ("os.writeString", NativeFn::OsWriteString),
+    ("fmt.Print", NativeFn::FmtPrint),
+    ("fmt.Println", NativeFn::FmtPrintln),
+    ("runtime/debug.SetMaxStack", NativeFn::DebugSetMaxStack),
+    ("runtime/debug.SetGCPercent", NativeFn::DebugSetGCPercent),
+    ("runtime/debug.FreeOSMemory", NativeFn::DebugFreeOSMemory),
+    ("runtime.Gosched", NativeFn::RuntimeGosched),
+    ("runtime.GC", NativeFn::RuntimeGC),
+    ("runtime.NumGoroutine", NativeFn::RuntimeNumGoroutine),
+    ("runtime.GOMAXPROCS", NativeFn::RuntimeGOMAXPROCS),
+    ("runtime.NumCPU", NativeFn::RuntimeNumCPU),
+    ("math.Sqrt", NativeFn::MathUnary(f64::sqrt)),
+    ("math.Floor", NativeFn::MathUnary(f64::floor)),
+    ("math.Ceil", NativeFn::MathUnary(f64::ceil)),
+    ("math.Trunc", NativeFn::MathUnary(f64::trunc)),
+    ("math.Round", NativeFn::MathUnary(f64::round)),
+    (
+        "math.RoundToEven",
+        NativeFn::MathUnary(f64::round_ties_even),
+    ),
+    ("math.Exp", NativeFn::MathUnary(f64::exp)),
+    ("math.Log", NativeFn::MathUnary(f64::ln)),
+    ("math.Sin", NativeFn::MathUnary(f64::sin)),
+    ("math.Cos", NativeFn::MathUnary(f64::cos)),
+    ("math.Tan", NativeFn::MathUnary(f64::tan)),
+    ("math.Asin", NativeFn::MathUnary(f64::asin)),
+    ("math.Acos", NativeFn::MathUnary(f64::acos)),
+    ("math.Atan", NativeFn::MathUnary(f64::atan)),
+    ("math.Sinh", NativeFn::MathUnary(f64::sinh)),
+    ("math.Cosh", NativeFn::MathUnary(f64::cosh)),
+    ("math.Tanh", NativeFn::MathUnary(f64::tanh)),
+    ("math.Cbrt", NativeFn::MathUnary(f64::cbrt)),
+    ("math.Pow", NativeFn::MathBinary(go_pow)),
+    ("math.Mod", NativeFn::MathBinary(go_mod)),
+];
+
+impl NativeFn {
+    /// The native bound to a stdlib function's qualified name, with its
+    /// number.
+    pub fn by_name(name: &str) -> Option<(NativeFn, u32)> {
+        NATIVES
+            .iter()
+            .position(|(n, _)| *n == name)
+            .map(|i| (NATIVES[i].1, NATIVE_BASE + i as u32))
+    }
+
+    pub fn from_id(id: u32) -> Option<NativeFn> {
+        let i = id.checked_sub(NATIVE_BASE)? as usize;
+        NATIVES.get(i).map(|(_, f)| *f)
+    }
+
+    /// The qualified name of native number `id`.
+    pub fn name_of(id: u32) -> Option<&'static str> {
+        let i = id.checked_sub(NATIVE_BASE)? as usize;
+        NATIVES.get(i).map(|(n, _)| *n)
+    }
+}
+
+/// math.Pow: C's pow agrees with Go's special cases except pow(-1, ±Inf),
+/// which Go defines as 1 too, and pow(x, NaN) / pow(NaN, y) which are NaN
+/// in Go even for x = 1 or y = 0 where C gives 1.
+fn go_pow(x: f64, y: f64) -> f64 {
+    if y == 0.0 {
+        return 1.0;
+    }
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    x.powf(y)
+}
+
+/// math.Mod: fmod, with Go's special cases (Mod(±Inf, y), Mod(x, 0) and
+/// NaNs give NaN, as fmod does).
+fn go_mod(x: f64, y: f64) -> f64 {
+    x % y
+}
+
+/// What services may touch.
+pub struct ServiceCtx<'a, M: Mem + ?Sized> {
+    pub mem: &'a M,
+    pub heap: &'a mut Heap,
+    pub out: &'a mut Output,
+    pub cfg: &'a StackConfig,
+}
+
+/// Runs service or native number `id` with its argument area at `args`.
+pub fn call<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, id: u32, args: u64) -> Result<(), Stop> {
+    if let Some(s) = ServiceId::from_id(id) {
+        return service(cx, s, args);
+    }
+    if let Some(n) = NativeFn::from_id(id) {
+        return native(cx, n, args);
+    }
+    Err(Stop::Fatal(
+        Fatal::new("runtime: unknown runtime call")
+            .line(format!("runtime: call of unknown service number {id:#x}")),
+    ))
+}
+
+/// A Go string (pointer, length) at `at`, copied out.
+fn read_string<M: Mem + ?Sized>(m: &M, at: u64) -> Vec<u8> {
+    let w = u64::from(m.word().0);
+    let (p, n) = (m.read_word(at), m.read_word(at + w));
+    let mut buf = vec![0u8; n as usize];
+    if n > 0 {
+        m.read_bytes(p, &mut buf);
+    }
+    buf
+}
+
+/// Allocates a copy of `bytes` and stores the string header at `at`.
+fn write_string<M: Mem + ?Sized>(
+    cx: &mut ServiceCtx<'_, M>,
+    at: u64,
+    bytes: &[u8],
+) -> Result<(), Stop> {
+    let w = u64::from(cx.mem.word().0);
+    let p = if bytes.is_empty() {
+        0
+    } else {
+        let p = cx.heap.alloc(bytes.len() as u64, 1)?;
+        cx.mem.write_bytes(p, bytes);
+        p
+    };
+    cx.mem.write_word(at, p);
+    cx.mem.write_word(at + w, bytes.len() as u64);
+    Ok(())
+}
+
+/// A word read as a signed `int` of the target.
+fn signed<M: Mem + ?Sized>(m: &M, v: u64) -> i64 {
+    if m.word().0 == 8 {
+        v as i64
+    } else {
+        v as u32 as i32 as i64
+    }
+}
+
+fn service<M: Mem + ?Sized>(
+    cx: &mut ServiceCtx<'_, M>,
+    s: ServiceId,
+    args: u64,
+) -> Result<(), Stop> {
+    let m = cx.mem;
+    let w = u64::from(m.word().0);
+    let arg = |i: u64| m.read_word(args + i * w);
+    match s {
+        ServiceId::Panic => {
+            let (t, data) = (arg(0), arg(1));
+            Err(Stop::Panic(panic_value(m, t, data)))
+        }
+        ServiceId::PanicIndex => {
+            let (i, n) = (signed(m, arg(0)), signed(m, arg(1)));
+            Err(Stop::Panic(format!(
+                "runtime error: index out of range [{i}] with length {n}"
+            )))
+        }
+        ServiceId::PanicSlice => {
+            let (i, n) = (signed(m, arg(0)), signed(m, arg(1)));
+            Err(Stop::Panic(format!(
+                "runtime error: slice bounds out of range [:{i}] with capacity {n}"
+            )))
+        }
+        ServiceId::PanicDivide => Err(Stop::Panic("runtime error: integer divide by zero".into())),
+        ServiceId::PrintValue => {
+            let v = args + w;
+            let text = match arg(0) {
+                print_kind::BOOL => (m.read_word(v) & 0xff != 0).to_string(),
+                print_kind::INT => (m.read_word(v) as i64).to_string(),
+                print_kind::UINT => m.read_word(v).to_string(),
+                print_kind::FLOAT => go_print_float(f64::from_bits(read_u64(m, v))),
+                print_kind::STRING => {
+                    cx.out.stderr(&read_string(m, v));
+                    return Ok(());
+                }
+                _ => format!("{:#x}", m.read_word(v)),
+            };
+            cx.out.stderr(text.as_bytes());
+            Ok(())
+        }
+        ServiceId::PrintSpace => {
+            cx.out.stderr(b" ");
+            Ok(())
+        }
+        ServiceId::PrintNewline => {
+            cx.out.stderr(b"\n");
+            Ok(())
+        }
+        ServiceId::New => {
+            let p = cx.heap.alloc(arg(0), w)?;
+            m.write_word(args + w, p);
+            Ok(())
+        }
+        ServiceId::Concat => {
+            let mut a = read_string(m, args);
+            a.extend(read_string(m, args + 2 * w));
+            write_string(cx, args + 4 * w, &a)
+        }
+        ServiceId::CompareStrings => {
+            let (a, b) = (read_string(m, args), read_string(m, args + 2 * w));
+            let r: i64 = match a.cmp(&b) {
+                std::cmp::Ordering::Less => -1,
+                std::cmp::Ordering::Equal => 0,
+                std::cmp::Ordering::Greater => 1,
+            };
+            m.write_word(args + 4 * w, r as u64);
+            Ok(())
+        }
+        ServiceId::GrowSlice => {
+            let es = arg(0);
+            let (p, len, cap) = (arg(1), arg(2), arg(3));
+            let newlen = arg(4);
+            let out = args + 5 * w;
+            if newlen <= cap {
+                m.write_word(out, p);
+                m.write_word(out + w, newlen);
+                m.write_word(out + 2 * w, cap);
+                return Ok(());
+            }
+            let (newcap, bytes) = grow_cap(es, cap, newlen, w)
+                .ok_or_else(|| Stop::Panic("runtime error: growslice: len out of range".into()))?;
+            let q = cx.heap.alloc(bytes, w)?;
+            if len > 0 && es > 0 {
+                m.copy(q, p, len.min(cap) * es);
+            }
+            m.write_word(out, q);
+            m.write_word(out + w, newlen);
+            m.write_word(out + 2 * w, newcap);
+            Ok(())
+        }
+        ServiceId::MakeSlice => {
+            let es = arg(0);
+            let (len, cap) = (signed(m, arg(1)), signed(m, arg(2)));
+            let max = max_alloc(w);
+            let mem_of = |n: i64| (n as u64).checked_mul(es).filter(|b| *b <= max);
+            if cap < 0 || len > cap || mem_of(cap).is_none() {
+                let msg = if len < 0 || mem_of(len).is_none() {
+                    "runtime error: makeslice: len out of range"
+                } else {
+                    "runtime error: makeslice: cap out of range"
+                };
+                return Err(Stop::Panic(msg.into()));
+            }
+            if len < 0 {
+                return Err(Stop::Panic(
+                    "runtime error: makeslice: len out of range".into(),
+                ));
+            }
+            let p = cx.heap.alloc(cap as u64 * es, w)?;
+            m.write_word(args + 3 * w, p);
+            m.write_word(args + 4 * w, len as u64);
+            m.write_word(args + 5 * w, cap as u64);
+            Ok(())
+        }
+        ServiceId::Copy => {
+            let es = arg(0);
+            let (dp, dlen) = (arg(1), arg(2));
+            let (sp, slen) = (arg(4), arg(5));
+            let n = dlen.min(slen);
+            if n > 0 && es > 0 && dp != sp {
+                m.copy(dp, sp, n * es);
+            }
+            m.write_word(args + 7 * w, n);
+            Ok(())
+        }
+    }
+}
+
+/// The 8 bytes at `at` (a float64 argument), whatever the word size.
+fn read_u64<M: Mem + ?Sized>(m: &M, at: u64) -> u64 {
+    let mut b = [0u8; 8];
+    m.read_bytes(at, &mut b);
+    u64::from_le_bytes(b)
+}
+
+fn write_u64<M: Mem + ?Sized>(m: &M, at: u64, v: u64) {
+    m.write_bytes(at, &v.to_le_bytes());
+}
+
+/// The largest allocation (Go: maxAlloc): 2^47 bytes on 64-bit targets,
+/// 2^31 on 32-bit ones.
+fn max_alloc(w: u64) -> u64 {
+    if w == 8 {
+        1 << 47
+    } else {
+        1 << 31
+    }
+}
+
+/// Go's size classes (runtime/sizeclasses.go): what a small allocation is
+/// rounded up to, which decides the capacity `append` reports.
+const SIZE_CLASSES: [u64; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
+];
+
+/// Go's roundupsize for pointer-free memory: the size class, or whole
+/// 8 KiB pages above the largest class.
+fn round_up_size(size: u64) -> u64 {
+    if size <= 32768 {
+        let i = SIZE_CLASSES.partition_point(|&c| c < size);
+        SIZE_CLASSES[i]
+    } else {
+        size.div_ceil(8192).saturating_mul(8192)
+    }
+}
+
+/// growslice's new capacity for `newlen` elements of `es` bytes (Go 1.20+:
+/// double below 256 elements, then grow by ~1.25x, then round the memory
+/// up to the size class), and the bytes to allocate; `None` on overflow.
+fn grow_cap(es: u64, oldcap: u64, newlen: u64, w: u64) -> Option<(u64, u64)> {
+    if es == 0 {
+        return Some((newlen, 0));
+    }
+    let mut newcap = oldcap;
+    let double = oldcap.saturating_mul(2);
+    if newlen > double {
+        newcap = newlen;
+    } else if oldcap < 256 {
+        newcap = double;
+    } else {
+        while newcap < newlen {
+            newcap = newcap.saturating_add((newcap + 3 * 256) >> 2);
+        }
+    }
+    let mem = newcap.checked_mul(es).filter(|m| *m <= max_alloc(w))?;
+    let rounded = round_up_size(mem);
+    Some((rounded / es, rounded))
+}
+
+/// The text `panic(v)` prints after `panic: ` (Go: printpanicval): values
+/// of predeclared basic types as print prints them, defined types of a
+/// basic kind as `main.T(5)`, anything else as `(T) 0xADDR`.
+fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
+    if t == 0 {
+        return "nil".into();
+    }
+    let tv = TypeView { mem: m, addr: t };
+    let Some(kind) = tv.kind() else {
+        return format!("(?) {data:#x}");
+    };
+    let plain = match kind {
+        Kind::Bool => Some((read_sized(m, data, 1) != 0).to_string()),
+        Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => {
+            Some(read_signed(m, data, tv.size()).to_string())
+        }
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => {
+            Some(read_sized(m, data, tv.size()).to_string())
+        }
+        Kind::Float32 => Some(go_print_float(
+            f32::from_bits(read_sized(m, data, 4) as u32) as f64,
+        )),
+        Kind::Float64 => Some(go_print_float(f64::from_bits(read_sized(m, data, 8)))),
+        Kind::String => Some(String::from_utf8_lossy(&read_string(m, data)).into_owned()),
+        _ => None,
+    };
+    match plain {
+        Some(text) if tv.is_predeclared() => text,
+        Some(text) if kind == Kind::String => format!("{}(\"{text}\")", tv.name()),
+        Some(text) => format!("{}({text})", tv.name()),
+        None => format!("({}) {data:#x}", tv.name()),
+    }
+}
+
+fn read_sized<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> u64 {
+    let n = size.min(8) as usize;
+    let mut b = [0u8; 8];
+    m.read_bytes(at, &mut b[..n]);
+    u64::from_le_bytes(b)
+}
+
+fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
+    let v = read_sized(m, at, size);
+    let shift = 64 - 8 * size.clamp(1, 8) as u32;
+    ((v << shift) as i64) >> shift
+}
+
+/// `%v` of the value in the interface (type descriptor `t`, data pointer
+/// `data`): basic kinds as fmt prints them, nil as `<nil>`; other kinds
+/// are not supported yet.
+pub fn format_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
+    if t == 0 {
+        return "<nil>".into();
+    }
+    let tv = TypeView { mem: m, addr: t };
+    match tv.kind() {
+        Some(Kind::Bool) => (read_sized(m, data, 1) != 0).to_string(),
+        Some(Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64) => {
+            read_signed(m, data, tv.size()).to_string()
+        }
+        Some(
+            Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr,
+        ) => read_sized(m, data, tv.size()).to_string(),
+        Some(Kind::Float32) => {
+            format_float_g(f32::from_bits(read_sized(m, data, 4) as u32) as f64, 32)
+        }
+        Some(Kind::Float64) => format_float_g(f64::from_bits(read_sized(m, data, 8)), 64),
+        Some(Kind::String) => String::from_utf8_lossy(&read_string(m, data)).into_owned(),
+        Some(Kind::Pointer | Kind::UnsafePointer) => match m.read_word(data) {
+            0 => "<nil>".into(),
+            p => format!("{p:#x}"),
+        },
+        _ => "%!v(UNSUPPORTED)".into(),
+    }
+}
+
+/// fmt.Print and fmt.Println: `[]any` at `args`, then n (word 3) and err
+/// (words 4, 5).
+fn fmt_print<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, args: u64, ln: bool) {
+    let m = cx.mem;
+    let w = u64::from(m.word().0);
+    let (p, n) = (m.read_word(args), m.read_word(args + w));
+    let mut text = String::new();
+    let mut prev_string = true;
+    for i in 0..n {
+        let e = p + i * 2 * w;
+        let (t, data) = (m.read_word(e), m.read_word(e + w));
+        let is_string = t != 0 && TypeView { mem: m, addr: t }.kind() == Some(Kind::String);
+        // Println always separates; Print only between two non-strings.
+        if i > 0 && (ln || (!is_string && !prev_string)) {
+            text.push(' ');
+        }
+        text.push_str(&format_v(m, t, data));
+        prev_string = is_string;
+    }
+    if ln {
+        text.push('\n');
+    }
+    cx.out.stdout(text.as_bytes());
+    m.write_word(args + 3 * w, text.len() as u64);
+    m.write_word(args + 4 * w, 0);
+    m.write_word(args + 5 * w, 0);
+}
+
+fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -> Result<(), Stop> {
+    let m = cx.mem;
+    let w = u64::from(m.word().0);
+    let arg = |i: u64| m.read_word(args + i * w);
+    match f {
+        NativeFn::OsExit => Err(Stop::Exit(signed(m, arg(0)) as i32)),
+        NativeFn::OsLookupEnv => {
+            let key = String::from_utf8_lossy(&read_string(m, args)).into_owned();
+            let v = std::env::var_os(&key);
+            let bytes = v
+                .as_ref()
+                .map(|v| v.as_encoded_bytes().to_vec())
+                .unwrap_or_default();
+            write_string(cx, args + 2 * w, &bytes)?;
+            m.write_bytes(args + 4 * w, &[u8::from(v.is_some())]);
+            Ok(())
+        }
+        NativeFn::OsWrite | NativeFn::OsWriteString => {
+            let fd = signed(m, arg(0));
+            let bytes = read_string(m, args + w);
+            let res = if matches!(f, NativeFn::OsWrite) { 4 } else { 3 };
+            let errno = match fd {
+                1 => {
+                    cx.out.stdout(&bytes);
+                    0
+                }
+                2 => {
+                    cx.out.stderr(&bytes);
+                    0
+                }
+                _ => libc::EBADF as u64,
+            };
+            let n = if errno == 0 { bytes.len() as u64 } else { 0 };
+            m.write_word(args + res * w, n);
+            m.write_word(args + (res + 1) * w, errno);
+            Ok(())
+        }
+        NativeFn::FmtPrint | NativeFn::FmtPrintln => {
+            fmt_print(cx, args, matches!(f, NativeFn::FmtPrintln));
+            Ok(())
+        }
+        NativeFn::DebugSetMaxStack => {
+            let n = signed(m, arg(0)).max(0) as u64;
+            let old = cx.cfg.set_max_stack(n);
+            m.write_word(args + w, old);
+            Ok(())
+        }
+        NativeFn::DebugSetGCPercent => {
+            m.write_word(args + w, 100);
+            Ok(())
+        }
+        NativeFn::DebugFreeOSMemory | NativeFn::RuntimeGosched | NativeFn::RuntimeGC => Ok(()),
+        NativeFn::RuntimeNumGoroutine => {
+            m.write_word(args, 1);
+            Ok(())
+        }
+        NativeFn::RuntimeGOMAXPROCS => {
+            m.write_word(args + w, 1);
+            Ok(())
+        }
+        NativeFn::RuntimeNumCPU => {
+            let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+            m.write_word(args, n as u64);
+            Ok(())
+        }
+        NativeFn::MathUnary(op) => {
+            let x = f64::from_bits(read_u64(m, args));
+            write_u64(m, args + 8, op(x).to_bits());
+            Ok(())
+        }
+        NativeFn::MathBinary(op) => {
+            let x = f64::from_bits(read_u64(m, args));
+            let y = f64::from_bits(read_u64(m, args + 8));
+            write_u64(m, args + 16, op(x, y).to_bits());
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for s in ServiceId::ALL {
+            assert_eq!(ServiceId::from_id(s.id()), Some(s));
+        }
+        let (f, id) = NativeFn::by_name("fmt.Println").unwrap();
+        assert!(matches!(f, NativeFn::FmtPrintln));
+        assert!(matches!(NativeFn::from_id(id), Some(NativeFn::FmtPrintln)));
+        assert_eq!(NativeFn::name_of(id), Some("fmt.Println"));
+        assert!(NativeFn::by_name("fmt.Nope").is_none());
+        assert!(ServiceId::from_id(NATIVE_BASE).is_none());
+    }
+
+    #[test]
+    fn append_capacities_follow_go() {
+        // []int from nil, one append at a time: 1, 2, 4, 8, ...
+        let caps: Vec<u64> = [(0, 1), (1, 2), (2, 3), (4, 5), (8, 9)]
+            .iter()
+            .map(|&(c, n)| grow_cap(8, c, n, 8).unwrap().0)
+            .collect();
+        assert_eq!(caps, [1, 2, 4, 8, 16]);
+        // []byte: the size class rounds 1 byte up to 8.
+        assert_eq!(grow_cap(1, 0, 1, 8).unwrap().0, 8);
+        // Past 256 elements: ~1.25x plus 192, rounded to the class.
+        assert_eq!(grow_cap(8, 512, 513, 8).unwrap().0, 848);
+        assert_eq!(grow_cap(8, 0, 5, 8).unwrap().0, 6);
+    }
+}

@@ -1,0 +1,167 @@
+//! Run-time type descriptors as they lie in program memory: what an
+//! interface value's first word points at (Go: `_type`, runtime/type.go).
+//!
+//! The JIT lays them out (read-only, word-aligned) from the IR's
+//! `TypeDesc`s; the runtime reads them to print a value held in an
+//! interface (`fmt.Println`, `panic(v)`). The layout is fixed here, in
+//! target words, so both sides agree:
+//!
+//! ```text
+//!   word 0  kind        reflect.Kind number (Kind)
+//!   word 1  size        bytes
+//!   word 2  align
+//!   word 3  elem        descriptor address, or 0 (pointer, slice, array, chan, map value)
+//!   word 4  key         descriptor address, or 0 (map key)
+//!   word 5  len         array length
+//!   word 6  name.ptr    the type's name as Go prints it: `int`, `main.point`
+//!   word 7  name.len
+//!   word 8  nfields
+//!   word 9  fields      address of nfields records of FIELD_WORDS words:
+//!                       name.ptr, name.len, offset, type
+//! ```
+
+use crate::mem::Mem;
+
+/// Word indexes of a descriptor.
+pub const KIND: u32 = 0;
+pub const SIZE: u32 = 1;
+pub const ALIGN: u32 = 2;
+pub const ELEM: u32 = 3;
+pub const KEY: u32 = 4;
+pub const LEN: u32 = 5;
+pub const NAME_PTR: u32 = 6;
+pub const NAME_LEN: u32 = 7;
+pub const NFIELDS: u32 = 8;
+pub const FIELDS: u32 = 9;
+/// Words in a descriptor.
+pub const WORDS: u32 = 10;
+
+/// Word indexes of a field record, and its size in words.
+pub const FIELD_NAME_PTR: u32 = 0;
+pub const FIELD_NAME_LEN: u32 = 1;
+pub const FIELD_OFFSET: u32 = 2;
+pub const FIELD_TYPE: u32 = 3;
+pub const FIELD_WORDS: u32 = 4;
+
+/// Kinds of run-time types, numbered as reflect.Kind numbers them (the
+/// front end's `TypeKind` uses the same numbers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Array,
+    Chan,
+    Func,
+    Interface,
+    Map,
+    Pointer,
+    Slice,
+    String,
+    Struct,
+    UnsafePointer,
+}
+
+impl Kind {
+    /// The kind of reflect.Kind number `n`.
+    pub fn from_number(n: u64) -> Option<Kind> {
+        use Kind::*;
+        Some(match n {
+            1 => Bool,
+            2 => Int,
+            3 => Int8,
+            4 => Int16,
+            5 => Int32,
+            6 => Int64,
+            7 => Uint,
+            8 => Uint8,
+            9 => Uint16,
+            10 => Uint32,
+            11 => Uint64,
+            12 => Uintptr,
+            13 => Float32,
+            14 => Float64,
+            17 => Array,
+            18 => Chan,
+            19 => Func,
+            20 => Interface,
+            21 => Map,
+            22 => Pointer,
+            23 => Slice,
+            24 => String,
+            25 => Struct,
+            26 => UnsafePointer,
+            _ => return None,
+        })
+    }
+
+    /// The predeclared type of this kind's name (`int`, `float64`), for
+    /// the kinds that have one.
+    pub fn basic_name(self) -> Option<&'static str> {
+        use Kind::*;
+        Some(match self {
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            String => "string",
+            _ => return None,
+        })
+    }
+}
+
+/// A descriptor at `addr`, read through `mem`.
+pub struct TypeView<'m, M: Mem + ?Sized> {
+    pub mem: &'m M,
+    pub addr: u64,
+}
+
+impl<M: Mem + ?Sized> TypeView<'_, M> {
+    pub fn kind(&self) -> Option<Kind> {
+        Kind::from_number(self.mem.field(self.addr, KIND))
+    }
+
+    pub fn size(&self) -> u64 {
+        self.mem.field(self.addr, SIZE)
+    }
+
+    /// The type's name as Go prints it.
+    pub fn name(&self) -> String {
+        let p = self.mem.field(self.addr, NAME_PTR);
+        let n = self.mem.field(self.addr, NAME_LEN);
+        let mut buf = vec![0u8; n as usize];
+        if n > 0 {
+            self.mem.read_bytes(p, &mut buf);
+        }
+        String::from_utf8_lossy(&buf).into_owned()
+    }
+
+    /// Whether this is the predeclared type of its kind (`int`, not a
+    /// defined `main.celsius` with int underneath).
+    pub fn is_predeclared(&self) -> bool {
+        self.kind()
+            .and_then(Kind::basic_name)
+            .is_some_and(|n| n == self.name())
+    }
+}
