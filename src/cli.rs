@@ -14,9 +14,9 @@ splitgo runs programs written in a subset of Go, on a segmented-stack runtime.
 Usage:
   splitgo check FILE.go... | DIR   type-check only; diagnostics, exit 1 on error
   splitgo test DIR                 run a corpus directory (DESIGN §10)
-  splitgo run FILE.go [args...]    compile and run (not implemented yet: issue 4)
-  splitgo FILE.go [args...]        same as run
-  splitgo disasm FILE.go [func]    show machine code (not implemented yet: issue 4)
+  splitgo run FILE.go... [args...] compile and run; exit status as Go's
+  splitgo FILE.go [args...]        same as run (also `#!/usr/bin/env splitgo` scripts)
+  splitgo disasm FILE.go [func]    show each function's machine code
   splitgo [repl]                   interactive REPL (not implemented yet)
   splitgo help | --help            this text
   splitgo --version                the version
@@ -38,6 +38,19 @@ pub enum Command {
     },
     /// `splitgo test DIR`: run a corpus.
     Test { dir: String, target: Target },
+    /// `splitgo run FILES... [ARGS...]`, `splitgo FILE.go [ARGS...]`.
+    Run {
+        files: Vec<String>,
+        args: Vec<String>,
+        short: bool,
+        target: Target,
+    },
+    /// `splitgo disasm FILES... [FUNC]`.
+    Disasm {
+        files: Vec<String>,
+        func: Option<String>,
+        target: Target,
+    },
     /// `splitgo help`, `--help`, `-h`.
     Help,
     /// `splitgo --version`.
@@ -83,13 +96,75 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 _ => Err(UsageError("test: expects exactly one directory".into())),
             }
         }
-        "run" => Ok(Command::NotYet("run", "issue 4")),
-        "disasm" => Ok(Command::NotYet("disasm", "issue 4")),
+        "run" => parse_run(rest),
+        "disasm" => {
+            let opts = Options::parse(rest, false)?;
+            let (files, other): (Vec<String>, Vec<String>) = opts
+                .positional
+                .into_iter()
+                .partition(|p| p.ends_with(".go"));
+            if files.is_empty() {
+                return Err(UsageError("disasm: no .go files given".into()));
+            }
+            if other.len() > 1 {
+                return Err(UsageError(
+                    "disasm: expects .go files and at most one function name".into(),
+                ));
+            }
+            Ok(Command::Disasm {
+                files,
+                func: other.into_iter().next(),
+                target: opts.target,
+            })
+        }
         "repl" => Ok(Command::NotYet("the REPL", "a later issue")),
-        // `splitgo prog.go [args...]` and `#!/usr/bin/env splitgo` scripts.
-        f if f.ends_with(".go") && !f.starts_with('-') => Ok(Command::NotYet("run", "issue 4")),
+        // `splitgo prog.go [args...]` and `#!/usr/bin/env splitgo` scripts:
+        // only the first file is the program, everything after it is its
+        // arguments (a script's arguments may well end in `.go`).
+        f if f.ends_with(".go") && !f.starts_with('-') => Ok(Command::Run {
+            files: vec![f.to_string()],
+            args: rest.to_vec(),
+            short: false,
+            target: Target::host(),
+        }),
         other => Err(UsageError(format!("unknown command {other:?}"))),
     }
+}
+
+/// `run`: flags first (as `go run` takes build flags before the package),
+/// then one or more `.go` files, then the program's arguments verbatim.
+fn parse_run(rest: &[String]) -> Result<Command, UsageError> {
+    // The flags end at the first argument that is neither a flag nor the
+    // value of `--arch`; `--` ends them explicitly.
+    let mut first_file = 0;
+    while let Some(a) = rest.get(first_file) {
+        if a == "--" {
+            first_file += 1;
+            break;
+        }
+        if !a.starts_with('-') || a == "-" {
+            break;
+        }
+        first_file += if a == "--arch" || a == "-arch" { 2 } else { 1 };
+    }
+    let first_file = first_file.min(rest.len());
+    let flags: Vec<String> = rest[..first_file]
+        .iter()
+        .filter(|a| a.as_str() != "--")
+        .cloned()
+        .collect();
+    let opts = Options::parse(&flags, true)?;
+    let after = &rest[first_file..];
+    let nfiles = after.iter().take_while(|a| a.ends_with(".go")).count();
+    if nfiles == 0 {
+        return Err(UsageError("run: no .go files given".into()));
+    }
+    Ok(Command::Run {
+        files: after[..nfiles].to_vec(),
+        args: after[nfiles..].to_vec(),
+        short: opts.short,
+        target: opts.target,
+    })
 }
 
 /// Flags and positional arguments of `check` and `test`.
@@ -183,18 +258,53 @@ mod tests {
 
     #[test]
     fn later_issues_are_named() {
-        assert_eq!(
-            parse(&args("run x.go")),
-            Ok(Command::NotYet("run", "issue 4"))
-        );
-        assert_eq!(
-            parse(&args("x.go 1 2")),
-            Ok(Command::NotYet("run", "issue 4"))
-        );
-        assert_eq!(
-            parse(&args("disasm x.go")),
-            Ok(Command::NotYet("disasm", "issue 4"))
-        );
         assert_eq!(parse(&[]), Ok(Command::NotYet("the REPL", "a later issue")));
+        assert_eq!(
+            parse(&args("repl")),
+            Ok(Command::NotYet("the REPL", "a later issue"))
+        );
+    }
+
+    #[test]
+    fn run_files_then_arguments() {
+        let run = |files: &[&str], a: &[&str], short, target| Command::Run {
+            files: files.iter().map(|s| s.to_string()).collect(),
+            args: a.iter().map(|s| s.to_string()).collect(),
+            short,
+            target,
+        };
+        assert_eq!(
+            parse(&args("run a.go b.go -x c.go")),
+            Ok(run(
+                &["a.go", "b.go"],
+                &["-x", "c.go"],
+                false,
+                Target::host()
+            ))
+        );
+        assert_eq!(
+            parse(&args("run --arch 386 --short a.go")),
+            Ok(run(&["a.go"], &[], true, Target::I386))
+        );
+        assert_eq!(
+            parse(&args("x.go 1 y.go")),
+            Ok(run(&["x.go"], &["1", "y.go"], false, Target::host()))
+        );
+        assert!(parse(&args("run")).is_err());
+        assert!(parse(&args("run -- arg")).is_err());
+    }
+
+    #[test]
+    fn disasm_files_and_function() {
+        assert_eq!(
+            parse(&args("disasm x.go fib")),
+            Ok(Command::Disasm {
+                files: vec!["x.go".into()],
+                func: Some("fib".into()),
+                target: Target::host(),
+            })
+        );
+        assert!(parse(&args("disasm")).is_err());
+        assert!(parse(&args("disasm x.go f g")).is_err());
     }
 }

@@ -1,11 +1,20 @@
 //! `splitgo test DIR`: runs a corpus of test programs (DESIGN §10).
 //!
 //! Every `.go` file under DIR (recursively, in path order) is one test. Its
-//! first line says what kind: `// errorcheck` (checked here through
-//! [`crate::errorcheck`]), `// run` or `// fatal` (these need the JIT, which
-//! comes with issue 4: until then they are counted as skipped, and each skip
-//! is printed with its reason). `// args: ...` and `// env: KEY=VAL` lines
-//! may follow the header. A leading `#!` line is passed over.
+//! first line says what kind:
+//! - `// errorcheck`: checked here through [`crate::errorcheck`];
+//! - `// run`: run (as `splitgo run`, in a child process, so that a crash
+//!   or an `os.Exit` ends only the test), it must exit 0, and its stdout
+//!   must equal `NAME.out` when that file exists;
+//! - `// fatal`: run, it must exit 2, and its stderr must match `NAME.err`
+//!   when that exists, where `0x` and hex digits match any hex number and
+//!   `...` any run of text ([`err_pattern`]).
+//!
+//! `// args: ...` and `// env: KEY=VAL` lines may follow the header. A
+//! leading `#!` line is passed over. `run` and `fatal` tests are skipped
+//! when the target is not the host's (they need the emulator) and when the
+//! program uses what splitgo does not support yet (`not yet supported by
+//! the compiler/runtime: ...`): each skip is printed with its reason.
 //!
 //! Output: one line per problem, `FAIL path: line N: unexpected error: msg`
 //! or `FAIL path: line N: missing error "re"`; one `skip path: reason` line
@@ -19,7 +28,14 @@ use crate::{bigstack, render};
 use splitgo_lang::{check_package, SourceMap, Target};
 use std::fmt;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long one `run` or `fatal` program may take before it is killed and
+/// failed.
+const TIME_LIMIT: Duration = Duration::from_secs(120);
 
 /// The kind of a test, from its header line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,9 +147,200 @@ fn run_one(path: &Path, name: &str, target: Target) -> Outcome {
     };
     match kind {
         Kind::ErrorCheck => error_check(name, &bytes, target),
-        Kind::Run => Outcome::Skip("run needs the JIT (issue 4)".into()),
-        Kind::Fatal => Outcome::Skip("fatal needs the JIT (issue 4)".into()),
+        Kind::Run | Kind::Fatal => run_program(path, kind, &text, target),
     }
+}
+
+/// The `// args:` and `// env:` lines after the header.
+fn directives(text: &str) -> (Vec<String>, Vec<(String, String)>) {
+    let mut args = Vec::new();
+    let mut env = Vec::new();
+    for line in text.lines().skip_while(|l| l.starts_with("#!")).skip(1) {
+        let line = line.trim_end();
+        if let Some(a) = line.strip_prefix("// args:") {
+            args.extend(a.split_whitespace().map(String::from));
+        } else if let Some(e) = line.strip_prefix("// env:") {
+            for kv in e.split_whitespace() {
+                if let Some((k, v)) = kv.split_once('=') {
+                    env.push((k.to_string(), v.to_string()));
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    (args, env)
+}
+
+/// What a child `splitgo run` did.
+struct Ran {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+    timed_out: bool,
+}
+
+/// Runs `splitgo run FILE ARGS` with `env`, killed after [`TIME_LIMIT`].
+fn run_child(path: &Path, args: &[String], env: &[(String, String)]) -> Result<Ran, String> {
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find splitgo itself: {e}"))?;
+    let mut child = Command::new(exe)
+        .arg("run")
+        .arg(path)
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run splitgo: {e}"))?;
+    let reader = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = r.read_to_end(&mut buf);
+            String::from_utf8_lossy(&buf).into_owned()
+        })
+    };
+    let out = reader(Box::new(child.stdout.take().expect("piped")));
+    let err = reader(Box::new(child.stderr.take().expect("piped")));
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if start.elapsed() > TIME_LIMIT => {
+                let _ = child.kill();
+                timed_out = true;
+                break child.wait().ok();
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(format!("waiting for splitgo: {e}")),
+        }
+    };
+    Ok(Ran {
+        code: status.and_then(|s| s.code()),
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+        timed_out,
+    })
+}
+
+/// A `// run` or `// fatal` test.
+fn run_program(path: &Path, kind: Kind, text: &str, target: Target) -> Outcome {
+    if target != Target::host() || Target::host() != Target::AMD64 {
+        return Outcome::Skip(format!(
+            "running {} code needs the emulator (not implemented yet)",
+            target.name()
+        ));
+    }
+    let (args, env) = directives(text);
+    let ran = match run_child(path, &args, &env) {
+        Ok(r) => r,
+        Err(e) => return Outcome::Fail(vec![e]),
+    };
+    if ran.timed_out {
+        return Outcome::Fail(vec![format!("killed after {}s", TIME_LIMIT.as_secs())]);
+    }
+    // What splitgo cannot compile yet is a skip, named, not a failure.
+    if ran.code == Some(1) {
+        if let Some(line) = ran
+            .stderr
+            .lines()
+            .find(|l| l.contains("not yet supported by the"))
+        {
+            // `path:line: msg` says the path once more: keep `line N: msg`.
+            let shown = path.to_string_lossy();
+            let line = match line.strip_prefix(&format!("{shown}:")) {
+                Some(rest) => format!("line {}", rest.trim_start()),
+                None => line.to_string(),
+            };
+            return Outcome::Skip(line);
+        }
+    }
+    let want_code = if kind == Kind::Run { 0 } else { 2 };
+    let stderr_head = || -> Vec<String> {
+        ran.stderr
+            .lines()
+            .take(10)
+            .map(|l| format!("  stderr: {l}"))
+            .collect()
+    };
+    if ran.code != Some(want_code) {
+        let mut lines = vec![match ran.code {
+            Some(c) => format!("exit status {c}, want {want_code}"),
+            None => format!("killed by a signal, want exit status {want_code}"),
+        }];
+        lines.extend(stderr_head());
+        return Outcome::Fail(lines);
+    }
+    let expected = |ext: &str| fs::read_to_string(path.with_extension(ext)).ok();
+    match kind {
+        Kind::Run => {
+            if let Some(want) = expected("out") {
+                if ran.stdout != want {
+                    return Outcome::Fail(diff("stdout", "out", &want, &ran.stdout));
+                }
+            }
+        }
+        _ => {
+            if let Some(want) = expected("err") {
+                let matches = err_pattern(&want)
+                    .map(|re| re.is_match(&ran.stderr))
+                    .unwrap_or(false);
+                if !matches {
+                    let mut lines = vec![format!(
+                        "stderr does not match {}",
+                        path.with_extension("err").display()
+                    )];
+                    lines.extend(stderr_head());
+                    return Outcome::Fail(lines);
+                }
+            }
+        }
+    }
+    Outcome::Pass
+}
+
+/// The first difference between `want` and `got`, as failure lines.
+fn diff(what: &str, ext: &str, want: &str, got: &str) -> Vec<String> {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    let i = w
+        .iter()
+        .zip(&g)
+        .position(|(a, b)| a != b)
+        .unwrap_or(w.len().min(g.len()));
+    vec![
+        format!("{what} differs from the .{ext} file at line {}", i + 1),
+        format!("  want: {:?}", w.get(i).copied().unwrap_or("<end>")),
+        format!("  got:  {:?}", g.get(i).copied().unwrap_or("<end>")),
+    ]
+}
+
+/// The regular expression a `.err` file stands for: its text, where
+/// `0x` followed by hex digits matches any hex number and `...` any run of
+/// text (newlines included); the whole of stderr must match.
+pub fn err_pattern(expected: &str) -> Result<regex::Regex, regex::Error> {
+    let mut re = String::from("(?s)\\A");
+    let mut rest = expected;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("...") {
+            re.push_str(".*?");
+            rest = r;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix("0x") {
+            let n = r.bytes().take_while(|b| b.is_ascii_hexdigit()).count();
+            if n > 0 {
+                re.push_str("0x[0-9a-f]+");
+                rest = &r[n..];
+                continue;
+            }
+        }
+        let c = rest.chars().next().expect("not empty");
+        re.push_str(&regex::escape(c.encode_utf8(&mut [0; 4])));
+        rest = &rest[c.len_utf8()..];
+    }
+    re.push_str("\\z");
+    regex::Regex::new(&re)
 }
 
 /// The kind of test `text` is, from its header; `Err` explains a missing
@@ -235,6 +442,35 @@ mod tests {
         assert!(header("package main\n").is_err());
         assert!(header("").is_err());
         assert!(header("// run\n// env: NOEQUALS\n").is_err());
+    }
+
+    #[test]
+    fn err_patterns() {
+        let re = err_pattern(
+            "panic: x\n\ngoroutine 1 [running]:\nmain.f(0x1, 0x...)\n\t...t.go:3 +0x1f\n...",
+        )
+        .unwrap();
+        assert!(re.is_match("panic: x\n\ngoroutine 1 [running]:\nmain.f(0x2a, 0x0)\n\t/abs/t.go:3 +0x3b\nmain.main()\n"));
+        assert!(!re.is_match(
+            "panic: y\n\ngoroutine 1 [running]:\nmain.f(0x2a, 0x0)\n\t/abs/t.go:3 +0x3b\n"
+        ));
+        assert!(!re.is_match(
+            "panic: x\n\ngoroutine 1 [running]:\nmain.f(0x2a, 0x0)\n\t/abs/t.go:4 +0x3b\n"
+        ));
+        let exact = err_pattern("a\n").unwrap();
+        assert!(exact.is_match("a\n"));
+        assert!(!exact.is_match("a\nb\n"));
+    }
+
+    #[test]
+    fn directive_lines() {
+        let (args, env) =
+            directives("// run\n// args: a b\n// env: X=1 Y=2\n\npackage main\n// args: no\n");
+        assert_eq!(args, ["a", "b"]);
+        assert_eq!(
+            env,
+            [("X".to_string(), "1".to_string()), ("Y".into(), "2".into())]
+        );
     }
 
     #[test]

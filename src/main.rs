@@ -5,8 +5,9 @@
 //! live in their own module.
 //!
 //! Exit statuses: 0 success; 1 compile errors, failed tests, unreadable
-//! files; 2 usage errors and commands that are not implemented yet;
-//! 3 an internal compiler error (a bug in splitgo).
+//! files; 2 usage errors and commands that are not implemented yet, and a
+//! program's panic or fatal error (as Go's); 3 an internal compiler error
+//! (a bug in splitgo). A program that runs exits with its own status.
 
 mod bigstack;
 mod cli;
@@ -15,6 +16,7 @@ mod errorcheck;
 mod importer;
 mod package;
 mod render;
+mod run;
 
 use cli::Command;
 use importer::StdImporter;
@@ -56,6 +58,19 @@ fn main() -> ExitCode {
             short,
             target,
         } => on_compiler_thread(move || check(&paths, short, target)),
+        Command::Run {
+            files,
+            args,
+            short,
+            target,
+        } => on_compiler_thread(move || run::main(&files, run::Action::Run(args), target, short)),
+        Command::Disasm {
+            files,
+            func,
+            target,
+        } => {
+            on_compiler_thread(move || run::main(&files, run::Action::Disasm(func), target, false))
+        }
         Command::Test { dir, target } => {
             on_compiler_thread(move || match corpus::run(&dir, target) {
                 Ok(summary) if summary.failed == 0 => ExitCode::SUCCESS,

@@ -1,6 +1,7 @@
 //! The `splitgo` command line as a user meets it: exit statuses, gc's
 //! one-line diagnostics, the ten-error cap, missing files, usage errors,
-//! commands of later issues, and `splitgo test` output.
+//! commands of later issues, and `splitgo test` output. Running programs:
+//! tests/run.rs.
 
 mod common;
 
@@ -143,19 +144,7 @@ fn usage_errors_exit_2() {
 #[test]
 fn later_commands_say_so_truthfully() {
     for (args, what) in [
-        (
-            &["run", "programs/hello/hello.go"][..],
-            "run is not implemented yet (issue 4)",
-        ),
-        (
-            &["programs/hello/hello.go"],
-            "run is not implemented yet (issue 4)",
-        ),
-        (
-            &["disasm", "programs/hello/hello.go"],
-            "disasm is not implemented yet (issue 4)",
-        ),
-        (&[], "the REPL is not implemented yet"),
+        (&[][..], "the REPL is not implemented yet"),
         (&["repl"], "the REPL is not implemented yet"),
     ] {
         let run = splitgo(args);
@@ -219,18 +208,17 @@ fn corpus_runner_reports_fails_skips_and_counts() {
     assert_eq!(
         lines,
         [
-            "skip c/later.go: run needs the JIT (issue 4)",
             "FAIL c/nohead.go: line 1: no test header (want // errorcheck, // run or // fatal), got \"package main\"",
             "FAIL c/ok.go: compilation succeeded unexpectedly",
-            lines[3],
+            lines[2],
             "FAIL c/sub/bad.go: line 7: missing error \"never said\"",
-            "1 passed, 3 failed, 1 skipped",
+            "2 passed, 3 failed",
         ],
         "{}",
         run.describe()
     );
     assert!(
-        lines[3].starts_with("FAIL c/sub/bad.go: line 6: unexpected error: unknown escape"),
+        lines[2].starts_with("FAIL c/sub/bad.go: line 6: unexpected error: unknown escape"),
         "{}",
         run.describe()
     );
