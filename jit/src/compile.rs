@@ -130,6 +130,18 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::GrowSlice => ServiceId::GrowSlice,
         Service::MakeSlice => ServiceId::MakeSlice,
         Service::Copy => ServiceId::Copy,
+        Service::IntToString => ServiceId::IntToString,
+        Service::BytesToString => ServiceId::BytesToString,
+        Service::StringToBytes => ServiceId::StringToBytes,
+        Service::RunesToString => ServiceId::RunesToString,
+        Service::StringToRunes => ServiceId::StringToRunes,
+        Service::MakeMap => ServiceId::MakeMap,
+        Service::MapAccess => ServiceId::MapAccess,
+        Service::MapAssign => ServiceId::MapAssign,
+        Service::MapDelete => ServiceId::MapDelete,
+        Service::MapNext => ServiceId::MapNext,
+        Service::DecodeRune => ServiceId::DecodeRune,
+        Service::PanicAssert => ServiceId::PanicAssert,
         other => {
             return Err(format!(
                 "not yet supported by the runtime: {}",

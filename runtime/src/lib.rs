@@ -10,6 +10,7 @@ pub mod exec;
 pub mod functab;
 pub mod g;
 pub mod heap;
+pub mod hmap;
 pub mod mem;
 pub mod print;
 pub mod services;

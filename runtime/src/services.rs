@@ -19,6 +19,7 @@
 //! Layouts below are in target words `w` (8 bytes on amd64).
 
 use crate::heap::Heap;
+use crate::hmap::Maps;
 use crate::mem::Mem;
 use crate::print::{format_float_g, go_print_float, Output};
 use crate::stack::StackConfig;
@@ -73,10 +74,38 @@ pub enum ServiceId {
     /// copy(dst, src): args = elem size, dst (3 words), src (3 words);
     /// result (word 7) = elements copied.
     Copy,
+    /// string(rune): args = the rune (word); result (words 1, 2).
+    IntToString,
+    /// string(bytes): args = the slice; result (words 3, 4).
+    BytesToString,
+    /// []byte(s): args = the string; result (words 2..5).
+    StringToBytes,
+    /// string(runes): args = the []rune; result (words 3, 4).
+    RunesToString,
+    /// []rune(s): args = the string; result (words 2..5).
+    StringToRunes,
+    /// make(map[K]V, hint): args = key and value descriptors, hint;
+    /// result (word 3) = the map.
+    MakeMap,
+    /// m[k]: args = map, key pointer; results = value pointer, found.
+    MapAccess,
+    /// m[k] = v: args = map, key pointer; result = the value's cell.
+    MapAssign,
+    /// delete(m, k): args = map, key pointer.
+    MapDelete,
+    /// range over a map: args = map, position; results = key pointer (0
+    /// when done), value pointer, next position.
+    MapNext,
+    /// range over a string: args = string, byte index; results = rune,
+    /// index of the next rune.
+    DecodeRune,
+    /// A failed type assertion: args = dynamic, asserted and interface
+    /// type descriptors.
+    PanicAssert,
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 13] = [
+    pub const ALL: [ServiceId; 25] = [
         ServiceId::Panic,
         ServiceId::PanicIndex,
         ServiceId::PanicSlice,
@@ -90,6 +119,18 @@ impl ServiceId {
         ServiceId::GrowSlice,
         ServiceId::MakeSlice,
         ServiceId::Copy,
+        ServiceId::IntToString,
+        ServiceId::BytesToString,
+        ServiceId::StringToBytes,
+        ServiceId::RunesToString,
+        ServiceId::StringToRunes,
+        ServiceId::MakeMap,
+        ServiceId::MapAccess,
+        ServiceId::MapAssign,
+        ServiceId::MapDelete,
+        ServiceId::MapNext,
+        ServiceId::DecodeRune,
+        ServiceId::PanicAssert,
     ];
 
     pub fn id(self) -> u32 {
@@ -125,6 +166,8 @@ pub enum NativeFn {
     OsWriteString,
     FmtPrint,
     FmtPrintln,
+    FmtSprint,
+    FmtSprintln,
     DebugSetMaxStack,
     DebugSetGCPercent,
     DebugFreeOSMemory,
@@ -148,6 +191,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("os.writeString", NativeFn::OsWriteString),
     ("fmt.Print", NativeFn::FmtPrint),
     ("fmt.Println", NativeFn::FmtPrintln),
+    ("fmt.Sprint", NativeFn::FmtSprint),
+    ("fmt.Sprintln", NativeFn::FmtSprintln),
     ("runtime/debug.SetMaxStack", NativeFn::DebugSetMaxStack),
     ("runtime/debug.SetGCPercent", NativeFn::DebugSetGCPercent),
     ("runtime/debug.FreeOSMemory", NativeFn::DebugFreeOSMemory),
@@ -226,6 +271,7 @@ fn go_mod(x: f64, y: f64) -> f64 {
 pub struct ServiceCtx<'a, M: Mem + ?Sized> {
     pub mem: &'a M,
     pub heap: &'a mut Heap,
+    pub maps: &'a mut Maps,
     pub out: &'a mut Output,
     pub cfg: &'a StackConfig,
 }
@@ -410,7 +456,160 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 7 * w, n);
             Ok(())
         }
+        ServiceId::IntToString => {
+            let r = signed(m, arg(0));
+            let c = u32::try_from(r)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}');
+            let mut b = [0u8; 4];
+            write_string(cx, args + w, c.encode_utf8(&mut b).as_bytes())
+        }
+        ServiceId::BytesToString | ServiceId::RunesToString => {
+            let (p, n) = (arg(0), arg(1));
+            let bytes = if s == ServiceId::BytesToString {
+                let mut b = vec![0u8; n as usize];
+                if n > 0 {
+                    m.read_bytes(p, &mut b);
+                }
+                b
+            } else {
+                let mut text = String::new();
+                for i in 0..n {
+                    let mut r = [0u8; 4];
+                    m.read_bytes(p + 4 * i, &mut r);
+                    text.push(char::from_u32(u32::from_le_bytes(r)).unwrap_or('\u{FFFD}'));
+                }
+                text.into_bytes()
+            };
+            write_string(cx, args + 3 * w, &bytes)
+        }
+        ServiceId::StringToBytes | ServiceId::StringToRunes => {
+            let bytes = read_string(m, args);
+            let (data, n) = if s == ServiceId::StringToBytes {
+                let n = bytes.len() as u64;
+                (bytes, n)
+            } else {
+                let mut runes = Vec::new();
+                let mut i = 0;
+                while i < bytes.len() {
+                    let (r, width) = decode_rune(&bytes[i..]);
+                    runes.extend_from_slice(&r.to_le_bytes());
+                    i += width;
+                }
+                let n = (runes.len() / 4) as u64;
+                (runes, n)
+            };
+            let p = if data.is_empty() {
+                0
+            } else {
+                let p = cx.heap.alloc(data.len() as u64, w)?;
+                m.write_bytes(p, &data);
+                p
+            };
+            m.write_word(args + 2 * w, p);
+            m.write_word(args + 3 * w, n);
+            m.write_word(args + 4 * w, n);
+            Ok(())
+        }
+        ServiceId::MakeMap => {
+            let (kd, vd) = (arg(0), arg(1));
+            let kt = TypeView { mem: m, addr: kd };
+            let vt = TypeView { mem: m, addr: vd };
+            let map = cx.maps.make(
+                cx.heap,
+                kt.size(),
+                kt.kind() == Some(Kind::String),
+                vt.size(),
+            )?;
+            m.write_word(args + 3 * w, map);
+            Ok(())
+        }
+        ServiceId::MapAccess => {
+            let (vp, ok) = cx.maps.access(m, cx.heap, arg(0), arg(1))?;
+            m.write_word(args + 2 * w, vp);
+            m.write_word(args + 3 * w, u64::from(ok));
+            Ok(())
+        }
+        ServiceId::MapAssign => match cx.maps.assign(m, cx.heap, arg(0), arg(1))? {
+            Some(vp) => {
+                m.write_word(args + 2 * w, vp);
+                Ok(())
+            }
+            None => Err(Stop::Panic("assignment to entry in nil map".into())),
+        },
+        ServiceId::MapDelete => {
+            cx.maps.delete(m, arg(0), arg(1));
+            Ok(())
+        }
+        ServiceId::MapNext => {
+            let (k, v, next) = cx.maps.next(arg(0), arg(1)).unwrap_or((0, 0, arg(1)));
+            m.write_word(args + 2 * w, k);
+            m.write_word(args + 3 * w, v);
+            m.write_word(args + 4 * w, next);
+            Ok(())
+        }
+        ServiceId::DecodeRune => {
+            let bytes = read_string(m, args);
+            let i = arg(2) as usize;
+            let (r, width) = decode_rune(bytes.get(i..).unwrap_or(&[]));
+            m.write_word(args + 3 * w, i64::from(r) as u64);
+            m.write_word(args + 4 * w, (i + width) as u64);
+            Ok(())
+        }
+        ServiceId::PanicAssert => {
+            let name = |d: u64| {
+                if d == 0 {
+                    "nil".to_string()
+                } else {
+                    TypeView { mem: m, addr: d }.name()
+                }
+            };
+            Err(Stop::Panic(format!(
+                "interface conversion: {} is {}, not {}",
+                name(arg(2)),
+                name(arg(0)),
+                name(arg(1))
+            )))
+        }
     }
+}
+
+/// The first rune of `b` and its width in bytes, as Go's
+/// utf8.DecodeRune: U+FFFD and width 1 for an invalid or short encoding
+/// (overlong forms and surrogates included), width 0 for no bytes.
+pub fn decode_rune(b: &[u8]) -> (i32, usize) {
+    const ERR: (i32, usize) = (0xFFFD, 1);
+    let Some(&b0) = b.first() else {
+        return (0xFFFD, 0);
+    };
+    if b0 < 0x80 {
+        return (i32::from(b0), 1);
+    }
+    let (n, lo, hi, init) = match b0 {
+        0xC2..=0xDF => (2, 0x80, 0xBF, u32::from(b0 & 0x1F)),
+        0xE0 => (3, 0xA0, 0xBF, u32::from(b0 & 0x0F)),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF, u32::from(b0 & 0x0F)),
+        0xED => (3, 0x80, 0x9F, u32::from(b0 & 0x0F)),
+        0xF0 => (4, 0x90, 0xBF, u32::from(b0 & 0x07)),
+        0xF1..=0xF3 => (4, 0x80, 0xBF, u32::from(b0 & 0x07)),
+        0xF4 => (4, 0x80, 0x8F, u32::from(b0 & 0x07)),
+        _ => return ERR,
+    };
+    if b.len() < n {
+        return ERR;
+    }
+    if !(lo..=hi).contains(&b[1]) {
+        return ERR;
+    }
+    let mut r = (init << 6) | u32::from(b[1] & 0x3F);
+    for &c in &b[2..n] {
+        if !(0x80..=0xBF).contains(&c) {
+            return ERR;
+        }
+        r = (r << 6) | u32::from(c & 0x3F);
+    }
+    (r as i32, n)
 }
 
 /// The 8 bytes at `at` (a float64 argument), whatever the word size.
@@ -554,10 +753,8 @@ pub fn format_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     }
 }
 
-/// fmt.Print and fmt.Println: `[]any` at `args`, then n (word 3) and err
-/// (words 4, 5).
-fn fmt_print<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, args: u64, ln: bool) {
-    let m = cx.mem;
+/// What fmt.Sprint (fmt.Sprintln when `ln`) makes of the `[]any` at `args`.
+fn fmt_text<M: Mem + ?Sized>(m: &M, args: u64, ln: bool) -> String {
     let w = u64::from(m.word().0);
     let (p, n) = (m.read_word(args), m.read_word(args + w));
     let mut text = String::new();
@@ -576,6 +773,15 @@ fn fmt_print<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, args: u64, ln: bool) {
     if ln {
         text.push('\n');
     }
+    text
+}
+
+/// fmt.Print and fmt.Println: `[]any` at `args`, then n (word 3) and err
+/// (words 4, 5).
+fn fmt_print<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, args: u64, ln: bool) {
+    let m = cx.mem;
+    let w = u64::from(m.word().0);
+    let text = fmt_text(m, args, ln);
     cx.out.stdout(text.as_bytes());
     m.write_word(args + 3 * w, text.len() as u64);
     m.write_word(args + 4 * w, 0);
@@ -622,6 +828,10 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         NativeFn::FmtPrint | NativeFn::FmtPrintln => {
             fmt_print(cx, args, matches!(f, NativeFn::FmtPrintln));
             Ok(())
+        }
+        NativeFn::FmtSprint | NativeFn::FmtSprintln => {
+            let text = fmt_text(m, args, matches!(f, NativeFn::FmtSprintln));
+            write_string(cx, args + 3 * w, text.as_bytes())
         }
         NativeFn::DebugSetMaxStack => {
             let n = signed(m, arg(0)).max(0) as u64;
@@ -676,6 +886,19 @@ mod tests {
         assert_eq!(NativeFn::name_of(id), Some("fmt.Println"));
         assert!(NativeFn::by_name("fmt.Nope").is_none());
         assert!(ServiceId::from_id(NATIVE_BASE).is_none());
+    }
+
+    #[test]
+    fn runes_decode_like_go() {
+        assert_eq!(decode_rune(b"a"), (97, 1));
+        assert_eq!(decode_rune("é".as_bytes()), (0xE9, 2));
+        assert_eq!(decode_rune("世".as_bytes()), (0x4E16, 3));
+        assert_eq!(decode_rune("😀".as_bytes()), (0x1F600, 4));
+        assert_eq!(decode_rune(&[0xC0, 0x80]), (0xFFFD, 1)); // overlong
+        assert_eq!(decode_rune(&[0xED, 0xA0, 0x80]), (0xFFFD, 1)); // surrogate
+        assert_eq!(decode_rune(&[0xE4, 0xB8]), (0xFFFD, 1)); // short
+        assert_eq!(decode_rune(&[0xFF]), (0xFFFD, 1));
+        assert_eq!(decode_rune(&[]), (0xFFFD, 0));
     }
 
     #[test]

@@ -55,9 +55,21 @@ pub fn splitgo(args: &[&str]) -> Run {
 
 /// Runs `splitgo ARGS` in `dir`, killing it after [`TIME_LIMIT`].
 pub fn splitgo_in(dir: &Path, args: &[&str]) -> Run {
+    splitgo_in_env(dir, args, &[])
+}
+
+/// Runs `splitgo ARGS` in the project root with `env` added.
+pub fn splitgo_env(args: &[&str], env: &[(&str, &str)]) -> Run {
+    splitgo_in_env(root(), args, env)
+}
+
+/// Runs `splitgo ARGS` in `dir` with `env` added, killing it after
+/// [`TIME_LIMIT`].
+pub fn splitgo_in_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let start = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_splitgo"))
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

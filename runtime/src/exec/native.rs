@@ -34,6 +34,7 @@ use crate::arch::{Arch, RewindError};
 use crate::functab::FuncTab;
 use crate::g::GRecord;
 use crate::heap::Heap;
+use crate::hmap::Maps;
 use crate::mem::{Mem, NativeMem};
 use crate::print::Output;
 use crate::services::{self, ServiceCtx, Stop};
@@ -104,6 +105,7 @@ struct Thread {
     _g: GRecord,
     gp: u64,
     heap: Heap,
+    maps: Maps,
     out: Output,
     abi: SplitAbi,
     /// The code's address range, for the rewind's reads.
@@ -161,6 +163,7 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     let mut cx = ServiceCtx {
         mem: &th.mem,
         heap: &mut th.heap,
+        maps: &mut th.maps,
         out: &mut th.out,
         cfg: &th.cfg,
     };
@@ -297,6 +300,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             _g: grec,
             gp,
             heap: Heap::new(),
+            maps: Maps::new(),
             out: Output::new(),
             abi,
             code: (code_lo, code_lo + image.code.len() as u64),

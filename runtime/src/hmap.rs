@@ -1,0 +1,158 @@
+//! Maps, first version (Go: runtime/hashmap.c). A map value is a pointer to
+//! a small object in program memory whose first word is the element count
+//! (so generated code reads `len(m)` without a call); the entries live
+//! host-side, found by the object's address.
+//!
+//! Keys are compared as Go compares them for the kinds the compiler gives
+//! maps today: strings by content, everything else by its bytes. Each
+//! entry has a key cell and a value cell in the heap: the compiler reads
+//! and writes values through the cell pointer, and `range` gets pointers to
+//! both. Iteration follows insertion order (Go randomises it; programs may
+//! not depend on either), and tolerates insertion and deletion during a
+//! `range`, as Go does.
+//!
+//! Unlike Go, the entries are not in program memory, so the collector (to
+//! come) must treat this table as a root.
+
+use std::collections::HashMap;
+
+use crate::heap::Heap;
+use crate::mem::Mem;
+use crate::throw::Fatal;
+
+/// One map's entries.
+#[derive(Debug)]
+struct MapObj {
+    key_size: u64,
+    key_is_string: bool,
+    val_size: u64,
+    /// Key (content) to entry index.
+    index: HashMap<Vec<u8>, usize>,
+    /// `(key cell, value cell)`, `None` once deleted.
+    entries: Vec<Option<(u64, u64)>>,
+}
+
+/// Every map of one runtime, by object address.
+#[derive(Debug, Default)]
+pub struct Maps {
+    maps: HashMap<u64, MapObj>,
+    /// A zeroed block that absent lookups point at (never written: the
+    /// compiler only reads through MapAccess's result).
+    zero: u64,
+}
+
+/// Bytes of the shared zero block; bigger values get a fresh zeroed cell.
+const ZERO_BLOCK: u64 = 1 << 16;
+
+impl Maps {
+    pub fn new() -> Maps {
+        Maps::default()
+    }
+
+    /// A new empty map: its object's address.
+    pub fn make(
+        &mut self,
+        heap: &mut Heap,
+        key_size: u64,
+        key_is_string: bool,
+        val_size: u64,
+    ) -> Result<u64, Fatal> {
+        let obj = heap.alloc(16, 8)?;
+        self.maps.insert(
+            obj,
+            MapObj {
+                key_size,
+                key_is_string,
+                val_size,
+                index: HashMap::new(),
+                entries: Vec::new(),
+            },
+        );
+        Ok(obj)
+    }
+
+    fn key<M: Mem + ?Sized>(m: &M, obj: &MapObj, kp: u64) -> Vec<u8> {
+        if obj.key_is_string {
+            let w = u64::from(m.word().0);
+            let (p, n) = (m.read_word(kp), m.read_word(kp + w));
+            let mut b = vec![0u8; n as usize];
+            if n > 0 {
+                m.read_bytes(p, &mut b);
+            }
+            b
+        } else {
+            let mut b = vec![0u8; obj.key_size as usize];
+            m.read_bytes(kp, &mut b);
+            b
+        }
+    }
+
+    /// `m[k]`: the value's cell and true, or a zeroed value and false.
+    pub fn access<M: Mem + ?Sized>(
+        &mut self,
+        mem: &M,
+        heap: &mut Heap,
+        map: u64,
+        kp: u64,
+    ) -> Result<(u64, bool), Fatal> {
+        if let Some(obj) = self.maps.get(&map) {
+            let k = Maps::key(mem, obj, kp);
+            if let Some(&i) = obj.index.get(&k) {
+                let (_, v) = obj.entries[i].expect("indexed entries are present");
+                return Ok((v, true));
+            }
+            if obj.val_size > ZERO_BLOCK {
+                return Ok((heap.alloc(obj.val_size, 8)?, false));
+            }
+        }
+        if self.zero == 0 {
+            self.zero = heap.alloc(ZERO_BLOCK, 8)?;
+        }
+        Ok((self.zero, false))
+    }
+
+    /// `m[k] = ...`: the value's cell, created zeroed if absent; `None`
+    /// for a nil (unknown) map.
+    pub fn assign<M: Mem + ?Sized>(
+        &mut self,
+        mem: &M,
+        heap: &mut Heap,
+        map: u64,
+        kp: u64,
+    ) -> Result<Option<u64>, Fatal> {
+        let Some(obj) = self.maps.get_mut(&map) else {
+            return Ok(None);
+        };
+        let k = Maps::key(mem, obj, kp);
+        if let Some(&i) = obj.index.get(&k) {
+            return Ok(obj.entries[i].map(|(_, v)| v));
+        }
+        let kc = heap.alloc(obj.key_size, 8)?;
+        mem.copy(kc, kp, obj.key_size);
+        let vc = heap.alloc(obj.val_size, 8)?;
+        obj.index.insert(k, obj.entries.len());
+        obj.entries.push(Some((kc, vc)));
+        mem.write_word(map, obj.index.len() as u64);
+        Ok(Some(vc))
+    }
+
+    /// `delete(m, k)`.
+    pub fn delete<M: Mem + ?Sized>(&mut self, mem: &M, map: u64, kp: u64) {
+        let Some(obj) = self.maps.get_mut(&map) else {
+            return;
+        };
+        let k = Maps::key(mem, obj, kp);
+        if let Some(i) = obj.index.remove(&k) {
+            obj.entries[i] = None;
+            mem.write_word(map, obj.index.len() as u64);
+        }
+    }
+
+    /// One step of `range`: the entry at or after `pos` as (key cell,
+    /// value cell, next position), or `None` when done.
+    pub fn next(&self, map: u64, pos: u64) -> Option<(u64, u64, u64)> {
+        let obj = self.maps.get(&map)?;
+        let start = usize::try_from(pos).ok()?;
+        (start..obj.entries.len()).find_map(|i| obj.entries[i].map(|(k, v)| (k, v, i as u64 + 1)))
+    }
+}
