@@ -231,10 +231,11 @@ impl Thread {
             return Err(Fatal::from(RewindError::new(Arch::Amd64, pc, &[])).into());
         }
         let len = n.min(hi - pc) as usize;
-        let mut bytes = vec![0u8; len];
-        self.mem.read_bytes(pc, &mut bytes);
+        let mut buf = [0u8; RewindError::MAX_BYTES];
+        let bytes = &mut buf[..len.min(RewindError::MAX_BYTES)];
+        self.mem.read_bytes(pc, bytes);
         Ok(Arch::Amd64
-            .rewind_morestack(&bytes, pc)
+            .rewind_morestack(bytes, pc)
             .map_err(Fatal::from)?)
     }
 
