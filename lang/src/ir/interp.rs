@@ -770,7 +770,8 @@ impl Machine<'_> {
             TypeKind::Uint32 => raw(4).to_string(),
             TypeKind::Uint16 => raw(2).to_string(),
             TypeKind::Uint8 => raw(1).to_string(),
-            TypeKind::Float64 => format!("{}", f64::from_bits(raw(8))),
+            TypeKind::Float64 => go_format_g(f64::from_bits(raw(8))),
+            TypeKind::Float32 => go_format_g32(f32::from_bits(raw(4) as u32)),
             TypeKind::String => String::from_utf8_lossy(&self.string(data)).into_owned(),
             _ => format!("%!v(UNSUPPORTED {})", d.name),
         }
@@ -1096,8 +1097,17 @@ fn conv(from: Scalar, to: Scalar, x: u64) -> u64 {
     match (as_f64, to) {
         (Some(f), Scalar::F64) => f.to_bits(),
         (Some(f), Scalar::F32) => (f as f32).to_bits() as u64,
-        (Some(f), t) if t.is_signed() => f as i64 as u64,
-        (Some(f), _) => f as u64,
+        (Some(f), t) if t.is_signed() => cvtt(f) as u64,
+        (Some(f), _) => {
+            // gc on amd64: values from 2^63 up are converted after
+            // subtracting 2^63; below, as a signed conversion.
+            const TWO63: f64 = 9_223_372_036_854_775_808.0;
+            if f >= TWO63 {
+                (cvtt(f - TWO63) as u64) ^ (1 << 63)
+            } else {
+                cvtt(f) as u64
+            }
+        }
         (None, t) => {
             let v = if from.is_signed() {
                 sext(x, fb)
@@ -1126,11 +1136,73 @@ fn conv(from: Scalar, to: Scalar, x: u64) -> u64 {
     }
 }
 
+/// x86's truncating conversion: out of range and NaN give MinInt64.
+fn cvtt(f: f64) -> i64 {
+    if f.is_nan() || f >= 9_223_372_036_854_775_808.0 || f < -9_223_372_036_854_775_808.0 {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
 fn mask(bits: u32) -> u64 {
     if bits == 64 {
         u64::MAX
     } else {
         (1u64 << bits) - 1
+    }
+}
+
+/// fmt's `%v` of a float (strconv 'g', shortest): the shortest decimal that
+/// reads back as `f`, with an exponent when that is below -4 or at least 6.
+pub fn go_format_g(f: f64) -> String {
+    format_g(f, format!("{f:e}"))
+}
+
+/// The same for a float32 (shortest digits of the float32 value).
+pub fn go_format_g32(f: f32) -> String {
+    format_g(f as f64, format!("{f:e}"))
+}
+
+fn format_g(f: f64, sci: String) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    // `sci` is Rust's shortest form, e.g. "-1.5e-7" or "9.223372036854776e18".
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if exp < -4 || exp >= 6 {
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{mant}e{sign}{:02}", exp.abs());
+    }
+    let (neg, digits) = match mant.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, mant),
+    };
+    let digits: String = digits.chars().filter(|c| *c != '.').collect();
+    let point = exp + 1; // digits before the decimal point
+    let body = if point <= 0 {
+        format!("0.{}{}", "0".repeat((-point) as usize), digits)
+    } else if point as usize >= digits.len() {
+        format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
+    } else {
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
+    };
+    if neg {
+        format!("-{body}")
+    } else {
+        body
     }
 }
 

@@ -266,3 +266,21 @@ fn go_suite_programs_run_in_the_interpreter() {
     assert!(ran >= 50, "only {ran} programs ran");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn floats_print_as_go_formats_them() {
+    use super::interp::go_format_g as g;
+    assert_eq!(g(9.223372036854776e18), "9.223372036854776e+18");
+    assert_eq!(g(1.5), "1.5");
+    assert_eq!(g(0.0001), "0.0001");
+    assert_eq!(g(0.00001), "1e-05");
+    assert_eq!(g(-2.5e-7), "-2.5e-07");
+    assert_eq!(g(100.0), "100");
+    assert_eq!(g(1e20), "1e+20");
+    assert_eq!(g(100000.0), "100000");
+    assert_eq!(g(1000000.0), "1e+06");
+    assert_eq!(g(123456789.0), "1.23456789e+08");
+    assert_eq!(g(f64::INFINITY), "+Inf");
+    assert_eq!(g(f64::NAN), "NaN");
+    assert_eq!(super::interp::go_format_g32(0.1), "0.1");
+}
