@@ -1138,7 +1138,7 @@ fn conv(from: Scalar, to: Scalar, x: u64) -> u64 {
 
 /// x86's truncating conversion: out of range and NaN give MinInt64.
 fn cvtt(f: f64) -> i64 {
-    if f.is_nan() || f >= 9_223_372_036_854_775_808.0 || f < -9_223_372_036_854_775_808.0 {
+    if f.is_nan() || !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f) {
         i64::MIN
     } else {
         f as i64
