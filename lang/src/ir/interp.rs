@@ -1178,7 +1178,7 @@ fn format_g(f: f64, sci: String) -> String {
     // `sci` is Rust's shortest form, e.g. "-1.5e-7" or "9.223372036854776e18".
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    if exp < -4 || exp >= 6 {
+    if !(-4..6).contains(&exp) {
         let sign = if exp < 0 { '-' } else { '+' };
         return format!("{mant}e{sign}{:02}", exp.abs());
     }
