@@ -1428,6 +1428,20 @@ impl FnBuilder<'_, '_> {
         if let Some((v, t)) = recv {
             vals.push((v, t));
         }
+        if let Callee::Native(n) = callee {
+            // The runtime's formatting cannot call Go methods yet: a value
+            // with a String or Error method would print wrongly, so refuse.
+            if self.m.module.natives[n.0 as usize].name.starts_with("fmt.") {
+                for a in args {
+                    let at = self.expr_type(a.id);
+                    if self.has_format_method(at) {
+                        self.m
+                            .unsupported(a.span, "printing values with String or Error methods");
+                        return None;
+                    }
+                }
+            }
+        }
         let nfixed = if sig.variadic {
             sig.params.len() - 1
         } else {
@@ -2008,6 +2022,34 @@ impl FnBuilder<'_, '_> {
             }
         }
         Some(place)
+    }
+
+    /// Whether values of `t` (or of an interface type that may hold such
+    /// values) format through a String or Error method.
+    fn has_format_method(&self, t: TypeId) -> bool {
+        if let Type::Interface(ms) = self.under(t) {
+            // Only interfaces that promise such a method are known to.
+            return ms.iter().any(|m| m.name == "String" || m.name == "Error");
+        }
+        let pkg = self.pkg_of_type(t);
+        ["String", "Error"].iter().any(|name| {
+            matches!(
+                self.m.p.types.lookup_field_or_method(t, name, pkg),
+                crate::types::lookup::LookupResult::Method { .. }
+            )
+        })
+    }
+
+    fn pkg_of_type(&self, t: TypeId) -> crate::types::PkgId {
+        let base = match self.under(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        self.m
+            .p
+            .types
+            .as_named(base)
+            .map_or(crate::types::PkgId(0), |n| self.m.p.types.named(n).pkg)
     }
 
     fn is_empty_iface(&self, t: TypeId) -> bool {
