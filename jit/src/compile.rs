@@ -90,6 +90,7 @@ impl Compiled {
             enter: self.addr(self.stubs.enter),
             goexit: self.addr(self.stubs.goexit),
             lessstack: self.addr(self.stubs.lessstack),
+            deferret: self.addr(self.stubs.deferret),
             entries: &self.entries,
             functab: &self.functab,
             os_args: self.os_args,
@@ -142,6 +143,9 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::MapNext => ServiceId::MapNext,
         Service::DecodeRune => ServiceId::DecodeRune,
         Service::PanicAssert => ServiceId::PanicAssert,
+        Service::Defer => ServiceId::Defer,
+        Service::DeferReturn => ServiceId::DeferReturn,
+        Service::Recover => ServiceId::Recover,
         other => {
             return Err(format!(
                 "not yet supported by the runtime: {}",
@@ -293,6 +297,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             arg_size: 0,
             lines: Vec::new(),
             runtime: true,
+            recover: None,
         })
         .collect();
     let natives: Vec<Result<u32, String>> = m
@@ -338,6 +343,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             arg_size: u64::from(n.arg_size),
             lines: Vec::new(),
             runtime: true,
+            recover: None,
         });
         thunk_off.push(Some(at));
     }
@@ -393,6 +399,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             arg_size: u64::from(f.arg_size),
             lines: em.lines,
             runtime: false,
+            recover: em.recover,
         });
         fixups.extend(em.calls);
     }

@@ -24,6 +24,8 @@ pub struct FuncRecord {
     /// `(offset, line)` sorted by offset.
     pub lines: Vec<(usize, u32)>,
     pub runtime: bool,
+    /// Offset of the recover block (the IR's `recover_block`), if any.
+    pub recover: Option<usize>,
 }
 
 /// The table of `records` for code placed at `base`.
@@ -41,6 +43,7 @@ pub fn build(records: &[FuncRecord], base: u64) -> FuncTab {
                 arg_size: r.arg_size,
                 lines: r.lines.iter().map(|&(o, l)| (base + o as u64, l)).collect(),
                 runtime: r.runtime,
+                recover: r.recover.map(|o| base + o as u64),
             })
             .collect(),
     )

@@ -32,6 +32,9 @@ pub struct FuncInfo {
     /// A runtime stub rather than a Go function (hidden from traces unless
     /// GOTRACEBACK asks for runtime frames).
     pub runtime: bool,
+    /// Where a frame of this function resumes after one of its deferred
+    /// calls recovered a panic (the IR's `recover_block`), if it defers.
+    pub recover: Option<u64>,
 }
 
 impl FuncInfo {
@@ -110,6 +113,7 @@ mod tests {
             arg_size: 8,
             lines: vec![(entry, 3), (entry + 8, 4), (entry + 12, 6)],
             runtime: false,
+            recover: None,
         }
     }
 

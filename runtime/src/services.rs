@@ -102,10 +102,21 @@ pub enum ServiceId {
     /// A failed type assertion: args = dynamic, asserted and interface
     /// type descriptors.
     PanicAssert,
+    /// `defer f(args)`: args = size of f's argument block, the closure,
+    /// then the arguments. Handled by the executor (exec/defer.rs), which
+    /// records the call for the calling frame.
+    Defer,
+    /// Runs the calling frame's deferred calls, last first (executor).
+    DeferReturn,
+    /// `recover()`: result = the panic value or nil (executor).
+    Recover,
+    /// Internal: a deferred call run by a panic returned (the `deferret`
+    /// stub calls it); the panic goes on or recovers (executor).
+    PanicContinue,
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 25] = [
+    pub const ALL: [ServiceId; 29] = [
         ServiceId::Panic,
         ServiceId::PanicIndex,
         ServiceId::PanicSlice,
@@ -131,7 +142,23 @@ impl ServiceId {
         ServiceId::MapNext,
         ServiceId::DecodeRune,
         ServiceId::PanicAssert,
+        ServiceId::Defer,
+        ServiceId::DeferReturn,
+        ServiceId::Recover,
+        ServiceId::PanicContinue,
     ];
+
+    /// The services the executor handles itself (they change where the
+    /// goroutine runs), never [`call`].
+    pub fn is_executor(self) -> bool {
+        matches!(
+            self,
+            ServiceId::Defer
+                | ServiceId::DeferReturn
+                | ServiceId::Recover
+                | ServiceId::PanicContinue
+        )
+    }
 
     pub fn id(self) -> u32 {
         self as u32
@@ -572,6 +599,12 @@ fn service<M: Mem + ?Sized>(
                 name(arg(1))
             )))
         }
+        ServiceId::Defer
+        | ServiceId::DeferReturn
+        | ServiceId::Recover
+        | ServiceId::PanicContinue => Err(Stop::Fatal(Fatal::new(
+            "runtime: defer service outside the executor",
+        ))),
     }
 }
 
@@ -680,9 +713,12 @@ fn grow_cap(es: u64, oldcap: u64, newlen: u64, w: u64) -> Option<(u64, u64)> {
 /// The text `panic(v)` prints after `panic: ` (Go: printpanicval): values
 /// of predeclared basic types as print prints them, defined types of a
 /// basic kind as `main.T(5)`, anything else as `(T) 0xADDR`.
-fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
+pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     if t == 0 {
         return "nil".into();
+    }
+    if t == crate::typedesc::runtime_error_desc() {
+        return String::from_utf8_lossy(&read_string(m, data)).into_owned();
     }
     let tv = TypeView { mem: m, addr: t };
     let Some(kind) = tv.kind() else {

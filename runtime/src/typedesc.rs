@@ -165,3 +165,24 @@ impl<M: Mem + ?Sized> TypeView<'_, M> {
             .is_some_and(|n| n == self.name())
     }
 }
+
+/// The descriptor of the values run-time errors panic with (Go:
+/// runtime.Error): a string kind named `runtime.Error`, whose data word
+/// points at the message's string header. `fmt` prints the message, and
+/// so does `panic` (services.rs: panic_value). Lives in host memory for
+/// the whole process.
+pub fn runtime_error_desc() -> u64 {
+    use std::sync::OnceLock;
+    static DESC: OnceLock<u64> = OnceLock::new();
+    const NAME: &str = "runtime.Error";
+    *DESC.get_or_init(|| {
+        let mut words = [0u64; WORDS as usize];
+        words[KIND as usize] = 24; // reflect.String
+        words[SIZE as usize] = 16;
+        words[ALIGN as usize] = 8;
+        words[NAME_PTR as usize] = NAME.as_ptr().expose_provenance() as u64;
+        words[NAME_LEN as usize] = NAME.len() as u64;
+        let b: &'static mut [u64; WORDS as usize] = Box::leak(Box::new(words));
+        (b as *mut [u64; WORDS as usize]).expose_provenance() as u64
+    })
+}

@@ -141,6 +141,8 @@ pub struct Emitted {
     /// `(offset of a call's rel32 field, callee)`: patched once every
     /// function has an address.
     pub calls: Vec<(usize, FuncId)>,
+    /// Offset of the recover block (`Func::recover_block`), if any.
+    pub recover: Option<usize>,
 }
 
 /// Why a function could not be emitted: the message, and the source line
@@ -184,8 +186,12 @@ pub fn emit_func(code: &mut CodeBuf, f: &Func, env: &Env<'_>) -> Result<Emitted,
         dynasm!(e.ops ; .arch x64 ; mov QWORD [rsp + d], rbx);
     }
     let labels: Vec<DynamicLabel> = f.blocks.iter().map(|_| e.ops.new_dynamic_label()).collect();
+    let mut recover = None;
     for (i, block) in f.blocks.iter().enumerate() {
         let here = labels[i];
+        if f.recover_block == Some(BlockId(i as u32)) {
+            recover = Some(start + e.ops.offset().0);
+        }
         dynasm!(e.ops ; .arch x64 ; =>here);
         for (inst, line) in &block.insts {
             e.mark(*line);
@@ -210,6 +216,7 @@ pub fn emit_func(code: &mut CodeBuf, f: &Func, env: &Env<'_>) -> Result<Emitted,
         end: code.len(),
         lines,
         calls,
+        recover,
     })
 }
 

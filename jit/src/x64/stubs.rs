@@ -47,7 +47,17 @@
 //!     g.sched = {pc: [rsp], sp: rsp+8}
 //!     switch to the system stack; call rt_service(g, eax, rsp+8)
 //!     RESUME: gogo (= ret) / LEAVE: leave
+//!
+//! deferret:       ; where a deferred call run by a panic returns (through
+//!                 ; lessstack: each such call runs on a segment of its own)
+//!     mov eax, PanicContinue; call trampoline
 //! ```
+//!
+//! Deferred calls at a normal return need no stub: the DeferReturn service
+//! copies the arguments into the calling frame's outgoing area and makes
+//! the call return to the `mov eax, DeferReturn` before the trampoline
+//! call, so DeferReturn runs again until the frame has none left (Go 1.2:
+//! jmpdefer). See runtime/src/exec/defer.rs.
 //!
 //! Unlike Go 1.2, morestack has no fast path of its own yet: every split
 //! goes to newstack on the system stack, which tries the goroutine's spare
@@ -57,6 +67,7 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 use splitgo_runtime::abi::{g, Word};
 use splitgo_runtime::exec::{m, EntryPoints};
+use splitgo_runtime::services::ServiceId;
 
 use crate::backend::{CodeBuf, EmitError};
 
@@ -79,6 +90,8 @@ pub struct Stubs {
     pub morestack: usize,
     pub lessstack: usize,
     pub trampoline: usize,
+    /// Where deferred calls run by a panic return.
+    pub deferret: usize,
     /// One past the last stub byte.
     pub end: usize,
 }
@@ -93,7 +106,8 @@ impl Stubs {
             ("runtime.goexit", self.goexit, self.morestack),
             ("runtime.morestack", self.morestack, self.lessstack),
             ("runtime.lessstack", self.lessstack, self.trampoline),
-            ("runtime.trampoline", self.trampoline, self.end),
+            ("runtime.trampoline", self.trampoline, self.deferret),
+            ("runtime.deferret", self.deferret, self.end),
         ]
     }
 }
@@ -188,9 +202,11 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; jnz =>leave
         ; jmp =>gogo
     );
+    let tramp = ops.new_dynamic_label();
     at.push(ops.offset().0); // trampoline
     dynasm!(ops
         ; .arch x64
+        ; =>tramp
         ; mov rcx, [rsp]
         ; mov [r14 + gf(g::SCHED_PC)], rcx
         ; lea rdx, [rsp + 8]
@@ -205,6 +221,12 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; jnz =>leave
         ; jmp =>gogo
     );
+    at.push(ops.offset().0); // deferret
+    dynasm!(ops
+        ; .arch x64
+        ; mov eax, ServiceId::PanicContinue.id() as i32
+        ; call =>tramp
+    );
     let base = code.commit(ops)?;
     let o = |i: usize| base + at[i];
     Ok(Stubs {
@@ -215,6 +237,7 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         morestack: o(4),
         lessstack: o(5),
         trampoline: o(6),
+        deferret: o(7),
         end: code.len(),
     })
 }

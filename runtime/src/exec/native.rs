@@ -29,6 +29,9 @@
 //! scheduler, preemption (a preemption request only resumes the goroutine).
 #![deny(clippy::undocumented_unsafe_blocks)]
 
+#[path = "defer.rs"]
+mod defer;
+
 use crate::abi::{g, Status, Word, STACK_GUARD};
 use crate::arch::{Arch, RewindError};
 use crate::functab::FuncTab;
@@ -37,7 +40,7 @@ use crate::heap::Heap;
 use crate::hmap::Maps;
 use crate::mem::{Mem, NativeMem};
 use crate::print::Output;
-use crate::services::{self, ServiceCtx, Stop};
+use crate::services::{self, ServiceCtx, ServiceId, Stop};
 use crate::stack::{
     newstack, oldstack, GStack, NewStack, Placement, SplitAbi, SplitCtx, SplitRequest, StackCache,
     StackConfig,
@@ -57,6 +60,8 @@ pub struct Image<'a> {
     pub enter: u64,
     pub goexit: u64,
     pub lessstack: u64,
+    /// Where deferred calls run by a panic return (exec/defer.rs).
+    pub deferret: u64,
     /// Package initializers in order, then `main.main`.
     pub entries: &'a [u64],
     pub functab: &'a FuncTab,
@@ -114,6 +119,9 @@ struct Thread {
     stop: Option<Stop>,
     /// SPLITGO_DEBUG=badsplit=1 (DESIGN §8): mishandle splits.
     badsplit: bool,
+    /// The defer chain and panics (exec/defer.rs).
+    defers: defer::Defers,
+    functab: FuncTab,
 }
 
 /// The host record of the goroutine `gp`.
@@ -160,14 +168,24 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     // SAFETY: as rt_morestack, from the runtime-call trampoline.
     let m = unsafe { host(gp) };
     let th = &mut m.th;
-    let mut cx = ServiceCtx {
-        mem: &th.mem,
-        heap: &mut th.heap,
-        maps: &mut th.maps,
-        out: &mut th.out,
-        cfg: &th.cfg,
+    let r = match ServiceId::from_id(id) {
+        Some(s) if s.is_executor() || s == ServiceId::Panic => th.defer_service(s, args),
+        _ => {
+            let mut cx = ServiceCtx {
+                mem: &th.mem,
+                heap: &mut th.heap,
+                maps: &mut th.maps,
+                out: &mut th.out,
+                cfg: &th.cfg,
+            };
+            match services::call(&mut cx, id, args) {
+                // A run-time error: a panic the program may recover.
+                Err(Stop::Panic(msg)) => th.runtime_panic(msg),
+                r => r,
+            }
+        }
     };
-    match services::call(&mut cx, id, args) {
+    match r {
         Ok(()) => RESUME,
         Err(stop) => {
             th.stop = Some(stop);
@@ -307,6 +325,8 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             code: (code_lo, code_lo + image.code.len() as u64),
             stop: None,
             badsplit: debug_flag("badsplit"),
+            defers: defer::Defers::new(image.deferret),
+            functab: image.functab.clone(),
         },
     });
     let mp: *mut M = Box::into_raw(m);

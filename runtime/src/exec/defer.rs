@@ -1,0 +1,334 @@
+//! defer, panic and recover on the native executor (Go 1.2: runtime·
+//! deferproc, deferreturn, panic, recover and recovery in panic.c).
+//!
+//! The state is host-side, per goroutine ([`Defers`]): the defer chain (one
+//! LIFO list of records for every frame, as Go's g->defer) and the panics
+//! in progress (Go's g->panic chain, newest last). A frame is identified by
+//! its SP in its body (the `sched.sp` the trampoline saved when the frame
+//! called Defer): unique among live frames, since each frame's records are
+//! all consumed (by DeferReturn or by a panic) before the frame is gone.
+//!
+//! **DeferReturn** (a return of a function that defers; Go 1.2's
+//! deferreturn + jmpdefer): if the newest record belongs to the calling
+//! frame (SP `S`, return address `R` after `call trampoline`), it is popped,
+//! its argument bytes are copied into the frame's outgoing area at `S`
+//! (always big enough: the frame passed the same bytes to Defer from there),
+//! `R - 10` (the `mov eax, DeferReturn`) is stored at `S - 8`, and the
+//! goroutine continues at the deferred function with SP = `S - 8` and the
+//! closure in rbx, exactly as if the frame had called it: the callee's
+//! prologue checks the stack (and may split), and its `ret` lands on the
+//! DeferReturn call again with SP = `S`, which runs the next record or
+//! returns to the frame.
+//!
+//! **Panics** (Service::Panic, and every run-time error a service reports
+//! as `Stop::Panic`): a [`PanicRec`] is pushed with the value (a runtime
+//! error is a `runtime.Error` string, typedesc::runtime_error_desc) and the
+//! panic site (`sched`). Then the newest record is popped and run as Go 1.2
+//! runs it (reflect·call through newstackcall): always on a segment of its
+//! own, by a `newstack` request made here, whose arguments come from a heap
+//! copy and whose caller is the `deferret` stub at SP `B = site_sp - 8`
+//! (where the trampoline call at the site left the site's return address,
+//! so a traceback goes on through the site's frames). The call returns into
+//! lessstack, oldstack resumes `deferret`, which calls PanicContinue: the
+//! next record runs, or, if the call recovered, the recovery: the panic is
+//! dropped (with any older panic whose deferred call it unwound through),
+//! `unwindstack` releases the segments above the frame that deferred the
+//! call and restores G's bounds, and the frame resumes at its function's
+//! recover block with SP = its SP; that block runs the frame's remaining
+//! records (DeferReturn) and returns normally. With no record left, the
+//! panic chain is printed (`panic: a [recovered]` / `\tpanic: b`) and the
+//! trace starts at the newest panic's site.
+//!
+//! **Recover** returns the value of the newest panic, once, when called by
+//! the deferred function itself: the caller's frame SP plus its frame size
+//! is the entry SP of the deferred call this panic started (Go's rule).
+
+use super::Thread;
+use crate::abi::g;
+use crate::mem::Mem;
+use crate::services::{panic_value, ServiceId, Stop};
+use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitCtx, SplitRequest};
+use crate::throw::Fatal;
+use crate::typedesc::runtime_error_desc;
+
+/// `mov eax, imm32; call rel32`: the bytes of a runtime call.
+const RUNTIME_CALL_LEN: u64 = 10;
+
+/// One deferred call: the frame that recorded it (its SP, and the pc of
+/// its Defer call, for its function), the closure and the argument bytes.
+#[derive(Debug)]
+struct DeferRec {
+    sp: u64,
+    pc: u64,
+    clo: u64,
+    args: Vec<u8>,
+}
+
+/// A panic in progress.
+#[derive(Debug)]
+struct PanicRec {
+    desc: u64,
+    data: u64,
+    text: String,
+    recovered: bool,
+    /// A newer panic ran a deferred call recorded before this panic's
+    /// running call: this panic's call will never return.
+    aborted: bool,
+    site_pc: u64,
+    site_sp: u64,
+    /// Records at this index and above were made during this panic's
+    /// running deferred call.
+    mark: usize,
+    /// The frame whose deferred call runs (SP, and a pc in its function).
+    frame_sp: u64,
+    frame_pc: u64,
+    /// The entry SP of the running deferred call.
+    call_sp: u64,
+}
+
+/// The defer chain and the panics of one goroutine.
+#[derive(Debug, Default)]
+pub(super) struct Defers {
+    recs: Vec<DeferRec>,
+    panics: Vec<PanicRec>,
+    /// The `deferret` stub.
+    deferret: u64,
+}
+
+impl Defers {
+    pub(super) fn new(deferret: u64) -> Defers {
+        Defers {
+            deferret,
+            ..Defers::default()
+        }
+    }
+}
+
+impl Thread {
+    fn sched(&self) -> (u64, u64) {
+        let m = &self.mem;
+        (m.field(self.gp, g::SCHED_PC), m.field(self.gp, g::SCHED_SP))
+    }
+
+    fn set_sched(&self, pc: u64, sp: u64, ctxt: u64) {
+        let m = &self.mem;
+        m.set_field(self.gp, g::SCHED_PC, pc);
+        m.set_field(self.gp, g::SCHED_SP, sp);
+        m.set_field(self.gp, g::SCHED_CTXT, ctxt);
+    }
+
+    /// The services that change where the goroutine runs (see the module
+    /// documentation), `s.is_executor()` or Panic.
+    pub(super) fn defer_service(&mut self, s: ServiceId, args: u64) -> Result<(), Stop> {
+        let (pc, sp) = self.sched();
+        let m = &self.mem;
+        let w = 8;
+        match s {
+            ServiceId::Defer => {
+                let size = m.read_word(args) as usize;
+                let clo = m.read_word(args + w);
+                let mut bytes = vec![0u8; size];
+                m.read_bytes(args + 2 * w, &mut bytes);
+                self.defers.recs.push(DeferRec {
+                    sp,
+                    pc,
+                    clo,
+                    args: bytes,
+                });
+                Ok(())
+            }
+            ServiceId::DeferReturn => {
+                if self.defers.recs.last().is_none_or(|d| d.sp != sp) {
+                    return Ok(());
+                }
+                let d = self.defers.recs.pop().expect("checked above");
+                if !d.args.is_empty() {
+                    m.write_bytes(sp, &d.args);
+                }
+                m.write_word(sp - w, pc - RUNTIME_CALL_LEN);
+                let code = m.read_word(d.clo);
+                self.set_sched(code, sp - w, d.clo);
+                Ok(())
+            }
+            ServiceId::Recover => {
+                let caller = self.functab.find(pc).map_or(0, |f| f.frame_size);
+                let (mut desc, mut data) = (0, 0);
+                if let Some(p) = self.defers.panics.last_mut() {
+                    if !p.recovered && !p.aborted && sp + caller == p.call_sp {
+                        p.recovered = true;
+                        (desc, data) = (p.desc, p.data);
+                    }
+                }
+                m.write_word(args, desc);
+                m.write_word(args + w, data);
+                Ok(())
+            }
+            ServiceId::Panic => {
+                let (desc, data) = (m.read_word(args), m.read_word(args + w));
+                if desc == 0 {
+                    return self.runtime_panic(
+                        "panic called with nil argument (use runtime.PanicNilError)".into(),
+                    );
+                }
+                let text = panic_value(m, desc, data);
+                self.start_panic(desc, data, text, pc, sp)
+            }
+            ServiceId::PanicContinue => self.panic_continue(),
+            _ => Err(Fatal::new("runtime: not an executor service").into()),
+        }
+    }
+
+    /// A run-time error (`Stop::Panic(msg)` from a service) becomes a panic
+    /// whose value is a `runtime.Error` with that message.
+    pub(super) fn runtime_panic(&mut self, msg: String) -> Result<(), Stop> {
+        let (pc, sp) = self.sched();
+        let m = &self.mem;
+        let p = self.heap.alloc(msg.len() as u64, 1)?;
+        m.write_bytes(p, msg.as_bytes());
+        let hdr = self.heap.alloc(16, 8)?;
+        m.write_word(hdr, p);
+        m.write_word(hdr + 8, msg.len() as u64);
+        self.start_panic(runtime_error_desc(), hdr, msg, pc, sp)
+    }
+
+    fn start_panic(
+        &mut self,
+        desc: u64,
+        data: u64,
+        text: String,
+        site_pc: u64,
+        site_sp: u64,
+    ) -> Result<(), Stop> {
+        self.defers.panics.push(PanicRec {
+            desc,
+            data,
+            text,
+            recovered: false,
+            aborted: false,
+            site_pc,
+            site_sp,
+            mark: usize::MAX,
+            frame_sp: 0,
+            frame_pc: 0,
+            call_sp: 0,
+        });
+        self.panic_next()
+    }
+
+    /// A deferred call of the newest panic returned.
+    fn panic_continue(&mut self) -> Result<(), Stop> {
+        let recovered = self.defers.panics.last().is_some_and(|p| p.recovered);
+        if !recovered {
+            return self.panic_next();
+        }
+        let p = self.defers.panics.pop().expect("checked above");
+        while self.defers.panics.last().is_some_and(|q| q.aborted) {
+            self.defers.panics.pop();
+        }
+        let cx = SplitCtx {
+            mem: &self.mem,
+            abi: self.abi,
+            cfg: &self.cfg,
+        };
+        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        unwindstack(&cx, &mut self.cache, gs, p.frame_sp)?;
+        let Some(resume) = self.functab.find(p.frame_pc).and_then(|f| f.recover) else {
+            return Err(Fatal::new("recovery failed")
+                .line(format!(
+                    "runtime: no recover block for the frame at pc={:#x}",
+                    p.frame_pc
+                ))
+                .into());
+        };
+        self.set_sched(resume, p.frame_sp, 0);
+        Ok(())
+    }
+
+    /// Runs the newest deferred call for the newest panic, or, when none is
+    /// left, stops the goroutine with the panic chain.
+    fn panic_next(&mut self) -> Result<(), Stop> {
+        let Some(d) = self.defers.recs.pop() else {
+            return Err(self.unrecovered());
+        };
+        let n = self.defers.recs.len();
+        let top = self.defers.panics.len() - 1;
+        let (older, newest) = self.defers.panics.split_at_mut(top);
+        for q in older {
+            if n < q.mark {
+                q.aborted = true;
+            }
+        }
+        let p = &mut newest[0];
+        p.mark = n;
+        p.frame_sp = d.sp;
+        p.frame_pc = d.pc;
+        let base = p.site_sp - 8;
+
+        let m = &self.mem;
+        let code = m.read_word(d.clo);
+        let framesize = self
+            .functab
+            .find(code)
+            .filter(|f| !f.runtime)
+            .map_or(0, |f| f.frame_size);
+        let argsize = (d.args.len() as u64).div_ceil(8) * 8;
+        let argp = self.heap.alloc(argsize.max(8), 8)?;
+        m.write_bytes(argp, &d.args);
+        let req = SplitRequest {
+            framesize,
+            argsize,
+            morebuf: MoreBuf {
+                pc: self.defers.deferret,
+                sp: base,
+                lr: 0,
+            },
+            sched: Gobuf {
+                pc: code,
+                sp: base - 8,
+                lr: 0,
+                ctxt: d.clo,
+            },
+            argp,
+            panicking: true,
+        };
+        let cx = SplitCtx {
+            mem: &self.mem,
+            abi: self.abi,
+            cfg: &self.cfg,
+        };
+        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        let next = match newstack(&cx, &mut self.cache, gs, &req)? {
+            NewStack::Grow(grow) => Gobuf {
+                pc: grow.pc,
+                sp: grow.sp,
+                lr: 0,
+                ctxt: grow.ctxt,
+            },
+            NewStack::Preempted { resume } => resume,
+        };
+        if let Some(p) = self.defers.panics.last_mut() {
+            p.call_sp = next.sp;
+        }
+        self.set_sched(next.pc, next.sp, next.ctxt);
+        Ok(())
+    }
+
+    /// No deferred call recovered: Go prints every panic of the chain,
+    /// oldest first, and the trace from the newest one's site.
+    fn unrecovered(&mut self) -> Stop {
+        let mut text = String::new();
+        for (i, p) in self.defers.panics.iter().enumerate() {
+            if i > 0 {
+                text.push_str("\n\tpanic: ");
+            }
+            text.push_str(&p.text);
+            if p.recovered {
+                text.push_str(" [recovered]");
+            }
+        }
+        if let Some(p) = self.defers.panics.last() {
+            self.set_sched(p.site_pc, p.site_sp, 0);
+        }
+        Stop::Panic(text)
+    }
+}
