@@ -241,6 +241,34 @@ fn os_exit_keeps_its_status_and_the_output() {
     assert_eq!(run.stderr, "err\n");
 }
 
+/// A nil dereference is Go's runtime error with the signal line; what
+/// fmt.Println buffered is on stdout before the panic is printed.
+#[test]
+fn a_nil_dereference_panics_after_the_output() {
+    if !native() {
+        return;
+    }
+    let run = run_source(
+        "nilderef",
+        "package main\n\nimport \"fmt\"\n\ntype T struct{ a, b int }\n\nfunc main() {\n\tfmt.Println(\"before\", 1)\n\tvar p *T\n\tfmt.Println(p.b)\n}\n",
+        &[],
+    );
+    assert_eq!(run.code, Some(2), "{}", run.describe());
+    assert_eq!(run.stdout, "before 1\n");
+    let mut lines = run.stderr.lines();
+    assert_eq!(
+        lines.next(),
+        Some("panic: runtime error: invalid memory address or nil pointer dereference")
+    );
+    let sig = lines.next().unwrap_or_default();
+    assert!(
+        sig.starts_with("[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x"),
+        "{}",
+        run.describe()
+    );
+    assert!(run.stderr.contains("prog.go:10 +0x"), "{}", run.describe());
+}
+
 #[test]
 fn unbounded_recursion_is_a_stack_overflow_with_a_split_trace() {
     if !native() {

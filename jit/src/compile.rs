@@ -78,6 +78,8 @@ pub struct Compiled {
     base: u64,
     functab: FuncTab,
     stubs: Stubs,
+    /// The sigpanic stub (a thunk of the reserved call number).
+    sigpanic: usize,
     entries: Vec<u64>,
     os_args: Option<u64>,
 }
@@ -90,6 +92,7 @@ impl Compiled {
             enter: self.addr(self.stubs.enter),
             goexit: self.addr(self.stubs.goexit),
             lessstack: self.addr(self.stubs.lessstack),
+            sigpanic: self.addr(self.sigpanic),
             deferret: self.addr(self.stubs.deferret),
             entries: &self.entries,
             functab: &self.functab,
@@ -300,6 +303,22 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             recover: None,
         })
         .collect();
+    // Where the signal handler sends a goroutine that faulted in Go code:
+    // a runtime call of the reserved number SIGPANIC (runtime/src/signals).
+    let sigpanic =
+        emit_native_thunk(&mut code, exec::SIGPANIC, stubs.trampoline as u64).map_err(internal)?;
+    records.push(FuncRecord {
+        name: "runtime.sigpanic".to_string(),
+        file: String::new(),
+        entry: sigpanic,
+        end: code.len(),
+        body: sigpanic,
+        frame_size: 0,
+        arg_size: 0,
+        lines: Vec::new(),
+        runtime: true,
+        recover: None,
+    });
     let natives: Vec<Result<u32, String>> = m
         .natives
         .iter()
@@ -466,6 +485,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         _globals: globals,
         base,
         stubs,
+        sigpanic,
         entries,
         os_args,
     })

@@ -14,6 +14,7 @@ pub mod hmap;
 pub mod mem;
 pub mod print;
 pub mod services;
+pub mod signals;
 pub mod stack;
 pub mod throw;
 pub mod traceback;

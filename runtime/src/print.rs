@@ -9,8 +9,8 @@
 //! own. Switching from one stream to the other flushes the first, so the
 //! two interleave as the program wrote them.
 //!
-//! Unlike Go, a fault the runtime does not handle yet (SIGSEGV from a nil
-//! dereference, until the signal slice lands) loses what is still buffered.
+//! A fault that ends the process from the signal handler flushes with
+//! [`Output::flush_raw`] (no lock, no allocation) before printing.
 
 use std::io::Write;
 
@@ -55,6 +55,18 @@ impl Output {
     pub fn flush(&mut self) {
         flush_to(&mut self.out, &mut std::io::stdout());
         flush_to(&mut self.err, &mut std::io::stderr());
+    }
+}
+
+impl Output {
+    /// Writes out what is buffered with plain write(2) calls, taking no
+    /// lock and allocating nothing: the signal handler's flush before it
+    /// prints a crash (DESIGN §6).
+    pub fn flush_raw(&mut self) {
+        crate::signals::write_all(1, &self.out);
+        self.out.clear();
+        crate::signals::write_all(2, &self.err);
+        self.err.clear();
     }
 }
 

@@ -21,6 +21,8 @@
 //! Not yet here (later slices): GOTRACEBACK levels, `created by`, traces of
 //! other goroutines, faults in stubs.
 
+use std::fmt;
+
 use crate::abi::stktop;
 use crate::functab::FuncTab;
 use crate::mem::Mem;
@@ -38,64 +40,120 @@ pub struct Unwind<'a, M: Mem + ?Sized> {
     pub goexit: u64,
 }
 
+/// How [`Unwind::write_frames`] prints.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FrameOpts<'a> {
+    /// Add the ` fp=0x..` of throw traces.
+    pub fp: bool,
+    /// The first pc is where the goroutine faulted, not a return address:
+    /// its line is its own, not that of pc-1 (Go: a frame that called
+    /// sigpanic).
+    pub fault_pc: bool,
+    /// The directory relative file names are joined to. `None` asks the
+    /// process (which allocates); the signal handler passes the one it
+    /// recorded before the goroutine ran.
+    pub cwd: Option<&'a str>,
+}
+
 impl<M: Mem + ?Sized> Unwind<'_, M> {
     /// Prints the frames of a goroutine stopped at (`pc`, `sp`), whose
     /// current segment has its Stktop at `stackbase`, in Go 1.2's format;
     /// `fp` adds the ` fp=0x..` of throw traces.
     pub fn print_frames(&self, out: &mut String, pc: u64, sp: u64, stackbase: u64, fp: bool) {
+        let opts = FrameOpts {
+            fp,
+            ..FrameOpts::default()
+        };
+        let _ = self.write_frames(out, pc, sp, stackbase, opts);
+    }
+
+    /// [`Unwind::print_frames`] into any writer. Nothing here allocates
+    /// when `opts.cwd` is given: the signal handler prints with it.
+    pub fn write_frames<W: fmt::Write + ?Sized>(
+        &self,
+        out: &mut W,
+        pc: u64,
+        sp: u64,
+        stackbase: u64,
+        opts: FrameOpts<'_>,
+    ) -> fmt::Result {
         let m = self.mem;
         let w = u64::from(m.word().0);
         let (mut pc, mut sp, mut base) = (pc, sp, stackbase);
+        let mut exact = opts.fault_pc;
         let mut printed = 0;
         loop {
             let Some(f) = self.functab.find(pc) else {
-                out.push_str(&format!("unknown pc {pc:#x}\n"));
-                return;
+                return writeln!(out, "unknown pc {pc:#x}");
             };
             let ret_at = sp + f.sp_delta(pc);
             let argp = ret_at + w;
             if !f.runtime {
                 if printed == MAX_FRAMES {
-                    out.push_str("...additional frames elided...\n");
-                    return;
+                    return out.write_str("...additional frames elided...\n");
                 }
                 printed += 1;
                 let nargs = f.arg_size / w;
-                let mut args: Vec<String> = (0..nargs.min(5))
-                    .map(|i| format!("{:#x}", m.read_word(argp + i * w)))
-                    .collect();
+                write!(out, "{}(", f.name)?;
+                for i in 0..nargs.min(5) {
+                    if i > 0 {
+                        out.write_str(", ")?;
+                    }
+                    write!(out, "{:#x}", m.read_word(argp + i * w))?;
+                }
                 if nargs > 5 {
-                    args.push("...".into());
+                    out.write_str(", ...")?;
                 }
                 // A pc past the entry is a return address: its line is the
-                // call's, at pc-1.
-                let line = f.line_at(if pc > f.entry { pc - 1 } else { pc });
-                let file = absolute(&f.file);
-                out.push_str(&format!("{}({})\n\t{file}:{line}", f.name, args.join(", ")));
+                // call's, at pc-1. A faulting pc is its own instruction.
+                let at = if pc > f.entry && !exact { pc - 1 } else { pc };
+                let line = f.line_at(at);
+                out.write_str(")\n\t")?;
+                write_file(out, &f.file, opts.cwd)?;
+                write!(out, ":{line}")?;
                 if pc > f.entry {
-                    out.push_str(&format!(" +{:#x}", pc - f.entry));
+                    write!(out, " +{:#x}", pc - f.entry)?;
                 }
-                if fp {
-                    out.push_str(&format!(" fp={argp:#x}"));
+                if opts.fp {
+                    write!(out, " fp={argp:#x}")?;
                 }
-                out.push('\n');
+                out.write_char('\n')?;
             }
+            exact = false;
             let ret = m.read_word(ret_at);
             if ret == self.goexit || ret == 0 {
-                return;
+                return Ok(());
             }
             if ret == self.lessstack {
                 if base == 0 {
-                    return;
+                    return Ok(());
                 }
                 pc = m.field(base, stktop::GOBUF_PC);
                 sp = m.field(base, stktop::GOBUF_SP);
                 base = m.field(base, stktop::STACKBASE);
-                out.push_str("----- stack segment boundary -----\n");
+                out.write_str("----- stack segment boundary -----\n")?;
             } else {
                 pc = ret;
                 sp = argp;
             }
+        }
+    }
+}
+
+/// Writes `file` as traces print it: absolute, joined to `cwd` without
+/// allocating when it is given.
+fn write_file<W: fmt::Write + ?Sized>(out: &mut W, file: &str, cwd: Option<&str>) -> fmt::Result {
+    match cwd {
+        None => out.write_str(&absolute(file)),
+        Some(_) if file.starts_with('/') => out.write_str(file),
+        Some(dir) => {
+            let mut rest = file;
+            while let Some(r) = rest.strip_prefix("./") {
+                rest = r;
+            }
+            out.write_str(dir.trim_end_matches('/'))?;
+            out.write_char('/')?;
+            out.write_str(rest)
         }
     }
 }

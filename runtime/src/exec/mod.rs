@@ -15,12 +15,19 @@ pub mod native;
 
 pub use native::{entry_points, run, EntryPoints, Image};
 
+const _: () = assert!(SIGPANIC < crate::services::NATIVE_BASE);
+
 /// The host record of a thread (Go: M) as the stubs see it, in words.
 pub mod m {
     /// The system stack pointer: where the stubs switch to call Rust. Set
     /// by the `enter` stub each time the executor starts a goroutine.
     pub const SYS_SP: u32 = 0;
 }
+
+/// The runtime-call number of the sigpanic stub (`mov eax, SIGPANIC; jmp
+/// trampoline`): reserved here, between the services and the natives
+/// ([`crate::services::NATIVE_BASE`]), and handled by the executor itself.
+pub const SIGPANIC: u32 = 0x0800;
 
 /// A runtime entry point's answer: continue the goroutine from `g.sched`.
 pub const RESUME: u64 = 0;

@@ -24,15 +24,24 @@
 //! Each init function and then `main.main` run in turn as calls on the
 //! goroutine, returning into the goexit stub.
 //!
-//! Not yet here (later slices): signals (a nil dereference kills the
-//! process with SIGSEGV, losing buffered output), other goroutines and the
-//! scheduler, preemption (a preemption request only resumes the goroutine).
+//! Faults (runtime/src/signals/): while the goroutine runs, the thread's
+//! [`signals::Guest`] is registered. A fault in a Go function continues in
+//! the sigpanic stub (`mov eax, SIGPANIC; jmp trampoline`), which arrives
+//! in [`rt_service`] as the reserved number [`super::SIGPANIC`] with
+//! `g.sched` = {pc: the faulting instruction, sp: the faulting frame's SP}:
+//! the trace starts at the faulting frame. A fault anywhere else is printed
+//! by the handler itself.
+//!
+//! Not yet here (later slices): other goroutines and the scheduler,
+//! preemption (a preemption request only resumes the goroutine).
 #![deny(clippy::undocumented_unsafe_blocks)]
 
 #[path = "defer.rs"]
 mod defer;
 
-use crate::abi::{g, Status, Word, STACK_GUARD};
+use std::cell::Cell;
+
+use crate::abi::{g, stktop, Status, Word, STACK_GUARD};
 use crate::arch::{Arch, RewindError};
 use crate::functab::FuncTab;
 use crate::g::GRecord;
@@ -41,12 +50,13 @@ use crate::hmap::Maps;
 use crate::mem::{Mem, NativeMem};
 use crate::print::Output;
 use crate::services::{self, ServiceCtx, ServiceId, Stop};
+use crate::signals::{self, Fault};
 use crate::stack::{
     newstack, oldstack, GStack, NewStack, Placement, SplitAbi, SplitCtx, SplitRequest, StackCache,
     StackConfig,
 };
 use crate::throw::Fatal;
-use crate::traceback::Unwind;
+use crate::traceback::{FrameOpts, Unwind};
 
 use super::{LEAVE, RESUME};
 
@@ -62,6 +72,9 @@ pub struct Image<'a> {
     pub lessstack: u64,
     /// Where deferred calls run by a panic return (exec/defer.rs).
     pub deferret: u64,
+    /// The sigpanic stub: `mov eax, SIGPANIC; jmp trampoline`, where the
+    /// signal handler sends a goroutine that faulted in Go code.
+    pub sigpanic: u64,
     /// Package initializers in order, then `main.main`.
     pub entries: &'a [u64],
     pub functab: &'a FuncTab,
@@ -122,6 +135,11 @@ struct Thread {
     /// The defer chain and panics (exec/defer.rs).
     defers: defer::Defers,
     functab: FuncTab,
+    /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
+    oldstackfault: bool,
+    /// The fault behind the current panic or throw, if a signal caused
+    /// it: its `[signal ...]` line follows the message.
+    sig: Option<Fault>,
 }
 
 /// The host record of the goroutine `gp`.
@@ -168,6 +186,15 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     // SAFETY: as rt_morestack, from the runtime-call trampoline.
     let m = unsafe { host(gp) };
     let th = &mut m.th;
+    if id == super::SIGPANIC {
+        return match th.sigpanic() {
+            Ok(()) => RESUME,
+            Err(stop) => {
+                th.stop = Some(stop);
+                LEAVE
+            }
+        };
+    }
     let r = match ServiceId::from_id(id) {
         Some(s) if s.is_executor() || s == ServiceId::Panic => th.defer_service(s, args),
         _ => {
@@ -257,9 +284,36 @@ impl Thread {
             .map_err(Fatal::from)?)
     }
 
+    /// The sigpanic stub's call: the fault the handler recorded becomes a
+    /// Go panic (Go 1.2: runtime·sigpanic), which deferred calls may
+    /// recover like any run-time error (exec/defer.rs), or the `fault`
+    /// throw. The panic site is the faulting instruction (g.sched).
+    fn sigpanic(&mut self) -> Result<(), Stop> {
+        let Some(f) = signals::take_fault() else {
+            return Err(Fatal::new("runtime: sigpanic without a fault").into());
+        };
+        self.sig = Some(f);
+        match signals::panic_error(&f) {
+            Ok(msg) => self.runtime_panic(msg.into()),
+            Err(fatal) => Err(fatal.into()),
+        }
+    }
+
     /// After the lessstack stub: oldstack, which leaves the caller's state
     /// in `g.sched`.
     fn lessstack(&mut self) -> Result<(), Stop> {
+        if self.oldstackfault {
+            // SPLITGO_DEBUG=oldstackfault=1: do what oldstack does before
+            // it copies the results back (status, g.sched at the caller on
+            // the segment below), then fault inside the runtime. The
+            // handler prints the crash from g.sched and exits.
+            let (m, gp) = (&self.mem, self.gp);
+            let top = m.field(gp, g::STACKBASE);
+            m.set_field(gp, g::STATUS, Status::StackUnsplit as u64);
+            m.set_field(gp, g::SCHED_PC, m.field(top, stktop::GOBUF_PC));
+            m.set_field(gp, g::SCHED_SP, m.field(top, stktop::GOBUF_SP));
+            signals::debug_fault();
+        }
         let cx = SplitCtx {
             mem: &self.mem,
             abi: self.abi,
@@ -327,6 +381,8 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             badsplit: debug_flag("badsplit"),
             defers: defer::Defers::new(image.deferret),
             functab: image.functab.clone(),
+            oldstackfault: debug_flag("oldstackfault"),
+            sig: None,
         },
     });
     let mp: *mut M = Box::into_raw(m);
@@ -335,6 +391,32 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     let th = unsafe { &mut (*mp).th };
     th.mem.set_field(gp, g::HOST, mp.expose_provenance() as u64);
     th.mem.set_field(gp, g::STATUS, Status::Running as u64);
+    // Faults while the goroutine runs (runtime/src/signals/): the
+    // handlers, a signal stack for this thread, and what the handler
+    // needs to know, prepared now so that it only reads.
+    let handlers = signals::Handlers::install();
+    // Without our own signal stack the handler runs on whatever stack
+    // this thread had, if any: worse reports, still correct panics.
+    let altstack = signals::AltStack::new().ok();
+    let guest = Box::new(signals::Guest {
+        // SAFETY: as `mem` above.
+        mem: unsafe { NativeMem::new(Word::W8) },
+        functab: image.functab,
+        lessstack: image.lessstack,
+        goexit: image.goexit,
+        sigpanic: image.sigpanic,
+        g: gp,
+        // SAFETY: mp is live (Box::into_raw above) until after `guest`
+        // is dropped; the handler reads through this only while it runs.
+        out: unsafe { std::ptr::addr_of_mut!((*mp).th.out) },
+        cwd: std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        traceback: traceback_level(),
+        running: Cell::new(false),
+        fault: Cell::new(None),
+    });
+    let registered = guest.register();
     if let Some(at) = image.os_args {
         if let Err(f) = set_os_args(th, at, args) {
             th.stop = Some(f.into());
@@ -361,8 +443,14 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
         m.set_field(gp, g::SCHED_SP, sp);
         m.set_field(gp, g::SCHED_PC, entry);
         m.set_field(gp, g::SCHED_CTXT, 0);
+        guest.running.set(true);
         enter(gp, mp.expose_provenance() as u64);
+        guest.running.set(false);
     }
+    drop(registered);
+    drop(guest);
+    drop(altstack);
+    drop(handlers);
 
     // SAFETY: the goroutine no longer runs; this is the last use of mp.
     let m = unsafe { Box::from_raw(mp) };
@@ -409,10 +497,23 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
             (true, status.trace_word())
         }
     };
+    // The signal line when the fault is what the trace starts at (the
+    // site of the newest panic, or of the throw): not after a recovered
+    // fault and a later, unrelated panic.
+    let sig = th.sig.filter(|f| f.pc == pc);
+    if let Some(f) = &sig {
+        text.push_str(&format!("{}\n", signals::signal_line(f)));
+    }
     if traces {
         text.push_str(&format!("\ngoroutine 1 [{status_word}]:\n"));
-        // Throws print `fp=` as Go 1.2's crash traces do.
-        unwind.print_frames(&mut text, pc, sp, base, fatal);
+        // Throws print `fp=` as Go 1.2's crash traces do. After a fault,
+        // g.sched.pc is the faulting instruction, not a return address.
+        let opts = FrameOpts {
+            fp: fatal,
+            fault_pc: sig.is_some(),
+            cwd: None,
+        };
+        let _ = unwind.write_frames(&mut text, pc, sp, base, opts);
     }
     let code = 2;
     th.out.stderr(text.as_bytes());

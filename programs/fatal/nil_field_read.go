@@ -1,0 +1,21 @@
+// fatal
+
+package main
+
+// Reading a struct field through a nil pointer faults; the handler turns
+// the fault into Go's runtime error, and the trace starts at the faulting
+// instruction (its own line, with its offset).
+
+type T struct {
+	a int
+	b int
+}
+
+func read(p *T) int {
+	return p.a
+}
+
+func main() {
+	var p *T
+	println(read(p))
+}
