@@ -18,8 +18,11 @@
 //! first on its segment: the caller's (pc, sp) are in the Stktop at the top
 //! of that segment, which also links to the segment below.
 //!
+//! [`Unwind::write_frames`] allocates nothing when given the working
+//! directory: the signal handler prints crash traces with it.
+//!
 //! Not yet here (later slices): GOTRACEBACK levels, `created by`, traces of
-//! other goroutines, faults in stubs.
+//! other goroutines.
 
 use std::fmt;
 
