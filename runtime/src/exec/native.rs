@@ -512,6 +512,7 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
             fp: fatal,
             fault_pc: sig.is_some(),
             cwd: None,
+            runtime: traceback_level() >= 2,
         };
         let _ = unwind.write_frames(&mut text, pc, sp, base, opts);
     }

@@ -270,6 +270,7 @@ impl<M: Mem> Guest<'_, M> {
             fp: true,
             fault_pc: false,
             cwd: Some(&self.cwd),
+            runtime: self.traceback >= 2,
         };
         unwind.write_frames(out, pc, sp, base, opts)?;
         out.write_char('\n')?;
