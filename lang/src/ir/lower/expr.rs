@@ -731,22 +731,8 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.switch_to(bad);
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(0),
-                src: v,
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(w),
-                src: limit,
-                size: w,
-            },
-            line,
-        );
+        self.mov(Loc::Out(0), v, w, line);
+        self.mov(Loc::Out(w), limit, w, line);
         self.call(Callee::Runtime(Service::PanicSlice), 2 * w, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
@@ -812,22 +798,8 @@ impl FnBuilder<'_, '_> {
         );
         self.switch_to(bad);
         let w = self.word();
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(0),
-                src: idx,
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(w),
-                src: len,
-                size: w,
-            },
-            line,
-        );
+        self.mov(Loc::Out(0), idx, w, line);
+        self.mov(Loc::Out(w), len, w, line);
         self.call(Callee::Runtime(Service::PanicIndex), 2 * w, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
@@ -1019,22 +991,8 @@ impl FnBuilder<'_, '_> {
             // Concatenation.
             let b = self.expr(r)?;
             let w = self.word();
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(0),
-                    src: a,
-                    size: 2 * w,
-                },
-                line,
-            );
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(2 * w),
-                    src: b,
-                    size: 2 * w,
-                },
-                line,
-            );
+            self.mov(Loc::Out(0), a, 2 * w, line);
+            self.mov(Loc::Out(2 * w), b, 2 * w, line);
             self.call(Callee::Runtime(Service::Concat), 6 * w, line);
             let dst = self.alloc(2 * w, w);
             self.emit(
@@ -1163,22 +1121,8 @@ impl FnBuilder<'_, '_> {
         let dst = self.alloc(1, 1);
         if self.is_string(lt) {
             let w = self.word();
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(0),
-                    src: a,
-                    size: 2 * w,
-                },
-                line,
-            );
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(2 * w),
-                    src: b,
-                    size: 2 * w,
-                },
-                line,
-            );
+            self.mov(Loc::Out(0), a, 2 * w, line);
+            self.mov(Loc::Out(2 * w), b, 2 * w, line);
             self.call(Callee::Runtime(Service::CompareStrings), 5 * w, line);
             let is = if self.m.p.target.int_size == 8 {
                 Scalar::I64
@@ -1186,14 +1130,7 @@ impl FnBuilder<'_, '_> {
                 Scalar::I32
             };
             let res = self.alloc(w, w);
-            self.emit(
-                Inst::Move {
-                    dst: res,
-                    src: Loc::Out(4 * w),
-                    size: w,
-                },
-                line,
-            );
+            self.mov(res, Loc::Out(4 * w), w, line);
             let zero = self.alloc(w, w);
             self.emit(
                 Inst::Imm {
@@ -1373,14 +1310,7 @@ impl FnBuilder<'_, '_> {
                         let w = self.word();
                         let iv = self.expr(x)?;
                         let itab = self.word_temp();
-                        self.emit(
-                            Inst::Move {
-                                dst: itab,
-                                src: iv,
-                                size: w,
-                            },
-                            line,
-                        );
+                        self.mov(itab, iv, w, line);
                         let fv = self.word_temp();
                         let off = ((1 + method_index) as u32 * w) as i32;
                         self.emit(
@@ -1393,14 +1323,7 @@ impl FnBuilder<'_, '_> {
                             line,
                         );
                         let data = self.word_temp();
-                        self.emit(
-                            Inst::Move {
-                                dst: data,
-                                src: iv.plus(w),
-                                size: w,
-                            },
-                            line,
-                        );
+                        self.mov(data, iv.plus(w), w, line);
                         let uintptr = self
                             .m
                             .p
@@ -1507,14 +1430,7 @@ impl FnBuilder<'_, '_> {
         if let Callee::Closure(c) = callee {
             let w = self.word();
             let keep = self.word_temp();
-            self.emit(
-                Inst::Move {
-                    dst: keep,
-                    src: c,
-                    size: w,
-                },
-                line,
-            );
+            self.mov(keep, c, w, line);
             self.call(Callee::Closure(keep), layout.total, line);
         } else {
             self.call(callee, layout.total, line);
@@ -1558,14 +1474,7 @@ impl FnBuilder<'_, '_> {
             let v = self.coerce(v, at, el, line)?;
             // Keep each value in its own slot: later arguments may call.
             let keep = self.temp(el);
-            self.emit(
-                Inst::Move {
-                    dst: keep,
-                    src: v,
-                    size: es,
-                },
-                line,
-            );
+            self.mov(keep, v, es, line);
             vals.push(keep);
         }
         let arr = self.heap_bytes(es as u64 * n, line);
@@ -1622,14 +1531,7 @@ impl FnBuilder<'_, '_> {
         );
         self.call(Callee::Runtime(Service::New), 2 * w, line);
         let cell = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: cell,
-                src: Loc::Out(w),
-                size: w,
-            },
-            line,
-        );
+        self.mov(cell, Loc::Out(w), w, line);
         cell
     }
 
@@ -1659,14 +1561,7 @@ impl FnBuilder<'_, '_> {
                     },
                     line,
                 );
-                self.emit(
-                    Inst::Move {
-                        dst: dst.plus(w),
-                        src: v.plus(w),
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(dst.plus(w), v.plus(w), w, line);
                 return Some(dst);
             }
             self.m
@@ -1700,14 +1595,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.emit(
-            Inst::Move {
-                dst: dst.plus(w),
-                src: cell,
-                size: w,
-            },
-            line,
-        );
+        self.mov(dst.plus(w), cell, w, line);
         Some(dst)
     }
 
@@ -1733,24 +1621,10 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(2 * w),
-                src: hint,
-                size: w,
-            },
-            line,
-        );
+        self.mov(Loc::Out(2 * w), hint, w, line);
         self.call(Callee::Runtime(Service::MakeMap), 4 * w, line);
         let m = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: m,
-                src: Loc::Out(3 * w),
-                size: w,
-            },
-            line,
-        );
+        self.mov(m, Loc::Out(3 * w), w, line);
         m
     }
 
@@ -1790,50 +1664,15 @@ impl FnBuilder<'_, '_> {
         };
         let mv = self.expr(x)?;
         let m = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: m,
-                src: mv,
-                size: w,
-            },
-            line,
-        );
+        self.mov(m, mv, w, line);
         let kp = self.key_ptr(k, kt, line)?;
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(0),
-                src: m,
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(w),
-                src: kp,
-                size: w,
-            },
-            line,
-        );
+        self.mov(Loc::Out(0), m, w, line);
+        self.mov(Loc::Out(w), kp, w, line);
         self.call(Callee::Runtime(Service::MapAccess), 4 * w, line);
         let vp = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: vp,
-                src: Loc::Out(2 * w),
-                size: w,
-            },
-            line,
-        );
+        self.mov(vp, Loc::Out(2 * w), w, line);
         let ok = self.alloc(1, 1);
-        self.emit(
-            Inst::Move {
-                dst: ok,
-                src: Loc::Out(3 * w),
-                size: 1,
-            },
-            line,
-        );
+        self.mov(ok, Loc::Out(3 * w), 1, line);
         let val = self.temp(vt);
         let size = self.m.size_of(vt);
         self.emit(
@@ -1848,6 +1687,18 @@ impl FnBuilder<'_, '_> {
         Some((val, ok))
     }
 
+    /// The address of the value slot of key `*kp` in map `m` (created
+    /// zeroed if absent), through MapAssign.
+    fn map_assign_slot(&mut self, m: Loc, kp: Loc, line: u32) -> Loc {
+        let w = self.word();
+        self.mov(Loc::Out(0), m, w, line);
+        self.mov(Loc::Out(w), kp, w, line);
+        self.call(Callee::Runtime(Service::MapAssign), 3 * w, line);
+        let slot = self.word_temp();
+        self.mov(slot, Loc::Out(2 * w), w, line);
+        slot
+    }
+
     /// The slot `m[k]` for assignment: a place through the pointer the
     /// runtime returns.
     pub(super) fn map_slot(&mut self, x: &Expr, k: &Expr, line: u32) -> Option<Place> {
@@ -1858,41 +1709,9 @@ impl FnBuilder<'_, '_> {
         };
         let mv = self.expr(x)?;
         let m = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: m,
-                src: mv,
-                size: w,
-            },
-            line,
-        );
+        self.mov(m, mv, w, line);
         let kp = self.key_ptr(k, kt, line)?;
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(0),
-                src: m,
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(w),
-                src: kp,
-                size: w,
-            },
-            line,
-        );
-        self.call(Callee::Runtime(Service::MapAssign), 3 * w, line);
-        let slot = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: slot,
-                src: Loc::Out(2 * w),
-                size: w,
-            },
-            line,
-        );
+        let slot = self.map_assign_slot(m, kp, line);
         Some(Place::Mem { ptr: slot, off: 0 })
     }
 
@@ -1917,14 +1736,7 @@ impl FnBuilder<'_, '_> {
                 // string(rune): the integer widened to a word first.
                 let wv = self.word_temp();
                 if sc == ws {
-                    self.emit(
-                        Inst::Move {
-                            dst: wv,
-                            src: v,
-                            size: w,
-                        },
-                        line,
-                    );
+                    self.mov(wv, v, w, line);
                 } else {
                     self.emit(
                         Inst::Conv {
@@ -1936,14 +1748,7 @@ impl FnBuilder<'_, '_> {
                         line,
                     );
                 }
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(0),
-                        src: wv,
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(Loc::Out(0), wv, w, line);
                 self.call(Callee::Runtime(Service::IntToString), 3 * w, line);
                 let dst = self.alloc(2 * w, w);
                 self.emit(
@@ -1977,14 +1782,7 @@ impl FnBuilder<'_, '_> {
             self.m.unsupported(e.span, "this conversion");
             return None;
         };
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(0),
-                src: v,
-                size: in_words * w,
-            },
-            line,
-        );
+        self.mov(Loc::Out(0), v, in_words * w, line);
         self.call(Callee::Runtime(service), (in_words + out_words) * w, line);
         let dst = self.alloc(out_words * w, w);
         self.emit(
@@ -2173,22 +1971,8 @@ impl FnBuilder<'_, '_> {
         self.switch_to(bad);
         if !comma_ok {
             let id = self.m.type_desc(xt);
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(0),
-                    src: desc,
-                    size: w,
-                },
-                line,
-            );
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(w),
-                    src: want,
-                    size: w,
-                },
-                line,
-            );
+            self.mov(Loc::Out(0), desc, w, line);
+            self.mov(Loc::Out(w), want, w, line);
             self.emit(
                 Inst::Addr {
                     dst: Loc::Out(2 * w),
@@ -2282,14 +2066,7 @@ impl FnBuilder<'_, '_> {
                         // The count is the map's first word; nil has none.
                         let mv = self.expr(&args[0])?;
                         let m = self.word_temp();
-                        self.emit(
-                            Inst::Move {
-                                dst: m,
-                                src: mv,
-                                size: w,
-                            },
-                            line,
-                        );
+                        self.mov(m, mv, w, line);
                         let n = self.word_temp();
                         self.emit(Inst::Zero { dst: n, size: w }, line);
                         let zero = self.word_imm(0, line);
@@ -2369,30 +2146,9 @@ impl FnBuilder<'_, '_> {
                     None => len,
                 };
                 let esz = self.word_imm(es, line);
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(0),
-                        src: esz,
-                        size: w,
-                    },
-                    line,
-                );
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(w),
-                        src: len,
-                        size: w,
-                    },
-                    line,
-                );
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(2 * w),
-                        src: cap,
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(Loc::Out(0), esz, w, line);
+                self.mov(Loc::Out(w), len, w, line);
+                self.mov(Loc::Out(2 * w), cap, w, line);
                 self.call(Callee::Runtime(Service::MakeSlice), 6 * w, line);
                 let dst = self.alloc(3 * w, w);
                 self.emit(
@@ -2413,14 +2169,7 @@ impl FnBuilder<'_, '_> {
                 let es = self.m.size_of(el);
                 let s0 = self.expr(&args[0])?;
                 let old = self.alloc(3 * w, w);
-                self.emit(
-                    Inst::Move {
-                        dst: old,
-                        src: s0,
-                        size: 3 * w,
-                    },
-                    line,
-                );
+                self.mov(old, s0, 3 * w, line);
                 let spread = matches!(
                     &e.kind,
                     ExprKind::Call {
@@ -2451,14 +2200,7 @@ impl FnBuilder<'_, '_> {
                         let v = self.expr(a)?;
                         let v = self.coerce(v, at, el, line)?;
                         let keep = self.temp(el);
-                        self.emit(
-                            Inst::Move {
-                                dst: keep,
-                                src: v,
-                                size: es,
-                            },
-                            line,
-                        );
+                        self.mov(keep, v, es, line);
                         vals.push(keep);
                     }
                 }
@@ -2479,40 +2221,12 @@ impl FnBuilder<'_, '_> {
                     line,
                 );
                 let esz = self.word_imm(es as u64, line);
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(0),
-                        src: esz,
-                        size: w,
-                    },
-                    line,
-                );
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(w),
-                        src: old,
-                        size: 3 * w,
-                    },
-                    line,
-                );
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(4 * w),
-                        src: newlen,
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(Loc::Out(0), esz, w, line);
+                self.mov(Loc::Out(w), old, 3 * w, line);
+                self.mov(Loc::Out(4 * w), newlen, w, line);
                 self.call(Callee::Runtime(Service::GrowSlice), 8 * w, line);
                 let res = self.alloc(3 * w, w);
-                self.emit(
-                    Inst::Move {
-                        dst: res,
-                        src: Loc::Out(5 * w),
-                        size: 3 * w,
-                    },
-                    line,
-                );
+                self.mov(res, Loc::Out(5 * w), 3 * w, line);
                 match extra {
                     Some((x, _)) => {
                         // copy(res[len(old):], x)
@@ -2538,55 +2252,13 @@ impl FnBuilder<'_, '_> {
                             },
                             line,
                         );
-                        self.emit(
-                            Inst::Move {
-                                dst: tail.plus(w),
-                                src: count,
-                                size: w,
-                            },
-                            line,
-                        );
-                        self.emit(
-                            Inst::Move {
-                                dst: tail.plus(2 * w),
-                                src: count,
-                                size: w,
-                            },
-                            line,
-                        );
-                        self.emit(
-                            Inst::Move {
-                                dst: Loc::Out(0),
-                                src: esz,
-                                size: w,
-                            },
-                            line,
-                        );
-                        self.emit(
-                            Inst::Move {
-                                dst: Loc::Out(w),
-                                src: tail,
-                                size: 3 * w,
-                            },
-                            line,
-                        );
+                        self.mov(tail.plus(w), count, w, line);
+                        self.mov(tail.plus(2 * w), count, w, line);
+                        self.mov(Loc::Out(0), esz, w, line);
+                        self.mov(Loc::Out(w), tail, 3 * w, line);
                         // A string source has 2 words; its "cap" word is not read.
-                        self.emit(
-                            Inst::Move {
-                                dst: Loc::Out(4 * w),
-                                src: x,
-                                size: 2 * w,
-                            },
-                            line,
-                        );
-                        self.emit(
-                            Inst::Move {
-                                dst: Loc::Out(6 * w),
-                                src: count,
-                                size: w,
-                            },
-                            line,
-                        );
+                        self.mov(Loc::Out(4 * w), x, 2 * w, line);
+                        self.mov(Loc::Out(6 * w), count, w, line);
                         self.call(Callee::Runtime(Service::Copy), 8 * w, line);
                     }
                     None => {
@@ -2635,72 +2307,23 @@ impl FnBuilder<'_, '_> {
                 let es = self.m.size_of(el) as u64;
                 let d = self.expr(&args[0])?;
                 let dk = self.alloc(3 * w, w);
-                self.emit(
-                    Inst::Move {
-                        dst: dk,
-                        src: d,
-                        size: 3 * w,
-                    },
-                    line,
-                );
+                self.mov(dk, d, 3 * w, line);
                 let st = self.expr_type(args[1].id);
                 let sv = self.expr(&args[1])?;
                 let src_words = if self.is_string(st) { 2 } else { 3 };
                 let sk = self.alloc(3 * w, w);
-                self.emit(
-                    Inst::Move {
-                        dst: sk,
-                        src: sv,
-                        size: src_words * w,
-                    },
-                    line,
-                );
+                self.mov(sk, sv, src_words * w, line);
                 if src_words == 2 {
-                    self.emit(
-                        Inst::Move {
-                            dst: sk.plus(2 * w),
-                            src: sk.plus(w),
-                            size: w,
-                        },
-                        line,
-                    );
+                    self.mov(sk.plus(2 * w), sk.plus(w), w, line);
                 }
                 let esz = self.word_imm(es, line);
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(0),
-                        src: esz,
-                        size: w,
-                    },
-                    line,
-                );
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(w),
-                        src: dk,
-                        size: 3 * w,
-                    },
-                    line,
-                );
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(4 * w),
-                        src: sk,
-                        size: 3 * w,
-                    },
-                    line,
-                );
+                self.mov(Loc::Out(0), esz, w, line);
+                self.mov(Loc::Out(w), dk, 3 * w, line);
+                self.mov(Loc::Out(4 * w), sk, 3 * w, line);
                 self.call(Callee::Runtime(Service::Copy), 8 * w, line);
                 let int_t = self.expr_type(e.id);
                 let n = self.word_temp();
-                self.emit(
-                    Inst::Move {
-                        dst: n,
-                        src: Loc::Out(7 * w),
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(n, Loc::Out(7 * w), w, line);
                 Some(vec![(n, int_t)])
             }
             Builtin::Delete => {
@@ -2710,31 +2333,10 @@ impl FnBuilder<'_, '_> {
                 };
                 let mv = self.expr(&args[0])?;
                 let m = self.word_temp();
-                self.emit(
-                    Inst::Move {
-                        dst: m,
-                        src: mv,
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(m, mv, w, line);
                 let kp = self.key_ptr(&args[1], kt, line)?;
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(0),
-                        src: m,
-                        size: w,
-                    },
-                    line,
-                );
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(w),
-                        src: kp,
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(Loc::Out(0), m, w, line);
+                self.mov(Loc::Out(w), kp, w, line);
                 self.call(Callee::Runtime(Service::MapDelete), 2 * w, line);
                 Some(vec![])
             }
@@ -2751,14 +2353,7 @@ impl FnBuilder<'_, '_> {
                 let v = self.expr(&args[0])?;
                 let any = self.m.p.types.find(&Type::Interface(vec![]))?;
                 let v = self.coerce(v, at, any, line)?;
-                self.emit(
-                    Inst::Move {
-                        dst: Loc::Out(0),
-                        src: v,
-                        size: 2 * w,
-                    },
-                    line,
-                );
+                self.mov(Loc::Out(0), v, 2 * w, line);
                 self.call(Callee::Runtime(Service::Panic), 2 * w, line);
                 self.terminate(Term::Unreachable, line);
                 let _ = ws;
@@ -2795,14 +2390,7 @@ impl FnBuilder<'_, '_> {
         let v = self.expr(a)?;
         let val = Loc::Out(w);
         let kind = if self.is_string(t) {
-            self.emit(
-                Inst::Move {
-                    dst: val,
-                    src: v,
-                    size: 2 * w,
-                },
-                line,
-            );
+            self.mov(val, v, 2 * w, line);
             print_kind::STRING
         } else {
             let Some(sc) = self.scalar(t) else {
@@ -2817,14 +2405,7 @@ impl FnBuilder<'_, '_> {
                 _ => (print_kind::POINTER, Scalar::U64),
             };
             if sc == wide {
-                self.emit(
-                    Inst::Move {
-                        dst: val,
-                        src: v,
-                        size: 8,
-                    },
-                    line,
-                );
+                self.mov(val, v, 8, line);
             } else {
                 self.emit(
                     Inst::Conv {
@@ -2915,14 +2496,7 @@ impl FnBuilder<'_, '_> {
                     }
                     let v = self.elem_value(&item.value, el, line)?;
                     let keep = self.temp(el);
-                    self.emit(
-                        Inst::Move {
-                            dst: keep,
-                            src: v,
-                            size: es,
-                        },
-                        line,
-                    );
+                    self.mov(keep, v, es, line);
                     items.push((idx, keep));
                     idx += 1;
                     n = n.max(idx);
@@ -2942,14 +2516,7 @@ impl FnBuilder<'_, '_> {
                     );
                 }
                 let hdr = self.alloc(3 * w, w);
-                self.emit(
-                    Inst::Move {
-                        dst: hdr,
-                        src: arr,
-                        size: w,
-                    },
-                    line,
-                );
+                self.mov(hdr, arr, w, line);
                 self.emit(
                     Inst::Imm {
                         dst: hdr.plus(w),
@@ -2970,7 +2537,6 @@ impl FnBuilder<'_, '_> {
                 Some(())
             }
             Type::Map(kt, vt) => {
-                let w = self.word();
                 let n = self.word_imm(elts.len() as u64, line);
                 let m = self.make_map(t, n, line);
                 for el in elts {
@@ -2978,25 +2544,11 @@ impl FnBuilder<'_, '_> {
                     let kv = self.elem_value(k, kt, line)?;
                     let kslot = self.temp(kt);
                     let ks = self.m.size_of(kt);
-                    self.emit(
-                        Inst::Move {
-                            dst: kslot,
-                            src: kv,
-                            size: ks,
-                        },
-                        line,
-                    );
+                    self.mov(kslot, kv, ks, line);
                     let v = self.elem_value(&el.value, vt, line)?;
                     let vslot = self.temp(vt);
                     let vs = self.m.size_of(vt);
-                    self.emit(
-                        Inst::Move {
-                            dst: vslot,
-                            src: v,
-                            size: vs,
-                        },
-                        line,
-                    );
+                    self.mov(vslot, v, vs, line);
                     let kp = self.word_temp();
                     self.emit(
                         Inst::Addr {
@@ -3005,32 +2557,7 @@ impl FnBuilder<'_, '_> {
                         },
                         line,
                     );
-                    self.emit(
-                        Inst::Move {
-                            dst: Loc::Out(0),
-                            src: m,
-                            size: w,
-                        },
-                        line,
-                    );
-                    self.emit(
-                        Inst::Move {
-                            dst: Loc::Out(w),
-                            src: kp,
-                            size: w,
-                        },
-                        line,
-                    );
-                    self.call(Callee::Runtime(Service::MapAssign), 3 * w, line);
-                    let slot = self.word_temp();
-                    self.emit(
-                        Inst::Move {
-                            dst: slot,
-                            src: Loc::Out(2 * w),
-                            size: w,
-                        },
-                        line,
-                    );
+                    let slot = self.map_assign_slot(m, kp, line);
                     self.emit(
                         Inst::Store {
                             ptr: slot,

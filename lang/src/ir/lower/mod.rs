@@ -488,14 +488,7 @@ impl<'p> ModuleBuilder<'p> {
         } else {
             b.read(base, named_t, 0)
         };
-        b.emit(
-            Inst::Move {
-                dst: Loc::Out(inner.params[0]),
-                src: recv,
-                size: recv_size,
-            },
-            0,
-        );
+        b.mov(Loc::Out(inner.params[0]), recv, recv_size, 0);
         for (k, &pt) in msig.params.iter().enumerate() {
             let size = b.m.size_of(pt);
             b.emit(
@@ -1208,6 +1201,11 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.alloc(w, w)
     }
 
+    /// `dst = src`, `size` bytes within the frame.
+    fn mov(&mut self, dst: Loc, src: Loc, size: u32, line: u32) {
+        self.emit(Inst::Move { dst, src, size }, line);
+    }
+
     fn emit(&mut self, i: Inst, line: u32) {
         if self.done {
             // Code after a terminator (after return or panic) is unreachable:
@@ -1522,14 +1520,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         );
         self.call(Callee::Runtime(Service::New), 2 * w, line);
         let cell = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: cell,
-                src: Loc::Out(w),
-                size: w,
-            },
-            line,
-        );
+        self.mov(cell, Loc::Out(w), w, line);
         cell
     }
 

@@ -315,14 +315,7 @@ impl FnBuilder<'_, '_> {
         let ws = Scalar::word(&self.m.p.target);
         let Some(mv) = self.expr(x) else { return };
         let m = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: m,
-                src: mv,
-                size: w,
-            },
-            line,
-        );
+        self.mov(m, mv, w, line);
         if define {
             self.predeclare([key, value], line);
         }
@@ -340,49 +333,14 @@ impl FnBuilder<'_, '_> {
         let exit = self.new_block();
         self.jump(head, line);
         self.switch_to(head);
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(0),
-                src: m,
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(w),
-                src: pos,
-                size: w,
-            },
-            line,
-        );
+        self.mov(Loc::Out(0), m, w, line);
+        self.mov(Loc::Out(w), pos, w, line);
         self.call(Callee::Runtime(Service::MapNext), 5 * w, line);
         let kp = self.word_temp();
         let vp = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: kp,
-                src: Loc::Out(2 * w),
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Move {
-                dst: vp,
-                src: Loc::Out(3 * w),
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Move {
-                dst: pos,
-                src: Loc::Out(4 * w),
-                size: w,
-            },
-            line,
-        );
+        self.mov(kp, Loc::Out(2 * w), w, line);
+        self.mov(vp, Loc::Out(3 * w), w, line);
+        self.mov(pos, Loc::Out(4 * w), w, line);
         let zero = self.word_imm(0, line);
         let more = self.alloc(1, 1);
         self.emit(
@@ -481,14 +439,7 @@ impl FnBuilder<'_, '_> {
         let xt = self.expr_type(x.id);
         let Some(v) = self.expr(x) else { return };
         let xv = self.alloc(2 * w, w);
-        self.emit(
-            Inst::Move {
-                dst: xv,
-                src: v,
-                size: 2 * w,
-            },
-            line,
-        );
+        self.mov(xv, v, 2 * w, line);
         let desc = self.dyn_desc(xv, xt, line);
         let exit = self.new_block();
         let bodies: Vec<BlockId> = body.iter().map(|_| self.new_block()).collect();
@@ -708,14 +659,7 @@ impl FnBuilder<'_, '_> {
             None => return,
         };
         let keep = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: keep,
-                src: clo,
-                size: w,
-            },
-            line,
-        );
+        self.mov(keep, clo, w, line);
         let layout = self.m.frame_layout(None, &sig);
         let mut vals = Vec::new();
         let nfixed = if sig.variadic {
@@ -757,14 +701,7 @@ impl FnBuilder<'_, '_> {
             };
             let Some(v) = v else { return };
             let k = self.temp(st);
-            self.emit(
-                Inst::Move {
-                    dst: k,
-                    src: v,
-                    size: 3 * w,
-                },
-                line,
-            );
+            self.mov(k, v, 3 * w, line);
             vals.push((k, st));
         }
         let ws = Scalar::word(&self.m.p.target);
@@ -776,14 +713,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.emit(
-            Inst::Move {
-                dst: Loc::Out(w),
-                src: keep,
-                size: w,
-            },
-            line,
-        );
+        self.mov(Loc::Out(w), keep, w, line);
         for ((v, t), off) in vals.into_iter().zip(&layout.params) {
             let size = self.m.size_of(t);
             self.emit(
@@ -998,14 +928,7 @@ impl FnBuilder<'_, '_> {
                 None => return,
             };
             let keep = self.alloc(2 * w, w);
-            self.emit(
-                Inst::Move {
-                    dst: keep,
-                    src: s,
-                    size: 2 * w,
-                },
-                line,
-            );
+            self.mov(keep, s, 2 * w, line);
             (keep, keep.plus(w))
         } else if let Type::Slice(_) = self.under(xt) {
             let s = match self.expr(x) {
@@ -1013,14 +936,7 @@ impl FnBuilder<'_, '_> {
                 None => return,
             };
             let keep = self.alloc(3 * w, w);
-            self.emit(
-                Inst::Move {
-                    dst: keep,
-                    src: s,
-                    size: 3 * w,
-                },
-                line,
-            );
+            self.mov(keep, s, 3 * w, line);
             (keep, keep.plus(w))
         } else {
             let n = match self.under(xt).clone() {
@@ -1046,14 +962,7 @@ impl FnBuilder<'_, '_> {
                 self.place_addr(p, line)
             };
             let keep = self.word_temp();
-            self.emit(
-                Inst::Move {
-                    dst: keep,
-                    src: a,
-                    size: w,
-                },
-                line,
-            );
+            self.mov(keep, a, w, line);
             let len = self.word_temp();
             self.emit(
                 Inst::Imm {
@@ -1107,40 +1016,12 @@ impl FnBuilder<'_, '_> {
         let int_t = self.m.p.types.basic_kind_type(crate::types::BasicKind::Int);
         let next = self.word_temp();
         let (k_val, v_val, v_t) = if string {
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(0),
-                    src: base,
-                    size: 2 * w,
-                },
-                line,
-            );
-            self.emit(
-                Inst::Move {
-                    dst: Loc::Out(2 * w),
-                    src: idx,
-                    size: w,
-                },
-                line,
-            );
+            self.mov(Loc::Out(0), base, 2 * w, line);
+            self.mov(Loc::Out(2 * w), idx, w, line);
             self.call(Callee::Runtime(Service::DecodeRune), 5 * w, line);
             let r = self.alloc(4, 4);
-            self.emit(
-                Inst::Move {
-                    dst: r,
-                    src: Loc::Out(3 * w),
-                    size: 4,
-                },
-                line,
-            );
-            self.emit(
-                Inst::Move {
-                    dst: next,
-                    src: Loc::Out(4 * w),
-                    size: w,
-                },
-                line,
-            );
+            self.mov(r, Loc::Out(3 * w), 4, line);
+            self.mov(next, Loc::Out(4 * w), w, line);
             let rune_t = self
                 .m
                 .p
@@ -1170,14 +1051,7 @@ impl FnBuilder<'_, '_> {
             (idx, v, el)
         };
         let k_copy = self.word_temp();
-        self.emit(
-            Inst::Move {
-                dst: k_copy,
-                src: k_val,
-                size: w,
-            },
-            line,
-        );
+        self.mov(k_copy, k_val, w, line);
         for (target, val, t) in [(key, Some(k_copy), int_t), (value, v_val, v_t)] {
             let (Some(target), Some(val)) = (target, val) else {
                 continue;
@@ -1208,14 +1082,7 @@ impl FnBuilder<'_, '_> {
         self.loops.pop();
         self.jump(cont, line);
         self.switch_to(cont);
-        self.emit(
-            Inst::Move {
-                dst: idx,
-                src: next,
-                size: w,
-            },
-            line,
-        );
+        self.mov(idx, next, w, line);
         self.jump(head, line);
         self.switch_to(exit);
     }
