@@ -761,31 +761,115 @@ fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
 }
 
 /// `%v` of the value in the interface (type descriptor `t`, data pointer
-/// `data`): basic kinds as fmt prints them, nil as `<nil>`; other kinds
-/// are not supported yet.
+/// `data`), as fmt prints it: basic kinds, structs `{a b}`, arrays and
+/// slices `[a b]`, a pointer to a composite at the top as `&{...}` (deeper
+/// pointers, funcs and channels as addresses), interfaces by their dynamic
+/// value, nil as `<nil>`. The compiler refuses to print maps and values
+/// with String or Error methods (the runtime cannot call Go code yet), so
+/// those never reach here.
 pub fn format_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
+    let mut out = String::new();
+    format_value(m, t, data, 0, &mut out);
+    out
+}
+
+/// Appends `%v` of the value of type `t` stored at `at` (the value itself,
+/// not a pointer to it) at nesting `depth`.
+fn format_value<M: Mem + ?Sized>(m: &M, t: u64, at: u64, depth: u32, out: &mut String) {
+    use crate::typedesc::{ELEM, FIELDS, FIELD_OFFSET, FIELD_TYPE, FIELD_WORDS, LEN, NFIELDS};
     if t == 0 {
-        return "<nil>".into();
+        out.push_str("<nil>");
+        return;
+    }
+    if depth > 32 {
+        out.push_str("...");
+        return;
     }
     let tv = TypeView { mem: m, addr: t };
+    let w = u64::from(m.word().0);
     match tv.kind() {
-        Some(Kind::Bool) => (read_sized(m, data, 1) != 0).to_string(),
+        Some(Kind::Bool) => out.push_str(if read_sized(m, at, 1) != 0 {
+            "true"
+        } else {
+            "false"
+        }),
         Some(Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64) => {
-            read_signed(m, data, tv.size()).to_string()
+            out.push_str(&read_signed(m, at, tv.size()).to_string())
         }
         Some(
             Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr,
-        ) => read_sized(m, data, tv.size()).to_string(),
-        Some(Kind::Float32) => {
-            format_float_g(f32::from_bits(read_sized(m, data, 4) as u32) as f64, 32)
+        ) => out.push_str(&read_sized(m, at, tv.size()).to_string()),
+        Some(Kind::Float32) => out.push_str(&format_float_g(
+            f32::from_bits(read_sized(m, at, 4) as u32) as f64,
+            32,
+        )),
+        Some(Kind::Float64) => {
+            out.push_str(&format_float_g(f64::from_bits(read_sized(m, at, 8)), 64))
         }
-        Some(Kind::Float64) => format_float_g(f64::from_bits(read_sized(m, data, 8)), 64),
-        Some(Kind::String) => String::from_utf8_lossy(&read_string(m, data)).into_owned(),
-        Some(Kind::Pointer | Kind::UnsafePointer) => match m.read_word(data) {
-            0 => "<nil>".into(),
-            p => format!("{p:#x}"),
-        },
-        _ => "%!v(UNSUPPORTED)".into(),
+        Some(Kind::String) => out.push_str(&String::from_utf8_lossy(&read_string(m, at))),
+        Some(Kind::Struct) => {
+            out.push('{');
+            let (n, fields) = (m.field(t, NFIELDS), m.field(t, FIELDS));
+            for i in 0..n {
+                if i > 0 {
+                    out.push(' ');
+                }
+                let rec = fields + i * u64::from(FIELD_WORDS) * w;
+                let off = m.field(rec, FIELD_OFFSET);
+                let ft = m.field(rec, FIELD_TYPE);
+                format_value(m, ft, at + off, depth + 1, out);
+            }
+            out.push('}');
+        }
+        Some(Kind::Array | Kind::Slice) => {
+            let el = m.field(t, ELEM);
+            let es = TypeView { mem: m, addr: el }.size();
+            let (base, n) = if tv.kind() == Some(Kind::Array) {
+                (at, m.field(t, LEN))
+            } else {
+                (m.read_word(at), m.read_word(at + w))
+            };
+            out.push('[');
+            for i in 0..n {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_value(m, el, base + i * es, depth + 1, out);
+            }
+            out.push(']');
+        }
+        Some(Kind::Interface) => {
+            let (dt, dp) = (m.read_word(at), m.read_word(at + w));
+            if dt == 0 {
+                out.push_str("<nil>");
+            } else {
+                format_value(m, dt, dp, depth + 1, out);
+            }
+        }
+        Some(Kind::Pointer) => {
+            let p = m.read_word(at);
+            let el = m.field(t, ELEM);
+            let composite = matches!(
+                TypeView { mem: m, addr: el }.kind(),
+                Some(Kind::Struct | Kind::Array | Kind::Slice)
+            );
+            if p == 0 {
+                out.push_str("<nil>");
+            } else if depth == 0 && composite {
+                out.push('&');
+                format_value(m, el, p, depth + 1, out);
+            } else {
+                out.push_str(&format!("{p:#x}"));
+            }
+        }
+        Some(_) => {
+            // Funcs, channels, unsafe pointers: the address they hold.
+            match m.read_word(at) {
+                0 => out.push_str("<nil>"),
+                p => out.push_str(&format!("{p:#x}")),
+            }
+        }
+        None => out.push_str("%!v(BADTYPE)"),
     }
 }
 

@@ -1357,9 +1357,8 @@ impl FnBuilder<'_, '_> {
             if self.m.module.natives[n.0 as usize].name.starts_with("fmt.") {
                 for a in args {
                     let at = self.expr_type(a.id);
-                    if self.has_format_method(at) {
-                        self.m
-                            .unsupported(a.span, "printing values with String or Error methods");
+                    if let Some(why) = self.unprintable(at, 0) {
+                        self.m.unsupported(a.span, why);
                         return None;
                     }
                 }
@@ -1820,6 +1819,25 @@ impl FnBuilder<'_, '_> {
             }
         }
         Some(place)
+    }
+
+    /// Why the runtime cannot format values of `t` yet, if it cannot: a
+    /// String or Error method anywhere in the value (fmt would call it), or
+    /// a map.
+    fn unprintable(&self, t: TypeId, depth: u32) -> Option<&'static str> {
+        if depth > 8 {
+            return None;
+        }
+        if self.has_format_method(t) {
+            return Some("printing values with String or Error methods");
+        }
+        match self.under(t).clone() {
+            Type::Map(..) => Some("printing maps"),
+            Type::Struct(fs) => fs.iter().find_map(|f| self.unprintable(f.ty, depth + 1)),
+            Type::Array(_, e) | Type::Slice(e) => self.unprintable(e, depth + 1),
+            Type::Pointer(e) if depth == 0 => self.unprintable(e, depth + 1),
+            _ => None,
+        }
     }
 
     /// Whether values of `t` (or of an interface type that may hold such
