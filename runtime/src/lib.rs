@@ -13,6 +13,7 @@ pub mod heap;
 pub mod hmap;
 pub mod mem;
 pub mod print;
+pub mod printf;
 pub mod services;
 pub mod signals;
 pub mod stack;

@@ -194,6 +194,8 @@ pub enum NativeFn {
     FmtPrint,
     FmtPrintln,
     FmtSprint,
+    FmtPrintf,
+    FmtSprintf,
     FmtSprintln,
     DebugSetMaxStack,
     DebugSetGCPercent,
@@ -220,6 +222,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.Println", NativeFn::FmtPrintln),
     ("fmt.Sprint", NativeFn::FmtSprint),
     ("fmt.Sprintln", NativeFn::FmtSprintln),
+    ("fmt.Printf", NativeFn::FmtPrintf),
+    ("fmt.Sprintf", NativeFn::FmtSprintf),
     ("runtime/debug.SetMaxStack", NativeFn::DebugSetMaxStack),
     ("runtime/debug.SetGCPercent", NativeFn::DebugSetGCPercent),
     ("runtime/debug.FreeOSMemory", NativeFn::DebugFreeOSMemory),
@@ -318,7 +322,7 @@ pub fn call<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, id: u32, args: u64) -> 
 }
 
 /// A Go string (pointer, length) at `at`, copied out.
-fn read_string<M: Mem + ?Sized>(m: &M, at: u64) -> Vec<u8> {
+pub(crate) fn read_string<M: Mem + ?Sized>(m: &M, at: u64) -> Vec<u8> {
     let w = u64::from(m.word().0);
     let (p, n) = (m.read_word(at), m.read_word(at + w));
     let mut buf = vec![0u8; n as usize];
@@ -747,14 +751,14 @@ pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     }
 }
 
-fn read_sized<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> u64 {
+pub(crate) fn read_sized<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> u64 {
     let n = size.min(8) as usize;
     let mut b = [0u8; 8];
     m.read_bytes(at, &mut b[..n]);
     u64::from_le_bytes(b)
 }
 
-fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
+pub(crate) fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
     let v = read_sized(m, at, size);
     let shift = 64 - 8 * size.clamp(1, 8) as u32;
     ((v << shift) as i64) >> shift
@@ -769,14 +773,31 @@ fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
 /// those never reach here.
 pub fn format_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     let mut out = String::new();
-    format_value(m, t, data, 0, &mut out);
+    format_value(m, t, data, 0, false, &mut out);
+    out
+}
+
+/// `%+v`: as [`format_v`], with struct field names (`{X:1 Y:2}`).
+pub fn format_plus_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
+    let mut out = String::new();
+    format_value(m, t, data, 0, true, &mut out);
     out
 }
 
 /// Appends `%v` of the value of type `t` stored at `at` (the value itself,
 /// not a pointer to it) at nesting `depth`.
-fn format_value<M: Mem + ?Sized>(m: &M, t: u64, at: u64, depth: u32, out: &mut String) {
-    use crate::typedesc::{ELEM, FIELDS, FIELD_OFFSET, FIELD_TYPE, FIELD_WORDS, LEN, NFIELDS};
+fn format_value<M: Mem + ?Sized>(
+    m: &M,
+    t: u64,
+    at: u64,
+    depth: u32,
+    names: bool,
+    out: &mut String,
+) {
+    use crate::typedesc::{
+        ELEM, FIELDS, FIELD_NAME_LEN, FIELD_NAME_PTR, FIELD_OFFSET, FIELD_TYPE, FIELD_WORDS, LEN,
+        NFIELDS,
+    };
     if t == 0 {
         out.push_str("<nil>");
         return;
@@ -817,7 +838,16 @@ fn format_value<M: Mem + ?Sized>(m: &M, t: u64, at: u64, depth: u32, out: &mut S
                 let rec = fields + i * u64::from(FIELD_WORDS) * w;
                 let off = m.field(rec, FIELD_OFFSET);
                 let ft = m.field(rec, FIELD_TYPE);
-                format_value(m, ft, at + off, depth + 1, out);
+                if names {
+                    let (np, nl) = (m.field(rec, FIELD_NAME_PTR), m.field(rec, FIELD_NAME_LEN));
+                    let mut buf = vec![0u8; nl as usize];
+                    if nl > 0 {
+                        m.read_bytes(np, &mut buf);
+                    }
+                    out.push_str(&String::from_utf8_lossy(&buf));
+                    out.push(':');
+                }
+                format_value(m, ft, at + off, depth + 1, names, out);
             }
             out.push('}');
         }
@@ -834,7 +864,7 @@ fn format_value<M: Mem + ?Sized>(m: &M, t: u64, at: u64, depth: u32, out: &mut S
                 if i > 0 {
                     out.push(' ');
                 }
-                format_value(m, el, base + i * es, depth + 1, out);
+                format_value(m, el, base + i * es, depth + 1, names, out);
             }
             out.push(']');
         }
@@ -843,7 +873,7 @@ fn format_value<M: Mem + ?Sized>(m: &M, t: u64, at: u64, depth: u32, out: &mut S
             if dt == 0 {
                 out.push_str("<nil>");
             } else {
-                format_value(m, dt, dp, depth + 1, out);
+                format_value(m, dt, dp, depth + 1, names, out);
             }
         }
         Some(Kind::Pointer) => {
@@ -857,7 +887,7 @@ fn format_value<M: Mem + ?Sized>(m: &M, t: u64, at: u64, depth: u32, out: &mut S
                 out.push_str("<nil>");
             } else if depth == 0 && composite {
                 out.push('&');
-                format_value(m, el, p, depth + 1, out);
+                format_value(m, el, p, depth + 1, names, out);
             } else {
                 out.push_str(&format!("{p:#x}"));
             }
@@ -948,6 +978,21 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         NativeFn::FmtPrint | NativeFn::FmtPrintln => {
             fmt_print(cx, args, matches!(f, NativeFn::FmtPrintln));
             Ok(())
+        }
+        NativeFn::FmtPrintf | NativeFn::FmtSprintf => {
+            // (format string, a []any) then (n int, err error) or string.
+            let format = read_string(m, args);
+            let (p, n) = (m.read_word(args + 2 * w), m.read_word(args + 3 * w));
+            let text = crate::printf::sprintf(m, &format, p, n);
+            if matches!(f, NativeFn::FmtPrintf) {
+                cx.out.stdout(&text);
+                m.write_word(args + 5 * w, text.len() as u64);
+                m.write_word(args + 6 * w, 0);
+                m.write_word(args + 7 * w, 0);
+                Ok(())
+            } else {
+                write_string(cx, args + 5 * w, &text)
+            }
         }
         NativeFn::FmtSprint | NativeFn::FmtSprintln => {
             let text = fmt_text(m, args, matches!(f, NativeFn::FmtSprintln));
