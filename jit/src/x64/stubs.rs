@@ -8,8 +8,9 @@
 //! (Rust never runs on a segment): it is found through `g` (r14) → G's
 //! HOST word → the host record, whose word `m::SYS_SP` the enter stub set.
 //! That stack pointer is 16-byte aligned, as the System V ABI wants at a
-//! call. The Rust entry returns RESUME (0: continue the goroutine from
-//! `g.sched`, i.e. gogo) or LEAVE (back to the executor).
+//! call. The Rust entry returns the G to continue (RESUME: it becomes
+//! `g`, then gogo loads its `g.sched`; the scheduler may answer with
+//! another goroutine's G) or 0 (LEAVE: back to the executor).
 //!
 //! ```text
 //! enter(g: rdi, m: rsi) -> rax        ; called by the executor (System V)
@@ -37,16 +38,16 @@
 //!     g.morebuf = {pc: [rsp+8], sp: rsp+16}
 //!     g.moreframesize = rax, g.moreargsize = rdx
 //!     switch to the system stack; call rt_morestack(g)   ; rewind + newstack
-//!     RESUME: gogo (the function's start, on its new segment) / LEAVE: leave
+//!     RESUME g': r14 = g', gogo (the function's start) / 0: leave
 //!
 //! lessstack:      ; `ret` of a function that started on a new segment
 //!     switch to the system stack; call rt_lessstack(g)   ; oldstack
-//!     RESUME: gogo (the caller, after its call) / LEAVE: leave
+//!     RESUME g': r14 = g', gogo (the caller, after its call) / 0: leave
 //!
 //! trampoline:     ; `mov eax, id; call trampoline`, args at [rsp+8]
 //!     g.sched = {pc: [rsp], sp: rsp+8}
 //!     switch to the system stack; call rt_service(g, eax, rsp+8)
-//!     RESUME: gogo (= ret) / LEAVE: leave
+//!     RESUME g': r14 = g', gogo (= ret) / 0: leave
 //!
 //! deferret:       ; where a deferred call run by a panic returns (through
 //!                 ; lessstack: each such call runs on a segment of its own)
@@ -187,7 +188,8 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; mov rax, QWORD morestack_rt
         ; call rax
         ; test rax, rax
-        ; jnz =>leave
+        ; jz =>leave
+        ; mov r14, rax
         ; jmp =>gogo
     );
     at.push(ops.offset().0); // lessstack
@@ -199,7 +201,8 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; mov rax, QWORD lessstack_rt
         ; call rax
         ; test rax, rax
-        ; jnz =>leave
+        ; jz =>leave
+        ; mov r14, rax
         ; jmp =>gogo
     );
     let tramp = ops.new_dynamic_label();
@@ -218,7 +221,8 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; mov rax, QWORD service_rt
         ; call rax
         ; test rax, rax
-        ; jnz =>leave
+        ; jz =>leave
+        ; mov r14, rax
         ; jmp =>gogo
     );
     at.push(ops.offset().0); // deferret

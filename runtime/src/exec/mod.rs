@@ -7,9 +7,11 @@
 //!   thread's host record, whose word [`m::SYS_SP`] is the system stack
 //!   pointer the stubs switch to before calling into Rust.
 //! - The stubs call the [`EntryPoints`] with the System V ABI on that
-//!   stack. Each returns [`RESUME`] (load `g.sched` and continue the
-//!   goroutine: `gogo`) or [`LEAVE`] (return to the executor, which finds
-//!   out why in its own state).
+//!   stack. Each returns the address of the G to continue ([`resume`]:
+//!   the stub makes it `g` and loads its `g.sched`: `gogo`) or [`LEAVE`]
+//!   (return to the executor, which finds out why in its own state).
+//!   Answering with a G rather than a flag is what lets the scheduler
+//!   switch goroutines on the way back from any entry.
 
 pub mod native;
 
@@ -29,7 +31,12 @@ pub mod m {
 /// ([`crate::services::NATIVE_BASE`]), and handled by the executor itself.
 pub const SIGPANIC: u32 = 0x0800;
 
-/// A runtime entry point's answer: continue the goroutine from `g.sched`.
-pub const RESUME: u64 = 0;
+/// A runtime entry point's answer: continue goroutine `gp` (a G's
+/// address, never 0) from its `g.sched`.
+pub fn resume(gp: u64) -> u64 {
+    debug_assert_ne!(gp, LEAVE, "a G's address is never 0");
+    gp
+}
+
 /// A runtime entry point's answer: return to the executor.
-pub const LEAVE: u64 = 1;
+pub const LEAVE: u64 = 0;

@@ -58,7 +58,7 @@ use crate::stack::{
 use crate::throw::Fatal;
 use crate::traceback::{FrameOpts, Unwind};
 
-use super::{LEAVE, RESUME};
+use super::{resume, LEAVE};
 
 /// What the JIT hands the executor: its code, mapped executable at the
 /// address of `code`, and where things are in it.
@@ -162,7 +162,7 @@ extern "C" fn rt_morestack(gp: u64) -> u64 {
     // the executor is inside `enter` holding no reference to M.
     let m = unsafe { host(gp) };
     match m.th.morestack() {
-        Ok(()) => RESUME,
+        Ok(()) => resume(gp),
         Err(stop) => {
             m.th.stop = Some(stop);
             LEAVE
@@ -174,7 +174,7 @@ extern "C" fn rt_lessstack(gp: u64) -> u64 {
     // SAFETY: as rt_morestack, from the lessstack stub.
     let m = unsafe { host(gp) };
     match m.th.lessstack() {
-        Ok(()) => RESUME,
+        Ok(()) => resume(gp),
         Err(stop) => {
             m.th.stop = Some(stop);
             LEAVE
@@ -188,7 +188,7 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     let th = &mut m.th;
     if id == super::SIGPANIC {
         return match th.sigpanic() {
-            Ok(()) => RESUME,
+            Ok(()) => resume(gp),
             Err(stop) => {
                 th.stop = Some(stop);
                 LEAVE
@@ -213,7 +213,7 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
         }
     };
     match r {
-        Ok(()) => RESUME,
+        Ok(()) => resume(gp),
         Err(stop) => {
             th.stop = Some(stop);
             LEAVE
