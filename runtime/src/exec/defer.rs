@@ -107,14 +107,17 @@ impl Defers {
 impl Thread {
     fn sched(&self) -> (u64, u64) {
         let m = &self.mem;
-        (m.field(self.gp, g::SCHED_PC), m.field(self.gp, g::SCHED_SP))
+        (
+            m.field(self.g.gp, g::SCHED_PC),
+            m.field(self.g.gp, g::SCHED_SP),
+        )
     }
 
     fn set_sched(&self, pc: u64, sp: u64, ctxt: u64) {
         let m = &self.mem;
-        m.set_field(self.gp, g::SCHED_PC, pc);
-        m.set_field(self.gp, g::SCHED_SP, sp);
-        m.set_field(self.gp, g::SCHED_CTXT, ctxt);
+        m.set_field(self.g.gp, g::SCHED_PC, pc);
+        m.set_field(self.g.gp, g::SCHED_SP, sp);
+        m.set_field(self.g.gp, g::SCHED_CTXT, ctxt);
     }
 
     /// The services that change where the goroutine runs (see the module
@@ -129,7 +132,7 @@ impl Thread {
                 let clo = m.read_word(args + w);
                 let mut bytes = vec![0u8; size];
                 m.read_bytes(args + 2 * w, &mut bytes);
-                self.defers.recs.push(DeferRec {
+                self.g.defers.recs.push(DeferRec {
                     sp,
                     pc,
                     clo,
@@ -138,10 +141,10 @@ impl Thread {
                 Ok(())
             }
             ServiceId::DeferReturn => {
-                if self.defers.recs.last().is_none_or(|d| d.sp != sp) {
+                if self.g.defers.recs.last().is_none_or(|d| d.sp != sp) {
                     return Ok(());
                 }
-                let d = self.defers.recs.pop().expect("checked above");
+                let d = self.g.defers.recs.pop().expect("checked above");
                 if !d.args.is_empty() {
                     m.write_bytes(sp, &d.args);
                 }
@@ -153,7 +156,7 @@ impl Thread {
             ServiceId::Recover => {
                 let caller = self.functab.find(pc).map_or(0, |f| f.frame_size);
                 let (mut desc, mut data) = (0, 0);
-                if let Some(p) = self.defers.panics.last_mut() {
+                if let Some(p) = self.g.defers.panics.last_mut() {
                     if !p.recovered && !p.aborted && sp + caller == p.call_sp {
                         p.recovered = true;
                         (desc, data) = (p.desc, p.data);
@@ -199,7 +202,7 @@ impl Thread {
         site_pc: u64,
         site_sp: u64,
     ) -> Result<(), Stop> {
-        self.defers.panics.push(PanicRec {
+        self.g.defers.panics.push(PanicRec {
             desc,
             data,
             text,
@@ -217,20 +220,20 @@ impl Thread {
 
     /// A deferred call of the newest panic returned.
     fn panic_continue(&mut self) -> Result<(), Stop> {
-        let recovered = self.defers.panics.last().is_some_and(|p| p.recovered);
+        let recovered = self.g.defers.panics.last().is_some_and(|p| p.recovered);
         if !recovered {
             return self.panic_next();
         }
-        let p = self.defers.panics.pop().expect("checked above");
-        while self.defers.panics.last().is_some_and(|q| q.aborted) {
-            self.defers.panics.pop();
+        let p = self.g.defers.panics.pop().expect("checked above");
+        while self.g.defers.panics.last().is_some_and(|q| q.aborted) {
+            self.g.defers.panics.pop();
         }
         let cx = SplitCtx {
             mem: &self.mem,
             abi: self.abi,
             cfg: &self.cfg,
         };
-        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
         unwindstack(&cx, &mut self.cache, gs, p.frame_sp)?;
         let Some(resume) = self.functab.find(p.frame_pc).and_then(|f| f.recover) else {
             return Err(Fatal::new("recovery failed")
@@ -247,12 +250,12 @@ impl Thread {
     /// Runs the newest deferred call for the newest panic, or, when none is
     /// left, stops the goroutine with the panic chain.
     fn panic_next(&mut self) -> Result<(), Stop> {
-        let Some(d) = self.defers.recs.pop() else {
+        let Some(d) = self.g.defers.recs.pop() else {
             return Err(self.unrecovered());
         };
-        let n = self.defers.recs.len();
-        let top = self.defers.panics.len() - 1;
-        let (older, newest) = self.defers.panics.split_at_mut(top);
+        let n = self.g.defers.recs.len();
+        let top = self.g.defers.panics.len() - 1;
+        let (older, newest) = self.g.defers.panics.split_at_mut(top);
         for q in older {
             if n < q.mark {
                 q.aborted = true;
@@ -278,7 +281,7 @@ impl Thread {
             framesize,
             argsize,
             morebuf: MoreBuf {
-                pc: self.defers.deferret,
+                pc: self.g.defers.deferret,
                 sp: base,
                 lr: 0,
             },
@@ -296,7 +299,7 @@ impl Thread {
             abi: self.abi,
             cfg: &self.cfg,
         };
-        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
         let next = match newstack(&cx, &mut self.cache, gs, &req)? {
             NewStack::Grow(grow) => Gobuf {
                 pc: grow.pc,
@@ -306,7 +309,7 @@ impl Thread {
             },
             NewStack::Preempted { resume } => resume,
         };
-        if let Some(p) = self.defers.panics.last_mut() {
+        if let Some(p) = self.g.defers.panics.last_mut() {
             p.call_sp = next.sp;
         }
         self.set_sched(next.pc, next.sp, next.ctxt);
@@ -317,7 +320,7 @@ impl Thread {
     /// oldest first, and the trace from the newest one's site.
     fn unrecovered(&mut self) -> Stop {
         let mut text = String::new();
-        for (i, p) in self.defers.panics.iter().enumerate() {
+        for (i, p) in self.g.defers.panics.iter().enumerate() {
             if i > 0 {
                 text.push_str("\n\tpanic: ");
             }
@@ -326,7 +329,7 @@ impl Thread {
                 text.push_str(" [recovered]");
             }
         }
-        if let Some(p) = self.defers.panics.last() {
+        if let Some(p) = self.g.defers.panics.last() {
             self.set_sched(p.site_pc, p.site_sp, 0);
         }
         Stop::Panic(text)

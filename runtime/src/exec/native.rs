@@ -118,10 +118,8 @@ struct Thread {
     mem: NativeMem,
     cfg: StackConfig,
     cache: StackCache,
-    gs: Option<GStack>,
-    /// Owns the G record at `gp`.
-    _g: GRecord,
-    gp: u64,
+    /// The goroutine that runs.
+    g: Goroutine,
     heap: Heap,
     maps: Maps,
     out: Output,
@@ -132,11 +130,21 @@ struct Thread {
     stop: Option<Stop>,
     /// SPLITGO_DEBUG=badsplit=1 (DESIGN §8): mishandle splits.
     badsplit: bool,
-    /// The defer chain and panics (exec/defer.rs).
-    defers: defer::Defers,
     functab: FuncTab,
     /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
     oldstackfault: bool,
+}
+
+/// What belongs to one goroutine rather than to the program: the
+/// scheduler (docs/scheduler.md) will hold one of these per goroutine.
+struct Goroutine {
+    /// Owns the G record at `gp`.
+    _rec: GRecord,
+    gp: u64,
+    /// Its segments; None once released at exit.
+    stack: Option<GStack>,
+    /// The defer chain and panics (exec/defer.rs): per goroutine, as in Go.
+    defers: defer::Defers,
     /// The fault behind the current panic or throw, if a signal caused
     /// it: its `[signal ...]` line follows the message.
     sig: Option<Fault>,
@@ -225,7 +233,7 @@ impl Thread {
     /// After the morestack stub: rewind, newstack, and leave in `g.sched`
     /// where the goroutine continues (Go 1.2: runtime·newstack's caller).
     fn morestack(&mut self) -> Result<(), Stop> {
-        let gp = self.gp;
+        let gp = self.g.gp;
         let pc = self.mem.field(gp, g::SCHED_PC);
         let start = self.rewind(pc)?;
         let req = SplitRequest::from_g(&self.mem, gp, start);
@@ -234,7 +242,7 @@ impl Thread {
             abi: self.abi,
             cfg: &self.cfg,
         };
-        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
         let next = match newstack(&cx, &mut self.cache, gs, &req)? {
             NewStack::Grow(grow) => {
                 if self.badsplit {
@@ -292,7 +300,7 @@ impl Thread {
         let Some(f) = signals::take_fault() else {
             return Err(Fatal::new("runtime: sigpanic without a fault").into());
         };
-        self.sig = Some(f);
+        self.g.sig = Some(f);
         match signals::panic_error(&f) {
             Ok(msg) => self.runtime_panic(msg.into()),
             Err(fatal) => Err(fatal.into()),
@@ -307,7 +315,7 @@ impl Thread {
             // it copies the results back (status, g.sched at the caller on
             // the segment below), then fault inside the runtime. The
             // handler prints the crash from g.sched and exits.
-            let (m, gp) = (&self.mem, self.gp);
+            let (m, gp) = (&self.mem, self.g.gp);
             let top = m.field(gp, g::STACKBASE);
             m.set_field(gp, g::STATUS, Status::StackUnsplit as u64);
             m.set_field(gp, g::SCHED_PC, m.field(top, stktop::GOBUF_PC));
@@ -319,7 +327,7 @@ impl Thread {
             abi: self.abi,
             cfg: &self.cfg,
         };
-        let gs = self.gs.as_mut().expect("goroutine has a stack");
+        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
         oldstack(&cx, &mut self.cache, gs)?;
         Ok(())
     }
@@ -369,9 +377,13 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             mem,
             cfg,
             cache,
-            gs: Some(gs),
-            _g: grec,
-            gp,
+            g: Goroutine {
+                _rec: grec,
+                gp,
+                stack: Some(gs),
+                defers: defer::Defers::new(image.deferret),
+                sig: None,
+            },
             heap: Heap::new(),
             maps: Maps::new(),
             out: Output::new(),
@@ -379,10 +391,8 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             code: (code_lo, code_lo + image.code.len() as u64),
             stop: None,
             badsplit: debug_flag("badsplit"),
-            defers: defer::Defers::new(image.deferret),
             functab: image.functab.clone(),
             oldstackfault: debug_flag("oldstackfault"),
-            sig: None,
         },
     });
     let mp: *mut M = Box::into_raw(m);
@@ -460,7 +470,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     if debug_flag("stackstats") {
         eprintln!("{}", th.cache.stats);
     }
-    if let Some(gs) = th.gs.take() {
+    if let Some(gs) = th.g.stack.take() {
         gs.release(&mut th.cache);
     }
     code
@@ -469,7 +479,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
 /// Prints why the program stopped, if it did not simply return, and says
 /// with which status it exits.
 fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
-    let gp = th.gp;
+    let gp = th.g.gp;
     let unwind = Unwind {
         mem: &th.mem,
         functab: image.functab,
@@ -500,7 +510,7 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
     // The signal line when the fault is what the trace starts at (the
     // site of the newest panic, or of the throw): not after a recovered
     // fault and a later, unrelated panic.
-    let sig = th.sig.filter(|f| f.pc == pc);
+    let sig = th.g.sig.filter(|f| f.pc == pc);
     if let Some(f) = &sig {
         text.push_str(&format!("{}\n", signals::signal_line(f)));
     }
