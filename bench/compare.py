@@ -83,7 +83,9 @@ def main():
                 row["agree"] = row.get("agree", True) and o == ref
         if have["yaegi"]:
             t, o = median_run(["yaegi", "run", prog], max(1, args.runs // 2))
-            row["yaegi"] = t
+            row["yaegi"] = t if t is not None else o
+            if t is not None:
+                row["agree"] = row.get("agree", True) and o == ref
         rows.append(row)
     cols = ["splitgo", "gc", "go run", "gccgo", "yaegi"]
     print(f"{'program':<10}" + "".join(f"{c:>18}" for c in cols) + "  outputs")
