@@ -1875,10 +1875,16 @@ impl FnBuilder<'_, '_> {
     /// The dynamic type's descriptor address of the interface value at `v`
     /// (0 for nil): its first word, or the first word of its itab.
     pub(super) fn dyn_desc(&mut self, v: Loc, t: TypeId, line: u32) -> Loc {
-        let w = self.word();
         if self.is_empty_iface(t) {
             return v;
         }
+        self.first_word_or_zero(v, line)
+    }
+
+    /// The word a possibly nil pointer at `p` points to, or 0 when it is
+    /// nil: an interface's type word through its itab, a map's count.
+    fn first_word_or_zero(&mut self, p: Loc, line: u32) -> Loc {
+        let w = self.word();
         let dst = self.word_temp();
         self.emit(Inst::Zero { dst, size: w }, line);
         let ws = Scalar::word(&self.m.p.target);
@@ -1889,7 +1895,7 @@ impl FnBuilder<'_, '_> {
                 op: CmpOp::Ne,
                 ty: ws,
                 dst: nonnil,
-                a: v,
+                a: p,
                 b: zero,
             },
             line,
@@ -1908,7 +1914,7 @@ impl FnBuilder<'_, '_> {
         self.emit(
             Inst::Load {
                 dst,
-                ptr: v,
+                ptr: p,
                 off: 0,
                 size: w,
             },
@@ -2083,44 +2089,7 @@ impl FnBuilder<'_, '_> {
                     Type::Map(..) => {
                         // The count is the map's first word; nil has none.
                         let mv = self.expr(&args[0])?;
-                        let m = self.word_temp();
-                        self.mov(m, mv, w, line);
-                        let n = self.word_temp();
-                        self.emit(Inst::Zero { dst: n, size: w }, line);
-                        let zero = self.word_imm(0, line);
-                        let nonnil = self.alloc(1, 1);
-                        self.emit(
-                            Inst::Cmp {
-                                op: CmpOp::Ne,
-                                ty: ws,
-                                dst: nonnil,
-                                a: m,
-                                b: zero,
-                            },
-                            line,
-                        );
-                        let load = self.new_block();
-                        let join = self.new_block();
-                        self.terminate(
-                            Term::Branch {
-                                cond: nonnil,
-                                then: load,
-                                els: join,
-                            },
-                            line,
-                        );
-                        self.switch_to(load);
-                        self.emit(
-                            Inst::Load {
-                                dst: n,
-                                ptr: m,
-                                off: 0,
-                                size: w,
-                            },
-                            line,
-                        );
-                        self.jump(join, line);
-                        self.switch_to(join);
+                        let n = self.first_word_or_zero(mv, line);
                         Some(vec![(n, int_t)])
                     }
                     _ => {
