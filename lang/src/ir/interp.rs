@@ -822,50 +822,6 @@ impl Machine<'_> {
         let w = self.word as u64;
         let word = self.word;
         match s {
-            Service::IntToString => {
-                let r = self.read(args, self.word) as i64;
-                let c = u32::try_from(r)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}');
-                let mut b = [0u8; 4];
-                let bytes = c.encode_utf8(&mut b).as_bytes().to_vec();
-                self.put_string(args + w, &bytes);
-            }
-            Service::BytesToString | Service::RunesToString => {
-                let (p, n) = (self.read(args, self.word), self.read(args + w, self.word));
-                let bytes: Vec<u8> = if s == Service::BytesToString {
-                    self.mem[p as usize..(p + n) as usize].to_vec()
-                } else {
-                    let mut out = String::new();
-                    for i in 0..n {
-                        let r = self.read(p + 4 * i, 4) as u32;
-                        out.push(char::from_u32(r).unwrap_or('\u{FFFD}'));
-                    }
-                    out.into_bytes()
-                };
-                self.put_string(args + 3 * w, &bytes);
-            }
-            Service::StringToBytes | Service::StringToRunes => {
-                let bytes = self.string(args);
-                let (data, n): (Vec<u8>, u64) = if s == Service::StringToBytes {
-                    let n = bytes.len() as u64;
-                    (bytes, n)
-                } else {
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
-                    let rs: Vec<u8> = text
-                        .chars()
-                        .flat_map(|c| (c as u32).to_le_bytes())
-                        .collect();
-                    let n = (rs.len() / 4) as u64;
-                    (rs, n)
-                };
-                let a = self.alloc(data.len().max(1), 8);
-                self.mem[a..a + data.len()].copy_from_slice(&data);
-                self.write(args + 2 * w, self.word, a as u64);
-                self.write(args + 3 * w, self.word, n);
-                self.write(args + 4 * w, self.word, n);
-            }
             Service::MakeMap => {
                 let (kd, vd) = (self.read(args, word), self.read(args + w, word));
                 let kdesc = &self.m.type_descs[self.read(kd, 8) as usize];
