@@ -707,12 +707,18 @@ impl FnBuilder<'_, '_> {
 
     /// Panics with `slice bounds out of range` unless `v <= limit` (unsigned).
     fn bound_check(&mut self, v: Loc, limit: Loc, line: u32) {
+        self.check_or_panic(CmpOp::Le, v, limit, Service::PanicSlice, line);
+    }
+
+    /// Goes on when the unsigned `v op limit` holds; otherwise calls the
+    /// runtime's `panic` service with (v, limit), which does not return.
+    fn check_or_panic(&mut self, op: CmpOp, v: Loc, limit: Loc, panic: Service, line: u32) {
         let ws = Scalar::word(&self.m.p.target);
         let w = self.word();
         let ok = self.alloc(1, 1);
         self.emit(
             Inst::Cmp {
-                op: CmpOp::Le,
+                op,
                 ty: ws,
                 dst: ok,
                 a: v,
@@ -733,7 +739,7 @@ impl FnBuilder<'_, '_> {
         self.switch_to(bad);
         self.mov(Loc::Out(0), v, w, line);
         self.mov(Loc::Out(w), limit, w, line);
-        self.call(Callee::Runtime(Service::PanicSlice), 2 * w, line);
+        self.call(Callee::Runtime(panic), 2 * w, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
     }
@@ -775,34 +781,7 @@ impl FnBuilder<'_, '_> {
             dst
         };
         // One unsigned compare also catches negative indexes.
-        let ok = self.alloc(1, 1);
-        self.emit(
-            Inst::Cmp {
-                op: CmpOp::Lt,
-                ty: ws,
-                dst: ok,
-                a: idx,
-                b: len,
-            },
-            line,
-        );
-        let good = self.new_block();
-        let bad = self.new_block();
-        self.terminate(
-            Term::Branch {
-                cond: ok,
-                then: good,
-                els: bad,
-            },
-            line,
-        );
-        self.switch_to(bad);
-        let w = self.word();
-        self.mov(Loc::Out(0), idx, w, line);
-        self.mov(Loc::Out(w), len, w, line);
-        self.call(Callee::Runtime(Service::PanicIndex), 2 * w, line);
-        self.terminate(Term::Unreachable, line);
-        self.switch_to(good);
+        self.check_or_panic(CmpOp::Lt, idx, len, Service::PanicIndex, line);
         Some(idx)
     }
 
