@@ -47,7 +47,7 @@ use super::Thread;
 use crate::abi::g;
 use crate::mem::Mem;
 use crate::services::{panic_value, ServiceId, Stop};
-use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitCtx, SplitRequest};
+use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitRequest};
 use crate::throw::Fatal;
 use crate::typedesc::runtime_error_desc;
 
@@ -228,13 +228,8 @@ impl Thread {
         while self.g.defers.panics.last().is_some_and(|q| q.aborted) {
             self.g.defers.panics.pop();
         }
-        let cx = SplitCtx {
-            mem: &self.mem,
-            abi: self.abi,
-            cfg: &self.cfg,
-        };
-        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
-        unwindstack(&cx, &mut self.cache, gs, p.frame_sp)?;
+        let (cx, cache, gs) = self.split_parts();
+        unwindstack(&cx, cache, gs, p.frame_sp)?;
         let Some(resume) = self.functab.find(p.frame_pc).and_then(|f| f.recover) else {
             return Err(Fatal::new("recovery failed")
                 .line(format!(
@@ -294,13 +289,8 @@ impl Thread {
             argp,
             panicking: true,
         };
-        let cx = SplitCtx {
-            mem: &self.mem,
-            abi: self.abi,
-            cfg: &self.cfg,
-        };
-        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
-        let next = match newstack(&cx, &mut self.cache, gs, &req)? {
+        let (cx, cache, gs) = self.split_parts();
+        let next = match newstack(&cx, cache, gs, &req)? {
             NewStack::Grow(grow) => Gobuf {
                 pc: grow.pc,
                 sp: grow.sp,

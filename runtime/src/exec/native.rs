@@ -230,6 +230,19 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
 }
 
 impl Thread {
+    /// What newstack, oldstack and unwindstack work on: this thread's
+    /// memory, ABI and settings, its segment cache, and the running
+    /// goroutine's segments.
+    fn split_parts(&mut self) -> (SplitCtx<'_, NativeMem>, &mut StackCache, &mut GStack) {
+        let cx = SplitCtx {
+            mem: &self.mem,
+            abi: self.abi,
+            cfg: &self.cfg,
+        };
+        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
+        (cx, &mut self.cache, gs)
+    }
+
     /// After the morestack stub: rewind, newstack, and leave in `g.sched`
     /// where the goroutine continues (Go 1.2: runtime·newstack's caller).
     fn morestack(&mut self) -> Result<(), Stop> {
@@ -237,13 +250,8 @@ impl Thread {
         let pc = self.mem.field(gp, g::SCHED_PC);
         let start = self.rewind(pc)?;
         let req = SplitRequest::from_g(&self.mem, gp, start);
-        let cx = SplitCtx {
-            mem: &self.mem,
-            abi: self.abi,
-            cfg: &self.cfg,
-        };
-        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
-        let next = match newstack(&cx, &mut self.cache, gs, &req)? {
+        let (cx, cache, gs) = self.split_parts();
+        let next = match newstack(&cx, cache, gs, &req)? {
             NewStack::Grow(grow) => {
                 if self.badsplit {
                     // SPLITGO_DEBUG=badsplit=1: record the new segment as
@@ -322,13 +330,8 @@ impl Thread {
             m.set_field(gp, g::SCHED_SP, m.field(top, stktop::GOBUF_SP));
             signals::debug_fault();
         }
-        let cx = SplitCtx {
-            mem: &self.mem,
-            abi: self.abi,
-            cfg: &self.cfg,
-        };
-        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
-        oldstack(&cx, &mut self.cache, gs)?;
+        let (cx, cache, gs) = self.split_parts();
+        oldstack(&cx, cache, gs)?;
         Ok(())
     }
 }
