@@ -319,15 +319,7 @@ impl FnBuilder<'_, '_> {
         if define {
             self.predeclare([key, value], line);
         }
-        let pos = self.word_temp();
-        self.emit(
-            Inst::Imm {
-                dst: pos,
-                ty: ws,
-                bits: 0,
-            },
-            line,
-        );
+        let pos = self.word_imm(0, line);
         let head = self.new_block();
         let body_b = self.new_block();
         let exit = self.new_block();
@@ -963,29 +955,13 @@ impl FnBuilder<'_, '_> {
             };
             let keep = self.word_temp();
             self.mov(keep, a, w, line);
-            let len = self.word_temp();
-            self.emit(
-                Inst::Imm {
-                    dst: len,
-                    ty: ws,
-                    bits: n,
-                },
-                line,
-            );
+            let len = self.word_imm(n, line);
             (keep, len)
         };
         if define {
             self.predeclare([key, value], line);
         }
-        let idx = self.word_temp();
-        self.emit(
-            Inst::Imm {
-                dst: idx,
-                ty: ws,
-                bits: 0,
-            },
-            line,
-        );
+        let idx = self.word_imm(0, line);
         let head = self.new_block();
         let body_b = self.new_block();
         let cont = self.new_block();
