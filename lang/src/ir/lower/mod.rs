@@ -422,7 +422,6 @@ impl<'p> ModuleBuilder<'p> {
         let named_t = self.p.types.named_type_id(n)?;
         let t_is_ptr = matches!(self.p.types.under(t), Type::Pointer(_));
         let word = self.p.target.ptr_size;
-        let ws = Scalar::word(&self.p.target);
         let uintptr = self
             .p
             .types
@@ -435,26 +434,7 @@ impl<'p> ModuleBuilder<'p> {
         };
         let inner = self.frame_layout(Some(recv_t), &msig);
         let outer = self.frame_layout(Some(uintptr), &msig);
-        let id = FuncId(self.module.funcs.len() as u32);
-        let base = match fref {
-            FnRef::Func(f) => self.module.funcs[f.0 as usize].name.clone(),
-            FnRef::Native(nid) => self.module.natives[nid.0 as usize].name.clone(),
-        };
-        let file = match fref {
-            FnRef::Func(f) => self.module.funcs[f.0 as usize].file.clone(),
-            FnRef::Native(_) => String::new(),
-        };
-        self.module.funcs.push(Func {
-            name: format!("{base}·i"),
-            file,
-            line: 0,
-            arg_size: 0,
-            locals_size: 0,
-            out_size: 0,
-            blocks: Vec::new(),
-            nosplit: false,
-            recover_block: None,
-        });
+        let id = self.wrapper_record(fref, "·i");
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
         // The receiver: the boxed value, or (boxed pointer) the pointer or
@@ -489,38 +469,39 @@ impl<'p> ModuleBuilder<'p> {
             b.read(base, named_t, 0)
         };
         b.mov(Loc::Out(inner.params[0]), recv, recv_size, 0);
-        for (k, &pt) in msig.params.iter().enumerate() {
-            let size = b.m.size_of(pt);
-            b.emit(
-                Inst::Move {
-                    dst: Loc::Out(inner.params[k + 1]),
-                    src: Loc::Arg(outer.params[k + 1]),
-                    size,
-                },
-                0,
-            );
-        }
-        let callee = match fref {
-            FnRef::Func(f) => Callee::Func(f),
-            FnRef::Native(nid) => Callee::Native(nid),
-        };
-        b.call(callee, inner.total, 0);
-        for (k, &rt) in msig.results.iter().enumerate() {
-            let size = b.m.size_of(rt);
-            b.emit(
-                Inst::Move {
-                    dst: Loc::Arg(outer.results[k]),
-                    src: Loc::Out(inner.results[k]),
-                    size,
-                },
-                0,
-            );
-        }
-        let _ = ws;
-        b.terminate(Term::Return, 0);
+        b.forward(fref, &inner, &outer, &msig, 1);
         let f = b.finish();
         self.module.funcs[id.0 as usize] = f;
         Some(id)
+    }
+
+    /// A new, empty function record for a wrapper around `fref`, named
+    /// after it with `suffix` (`·i` for an itab entry, `-fm` for a method
+    /// value), in its file; the builder fills in the rest.
+    fn wrapper_record(&mut self, fref: FnRef, suffix: &str) -> FuncId {
+        let (base, file) = match fref {
+            FnRef::Func(f) => (
+                self.module.funcs[f.0 as usize].name.clone(),
+                self.module.funcs[f.0 as usize].file.clone(),
+            ),
+            FnRef::Native(nid) => (
+                self.module.natives[nid.0 as usize].name.clone(),
+                String::new(),
+            ),
+        };
+        let id = FuncId(self.module.funcs.len() as u32);
+        self.module.funcs.push(Func {
+            name: format!("{base}{suffix}"),
+            file,
+            line: 0,
+            arg_size: 0,
+            locals_size: 0,
+            out_size: 0,
+            blocks: Vec::new(),
+            nosplit: false,
+            recover_block: None,
+        });
+        id
     }
 
     /// `T.m-fm`: the function a method value's closure calls; its receiver
@@ -537,28 +518,7 @@ impl<'p> ModuleBuilder<'p> {
         let word = self.p.target.ptr_size;
         let inner = self.frame_layout(Some(recv_t), &msig);
         let outer = self.frame_layout(None, &msig);
-        let (base, file) = match fref {
-            FnRef::Func(f) => (
-                self.module.funcs[f.0 as usize].name.clone(),
-                self.module.funcs[f.0 as usize].file.clone(),
-            ),
-            FnRef::Native(nid) => (
-                self.module.natives[nid.0 as usize].name.clone(),
-                String::new(),
-            ),
-        };
-        let id = FuncId(self.module.funcs.len() as u32);
-        self.module.funcs.push(Func {
-            name: format!("{base}-fm"),
-            file,
-            line: 0,
-            arg_size: 0,
-            locals_size: 0,
-            out_size: 0,
-            blocks: Vec::new(),
-            nosplit: false,
-            recover_block: None,
-        });
+        let id = self.wrapper_record(fref, "-fm");
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
         let ctx = b.word_temp();
@@ -582,34 +542,7 @@ impl<'p> ModuleBuilder<'p> {
             },
             0,
         );
-        for (k, &pt) in msig.params.iter().enumerate() {
-            let size = b.m.size_of(pt);
-            b.emit(
-                Inst::Move {
-                    dst: Loc::Out(inner.params[k + 1]),
-                    src: Loc::Arg(outer.params[k]),
-                    size,
-                },
-                0,
-            );
-        }
-        let callee = match fref {
-            FnRef::Func(f) => Callee::Func(f),
-            FnRef::Native(nid) => Callee::Native(nid),
-        };
-        b.call(callee, inner.total, 0);
-        for (k, &rt) in msig.results.iter().enumerate() {
-            let size = b.m.size_of(rt);
-            b.emit(
-                Inst::Move {
-                    dst: Loc::Arg(outer.results[k]),
-                    src: Loc::Out(inner.results[k]),
-                    size,
-                },
-                0,
-            );
-        }
-        b.terminate(Term::Return, 0);
+        b.forward(fref, &inner, &outer, &msig, 0);
         let f = b.finish();
         self.module.funcs[id.0 as usize] = f;
         Some(id)
@@ -1143,6 +1076,48 @@ struct FnBuilder<'m, 'p> {
 }
 
 impl<'m, 'p> FnBuilder<'m, 'p> {
+    /// The body of a wrapper whose receiver is already in place: passes
+    /// its own parameters on (from `first`, the wrapper's first parameter
+    /// that is one of the method's), calls `fref`, hands the results back
+    /// and returns.
+    fn forward(
+        &mut self,
+        fref: FnRef,
+        inner: &ArgLayout,
+        outer: &ArgLayout,
+        msig: &crate::types::Signature,
+        first: usize,
+    ) {
+        for (k, &pt) in msig.params.iter().enumerate() {
+            let size = self.m.size_of(pt);
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Out(inner.params[k + 1]),
+                    src: Loc::Arg(outer.params[k + first]),
+                    size,
+                },
+                0,
+            );
+        }
+        let callee = match fref {
+            FnRef::Func(f) => Callee::Func(f),
+            FnRef::Native(nid) => Callee::Native(nid),
+        };
+        self.call(callee, inner.total, 0);
+        for (k, &rt) in msig.results.iter().enumerate() {
+            let size = self.m.size_of(rt);
+            self.emit(
+                Inst::Move {
+                    dst: Loc::Arg(outer.results[k]),
+                    src: Loc::Out(inner.results[k]),
+                    size,
+                },
+                0,
+            );
+        }
+        self.terminate(Term::Return, 0);
+    }
+
     fn new(m: &'m mut ModuleBuilder<'p>, id: FuncId) -> FnBuilder<'m, 'p> {
         m.quiet = false;
         FnBuilder {
