@@ -241,6 +241,38 @@ impl FnBuilder<'_, '_> {
         Some(dst)
     }
 
+    /// The receiver for calling method `m` of named type `n` on `x`, and
+    /// its type (`n` or `*n`): `x` itself or what it points to, through the
+    /// embedded fields on `path` for a promoted method, then its address
+    /// for a pointer receiver or a copy for a value receiver.
+    fn method_receiver(
+        &mut self,
+        x: &Expr,
+        n: NamedId,
+        path: &[usize],
+        pointer_recv: bool,
+        line: u32,
+    ) -> Option<(Loc, TypeId)> {
+        let xt = self.expr_type(x.id);
+        let named_t = self.named_type(n)?;
+        let start = if let Type::Pointer(_) = self.under(xt) {
+            let ptr = self.expr(x)?;
+            Place::Mem { ptr, off: 0 }
+        } else {
+            self.place(x)?
+        };
+        let base_t = match self.under(xt).clone() {
+            Type::Pointer(p) => p,
+            _ => xt,
+        };
+        let base = self.walk_embedded(start, base_t, path, line)?;
+        Some(if pointer_recv {
+            (self.place_addr(base, line), self.pointer_to(named_t))
+        } else {
+            (self.read(base, named_t, line), named_t)
+        })
+    }
+
     /// `x.m` as a value: a closure object holding the code of `T.m-fm` and
     /// a copy of the receiver (evaluated now, as Go does).
     fn method_value(&mut self, e: &Expr, x: &Expr, sel: &ast::Ident, line: u32) -> Option<Loc> {
@@ -261,23 +293,7 @@ impl FnBuilder<'_, '_> {
             self.m.unsupported(e.span, "method values of interfaces");
             return None;
         };
-        let named_t = self.named_type(n)?;
-        let start = if let Type::Pointer(_) = self.under(xt) {
-            let ptr = self.expr(x)?;
-            Place::Mem { ptr, off: 0 }
-        } else {
-            self.place(x)?
-        };
-        let base_t = match self.under(xt).clone() {
-            Type::Pointer(p) => p,
-            _ => xt,
-        };
-        let base = self.walk_embedded(start, base_t, &index_path, line)?;
-        let (val, rt) = if pointer_recv {
-            (self.place_addr(base, line), self.pointer_to(named_t))
-        } else {
-            (self.read(base, named_t, line), named_t)
-        };
+        let (val, rt) = self.method_receiver(x, n, &index_path, pointer_recv, line)?;
         let wrapper = self.m.method_value_func(n, &sel.name, rt, sig)?;
         let w = self.word();
         let size = self.m.size_of(rt);
@@ -1250,26 +1266,7 @@ impl FnBuilder<'_, '_> {
                         ..
                     } => {
                         let (fref, _) = *self.m.methods.get(&(n, sel.name.clone()))?;
-                        let named_t = self.named_type(n)?;
-                        // Where the value whose method it is lives (through
-                        // embedded fields for a promoted method).
-                        let start = if let Type::Pointer(_) = self.under(xt) {
-                            let ptr = self.expr(x)?;
-                            Place::Mem { ptr, off: 0 }
-                        } else {
-                            self.place(x)?
-                        };
-                        let base_t = match self.under(xt).clone() {
-                            Type::Pointer(p) => p,
-                            _ => xt,
-                        };
-                        let base = self.walk_embedded(start, base_t, &index_path, line)?;
-                        let (val, rt) = if pointer_recv {
-                            (self.place_addr(base, line), self.pointer_to(named_t))
-                        } else {
-                            (self.read(base, named_t, line), named_t)
-                        };
-                        recv = Some((val, rt));
+                        recv = Some(self.method_receiver(x, n, &index_path, pointer_recv, line)?);
                         match fref {
                             FnRef::Func(f) => Callee::Func(f),
                             FnRef::Native(nid) => Callee::Native(nid),
