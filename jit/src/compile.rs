@@ -149,6 +149,12 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::Defer => ServiceId::Defer,
         Service::DeferReturn => ServiceId::DeferReturn,
         Service::Recover => ServiceId::Recover,
+        Service::Go => ServiceId::Go,
+        Service::MakeChan => ServiceId::MakeChan,
+        Service::ChanSend => ServiceId::ChanSend,
+        Service::ChanRecv => ServiceId::ChanRecv,
+        Service::ChanClose => ServiceId::ChanClose,
+        Service::Select => ServiceId::Select,
         other => {
             return Err(format!(
                 "not yet supported by the runtime: {}",
@@ -158,6 +164,13 @@ pub fn service_id(s: Service) -> Result<u32, String> {
     };
     Ok(id.id())
 }
+
+// The select case layout is the compiler's and the runtime's alike.
+const _: () = assert!(
+    splitgo_lang::ir::SELECT_SEND == splitgo_runtime::select::SEND
+        && splitgo_lang::ir::SELECT_RECV == splitgo_runtime::select::RECV
+        && splitgo_lang::ir::SELECT_CASE_WORDS as u64 == splitgo_runtime::select::CASE_WORDS
+);
 
 /// A service as a user would name what needs it.
 fn service_name(s: Service) -> String {

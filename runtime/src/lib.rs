@@ -6,6 +6,7 @@
 
 pub mod abi;
 pub mod arch;
+pub mod chan;
 pub mod exec;
 pub mod functab;
 pub mod g;
@@ -14,6 +15,9 @@ pub mod hmap;
 pub mod mem;
 pub mod print;
 pub mod printf;
+pub mod sched;
+pub mod select;
+pub mod sema;
 pub mod services;
 pub mod signals;
 pub mod stack;

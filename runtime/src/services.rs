@@ -113,10 +113,30 @@ pub enum ServiceId {
     /// Internal: a deferred call run by a panic returned (the `deferret`
     /// stub calls it); the panic goes on or recovers (executor).
     PanicContinue,
+    /// `go f(args)`: args as for Defer; starts a goroutine (scheduler).
+    Go,
+    /// Internal: a goroutine's function returned into the goexit stub.
+    GoExit,
+    /// Internal: a loop back-edge saw the preemption marker.
+    Preempt,
+    /// make(chan T, n): args = elem size, elem descriptor, n; result
+    /// (word 3) = the channel.
+    MakeChan,
+    /// c <- v: args = channel, pointer to the value (scheduler).
+    ChanSend,
+    /// <-c: args = channel, pointer to the destination (0: drop); result
+    /// (word 2) = ok (scheduler).
+    ChanRecv,
+    /// close(c): args = channel (scheduler).
+    ChanClose,
+    /// select: args = number of cases, block (0 with a default), pointer
+    /// to the cases (select.rs); results (words 3, 4) = chosen case (-1:
+    /// default), recvOK (scheduler).
+    Select,
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 29] = [
+    pub const ALL: [ServiceId; 37] = [
         ServiceId::Panic,
         ServiceId::PanicIndex,
         ServiceId::PanicSlice,
@@ -146,6 +166,14 @@ impl ServiceId {
         ServiceId::DeferReturn,
         ServiceId::Recover,
         ServiceId::PanicContinue,
+        ServiceId::Go,
+        ServiceId::GoExit,
+        ServiceId::Preempt,
+        ServiceId::MakeChan,
+        ServiceId::ChanSend,
+        ServiceId::ChanRecv,
+        ServiceId::ChanClose,
+        ServiceId::Select,
     ];
 
     /// The services the executor handles itself (they change where the
@@ -157,6 +185,22 @@ impl ServiceId {
                 | ServiceId::DeferReturn
                 | ServiceId::Recover
                 | ServiceId::PanicContinue
+        )
+    }
+
+    /// The services of the scheduler (they may park the goroutine or start
+    /// another), handled by the executor with its scheduler, never [`call`].
+    pub fn is_sched(self) -> bool {
+        matches!(
+            self,
+            ServiceId::Go
+                | ServiceId::GoExit
+                | ServiceId::Preempt
+                | ServiceId::MakeChan
+                | ServiceId::ChanSend
+                | ServiceId::ChanRecv
+                | ServiceId::ChanClose
+                | ServiceId::Select
         )
     }
 
@@ -205,6 +249,20 @@ pub enum NativeFn {
     RuntimeNumGoroutine,
     RuntimeGOMAXPROCS,
     RuntimeNumCPU,
+    RuntimeGoexit,
+    TimeSleep,
+    TimeNow,
+    MutexLock,
+    MutexTryLock,
+    MutexUnlock,
+    RWMutexRLock,
+    RWMutexTryRLock,
+    RWMutexRUnlock,
+    RWMutexLock,
+    RWMutexTryLock,
+    RWMutexUnlock,
+    WaitGroupAdd,
+    WaitGroupWait,
     /// `func(float64) float64` of package math.
     MathUnary(fn(f64) -> f64),
     /// `func(float64, float64) float64` of package math.
@@ -232,6 +290,20 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("runtime.NumGoroutine", NativeFn::RuntimeNumGoroutine),
     ("runtime.GOMAXPROCS", NativeFn::RuntimeGOMAXPROCS),
     ("runtime.NumCPU", NativeFn::RuntimeNumCPU),
+    ("runtime.Goexit", NativeFn::RuntimeGoexit),
+    ("time.Sleep", NativeFn::TimeSleep),
+    ("time.now", NativeFn::TimeNow),
+    ("sync.(*Mutex).Lock", NativeFn::MutexLock),
+    ("sync.(*Mutex).TryLock", NativeFn::MutexTryLock),
+    ("sync.(*Mutex).Unlock", NativeFn::MutexUnlock),
+    ("sync.(*RWMutex).RLock", NativeFn::RWMutexRLock),
+    ("sync.(*RWMutex).TryRLock", NativeFn::RWMutexTryRLock),
+    ("sync.(*RWMutex).RUnlock", NativeFn::RWMutexRUnlock),
+    ("sync.(*RWMutex).Lock", NativeFn::RWMutexLock),
+    ("sync.(*RWMutex).TryLock", NativeFn::RWMutexTryLock),
+    ("sync.(*RWMutex).Unlock", NativeFn::RWMutexUnlock),
+    ("sync.(*WaitGroup).Add", NativeFn::WaitGroupAdd),
+    ("sync.(*WaitGroup).Wait", NativeFn::WaitGroupWait),
     ("math.Sqrt", NativeFn::MathUnary(f64::sqrt)),
     ("math.Floor", NativeFn::MathUnary(f64::floor)),
     ("math.Ceil", NativeFn::MathUnary(f64::ceil)),
@@ -258,6 +330,31 @@ const NATIVES: &[(&str, NativeFn)] = &[
 ];
 
 impl NativeFn {
+    /// The natives of the scheduler (goroutines, sleeping, locks), handled
+    /// by the executor with its scheduler, never [`call`].
+    pub fn is_sched(self) -> bool {
+        use NativeFn::*;
+        matches!(
+            self,
+            RuntimeGosched
+                | RuntimeNumGoroutine
+                | RuntimeGoexit
+                | TimeSleep
+                | TimeNow
+                | MutexLock
+                | MutexTryLock
+                | MutexUnlock
+                | RWMutexRLock
+                | RWMutexTryRLock
+                | RWMutexRUnlock
+                | RWMutexLock
+                | RWMutexTryLock
+                | RWMutexUnlock
+                | WaitGroupAdd
+                | WaitGroupWait
+        )
+    }
+
     /// The native bound to a stdlib function's qualified name, with its
     /// number.
     pub fn by_name(name: &str) -> Option<(NativeFn, u32)> {
@@ -608,6 +705,16 @@ fn service<M: Mem + ?Sized>(
         | ServiceId::Recover
         | ServiceId::PanicContinue => Err(Stop::Fatal(Fatal::new(
             "runtime: defer service outside the executor",
+        ))),
+        ServiceId::Go
+        | ServiceId::GoExit
+        | ServiceId::Preempt
+        | ServiceId::MakeChan
+        | ServiceId::ChanSend
+        | ServiceId::ChanRecv
+        | ServiceId::ChanClose
+        | ServiceId::Select => Err(Stop::Fatal(Fatal::new(
+            "runtime: scheduler service outside the executor",
         ))),
     }
 }
@@ -1008,11 +1115,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             m.write_word(args + w, 100);
             Ok(())
         }
-        NativeFn::DebugFreeOSMemory | NativeFn::RuntimeGosched | NativeFn::RuntimeGC => Ok(()),
-        NativeFn::RuntimeNumGoroutine => {
-            m.write_word(args, 1);
-            Ok(())
-        }
+        NativeFn::DebugFreeOSMemory | NativeFn::RuntimeGC => Ok(()),
         NativeFn::RuntimeGOMAXPROCS => {
             m.write_word(args + w, 1);
             Ok(())
@@ -1033,6 +1136,24 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             write_u64(m, args + 16, op(x, y).to_bits());
             Ok(())
         }
+        NativeFn::RuntimeGosched
+        | NativeFn::RuntimeNumGoroutine
+        | NativeFn::RuntimeGoexit
+        | NativeFn::TimeSleep
+        | NativeFn::TimeNow
+        | NativeFn::MutexLock
+        | NativeFn::MutexTryLock
+        | NativeFn::MutexUnlock
+        | NativeFn::RWMutexRLock
+        | NativeFn::RWMutexTryRLock
+        | NativeFn::RWMutexRUnlock
+        | NativeFn::RWMutexLock
+        | NativeFn::RWMutexTryLock
+        | NativeFn::RWMutexUnlock
+        | NativeFn::WaitGroupAdd
+        | NativeFn::WaitGroupWait => Err(Stop::Fatal(Fatal::new(
+            "runtime: scheduler native outside the executor",
+        ))),
     }
 }
 

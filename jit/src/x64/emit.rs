@@ -39,6 +39,8 @@ use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use splitgo_lang::ir::{
     AddrOf, BinOp, BlockId, Callee, CmpOp, Func, FuncId, Inst, Loc, Scalar, Term, UnOp,
 };
+use splitgo_runtime::abi::{g, Word, STACK_PREEMPT_NEG};
+use splitgo_runtime::services::ServiceId;
 
 use crate::backend::{
     CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE,
@@ -351,6 +353,19 @@ impl Emitter<'_> {
                     ; mov rax, QWORD [rsp + slot]
                     ; mov QWORD [rsp + dd], rax
                 );
+            }
+            Inst::PreemptCheck => {
+                // cmp qword [r14 + STACKGUARD0], StackPreempt (sign-extended
+                // imm32); the call parks the goroutine with g.sched here.
+                let id = ServiceId::Preempt.id();
+                let skip = self.ops.new_dynamic_label();
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; cmp QWORD [r14 + g::off(Word::W8, g::STACKGUARD0) as i32], STACK_PREEMPT_NEG as i32
+                    ; jne =>skip
+                );
+                self.runtime_call(id)?;
+                dynasm!(self.ops ; .arch x64 ; =>skip);
             }
             #[allow(unreachable_patterns)]
             ref other => return Err(format!("not yet supported by the backend: {other:?}")),

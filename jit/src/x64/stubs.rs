@@ -28,9 +28,9 @@
 //!     add  rsp, 8
 //!     pop  r15, r14, r13, r12, rbp, rbx
 //!     ret
-//! goexit:                                 ; main.main (an init) returned here
-//!     xor  eax, eax
-//!     jmp  leave
+//! goexit:                                 ; a goroutine's function returned here
+//!     mov  eax, GoExit; call trampoline   ; the scheduler ends it (or starts
+//!                                         ; main's next entry)
 //!
 //! morestack:      ; from a prologue: [rsp] = its `jmp start`, [rsp+8] = the
 //!                 ; function's return address; eax = frame, edx = args
@@ -119,6 +119,7 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
     let mut ops: Ops = code.assembler()?;
     let gogo = ops.new_dynamic_label();
     let leave = ops.new_dynamic_label();
+    let tramp = ops.new_dynamic_label();
     let (morestack_rt, lessstack_rt, service_rt) =
         (rt.morestack as i64, rt.lessstack as i64, rt.service as i64);
     let mut at = Vec::new();
@@ -164,8 +165,8 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
     at.push(ops.offset().0); // goexit
     dynasm!(ops
         ; .arch x64
-        ; xor eax, eax
-        ; jmp =>leave
+        ; mov eax, ServiceId::GoExit.id() as i32
+        ; call =>tramp
     );
     at.push(ops.offset().0); // morestack
     dynasm!(ops
@@ -205,7 +206,6 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; mov r14, rax
         ; jmp =>gogo
     );
-    let tramp = ops.new_dynamic_label();
     at.push(ops.offset().0); // trampoline
     dynasm!(ops
         ; .arch x64

@@ -442,6 +442,8 @@ impl Machine<'_> {
                 Callee::Runtime(s) => self.service(*s, fr.out)?,
             },
             Inst::ClosureContext { dst } => self.write(fr.at(*dst), w, fr.ctx),
+            // Nothing else to run: the check never fires.
+            Inst::PreemptCheck => {}
         }
         Ok(())
     }
@@ -604,6 +606,17 @@ impl Machine<'_> {
                 }
             }
             Service::DeferReturn => self.run_defers()?,
+            Service::Go
+            | Service::MakeChan
+            | Service::ChanSend
+            | Service::ChanRecv
+            | Service::ChanClose
+            | Service::Select => {
+                // One Rust call stack runs the program here: no goroutines.
+                return Err(Stop::Unsupported(
+                    "goroutines and channels (the reference interpreter runs one goroutine)".into(),
+                ));
+            }
             Service::Recover => {
                 let v = match &mut self.panicking {
                     Some((d, x, _, rec)) if self.in_defer > 0 && !*rec => {

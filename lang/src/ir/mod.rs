@@ -367,7 +367,34 @@ pub enum Service {
     /// `copy(dst, src)`: args = element size, dst (3 words), src (3 words);
     /// result = the number of elements copied (word).
     Copy,
+    /// `go f(args)`: args laid out as for [`Service::Defer`]; starts a
+    /// goroutine running the call.
+    Go,
+    /// `make(chan T, n)`: args = element size, element descriptor, n
+    /// (words); result = the channel (word). A channel's first word is its
+    /// buffered count and its second its capacity (`len`, `cap` read them).
+    MakeChan,
+    /// `c <- v`: args = channel, pointer to the value.
+    ChanSend,
+    /// `<-c`: args = channel, pointer to where the value goes (0: dropped);
+    /// result = ok (word 0/1).
+    ChanRecv,
+    /// `close(c)`: args = channel.
+    ChanClose,
+    /// `select`: args = number of cases, block (0 when there is a default),
+    /// pointer to the cases, each [`SELECT_CASE_WORDS`] words: direction
+    /// ([`SELECT_SEND`] or [`SELECT_RECV`]), channel, pointer to the value
+    /// (to send, or where a received one goes); results = the chosen case
+    /// (-1 for default), recvOK (words).
+    Select,
 }
+
+/// A select case's direction word: a send.
+pub const SELECT_SEND: u64 = 1;
+/// A select case's direction word: a receive.
+pub const SELECT_RECV: u64 = 2;
+/// Words per select case.
+pub const SELECT_CASE_WORDS: u32 = 3;
 
 /// One instruction. All operands are frame locations; `Scalar` says how
 /// many bytes are read or written and how they are interpreted.
@@ -430,6 +457,10 @@ pub enum Inst {
     Call { callee: Callee, arg_size: u32 },
     /// dst (a word) = the closure context this function was called with.
     ClosureContext { dst: Loc },
+    /// A loop's back edge: if the goroutine was asked to yield (its
+    /// stackguard0 holds StackPreempt), it does so here, and resumes here
+    /// with its frame intact (DESIGN §7).
+    PreemptCheck,
 }
 
 /// How a block ends.

@@ -112,6 +112,7 @@ pub fn inst(m: &Module, i: &Inst) -> String {
             format!("call {c} args={arg_size}")
         }
         Inst::ClosureContext { dst } => format!("{dst} = closure-context"),
+        Inst::PreemptCheck => "preempt-check".into(),
     }
 }
 

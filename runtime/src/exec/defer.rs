@@ -102,22 +102,27 @@ impl Defers {
             ..Defers::default()
         }
     }
+
+    /// Whether any deferred call is recorded.
+    pub(super) fn pending(&self) -> bool {
+        !self.recs.is_empty()
+    }
 }
 
 impl Thread {
     fn sched(&self) -> (u64, u64) {
         let m = &self.mem;
         (
-            m.field(self.g.gp, g::SCHED_PC),
-            m.field(self.g.gp, g::SCHED_SP),
+            m.field(self.g().gp, g::SCHED_PC),
+            m.field(self.g().gp, g::SCHED_SP),
         )
     }
 
     fn set_sched(&self, pc: u64, sp: u64, ctxt: u64) {
         let m = &self.mem;
-        m.set_field(self.g.gp, g::SCHED_PC, pc);
-        m.set_field(self.g.gp, g::SCHED_SP, sp);
-        m.set_field(self.g.gp, g::SCHED_CTXT, ctxt);
+        m.set_field(self.g().gp, g::SCHED_PC, pc);
+        m.set_field(self.g().gp, g::SCHED_SP, sp);
+        m.set_field(self.g().gp, g::SCHED_CTXT, ctxt);
     }
 
     /// The services that change where the goroutine runs (see the module
@@ -132,7 +137,7 @@ impl Thread {
                 let clo = m.read_word(args + w);
                 let mut bytes = vec![0u8; size];
                 m.read_bytes(args + 2 * w, &mut bytes);
-                self.g.defers.recs.push(DeferRec {
+                self.gs[self.sched.cur].defers.recs.push(DeferRec {
                     sp,
                     pc,
                     clo,
@@ -141,10 +146,19 @@ impl Thread {
                 Ok(())
             }
             ServiceId::DeferReturn => {
-                if self.g.defers.recs.last().is_none_or(|d| d.sp != sp) {
+                if self.gs[self.sched.cur]
+                    .defers
+                    .recs
+                    .last()
+                    .is_none_or(|d| d.sp != sp)
+                {
                     return Ok(());
                 }
-                let d = self.g.defers.recs.pop().expect("checked above");
+                let d = self.gs[self.sched.cur]
+                    .defers
+                    .recs
+                    .pop()
+                    .expect("checked above");
                 if !d.args.is_empty() {
                     m.write_bytes(sp, &d.args);
                 }
@@ -156,7 +170,7 @@ impl Thread {
             ServiceId::Recover => {
                 let caller = self.functab.find(pc).map_or(0, |f| f.frame_size);
                 let (mut desc, mut data) = (0, 0);
-                if let Some(p) = self.g.defers.panics.last_mut() {
+                if let Some(p) = self.gs[self.sched.cur].defers.panics.last_mut() {
                     if !p.recovered && !p.aborted && sp + caller == p.call_sp {
                         p.recovered = true;
                         (desc, data) = (p.desc, p.data);
@@ -202,7 +216,7 @@ impl Thread {
         site_pc: u64,
         site_sp: u64,
     ) -> Result<(), Stop> {
-        self.g.defers.panics.push(PanicRec {
+        self.gs[self.sched.cur].defers.panics.push(PanicRec {
             desc,
             data,
             text,
@@ -220,13 +234,26 @@ impl Thread {
 
     /// A deferred call of the newest panic returned.
     fn panic_continue(&mut self) -> Result<(), Stop> {
-        let recovered = self.g.defers.panics.last().is_some_and(|p| p.recovered);
+        let recovered = self.gs[self.sched.cur]
+            .defers
+            .panics
+            .last()
+            .is_some_and(|p| p.recovered);
         if !recovered {
             return self.panic_next();
         }
-        let p = self.g.defers.panics.pop().expect("checked above");
-        while self.g.defers.panics.last().is_some_and(|q| q.aborted) {
-            self.g.defers.panics.pop();
+        let p = self.gs[self.sched.cur]
+            .defers
+            .panics
+            .pop()
+            .expect("checked above");
+        while self.gs[self.sched.cur]
+            .defers
+            .panics
+            .last()
+            .is_some_and(|q| q.aborted)
+        {
+            self.gs[self.sched.cur].defers.panics.pop();
         }
         let (cx, cache, gs) = self.split_parts();
         unwindstack(&cx, cache, gs, p.frame_sp)?;
@@ -245,12 +272,12 @@ impl Thread {
     /// Runs the newest deferred call for the newest panic, or, when none is
     /// left, stops the goroutine with the panic chain.
     fn panic_next(&mut self) -> Result<(), Stop> {
-        let Some(d) = self.g.defers.recs.pop() else {
+        let Some(d) = self.gs[self.sched.cur].defers.recs.pop() else {
             return Err(self.unrecovered());
         };
-        let n = self.g.defers.recs.len();
-        let top = self.g.defers.panics.len() - 1;
-        let (older, newest) = self.g.defers.panics.split_at_mut(top);
+        let n = self.gs[self.sched.cur].defers.recs.len();
+        let top = self.gs[self.sched.cur].defers.panics.len() - 1;
+        let (older, newest) = self.gs[self.sched.cur].defers.panics.split_at_mut(top);
         for q in older {
             if n < q.mark {
                 q.aborted = true;
@@ -276,7 +303,7 @@ impl Thread {
             framesize,
             argsize,
             morebuf: MoreBuf {
-                pc: self.g.defers.deferret,
+                pc: self.g().defers.deferret,
                 sp: base,
                 lr: 0,
             },
@@ -299,7 +326,7 @@ impl Thread {
             },
             NewStack::Preempted { resume } => resume,
         };
-        if let Some(p) = self.g.defers.panics.last_mut() {
+        if let Some(p) = self.gs[self.sched.cur].defers.panics.last_mut() {
             p.call_sp = next.sp;
         }
         self.set_sched(next.pc, next.sp, next.ctxt);
@@ -310,7 +337,7 @@ impl Thread {
     /// oldest first, and the trace from the newest one's site.
     fn unrecovered(&mut self) -> Stop {
         let mut text = String::new();
-        for (i, p) in self.g.defers.panics.iter().enumerate() {
+        for (i, p) in self.gs[self.sched.cur].defers.panics.iter().enumerate() {
             if i > 0 {
                 text.push_str("\n\tpanic: ");
             }
@@ -319,7 +346,7 @@ impl Thread {
                 text.push_str(" [recovered]");
             }
         }
-        if let Some(p) = self.g.defers.panics.last() {
+        if let Some(p) = self.gs[self.sched.cur].defers.panics.last() {
             self.set_sched(p.site_pc, p.site_sp, 0);
         }
         Stop::Panic(text)

@@ -38,6 +38,8 @@
 
 #[path = "defer.rs"]
 mod defer;
+#[path = "proc.rs"]
+mod proc;
 
 use std::cell::Cell;
 
@@ -49,14 +51,15 @@ use crate::heap::Heap;
 use crate::hmap::Maps;
 use crate::mem::{Mem, NativeMem};
 use crate::print::Output;
-use crate::services::{self, ServiceCtx, ServiceId, Stop};
+use crate::sched::{GIdx, Sched};
+use crate::services::{self, NativeFn, ServiceCtx, ServiceId, Stop};
 use crate::signals::{self, Fault};
 use crate::stack::{
     newstack, oldstack, GStack, NewStack, Placement, SplitAbi, SplitCtx, SplitRequest, StackCache,
     StackConfig,
 };
 use crate::throw::Fatal;
-use crate::traceback::{FrameOpts, Unwind};
+use crate::traceback::Unwind;
 
 use super::{resume, LEAVE};
 
@@ -118,8 +121,22 @@ struct Thread {
     mem: NativeMem,
     cfg: StackConfig,
     cache: StackCache,
-    /// The goroutine that runs.
-    g: Goroutine,
+    /// Every goroutine's executor-side state, indexed as `sched.gs`.
+    gs: Vec<Goroutine>,
+    /// Run queue, timers and wait queues (runtime/src/sched/).
+    sched: Sched,
+    /// The goroutine running main: it runs the initializers and then
+    /// `main.main`; None after it called runtime.Goexit.
+    main: Option<GIdx>,
+    /// Package initializers in order, then `main.main`, and how many the
+    /// main goroutine has started.
+    entries: Vec<u64>,
+    next_entry: usize,
+    /// Stubs the executor points goroutines at.
+    goexit: u64,
+    deferret: u64,
+    /// The signal handler's view of which G runs (signals::Guest).
+    guest_g: *const Cell<u64>,
     heap: Heap,
     maps: Maps,
     out: Output,
@@ -133,12 +150,16 @@ struct Thread {
     functab: FuncTab,
     /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
     oldstackfault: bool,
+    /// Print every goroutine when the program stops (a deadlock, SIGQUIT).
+    all_traces: bool,
+    /// The address of the host record (every G's HOST word).
+    host: u64,
 }
 
-/// What belongs to one goroutine rather than to the program: the
-/// scheduler (docs/scheduler.md) will hold one of these per goroutine.
+/// What belongs to one goroutine rather than to the program, besides what
+/// the scheduler keeps ([`crate::sched::GInfo`]).
 struct Goroutine {
-    /// Owns the G record at `gp`.
+    /// Owns the G record at `gp` (kept while the slot is reused).
     _rec: GRecord,
     gp: u64,
     /// Its segments; None once released at exit.
@@ -169,67 +190,85 @@ extern "C" fn rt_morestack(gp: u64) -> u64 {
     // SAFETY: called only by the morestack stub with r14 = our G, while
     // the executor is inside `enter` holding no reference to M.
     let m = unsafe { host(gp) };
-    match m.th.morestack() {
-        Ok(()) => resume(gp),
-        Err(stop) => {
-            m.th.stop = Some(stop);
-            LEAVE
-        }
-    }
+    let r = m.th.morestack();
+    m.th.answer(r)
 }
 
 extern "C" fn rt_lessstack(gp: u64) -> u64 {
     // SAFETY: as rt_morestack, from the lessstack stub.
     let m = unsafe { host(gp) };
-    match m.th.lessstack() {
-        Ok(()) => resume(gp),
-        Err(stop) => {
-            m.th.stop = Some(stop);
-            LEAVE
-        }
-    }
+    let r = m.th.lessstack();
+    m.th.answer(r)
 }
 
 extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     // SAFETY: as rt_morestack, from the runtime-call trampoline.
     let m = unsafe { host(gp) };
     let th = &mut m.th;
-    if id == super::SIGPANIC {
-        return match th.sigpanic() {
-            Ok(()) => resume(gp),
-            Err(stop) => {
-                th.stop = Some(stop);
-                LEAVE
-            }
-        };
-    }
-    let r = match ServiceId::from_id(id) {
-        Some(s) if s.is_executor() || s == ServiceId::Panic => th.defer_service(s, args),
-        _ => {
-            let mut cx = ServiceCtx {
-                mem: &th.mem,
-                heap: &mut th.heap,
-                maps: &mut th.maps,
-                out: &mut th.out,
-                cfg: &th.cfg,
-            };
-            match services::call(&mut cx, id, args) {
-                // A run-time error: a panic the program may recover.
-                Err(Stop::Panic(msg)) => th.runtime_panic(msg),
-                r => r,
-            }
-        }
+    // Services that report a run-time error as Stop::Panic: it becomes a
+    // panic the program may recover.
+    let raise = |th: &mut Thread, r: Result<(), Stop>| match r {
+        Err(Stop::Panic(msg)) => th.runtime_panic(msg),
+        r => r,
     };
-    match r {
-        Ok(()) => resume(gp),
-        Err(stop) => {
-            th.stop = Some(stop);
-            LEAVE
+    let r = if id == super::SIGPANIC {
+        th.sigpanic()
+    } else if let Some(s) = ServiceId::from_id(id) {
+        if s.is_executor() || s == ServiceId::Panic {
+            th.defer_service(s, args)
+        } else if s.is_sched() {
+            let r = th.sched_service(s, args);
+            raise(th, r)
+        } else {
+            let r = th.plain_service(id, args);
+            raise(th, r)
         }
-    }
+    } else {
+        let r = match NativeFn::from_id(id) {
+            Some(n) if n.is_sched() => th.sched_native(n, args),
+            _ => th.plain_service(id, args),
+        };
+        raise(th, r)
+    };
+    th.answer(r)
 }
 
 impl Thread {
+    /// A service that only reads and writes memory (services.rs).
+    fn plain_service(&mut self, id: u32, args: u64) -> Result<(), Stop> {
+        let mut cx = ServiceCtx {
+            mem: &self.mem,
+            heap: &mut self.heap,
+            maps: &mut self.maps,
+            out: &mut self.out,
+            cfg: &self.cfg,
+        };
+        services::call(&mut cx, id, args)
+    }
+
+    /// What an entry answers the stub: the current goroutine if it still
+    /// runs, else the next one the scheduler picks; LEAVE when the program
+    /// stops.
+    fn answer(&mut self, r: Result<(), Stop>) -> u64 {
+        match r {
+            Err(stop) => {
+                self.stop = Some(stop);
+                LEAVE
+            }
+            Ok(()) if self.sched.cur_running() => resume(self.sched.cur_info().gp),
+            Ok(()) => self.schedule(),
+        }
+    }
+
+    /// The running goroutine's executor-side state.
+    fn g(&self) -> &Goroutine {
+        &self.gs[self.sched.cur]
+    }
+
+    fn g_mut(&mut self) -> &mut Goroutine {
+        &mut self.gs[self.sched.cur]
+    }
+
     /// What newstack, oldstack and unwindstack work on: this thread's
     /// memory, ABI and settings, its segment cache, and the running
     /// goroutine's segments.
@@ -239,14 +278,17 @@ impl Thread {
             abi: self.abi,
             cfg: &self.cfg,
         };
-        let gs = self.g.stack.as_mut().expect("goroutine has a stack");
+        let gs = self.gs[self.sched.cur]
+            .stack
+            .as_mut()
+            .expect("a running goroutine has a stack");
         (cx, &mut self.cache, gs)
     }
 
     /// After the morestack stub: rewind, newstack, and leave in `g.sched`
     /// where the goroutine continues (Go 1.2: runtime·newstack's caller).
     fn morestack(&mut self) -> Result<(), Stop> {
-        let gp = self.g.gp;
+        let gp = self.g().gp;
         let pc = self.mem.field(gp, g::SCHED_PC);
         let start = self.rewind(pc)?;
         let req = SplitRequest::from_g(&self.mem, gp, start);
@@ -272,9 +314,12 @@ impl Thread {
                     ctxt: grow.ctxt,
                 }
             }
-            // One goroutine: nothing else to run, so it continues at once,
-            // at its function's start on its own stack.
-            NewStack::Preempted { resume } => resume,
+            // Asked to yield: it goes to the back of the run queue, to
+            // start its function again (on its own stack) when it next runs.
+            NewStack::Preempted { resume } => {
+                self.sched.yield_cur();
+                resume
+            }
         };
         let m = &self.mem;
         m.set_field(gp, g::SCHED_PC, next.pc);
@@ -308,7 +353,7 @@ impl Thread {
         let Some(f) = signals::take_fault() else {
             return Err(Fatal::new("runtime: sigpanic without a fault").into());
         };
-        self.g.sig = Some(f);
+        self.g_mut().sig = Some(f);
         match signals::panic_error(&f) {
             Ok(msg) => self.runtime_panic(msg.into()),
             Err(fatal) => Err(fatal.into()),
@@ -323,7 +368,7 @@ impl Thread {
             // it copies the results back (status, g.sched at the caller on
             // the segment below), then fault inside the runtime. The
             // handler prints the crash from g.sched and exits.
-            let (m, gp) = (&self.mem, self.g.gp);
+            let (m, gp) = (&self.mem, self.g().gp);
             let top = m.field(gp, g::STACKBASE);
             m.set_field(gp, g::STATUS, Status::StackUnsplit as u64);
             m.set_field(gp, g::SCHED_PC, m.field(top, stktop::GOBUF_PC));
@@ -353,21 +398,12 @@ fn debug_flag(name: &str) -> bool {
 /// before anything of the runtime's is printed.
 pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     let cfg = StackConfig::from_env(Word::W8);
-    let mut cache = StackCache::new(cfg.stack_min, Placement::Anywhere);
-    let mut grec = GRecord::new(1);
-    let gp = grec.addr();
-    // SAFETY: the runtime accesses only its G record, stack segments mapped
-    // by its cache, heap chunks and the program's own memory (globals,
-    // data), all mapped read-write for the whole run; the code is read only
-    // through `rewind`, within the code range.
+    let cache = StackCache::new(cfg.stack_min, Placement::Anywhere);
+    // SAFETY: the runtime accesses only its G records, stack segments
+    // mapped by its cache, heap chunks and the program's own memory
+    // (globals, data), all mapped read-write for the whole run; the code is
+    // read only through `rewind`, within the code range.
     let mem = unsafe { NativeMem::new(Word::W8) };
-    let gs = match GStack::new(&mem, &mut cache, gp) {
-        Ok(gs) => gs,
-        Err(f) => {
-            eprint!("{}", f.render());
-            return 2;
-        }
-    };
     let code_lo = image.code.as_ptr().expose_provenance() as u64;
     let abi = SplitAbi {
         ret_addr_slot: true,
@@ -380,13 +416,14 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             mem,
             cfg,
             cache,
-            g: Goroutine {
-                _rec: grec,
-                gp,
-                stack: Some(gs),
-                defers: defer::Defers::new(image.deferret),
-                sig: None,
-            },
+            gs: Vec::new(),
+            sched: Sched::new(),
+            main: None,
+            entries: image.entries.to_vec(),
+            next_entry: 0,
+            goexit: image.goexit,
+            deferret: image.deferret,
+            guest_g: std::ptr::null(),
             heap: Heap::new(),
             maps: Maps::new(),
             out: Output::new(),
@@ -396,14 +433,29 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             badsplit: debug_flag("badsplit"),
             functab: image.functab.clone(),
             oldstackfault: debug_flag("oldstackfault"),
+            all_traces: false,
+            host: 0,
         },
     });
     let mp: *mut M = Box::into_raw(m);
     // SAFETY: mp comes from Box::into_raw above and is freed only at the
     // end of this function; no other reference exists while this one is.
     let th = unsafe { &mut (*mp).th };
-    th.mem.set_field(gp, g::HOST, mp.expose_provenance() as u64);
-    th.mem.set_field(gp, g::STATUS, Status::Running as u64);
+    th.host = mp.expose_provenance() as u64;
+    // The main goroutine, ready to run the first initializer.
+    let main = match th.new_goroutine(0) {
+        Ok(i) => i,
+        Err(stop) => {
+            th.stop = Some(stop);
+            0
+        }
+    };
+    th.main = Some(main);
+    if th.stop.is_none() {
+        th.start_next_entry();
+        th.sched.ready(main);
+    }
+    let gp = th.gs.first().map_or(0, |g| g.gp);
     // Faults while the goroutine runs (runtime/src/signals/): the
     // handlers, a signal stack for this thread, and what the handler
     // needs to know, prepared now so that it only reads.
@@ -418,7 +470,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
         lessstack: image.lessstack,
         goexit: image.goexit,
         sigpanic: image.sigpanic,
-        g: gp,
+        g: Cell::new(gp),
         // SAFETY: mp is live (Box::into_raw above) until after `guest`
         // is dropped; the handler reads through this only while it runs.
         out: unsafe { std::ptr::addr_of_mut!((*mp).th.out) },
@@ -429,12 +481,22 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
         running: Cell::new(false),
         fault: Cell::new(None),
     });
+    th.guest_g = &guest.g;
     let registered = guest.register();
     if let Some(at) = image.os_args {
         if let Err(f) = set_os_args(th, at, args) {
             th.stop = Some(f.into());
         }
     }
+    // SAFETY: G records live in `th.gs` until after sysmon is stopped
+    // below; they are never freed while the program runs (a dead
+    // goroutine's record is reused).
+    let sysmon = unsafe {
+        crate::sched::sysmon::Sysmon::start(
+            std::sync::Arc::clone(&th.sched.shared),
+            crate::abi::stack_preempt(Word::W8),
+        )
+    };
 
     // SAFETY: `image.enter` is the enter stub of the JIT's code, mapped
     // executable for the life of `image`; it follows the System V ABI as
@@ -442,39 +504,35 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     let enter: extern "C" fn(u64, u64) -> u64 = unsafe {
         std::mem::transmute::<usize, extern "C" fn(u64, u64) -> u64>(image.enter as usize)
     };
-    for &entry in image.entries {
-        // SAFETY: as above; the previous borrow ended before `enter` ran.
-        let th = unsafe { &mut (*mp).th };
-        if th.stop.is_some() {
-            break;
+    if th.stop.is_none() {
+        let first = th.schedule();
+        if first != LEAVE {
+            guest.running.set(true);
+            // Runs every goroutine until the program stops: each switch
+            // happens inside, on the way back from a runtime entry.
+            enter(first, mp.expose_provenance() as u64);
+            guest.running.set(false);
         }
-        // The entry runs as a call from goexit on the first segment: its
-        // return address at the top, no arguments.
-        let m = &th.mem;
-        let sp = m.field(gp, g::STACKBASE) - 8;
-        m.write_word(sp, image.goexit);
-        m.set_field(gp, g::SCHED_SP, sp);
-        m.set_field(gp, g::SCHED_PC, entry);
-        m.set_field(gp, g::SCHED_CTXT, 0);
-        guest.running.set(true);
-        enter(gp, mp.expose_provenance() as u64);
-        guest.running.set(false);
     }
+    drop(sysmon);
     drop(registered);
     drop(guest);
     drop(altstack);
     drop(handlers);
 
-    // SAFETY: the goroutine no longer runs; this is the last use of mp.
+    // SAFETY: no goroutine runs any more; this is the last use of mp.
     let m = unsafe { Box::from_raw(mp) };
     let mut th = m.th;
+    th.guest_g = std::ptr::null();
     th.out.flush();
     let code = finish(&mut th, image);
     if debug_flag("stackstats") {
         eprintln!("{}", th.cache.stats);
     }
-    if let Some(gs) = th.g.stack.take() {
-        gs.release(&mut th.cache);
+    for g in &mut th.gs {
+        if let Some(gs) = g.stack.take() {
+            gs.release(&mut th.cache);
+        }
     }
     code
 }
@@ -482,57 +540,51 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
 /// Prints why the program stopped, if it did not simply return, and says
 /// with which status it exits.
 fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
-    let gp = th.g.gp;
+    let mut text = String::new();
+    let fatal = match th.stop.take() {
+        None => return 0,
+        Some(Stop::Exit(code)) => return code,
+        Some(Stop::Panic(msg)) => {
+            text.push_str(&format!("panic: {msg}\n"));
+            false
+        }
+        Some(Stop::Fatal(f)) => {
+            text.push_str(&f.render());
+            true
+        }
+    };
     let unwind = Unwind {
         mem: &th.mem,
         functab: image.functab,
         lessstack: image.lessstack,
         goexit: image.goexit,
     };
-    let (pc, sp) = (th.mem.field(gp, g::SCHED_PC), th.mem.field(gp, g::SCHED_SP));
-    let base = th.mem.field(gp, g::STACKBASE);
-    let status = match th.mem.field(gp, g::STATUS) {
-        7 => Status::StackSplit,
-        8 => Status::StackUnsplit,
-        _ => Status::Running,
-    };
-    let traces = traceback_level() > 0;
-    let mut text = String::new();
-    let (fatal, status_word) = match th.stop.take() {
-        None => return 0,
-        Some(Stop::Exit(code)) => return code,
-        Some(Stop::Panic(msg)) => {
-            text.push_str(&format!("panic: {msg}\n"));
-            (false, status.trace_word())
+    let level = traceback_level();
+    let cur = th.sched.cur;
+    let running = th.sched.cur_running();
+    if running {
+        // The signal line when the fault is what the trace starts at (the
+        // site of the newest panic, or of the throw): not after a
+        // recovered fault and a later, unrelated panic.
+        let pc = th.mem.field(th.g().gp, g::SCHED_PC);
+        if let Some(f) = th.g().sig.filter(|f| f.pc == pc) {
+            text.push_str(&format!("{}\n", signals::signal_line(&f)));
         }
-        Some(Stop::Fatal(f)) => {
-            text.push_str(&f.render());
-            (true, status.trace_word())
+    }
+    if level > 0 {
+        // The goroutine that stopped the program first, then, after a throw
+        // (or with GOTRACEBACK=2), every other one (Go: tracebackothers).
+        let others = fatal || level >= 2 || th.all_traces;
+        let order = std::iter::once(cur)
+            .filter(|_| running)
+            .chain((0..th.gs.len()).filter(|&i| others && !(running && i == cur)));
+        for i in order {
+            th.write_goroutine(&mut text, &unwind, i, fatal, level);
         }
-    };
-    // The signal line when the fault is what the trace starts at (the
-    // site of the newest panic, or of the throw): not after a recovered
-    // fault and a later, unrelated panic.
-    let sig = th.g.sig.filter(|f| f.pc == pc);
-    if let Some(f) = &sig {
-        text.push_str(&format!("{}\n", signals::signal_line(f)));
     }
-    if traces {
-        text.push_str(&format!("\ngoroutine 1 [{status_word}]:\n"));
-        // Throws print `fp=` as Go 1.2's crash traces do. After a fault,
-        // g.sched.pc is the faulting instruction, not a return address.
-        let opts = FrameOpts {
-            fp: fatal,
-            fault_pc: sig.is_some(),
-            cwd: None,
-            runtime: traceback_level() >= 2,
-        };
-        let _ = unwind.write_frames(&mut text, pc, sp, base, opts);
-    }
-    let code = 2;
     th.out.stderr(text.as_bytes());
     th.out.flush();
-    code
+    2
 }
 
 /// GOTRACEBACK as a level: 0 (`0`, `none`) prints no goroutine traces,

@@ -193,7 +193,8 @@ pub struct Guest<'a, M: Mem> {
     pub goexit: u64,
     /// The sigpanic stub (`mov eax, SIGPANIC; jmp trampoline`).
     pub sigpanic: u64,
-    pub g: u64,
+    /// The G running (the executor updates it at each switch).
+    pub g: Cell<u64>,
     /// The program's buffered output, flushed before a crash is printed.
     pub out: *mut Output,
     /// The working directory, for absolute file names in traces.
@@ -212,11 +213,12 @@ impl<M: Mem> Guest<'_, M> {
         if !self.running.get() {
             return None;
         }
+        let gp = self.g.get();
         Some(Running {
-            g: self.g,
+            g: gp,
             g_reg,
-            stack0: self.mem.field(self.g, g::STACK0),
-            stackbase: self.mem.field(self.g, g::STACKBASE),
+            stack0: self.mem.field(gp, g::STACK0),
+            stackbase: self.mem.field(gp, g::STACKBASE),
         })
     }
 
@@ -241,7 +243,7 @@ impl<M: Mem> Guest<'_, M> {
             return Ok(());
         }
         let m = &self.mem;
-        let gp = self.g;
+        let gp = self.g.get();
         let status = match m.field(gp, g::STATUS) {
             7 => Status::StackSplit,
             8 => Status::StackUnsplit,

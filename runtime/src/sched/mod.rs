@@ -1,0 +1,368 @@
+//! The scheduler (DESIGN §7; Go 1.2: proc.c): which goroutine runs next.
+//!
+//! One thread runs every goroutine. The scheduler keeps, per goroutine,
+//! only what scheduling needs ([`GInfo`]: its G's address, id, state, who
+//! created it); the executor keeps the rest (segments, defer chain) in a
+//! vector indexed the same way. A goroutine stops in exactly two ways:
+//! [`Sched::park`] (it waits: channel, select, sleep, semaphore) and
+//! [`Sched::yield_cur`] (Gosched, preemption); it starts again only by
+//! [`Sched::ready`]. After any runtime entry the executor asks
+//! [`Sched::next`] for the goroutine to continue when the current one no
+//! longer runs.
+//!
+//! Parked goroutines are woken by whoever completes their operation; a
+//! wait carries a *token* (a per-goroutine counter bumped at each park), so
+//! an entry left in some queue by an earlier wait is recognised as stale
+//! and skipped rather than woken twice.
+
+pub mod sysmon;
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::chan::ChanQ;
+
+/// A goroutine's index in [`Sched::gs`] (and in the executor's vector).
+pub type GIdx = usize;
+
+/// Why a goroutine waits, printed in its trace header as Go prints it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wait {
+    ChanReceive,
+    ChanSend,
+    ChanReceiveNil,
+    ChanSendNil,
+    Select,
+    SelectNoCases,
+    Sleep,
+    Semacquire,
+}
+
+impl Wait {
+    pub fn word(self) -> &'static str {
+        match self {
+            Wait::ChanReceive => "chan receive",
+            Wait::ChanSend => "chan send",
+            Wait::ChanReceiveNil => "chan receive (nil chan)",
+            Wait::ChanSendNil => "chan send (nil chan)",
+            Wait::Select => "select",
+            Wait::SelectNoCases => "select (no cases)",
+            Wait::Sleep => "sleep",
+            Wait::Semacquire => "semacquire",
+        }
+    }
+}
+
+/// A goroutine's scheduling state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Runnable,
+    Running,
+    Waiting(Wait),
+    Dead,
+}
+
+impl State {
+    /// The word inside `goroutine N [...]:`.
+    pub fn word(self) -> &'static str {
+        match self {
+            State::Runnable => "runnable",
+            State::Running => "running",
+            State::Waiting(w) => w.word(),
+            State::Dead => "dead",
+        }
+    }
+}
+
+/// What the scheduler knows of one goroutine.
+#[derive(Debug)]
+pub struct GInfo {
+    /// Its G record's address.
+    pub gp: u64,
+    pub goid: u64,
+    pub state: State,
+    /// Bumped at every park; a queued waiter holding an older value is stale.
+    pub token: u64,
+    /// The pc of the `go` statement that created it (its return address
+    /// from the runtime call), 0 for goroutine 1.
+    pub created_by: u64,
+    /// A run-time error to raise when it next runs (a send on a channel
+    /// closed while it waited: `send on closed channel`).
+    pub panic_on_wake: Option<String>,
+    /// The channels a waiting select is queued on (to unlink it from the
+    /// others once one case fires).
+    pub sel_chans: Vec<u64>,
+}
+
+/// What [`Sched::next`] decided.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Next {
+    /// Run goroutine `i` (now [`Sched::cur`], state Running).
+    Run(GIdx),
+    /// Nothing can run and no timer is pending.
+    Deadlock,
+    /// SIGQUIT arrived while every goroutine waited.
+    Quit,
+}
+
+/// The scheduler of one executor thread.
+#[derive(Debug)]
+pub struct Sched {
+    /// Every goroutine ever created, in creation order (traces list them
+    /// so); dead ones stay, for reuse.
+    pub gs: Vec<GInfo>,
+    /// The goroutine running, or last run.
+    pub cur: GIdx,
+    runq: VecDeque<GIdx>,
+    /// Dead goroutines whose index (and G record) can be reused (Go 1.2:
+    /// gfput/gfget).
+    free: Vec<GIdx>,
+    /// Sleeping goroutines: (wake time in ns since `start`, sequence, g, token).
+    timers: BinaryHeap<Reverse<(u64, u64, GIdx, u64)>>,
+    timer_seq: u64,
+    goidgen: u64,
+    rand: u64,
+    /// Goroutines waiting on each channel (by its hchan address), created
+    /// on the first wait and dropped when both queues empty (chan.rs).
+    pub chans: HashMap<u64, ChanQ>,
+    /// Goroutines waiting on each semaphore word (sema.rs).
+    pub semas: HashMap<u64, VecDeque<(GIdx, u64)>>,
+    start: Instant,
+    /// What sysmon watches.
+    pub shared: Arc<sysmon::Shared>,
+}
+
+impl Default for Sched {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Sched {
+    pub fn new() -> Sched {
+        Sched {
+            gs: Vec::new(),
+            cur: 0,
+            runq: VecDeque::new(),
+            free: Vec::new(),
+            timers: BinaryHeap::new(),
+            timer_seq: 0,
+            goidgen: 0,
+            rand: 0x9e37_79b9_7f4a_7c15,
+            chans: HashMap::new(),
+            semas: HashMap::new(),
+            start: Instant::now(),
+            shared: Arc::new(sysmon::Shared::default()),
+        }
+    }
+
+    /// A new goroutine's slot: a dead one's if any (its G record is reused
+    /// by the executor), else a new one at the end. The second value says
+    /// which. The goroutine is not yet runnable.
+    pub fn alloc(&mut self, gp_if_new: impl FnOnce() -> u64, created_by: u64) -> (GIdx, bool) {
+        self.goidgen += 1;
+        let goid = self.goidgen;
+        if let Some(i) = self.free.pop() {
+            let gi = &mut self.gs[i];
+            gi.goid = goid;
+            gi.state = State::Runnable;
+            gi.created_by = created_by;
+            gi.panic_on_wake = None;
+            gi.sel_chans.clear();
+            return (i, true);
+        }
+        self.gs.push(GInfo {
+            gp: gp_if_new(),
+            goid,
+            state: State::Runnable,
+            token: 0,
+            created_by,
+            panic_on_wake: None,
+            sel_chans: Vec::new(),
+        });
+        (self.gs.len() - 1, false)
+    }
+
+    /// Goroutines that exist (not dead): runtime.NumGoroutine.
+    pub fn count(&self) -> usize {
+        self.gs.iter().filter(|g| g.state != State::Dead).count()
+    }
+
+    pub fn cur_info(&self) -> &GInfo {
+        &self.gs[self.cur]
+    }
+
+    /// Whether the current goroutine still runs (false after it parked,
+    /// yielded or exited in this entry).
+    pub fn cur_running(&self) -> bool {
+        self.gs[self.cur].state == State::Running
+    }
+
+    /// The current goroutine waits for `why`; returns the token that a
+    /// waker must match.
+    pub fn park(&mut self, why: Wait) -> u64 {
+        let g = &mut self.gs[self.cur];
+        g.token += 1;
+        g.state = State::Waiting(why);
+        g.token
+    }
+
+    /// Whether goroutine `i` still waits with `token`.
+    pub fn waits(&self, i: GIdx, token: u64) -> bool {
+        let g = &self.gs[i];
+        g.token == token && matches!(g.state, State::Waiting(_))
+    }
+
+    /// Makes `i` runnable, at the back of the run queue.
+    pub fn ready(&mut self, i: GIdx) {
+        self.gs[i].state = State::Runnable;
+        self.runq.push_back(i);
+    }
+
+    /// The current goroutine goes to the back of the queue (Gosched, a
+    /// preemption).
+    pub fn yield_cur(&mut self) {
+        let i = self.cur;
+        self.ready(i);
+    }
+
+    /// The current goroutine is gone; its slot may be reused.
+    pub fn exit_cur(&mut self) {
+        let i = self.cur;
+        self.gs[i].state = State::Dead;
+        self.gs[i].token += 1;
+        self.free.push(i);
+    }
+
+    /// Nanoseconds on the scheduler's monotonic clock.
+    pub fn nanotime(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+
+    /// The current goroutine sleeps `ns` nanoseconds (time.Sleep).
+    pub fn sleep(&mut self, ns: u64) {
+        let token = self.park(Wait::Sleep);
+        let when = self.nanotime().saturating_add(ns);
+        self.timer_seq += 1;
+        self.timers
+            .push(Reverse((when, self.timer_seq, self.cur, token)));
+    }
+
+    /// Readies every sleeper whose time has come.
+    fn fire_timers(&mut self) {
+        let now = self.nanotime();
+        while let Some(&Reverse((when, _, i, token))) = self.timers.peek() {
+            if when > now {
+                break;
+            }
+            self.timers.pop();
+            if self.waits(i, token) {
+                self.ready(i);
+            }
+        }
+    }
+
+    /// A pseudo-random number (select's case order; Go: fastrand).
+    pub fn fastrand(&mut self) -> u64 {
+        let mut x = self.rand;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rand = x;
+        x
+    }
+
+    /// The goroutine to run next (Go 1.2: schedule): the head of the run
+    /// queue, after readying any due sleepers; if none is runnable, the
+    /// thread sleeps until the earliest timer; with no timer either, the
+    /// program is deadlocked.
+    pub fn next(&mut self) -> Next {
+        loop {
+            if !self.timers.is_empty() {
+                self.fire_timers();
+            }
+            if let Some(i) = self.runq.pop_front() {
+                self.cur = i;
+                self.gs[i].state = State::Running;
+                self.shared.switched(self.gs[i].gp);
+                return Next::Run(i);
+            }
+            self.shared.switched(0);
+            if self.shared.quit_requested() {
+                return Next::Quit;
+            }
+            let Some(&Reverse((when, ..))) = self.timers.peek() else {
+                return Next::Deadlock;
+            };
+            let now = self.nanotime();
+            if when > now {
+                // In slices, so that a SIGQUIT is answered while sleeping.
+                let d = (when - now).min(10_000_000);
+                std::thread::sleep(Duration::from_nanos(d));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sched_with(n: usize) -> Sched {
+        let mut s = Sched::new();
+        for k in 0..n {
+            let (i, reused) = s.alloc(|| 0x1000 * (k as u64 + 1), 0);
+            assert!(!reused);
+            s.ready(i);
+        }
+        s
+    }
+
+    #[test]
+    fn run_queue_is_fifo_and_yield_goes_to_the_back() {
+        let mut s = sched_with(3);
+        assert_eq!(s.next(), Next::Run(0));
+        s.yield_cur();
+        assert_eq!(s.next(), Next::Run(1));
+        assert_eq!(s.next(), Next::Run(2));
+        assert_eq!(s.next(), Next::Run(0));
+    }
+
+    #[test]
+    fn parked_goroutines_deadlock_and_stale_tokens_do_not_wake() {
+        let mut s = sched_with(1);
+        assert_eq!(s.next(), Next::Run(0));
+        let t = s.park(Wait::ChanReceive);
+        assert!(s.waits(0, t));
+        assert!(!s.waits(0, t - 1));
+        assert_eq!(s.next(), Next::Deadlock);
+        assert_eq!(s.gs[0].state.word(), "chan receive");
+    }
+
+    #[test]
+    fn sleepers_wake_in_time_order() {
+        let mut s = sched_with(2);
+        assert_eq!(s.next(), Next::Run(0));
+        s.sleep(3_000_000);
+        assert_eq!(s.next(), Next::Run(1));
+        s.sleep(1_000_000);
+        let t0 = Instant::now();
+        assert_eq!(s.next(), Next::Run(1));
+        assert_eq!(s.next(), Next::Run(0));
+        assert!(t0.elapsed() >= Duration::from_millis(3));
+    }
+
+    #[test]
+    fn dead_slots_are_reused_with_new_ids() {
+        let mut s = sched_with(2);
+        assert_eq!(s.next(), Next::Run(0));
+        s.exit_cur();
+        assert_eq!(s.count(), 1);
+        let (i, reused) = s.alloc(|| unreachable!(), 0x55);
+        assert_eq!((i, reused), (0, true));
+        assert_eq!(s.gs[0].goid, 3);
+        assert_eq!(s.gs[0].created_by, 0x55);
+    }
+}
