@@ -855,8 +855,8 @@ impl FnBuilder<'_, '_> {
                 Some(self.place_addr(p, line))
             }
             ast::UnOp::Recv => {
-                self.m.unsupported(span, "channels");
-                None
+                let _ = span;
+                Some(self.recv(x, line)?.0)
             }
             ast::UnOp::Pos => self.expr(x),
             ast::UnOp::Neg | ast::UnOp::Xor | ast::UnOp::Not => {
@@ -1860,6 +1860,12 @@ impl FnBuilder<'_, '_> {
     /// The word a possibly nil pointer at `p` points to, or 0 when it is
     /// nil: an interface's type word through its itab, a map's count.
     fn first_word_or_zero(&mut self, p: Loc, line: u32) -> Loc {
+        self.word_or_zero(p, 0, line)
+    }
+
+    /// The word at `off` bytes from a possibly nil pointer at `p`, or 0
+    /// when it is nil (a channel's count and capacity).
+    fn word_or_zero(&mut self, p: Loc, off: i32, line: u32) -> Loc {
         let w = self.word();
         let dst = self.word_temp();
         self.emit(Inst::Zero { dst, size: w }, line);
@@ -1891,7 +1897,7 @@ impl FnBuilder<'_, '_> {
             Inst::Load {
                 dst,
                 ptr: p,
-                off: 0,
+                off,
                 size: w,
             },
             line,
@@ -2062,10 +2068,11 @@ impl FnBuilder<'_, '_> {
                         Some(vec![(s.plus(w), int_t)])
                     }
                     Type::Array(n, _) => Some(vec![(self.word_imm(n, line), int_t)]),
-                    Type::Map(..) => {
-                        // The count is the map's first word; nil has none.
+                    Type::Map(..) | Type::Chan(..) => {
+                        // The count is the map's or channel's first word;
+                        // nil has none.
                         let mv = self.expr(&args[0])?;
-                        let n = self.first_word_or_zero(mv, line);
+                        let n = self.word_or_zero(mv, 0, line);
                         Some(vec![(n, int_t)])
                     }
                     _ => {
@@ -2083,6 +2090,12 @@ impl FnBuilder<'_, '_> {
                         Some(vec![(s.plus(2 * w), int_t)])
                     }
                     Type::Array(n, _) => Some(vec![(self.word_imm(n, line), int_t)]),
+                    Type::Chan(..) => {
+                        // A channel's capacity is its second word.
+                        let cv = self.expr(&args[0])?;
+                        let n = self.word_or_zero(cv, w as i32, line);
+                        Some(vec![(n, int_t)])
+                    }
                     _ => {
                         self.m.unsupported(e.span, "cap of this type");
                         None
@@ -2098,8 +2111,10 @@ impl FnBuilder<'_, '_> {
                     };
                     return Some(vec![(self.make_map(t, hint, line), t)]);
                 }
+                if let Type::Chan(..) = self.under(t) {
+                    return Some(vec![(self.make_chan(t, args.get(1), line)?, t)]);
+                }
                 let Type::Slice(el) = self.under(t).clone() else {
-                    self.m.unsupported(e.span, "make of channels");
                     return None;
                 };
                 let es = self.m.size_of(el) as u64;
@@ -2288,6 +2303,10 @@ impl FnBuilder<'_, '_> {
                 let n = self.word_temp();
                 self.mov(n, Loc::Out(7 * w), w, line);
                 Some(vec![(n, int_t)])
+            }
+            Builtin::Close => {
+                self.close_chan(&args[0], line)?;
+                Some(vec![])
             }
             Builtin::Delete => {
                 let mt = self.expr_type(args[0].id);

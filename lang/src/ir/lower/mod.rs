@@ -10,6 +10,7 @@
 //! What the lowering does not handle yet is reported as a diagnostic
 //! (`not yet supported by the compiler: closures`), never compiled wrongly.
 
+mod chan;
 mod expr;
 mod stmt;
 

@@ -131,6 +131,7 @@ impl FnBuilder<'_, '_> {
                 let exit = self.new_block();
                 self.jump(head, line);
                 self.switch_to(head);
+                self.emit(Inst::PreemptCheck, line);
                 match cond {
                     Some(c) => {
                         let Some(cv) = self.expr(c) else { return };
@@ -176,7 +177,6 @@ impl FnBuilder<'_, '_> {
                 body,
                 label,
                 line,
-                s.span,
             ),
             StmtKind::TypeSwitch {
                 init,
@@ -185,9 +185,12 @@ impl FnBuilder<'_, '_> {
                 body,
                 ..
             } => self.type_switch(init.as_deref(), bind.as_ref(), x, body, label, line),
-            StmtKind::Select(_) | StmtKind::Send(..) => self.m.unsupported(s.span, "channels"),
-            StmtKind::Go(_) => self.m.unsupported(s.span, "goroutines"),
-            StmtKind::Defer(e) => self.defer(e, line),
+            StmtKind::Select(cs) => self.select(cs, label, line),
+            StmtKind::Send(ch, v) => {
+                self.send(ch, v, line);
+            }
+            StmtKind::Go(e) => self.deferred_call(e, Service::Go, line),
+            StmtKind::Defer(e) => self.deferred_call(e, Service::Defer, line),
         }
     }
 
@@ -325,6 +328,7 @@ impl FnBuilder<'_, '_> {
         let exit = self.new_block();
         self.jump(head, line);
         self.switch_to(head);
+        self.emit(Inst::PreemptCheck, line);
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), pos, w, line);
         self.call(Callee::Runtime(Service::MapNext), 5 * w, line);
@@ -394,7 +398,7 @@ impl FnBuilder<'_, '_> {
 
     /// The variable a `for k, v := range` declares: one for the whole loop,
     /// as in Go before 1.22 (closures created in the body share it).
-    fn range_var(&mut self, o: ObjId, t: TypeId, line: u32) -> VarLoc {
+    pub(super) fn range_var(&mut self, o: ObjId, t: TypeId, line: u32) -> VarLoc {
         match self.vars.get(&o) {
             Some(&(v, _)) => v,
             None => self.declare_local(o, t, line),
@@ -402,7 +406,7 @@ impl FnBuilder<'_, '_> {
     }
 
     /// Declares the variables of a `range ... :=` before its loop.
-    fn predeclare(&mut self, targets: [Option<&Expr>; 2], line: u32) {
+    pub(super) fn predeclare(&mut self, targets: [Option<&Expr>; 2], line: u32) {
         for t in targets.into_iter().flatten() {
             if let Some(&o) = self.m.p.uses.get(&t.id) {
                 if self.m.p.objects[o.0 as usize].span == Some(t.span) {
@@ -630,9 +634,11 @@ impl FnBuilder<'_, '_> {
         self.ret(line);
     }
 
-    /// `defer f(args)`: the callee and its arguments are evaluated now and
-    /// recorded; the call runs when the function returns or panics.
-    fn defer(&mut self, e: &Expr, line: u32) {
+    /// `defer f(args)` (`svc` Defer) and `go f(args)` (Go): the callee and
+    /// its arguments are evaluated now and handed to the runtime, which
+    /// runs the call when the function returns or panics, or on a new
+    /// goroutine.
+    fn deferred_call(&mut self, e: &Expr, svc: Service, line: u32) {
         let call = crate::check::expr::strip_parens(e);
         let ExprKind::Call { func, args, .. } = &call.kind else {
             return;
@@ -640,7 +646,12 @@ impl FnBuilder<'_, '_> {
         let fun = crate::check::expr::strip_parens(func);
         let ft = self.expr_type(fun.id);
         let Some(sig) = self.m.p.types.signature(ft).cloned() else {
-            self.m.unsupported(e.span, "deferring a builtin");
+            let what = if svc == Service::Go {
+                "go with a builtin"
+            } else {
+                "deferring a builtin"
+            };
+            self.m.unsupported(e.span, what);
             return;
         };
         let w = self.word();
@@ -717,7 +728,7 @@ impl FnBuilder<'_, '_> {
                 line,
             );
         }
-        self.call(Callee::Runtime(Service::Defer), 2 * w + layout.total, line);
+        self.call(Callee::Runtime(svc), 2 * w + layout.total, line);
     }
 
     fn local_var_spec(&mut self, spec: &ast::ValueSpec, line: u32) {
@@ -772,7 +783,7 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    fn var_place_of(&mut self, v: VarLoc, line: u32) -> Place {
+    pub(super) fn var_place_of(&mut self, v: VarLoc, line: u32) -> Place {
         match v {
             VarLoc::Frame(l) => Place::Frame(l),
             VarLoc::Heap(cell) => Place::Mem { ptr: cell, off: 0 },
@@ -807,6 +818,11 @@ impl FnBuilder<'_, '_> {
             if let ExprKind::TypeAssert(..) = e.kind {
                 let line = self.line(e.span);
                 let (v, ok) = self.type_assert(e, true, line)?;
+                return Some(vec![v, ok]);
+            }
+            if let ExprKind::Unary(crate::ast::UnOp::Recv, ch) = &e.kind {
+                let line = self.line(e.span);
+                let (v, ok) = self.recv(ch, line)?;
                 return Some(vec![v, ok]);
             }
             if let ExprKind::Index(x, k) = &e.kind {
@@ -895,7 +911,6 @@ impl FnBuilder<'_, '_> {
         body: &ast::Block,
         label: Option<&str>,
         line: u32,
-        span: Span,
     ) {
         let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
@@ -911,7 +926,8 @@ impl FnBuilder<'_, '_> {
             Type::Map(kt, vt) => {
                 return self.range_map(key, value, define, x, body, label, line, (kt, vt))
             }
-            _ => return self.m.unsupported(span, "range over channels"),
+            Type::Chan(..) => return self.range_chan(key, define, x, body, label, line),
+            _ => return,
         };
         // Evaluate x once: a copy of the slice/string header, or the array's address.
         let (base, len) = if string {
@@ -968,6 +984,7 @@ impl FnBuilder<'_, '_> {
         let exit = self.new_block();
         self.jump(head, line);
         self.switch_to(head);
+        self.emit(Inst::PreemptCheck, line);
         let more = self.alloc(1, 1);
         self.emit(
             Inst::Cmp {

@@ -1,0 +1,363 @@
+//! Lowering of channel operations: `make(chan T, n)`, send, receive (with
+//! `ok`), `close`, `len`/`cap`, `range` over a channel and `select`. Each
+//! becomes a runtime service call (ir::Service::MakeChan ... Select) whose
+//! value slots are in the frame: a goroutine that must wait parks inside
+//! the call, and the goroutine that completes its operation writes the
+//! value and the results straight into those slots.
+
+use super::expr::Place;
+use super::*;
+use crate::ast::{CommClause, Expr, ExprKind, StmtKind};
+
+/// One case of a select, as lowered.
+struct Case<'a> {
+    dir: u64,
+    chan: Loc,
+    /// The value to send, or where the received value goes.
+    slot: Loc,
+    elem: TypeId,
+    /// A receive's `v, ok =` / `:=` targets.
+    targets: &'a [Expr],
+    define: bool,
+    clause: &'a CommClause,
+}
+
+impl FnBuilder<'_, '_> {
+    /// The element type of channel type `t`.
+    fn chan_elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.under(t) {
+            Type::Chan(_, e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// A word holding the address of frame slot `slot`.
+    fn frame_addr(&mut self, slot: Loc, line: u32) -> Loc {
+        let p = self.word_temp();
+        self.emit(
+            Inst::Addr {
+                dst: p,
+                what: AddrOf::Frame(slot),
+            },
+            line,
+        );
+        p
+    }
+
+    /// The channel operand `ch`, evaluated into a word slot of its own.
+    fn chan_operand(&mut self, ch: &Expr, line: u32) -> Option<(Loc, TypeId)> {
+        let w = self.word();
+        let et = self.chan_elem(self.expr_type(ch.id))?;
+        let c = self.expr(ch)?;
+        let keep = self.word_temp();
+        self.mov(keep, c, w, line);
+        Some((keep, et))
+    }
+
+    /// `v`, converted to `et`, in a frame slot of its own.
+    fn value_slot(&mut self, v: &Expr, et: TypeId, line: u32) -> Option<Loc> {
+        let vt = self.expr_type(v.id);
+        let x = self.expr(v)?;
+        let x = self.coerce(x, vt, et, line)?;
+        let slot = self.temp(et);
+        let size = self.m.size_of(et);
+        self.mov(slot, x, size, line);
+        Some(slot)
+    }
+
+    /// `make(chan T, n)`.
+    pub(super) fn make_chan(&mut self, t: TypeId, n: Option<&Expr>, line: u32) -> Option<Loc> {
+        let w = self.word();
+        let et = self.chan_elem(t)?;
+        let n = match n {
+            Some(n) => self.int_word(n, line)?,
+            None => self.word_imm(0, line),
+        };
+        let size = u64::from(self.m.size_of(et));
+        let desc = self.m.type_desc(et);
+        let size = self.word_imm(size, line);
+        self.mov(Loc::Out(0), size, w, line);
+        self.emit(
+            Inst::Addr {
+                dst: Loc::Out(w),
+                what: AddrOf::TypeDesc(desc),
+            },
+            line,
+        );
+        self.mov(Loc::Out(2 * w), n, w, line);
+        self.call(Callee::Runtime(Service::MakeChan), 4 * w, line);
+        let c = self.word_temp();
+        self.mov(c, Loc::Out(3 * w), w, line);
+        Some(c)
+    }
+
+    /// `ch <- v`.
+    pub(super) fn send(&mut self, ch: &Expr, v: &Expr, line: u32) -> Option<()> {
+        let w = self.word();
+        let (c, et) = self.chan_operand(ch, line)?;
+        let slot = self.value_slot(v, et, line)?;
+        let p = self.frame_addr(slot, line);
+        self.mov(Loc::Out(0), c, w, line);
+        self.mov(Loc::Out(w), p, w, line);
+        self.call(Callee::Runtime(Service::ChanSend), 2 * w, line);
+        Some(())
+    }
+
+    /// `<-ch`: the received value (in a slot of its own) and the `ok` flag
+    /// (a bool).
+    pub(super) fn recv(&mut self, ch: &Expr, line: u32) -> Option<(Loc, Loc)> {
+        let w = self.word();
+        let (c, et) = self.chan_operand(ch, line)?;
+        let slot = self.temp(et);
+        let p = self.frame_addr(slot, line);
+        self.mov(Loc::Out(0), c, w, line);
+        self.mov(Loc::Out(w), p, w, line);
+        self.call(Callee::Runtime(Service::ChanRecv), 3 * w, line);
+        let ok = self.alloc(1, 1);
+        self.mov(ok, Loc::Out(2 * w), 1, line);
+        Some((slot, ok))
+    }
+
+    /// `close(ch)`.
+    pub(super) fn close_chan(&mut self, ch: &Expr, line: u32) -> Option<()> {
+        let w = self.word();
+        let (c, _) = self.chan_operand(ch, line)?;
+        self.mov(Loc::Out(0), c, w, line);
+        self.call(Callee::Runtime(Service::ChanClose), w, line);
+        Some(())
+    }
+
+    /// The loop's own copy of a `range` or `select` target: a new variable
+    /// for `:=`, else the place assigned.
+    fn recv_target(&mut self, target: &Expr, define: bool, line: u32) -> Option<(Place, TypeId)> {
+        if matches!(&target.kind, ExprKind::Ident(n) if n == "_") {
+            return None;
+        }
+        if define {
+            let &o = self.m.p.uses.get(&target.id)?;
+            let t = self.m.p.objects[o.0 as usize].ty;
+            let new = self.m.p.objects[o.0 as usize].span == Some(target.span);
+            if new {
+                let vl = self.range_var(o, t, line);
+                return Some((self.var_place_of(vl, line), t));
+            }
+        }
+        let t = self.expr_type(target.id);
+        Some((self.place(target)?, t))
+    }
+
+    /// Writes a received value (of type `vt`) and its `ok` to `targets`.
+    fn assign_received(
+        &mut self,
+        targets: &[Expr],
+        define: bool,
+        (val, vt): (Loc, TypeId),
+        ok: Loc,
+        line: u32,
+    ) {
+        let bool_t = self.m.p.types.basic_kind_type(crate::types::BasicKind::Bool);
+        for (target, (v, t)) in targets.iter().zip([(val, vt), (ok, bool_t)]) {
+            let Some((place, pt)) = self.recv_target(target, define, line) else {
+                continue;
+            };
+            let Some(v) = self.coerce(v, t, pt, line) else {
+                continue;
+            };
+            self.write(place, v, pt, line);
+        }
+    }
+
+    /// `for v := range ch`: receives until the channel is closed and empty.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range_chan(
+        &mut self,
+        key: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<&str>,
+        line: u32,
+    ) {
+        let w = self.word();
+        let Some((c, et)) = self.chan_operand(x, line) else {
+            return;
+        };
+        if define {
+            self.predeclare([key, None], line);
+        }
+        let slot = self.temp(et);
+        let p = self.frame_addr(slot, line);
+        let head = self.new_block();
+        let body_b = self.new_block();
+        let exit = self.new_block();
+        self.jump(head, line);
+        self.switch_to(head);
+        self.emit(Inst::PreemptCheck, line);
+        self.mov(Loc::Out(0), c, w, line);
+        self.mov(Loc::Out(w), p, w, line);
+        self.call(Callee::Runtime(Service::ChanRecv), 3 * w, line);
+        let ok = self.alloc(1, 1);
+        self.mov(ok, Loc::Out(2 * w), 1, line);
+        self.terminate(
+            Term::Branch {
+                cond: ok,
+                then: body_b,
+                els: exit,
+            },
+            line,
+        );
+        self.switch_to(body_b);
+        if let Some(k) = key {
+            if let Some((place, pt)) = self.recv_target(k, define, line) {
+                if let Some(v) = self.coerce(slot, et, pt, line) {
+                    self.write(place, v, pt, line);
+                }
+            }
+        }
+        self.loops
+            .push((label.map(str::to_string), exit, Some(head)));
+        self.block(&body.stmts);
+        self.loops.pop();
+        self.jump(head, line);
+        self.switch_to(exit);
+    }
+
+    /// The channel and direction of a select clause's communication.
+    fn select_case<'a>(&mut self, cl: &'a CommClause, line: u32) -> Option<Case<'a>> {
+        let comm = cl.comm.as_deref()?;
+        let recv_of = |e: &'a Expr| match &crate::check::expr::strip_parens(e).kind {
+            ExprKind::Unary(ast::UnOp::Recv, ch) => Some(&**ch),
+            _ => None,
+        };
+        let (ch, targets, define): (&Expr, &[Expr], bool) = match &comm.kind {
+            StmtKind::Send(ch, v) => {
+                let (c, et) = self.chan_operand(ch, line)?;
+                let slot = self.value_slot(v, et, line)?;
+                return Some(Case {
+                    dir: SELECT_SEND,
+                    chan: c,
+                    slot,
+                    elem: et,
+                    targets: &[],
+                    define: false,
+                    clause: cl,
+                });
+            }
+            StmtKind::Expr(e) => (recv_of(e)?, &[], false),
+            StmtKind::Assign(lhs, None, rhs) if rhs.len() == 1 => (recv_of(&rhs[0])?, lhs, false),
+            StmtKind::Define(lhs, rhs) if rhs.len() == 1 => (recv_of(&rhs[0])?, lhs, true),
+            _ => return None,
+        };
+        let (c, et) = self.chan_operand(ch, line)?;
+        let slot = self.temp(et);
+        Some(Case {
+            dir: SELECT_RECV,
+            chan: c,
+            slot,
+            elem: et,
+            targets,
+            define,
+            clause: cl,
+        })
+    }
+
+    /// `select`: every channel and sent value is evaluated in source order,
+    /// then the runtime picks a case (or default), then that clause runs.
+    pub(super) fn select(&mut self, clauses: &[CommClause], label: Option<&str>, line: u32) {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let mut cases = Vec::new();
+        let mut default = None;
+        for cl in clauses {
+            if cl.comm.is_none() {
+                default = Some(cl);
+                continue;
+            }
+            let cline = self.line(cl.span);
+            match self.select_case(cl, cline) {
+                Some(c) => cases.push(c),
+                None => return self.m.unsupported(cl.span, "this select case"),
+            }
+        }
+        let n = cases.len() as u32;
+        let arr = self.alloc((n * SELECT_CASE_WORDS * w).max(w), w);
+        for (i, c) in cases.iter().enumerate() {
+            let at = arr.plus(i as u32 * SELECT_CASE_WORDS * w);
+            self.emit(
+                Inst::Imm {
+                    dst: at,
+                    ty: ws,
+                    bits: c.dir,
+                },
+                line,
+            );
+            self.mov(at.plus(w), c.chan, w, line);
+            self.emit(
+                Inst::Addr {
+                    dst: at.plus(2 * w),
+                    what: AddrOf::Frame(c.slot),
+                },
+                line,
+            );
+        }
+        let count = self.word_imm(u64::from(n), line);
+        let block = self.word_imm(u64::from(default.is_none()), line);
+        let arr_p = self.frame_addr(arr, line);
+        self.mov(Loc::Out(0), count, w, line);
+        self.mov(Loc::Out(w), block, w, line);
+        self.mov(Loc::Out(2 * w), arr_p, w, line);
+        self.call(Callee::Runtime(Service::Select), 5 * w, line);
+        let chosen = self.word_temp();
+        self.mov(chosen, Loc::Out(3 * w), w, line);
+        let recv_ok = self.alloc(1, 1);
+        self.mov(recv_ok, Loc::Out(4 * w), 1, line);
+
+        let exit = self.new_block();
+        let bodies: Vec<BlockId> = cases.iter().map(|_| self.new_block()).collect();
+        let default_b = default.map(|_| self.new_block());
+        for (i, &b) in bodies.iter().enumerate() {
+            let k = self.word_imm(i as u64, line);
+            let hit = self.alloc(1, 1);
+            self.emit(
+                Inst::Cmp {
+                    op: CmpOp::Eq,
+                    ty: ws,
+                    dst: hit,
+                    a: chosen,
+                    b: k,
+                },
+                line,
+            );
+            let next = self.new_block();
+            self.terminate(
+                Term::Branch {
+                    cond: hit,
+                    then: b,
+                    els: next,
+                },
+                line,
+            );
+            self.switch_to(next);
+        }
+        self.jump(default_b.unwrap_or(exit), line);
+        for (c, &b) in cases.iter().zip(&bodies) {
+            self.switch_to(b);
+            let cline = self.line(c.clause.span);
+            if c.dir == SELECT_RECV {
+                self.assign_received(c.targets, c.define, (c.slot, c.elem), recv_ok, cline);
+            }
+            self.loops.push((label.map(str::to_string), exit, None));
+            self.block(&c.clause.body);
+            self.loops.pop();
+            self.jump(exit, line);
+        }
+        if let (Some(d), Some(b)) = (default, default_b) {
+            self.switch_to(b);
+            self.loops.push((label.map(str::to_string), exit, None));
+            self.block(&d.body);
+            self.loops.pop();
+            self.jump(exit, line);
+        }
+        self.switch_to(exit);
+    }
+}
