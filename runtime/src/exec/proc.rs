@@ -59,7 +59,13 @@ impl Thread {
                 sig: None,
             });
         }
-        let stack = GStack::new(&self.mem, &mut self.cache, gp)?;
+        let stack = match GStack::new(&self.mem, &mut self.cache, gp) {
+            Ok(s) => s,
+            Err(f) => {
+                self.sched.discard(i);
+                return Err(f.into());
+            }
+        };
         let gx = &mut self.gs[i];
         gx.stack = Some(stack);
         gx.defers = super::defer::Defers::new(self.deferret);

@@ -230,7 +230,11 @@ impl Sched {
 
     /// The current goroutine is gone; its slot may be reused.
     pub fn exit_cur(&mut self) {
-        let i = self.cur;
+        self.discard(self.cur);
+    }
+
+    /// Goroutine `i` is gone (or was never started); its slot may be reused.
+    pub fn discard(&mut self, i: GIdx) {
         self.gs[i].state = State::Dead;
         self.gs[i].token += 1;
         self.free.push(i);

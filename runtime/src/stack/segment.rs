@@ -40,13 +40,22 @@ pub(crate) fn round_up(n: u64, to: u64) -> u64 {
 }
 
 /// One mapped stack segment: `size` usable bytes from `lo`, with the guard
-/// page at `lo - page_size()`. Owning, not `Clone`: a segment is in exactly
-/// one place (a goroutine's chain or spare, a cache list) until unmapped.
+/// page at `lo - page_size()` (unless `guarded` is false: see
+/// [`GUARDED_MAX`]). Owning, not `Clone`: a segment is in exactly one place
+/// (a goroutine's chain or spare, a cache list) until unmapped.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Segment {
     lo: u64,
     size: u64,
+    guarded: bool,
 }
+
+/// Segments mapped with a guard page, at most. Each guarded segment costs
+/// the kernel two mappings, and Linux allows a process 65 530 by default
+/// (vm.max_map_count): 100 000 parked goroutines would not fit. Beyond
+/// this many, segments are mapped without a guard page, as Go 1.2's
+/// stacks always were; the split check alone keeps frames inside them.
+pub const GUARDED_MAX: u64 = 16 * 1024;
 
 impl Segment {
     /// The lowest usable address (what G.stack0 holds while it is current).
@@ -64,9 +73,9 @@ impl Segment {
         self.size
     }
 
-    /// The PROT_NONE page below the segment, as `[start, end)`.
-    pub fn guard_page(&self) -> (u64, u64) {
-        (self.lo - page_size(), self.lo)
+    /// The PROT_NONE page below the segment, as `[start, end)`, if it has one.
+    pub fn guard_page(&self) -> Option<(u64, u64)> {
+        self.guarded.then(|| (self.lo - page_size(), self.lo))
     }
 
     /// Whether `addr` lies in the usable bytes.
@@ -207,7 +216,8 @@ impl StackCache {
                 return Ok(seg);
             }
         }
-        let seg = map_segment(size, self.placement, &mut self.low_hint)?;
+        let guarded = self.mapped < GUARDED_MAX;
+        let seg = map_segment(size, guarded, self.placement, &mut self.low_hint)?;
         self.mapped += 1;
         self.stats.maps += 1;
         Ok(seg)
@@ -257,10 +267,15 @@ impl Drop for StackCache {
     }
 }
 
-/// Maps `size` usable bytes with a PROT_NONE page below them.
-fn map_segment(size: u64, placement: Placement, low_hint: &mut u64) -> Result<Segment, Fatal> {
-    let page = page_size();
-    debug_assert!(size > 0 && size.is_multiple_of(page));
+/// Maps `size` usable bytes, with a PROT_NONE page below them if `guarded`.
+fn map_segment(
+    size: u64,
+    guarded: bool,
+    placement: Placement,
+    low_hint: &mut u64,
+) -> Result<Segment, Fatal> {
+    let page = if guarded { page_size() } else { 0 };
+    debug_assert!(size > 0 && size.is_multiple_of(page_size()));
     let total = size + page;
     let reserved = match placement {
         Placement::Anywhere => reserve(0, total, 0),
@@ -290,12 +305,13 @@ fn map_segment(size: u64, placement: Placement, low_hint: &mut u64) -> Result<Se
     Ok(Segment {
         lo: base + page,
         size,
+        guarded,
     })
 }
 
 /// Unmaps a segment and its guard page.
 fn unmap_segment(seg: Segment) {
-    let page = page_size();
+    let page = if seg.guarded { page_size() } else { 0 };
     release(seg.lo - page, seg.size + page);
 }
 

@@ -487,7 +487,7 @@ fn the_guard_page_is_really_inaccessible() {
     r.grow(&req);
     let page = page_size();
     for seg in [r.gs().first(), r.gs().current()] {
-        let (glo, ghi) = seg.guard_page();
+        let (glo, ghi) = seg.guard_page().expect("the first segments are guarded");
         assert_eq!(ghi - glo, page);
         assert_eq!(ghi, seg.lo());
         for a in [glo, ghi - 1] {
