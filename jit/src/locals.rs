@@ -284,6 +284,8 @@ fn accesses(inst: &Inst, word: u32, f: &mut dyn FnMut(Loc, u32, bool)) -> Option
             _ => return None,
         },
         Inst::ClosureContext { dst } => f(dst, word, true),
+        // Reads only G; a preempted goroutine resumes with its frame intact.
+        Inst::PreemptCheck => {}
         #[allow(unreachable_patterns)]
         _ => return None,
     }

@@ -96,7 +96,7 @@ impl Thread {
     /// The goroutine to continue after the current one stopped running
     /// (Go 1.2: schedule), or LEAVE with `stop` set when none can run.
     pub(super) fn schedule(&mut self) -> u64 {
-        match self.sched.next() {
+        match self.sched.pick() {
             Next::Run(i) => {
                 let gp = self.sched.gs[i].gp;
                 self.mem.set_field(gp, g::STATUS, Status::Running as u64);

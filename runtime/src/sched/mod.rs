@@ -7,7 +7,7 @@
 //! [`Sched::park`] (it waits: channel, select, sleep, semaphore) and
 //! [`Sched::yield_cur`] (Gosched, preemption); it starts again only by
 //! [`Sched::ready`]. After any runtime entry the executor asks
-//! [`Sched::next`] for the goroutine to continue when the current one no
+//! [`Sched::pick`] for the goroutine to continue when the current one no
 //! longer runs.
 //!
 //! Parked goroutines are woken by whoever completes their operation; a
@@ -96,7 +96,7 @@ pub struct GInfo {
     pub sel_chans: Vec<u64>,
 }
 
-/// What [`Sched::next`] decided.
+/// What [`Sched::pick`] decided.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Next {
     /// Run goroutine `i` (now [`Sched::cur`], state Running).
@@ -282,7 +282,7 @@ impl Sched {
     /// queue, after readying any due sleepers; if none is runnable, the
     /// thread sleeps until the earliest timer; with no timer either, the
     /// program is deadlocked.
-    pub fn next(&mut self) -> Next {
+    pub fn pick(&mut self) -> Next {
         loop {
             if !self.timers.is_empty() {
                 self.fire_timers();
@@ -327,41 +327,41 @@ mod tests {
     #[test]
     fn run_queue_is_fifo_and_yield_goes_to_the_back() {
         let mut s = sched_with(3);
-        assert_eq!(s.next(), Next::Run(0));
+        assert_eq!(s.pick(), Next::Run(0));
         s.yield_cur();
-        assert_eq!(s.next(), Next::Run(1));
-        assert_eq!(s.next(), Next::Run(2));
-        assert_eq!(s.next(), Next::Run(0));
+        assert_eq!(s.pick(), Next::Run(1));
+        assert_eq!(s.pick(), Next::Run(2));
+        assert_eq!(s.pick(), Next::Run(0));
     }
 
     #[test]
     fn parked_goroutines_deadlock_and_stale_tokens_do_not_wake() {
         let mut s = sched_with(1);
-        assert_eq!(s.next(), Next::Run(0));
+        assert_eq!(s.pick(), Next::Run(0));
         let t = s.park(Wait::ChanReceive);
         assert!(s.waits(0, t));
         assert!(!s.waits(0, t - 1));
-        assert_eq!(s.next(), Next::Deadlock);
+        assert_eq!(s.pick(), Next::Deadlock);
         assert_eq!(s.gs[0].state.word(), "chan receive");
     }
 
     #[test]
     fn sleepers_wake_in_time_order() {
         let mut s = sched_with(2);
-        assert_eq!(s.next(), Next::Run(0));
+        assert_eq!(s.pick(), Next::Run(0));
         s.sleep(3_000_000);
-        assert_eq!(s.next(), Next::Run(1));
+        assert_eq!(s.pick(), Next::Run(1));
         s.sleep(1_000_000);
         let t0 = Instant::now();
-        assert_eq!(s.next(), Next::Run(1));
-        assert_eq!(s.next(), Next::Run(0));
+        assert_eq!(s.pick(), Next::Run(1));
+        assert_eq!(s.pick(), Next::Run(0));
         assert!(t0.elapsed() >= Duration::from_millis(3));
     }
 
     #[test]
     fn dead_slots_are_reused_with_new_ids() {
         let mut s = sched_with(2);
-        assert_eq!(s.next(), Next::Run(0));
+        assert_eq!(s.pick(), Next::Run(0));
         s.exit_cur();
         assert_eq!(s.count(), 1);
         let (i, reused) = s.alloc(|| unreachable!(), 0x55);

@@ -31,6 +31,22 @@ impl FnBuilder<'_, '_> {
         }
     }
 
+    /// A zeroed frame slot for a value of type `t` that the runtime writes
+    /// through its address. Zeroing it whole makes it one slot for the
+    /// backend's packing of locals (jit/src/locals.rs), which keeps
+    /// address-taken slots in place: bytes the lowering itself never
+    /// touched could otherwise be given to another temporary.
+    fn runtime_slot(&mut self, size: u32, align: u32, line: u32) -> Loc {
+        let slot = self.alloc(size, align);
+        self.emit(Inst::Zero { dst: slot, size }, line);
+        slot
+    }
+
+    fn elem_slot(&mut self, et: TypeId, line: u32) -> Loc {
+        let (size, align) = (self.m.size_of(et), self.m.align_of(et));
+        self.runtime_slot(size, align, line)
+    }
+
     /// A word holding the address of frame slot `slot`.
     fn frame_addr(&mut self, slot: Loc, line: u32) -> Loc {
         let p = self.word_temp();
@@ -108,7 +124,7 @@ impl FnBuilder<'_, '_> {
     pub(super) fn recv(&mut self, ch: &Expr, line: u32) -> Option<(Loc, Loc)> {
         let w = self.word();
         let (c, et) = self.chan_operand(ch, line)?;
-        let slot = self.temp(et);
+        let slot = self.elem_slot(et, line);
         let p = self.frame_addr(slot, line);
         self.mov(Loc::Out(0), c, w, line);
         self.mov(Loc::Out(w), p, w, line);
@@ -155,7 +171,11 @@ impl FnBuilder<'_, '_> {
         ok: Loc,
         line: u32,
     ) {
-        let bool_t = self.m.p.types.basic_kind_type(crate::types::BasicKind::Bool);
+        let bool_t = self
+            .m
+            .p
+            .types
+            .basic_kind_type(crate::types::BasicKind::Bool);
         for (target, (v, t)) in targets.iter().zip([(val, vt), (ok, bool_t)]) {
             let Some((place, pt)) = self.recv_target(target, define, line) else {
                 continue;
@@ -185,7 +205,7 @@ impl FnBuilder<'_, '_> {
         if define {
             self.predeclare([key, None], line);
         }
-        let slot = self.temp(et);
+        let slot = self.elem_slot(et, line);
         let p = self.frame_addr(slot, line);
         let head = self.new_block();
         let body_b = self.new_block();
@@ -249,7 +269,7 @@ impl FnBuilder<'_, '_> {
             _ => return None,
         };
         let (c, et) = self.chan_operand(ch, line)?;
-        let slot = self.temp(et);
+        let slot = self.elem_slot(et, line);
         Some(Case {
             dir: SELECT_RECV,
             chan: c,
@@ -280,7 +300,7 @@ impl FnBuilder<'_, '_> {
             }
         }
         let n = cases.len() as u32;
-        let arr = self.alloc((n * SELECT_CASE_WORDS * w).max(w), w);
+        let arr = self.runtime_slot((n * SELECT_CASE_WORDS * w).max(w), w, line);
         for (i, c) in cases.iter().enumerate() {
             let at = arr.plus(i as u32 * SELECT_CASE_WORDS * w);
             self.emit(

@@ -169,15 +169,7 @@ impl FnBuilder<'_, '_> {
                 define,
                 x,
                 body,
-            } => self.range(
-                key.as_ref(),
-                value.as_ref(),
-                *define,
-                x,
-                body,
-                label,
-                line,
-            ),
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label, line),
             StmtKind::TypeSwitch {
                 init,
                 bind,
