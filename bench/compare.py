@@ -7,8 +7,12 @@ For each program in bench/programs/ it runs, side by side in one run:
   gccgo     the binary gccgo made (it also uses split stacks), when installed
   yaegi     the Go interpreter, when installed
 Each command runs --runs times (default 5); the median wall time is shown
-with the ratio to splitgo. Outputs must agree, or the program is marked.
-Peers that are not installed are skipped, saying so.
+with the ratio to splitgo, then the peak resident memory (the largest
+ru_maxrss of the runs) with the same ratio. Outputs must agree, or the
+program is marked. Peers that are not installed are skipped, saying so.
+Last, bench/latency/preempt.go reports each runtime's preemption latency
+(it prints its own figures; a runtime that never preempts a loop without
+calls is killed after 10 s and shown as such).
 
     python3 bench/compare.py [--runs N] [PROGRAM.go ...]
 """
@@ -24,21 +28,66 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def timed(cmd, cwd=None):
+class Run:
+    """One finished command: wall time, exit status, output, peak RSS."""
+
+    def __init__(self, seconds, returncode, stdout, stderr, maxrss_kb):
+        self.seconds = seconds
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+        self.maxrss_kb = maxrss_kb
+
+
+def timed(cmd, cwd=None, timeout=None):
+    """Runs cmd, killing it after `timeout` seconds (returncode None)."""
     start = time.perf_counter()
-    p = subprocess.run(cmd, cwd=cwd, capture_output=True)
-    return time.perf_counter() - start, p
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        out, err = p.communicate()
+        p.returncode = None
+    return Run(time.perf_counter() - start, p.returncode, out, err, None)
+
+
+GNU_TIME = "/usr/bin/time"
+
+
+def run_with_rss(cmd, cwd=None):
+    """Runs cmd to the end and measures its peak RSS in kilobytes: through
+    GNU time when installed (bench/setup installs it), else from wait4's
+    ru_maxrss, which also counts the forked Python before exec (so small
+    figures read about 15 MB)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe, \
+            tempfile.NamedTemporaryFile("r") as fr:
+        use_time = os.path.exists(GNU_TIME)
+        full = [GNU_TIME, "-f", "%M", "-o", fr.name] + cmd if use_time else cmd
+        p = subprocess.Popen(full, cwd=cwd, stdout=fo, stderr=fe)
+        _, status, ru = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        rss = ru.ru_maxrss
+        if use_time:
+            lines = fr.read().split()
+            rss = int(lines[-1]) if lines and lines[-1].isdigit() else rss
+        fo.seek(0)
+        fe.seek(0)
+        return Run(elapsed, code, fo.read(), fe.read(), rss)
 
 
 def median_run(cmd, runs, cwd=None):
-    times, out = [], None
+    times, out, rss = [], None, 0
     for _ in range(runs):
-        t, p = timed(cmd, cwd)
-        if p.returncode != 0:
-            return None, f"exit {p.returncode}: {p.stderr.decode(errors='replace')[:200]}"
-        times.append(t)
-        out = p.stdout
-    return statistics.median(times), out
+        r = run_with_rss(cmd, cwd)
+        if r.returncode != 0:
+            return None, f"exit {r.returncode}: {r.stderr.decode(errors='replace')[:200]}", None
+        times.append(r.seconds)
+        out = r.stdout
+        rss = max(rss, r.maxrss_kb)
+    return statistics.median(times), out, rss
 
 
 def main():
@@ -46,7 +95,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
-    progs = args.programs or sorted(
+    progs = [os.path.abspath(p) for p in args.programs] or sorted(
         os.path.join(ROOT, "bench", "programs", f)
         for f in os.listdir(os.path.join(ROOT, "bench", "programs"))
         if f.endswith(".go")
@@ -64,28 +113,30 @@ def main():
     for prog in progs:
         name = os.path.basename(prog)[:-3]
         row = {"program": name}
-        t, out = median_run([splitgo, "run", prog], args.runs)
+        mem = {}
+        t, out, mem["splitgo"] = median_run([splitgo, "run", prog], args.runs)
         row["splitgo"] = t
         ref = out
         if have["go"]:
             exe = os.path.join(tmp, name + ".gc")
             subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
-            t, o = median_run([exe], args.runs)
+            t, o, mem["gc"] = median_run([exe], args.runs)
             row["gc"] = t
-            row["agree"] = o == ref
-            t, o = median_run(["go", "run", prog], max(1, args.runs // 2), cwd=tmp)
+            row.setdefault("differ", []).extend([] if o == ref else ["gc"])
+            t, o, _ = median_run(["go", "run", prog], max(1, args.runs // 2), cwd=tmp)
             row["go run"] = t
         if have["gccgo"]:
             exe = os.path.join(tmp, name + ".gccgo")
             if subprocess.run(["gccgo", "-O2", "-o", exe, prog]).returncode == 0:
-                t, o = median_run([exe], args.runs)
+                t, o, mem["gccgo"] = median_run([exe], args.runs)
                 row["gccgo"] = t
-                row["agree"] = row.get("agree", True) and o == ref
+                row.setdefault("differ", []).extend([] if o == ref else ["gccgo"])
         if have["yaegi"]:
-            t, o = median_run(["yaegi", "run", prog], max(1, args.runs // 2))
+            t, o, mem["yaegi"] = median_run(["yaegi", "run", prog], max(1, args.runs // 2))
             row["yaegi"] = t if t is not None else o
             if t is not None:
-                row["agree"] = row.get("agree", True) and o == ref
+                row.setdefault("differ", []).extend([] if o == ref else ["yaegi"])
+        row["mem"] = mem
         rows.append(row)
     cols = ["splitgo", "gc", "go run", "gccgo", "yaegi"]
     print(f"{'program':<10}" + "".join(f"{c:>18}" for c in cols) + "  outputs")
@@ -101,10 +152,54 @@ def main():
                 line += f"{'error':>18}"
             else:
                 line += f"{'-':>18}"
-        line += "  agree" if r.get("agree", True) else "  DIFFER"
+        differ = r.get("differ", [])
+        line += f"  {', '.join(differ)} DIFFER" if differ else "  agree"
         print(line)
     print("(xN = peer time / splitgo time: above 1 means splitgo is faster)")
+    print()
+    mcols = ["splitgo", "gc", "gccgo", "yaegi"]
+    print(f"{'peak RSS':<10}" + "".join(f"{c:>18}" for c in mcols))
+    for r in rows:
+        base = r["mem"].get("splitgo")
+        line = f"{r['program']:<10}"
+        for c in mcols:
+            v = r["mem"].get(c)
+            if v and base and c != "splitgo":
+                line += f"{v / 1024:>9.1f}MB x{v / base:>5.2f} "
+            elif v:
+                line += f"{v / 1024:>16.1f}MB"
+            else:
+                line += f"{'-':>18}"
+        print(line)
+    print("(xN = peer peak RSS / splitgo's: above 1 means splitgo uses less)")
+    print()
+    latency(splitgo, have, tmp, env_go)
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+def latency(splitgo, have, tmp, env_go):
+    """Each runtime's preemption latency, as bench/latency/preempt.go
+    measures it: it prints its own median/min/max."""
+    prog = os.path.join(ROOT, "bench", "latency", "preempt.go")
+    print("preemption latency (bench/latency/preempt.go, 50 rounds):")
+    cmds = [("splitgo", [splitgo, "run", prog])]
+    if have["go"]:
+        exe = os.path.join(tmp, "preempt.gc")
+        subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
+        cmds.append(("gc", [exe]))
+    if have["gccgo"]:
+        exe = os.path.join(tmp, "preempt.gccgo")
+        if subprocess.run(["gccgo", "-O2", "-o", exe, prog]).returncode == 0:
+            cmds.append(("gccgo", [exe]))
+    for name, cmd in cmds:
+        r = timed(cmd, timeout=10)
+        if r.returncode is None:
+            what = "never preempted the loop (killed after 10 s)"
+        elif r.returncode != 0:
+            what = f"exit {r.returncode}"
+        else:
+            what = r.stdout.decode(errors="replace").strip()
+        print(f"  {name:<8} {what}")
 
 
 if __name__ == "__main__":
