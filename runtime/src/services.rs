@@ -35,6 +35,8 @@ pub enum Stop {
     Panic(String),
     /// A throw (`fatal error: ...`).
     Fatal(Fatal),
+    /// SIGQUIT: every goroutine's trace, exit status 2.
+    Quit,
 }
 
 impl From<Fatal> for Stop {

@@ -483,6 +483,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     });
     th.guest_g = &guest.g;
     let registered = guest.register();
+    let quit = signals::quit::Quit::install();
     if let Some(at) = image.os_args {
         if let Err(f) = set_os_args(th, at, args) {
             th.stop = Some(f.into());
@@ -515,6 +516,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
         }
     }
     drop(sysmon);
+    drop(quit);
     drop(registered);
     drop(guest);
     drop(altstack);
@@ -551,6 +553,11 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
         Some(Stop::Fatal(f)) => {
             text.push_str(&f.render());
             true
+        }
+        Some(Stop::Quit) => {
+            let pc = th.mem.field(th.g().gp, g::SCHED_PC);
+            text.push_str(&format!("SIGQUIT: quit\nPC={pc:#x}\n"));
+            false
         }
     };
     let unwind = Unwind {

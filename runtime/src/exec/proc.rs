@@ -126,8 +126,9 @@ impl Thread {
                 LEAVE
             }
             Next::Quit => {
+                // Go prints the signal and every goroutine, exit status 2.
                 self.all_traces = true;
-                self.stop = Some(Stop::Fatal(Fatal::new("SIGQUIT: quit")));
+                self.stop = Some(Stop::Quit);
                 LEAVE
             }
         }

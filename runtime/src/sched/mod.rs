@@ -103,7 +103,7 @@ pub enum Next {
     Run(GIdx),
     /// Nothing can run and no timer is pending.
     Deadlock,
-    /// SIGQUIT arrived while every goroutine waited.
+    /// SIGQUIT arrived (runtime/src/signals/quit.rs).
     Quit,
 }
 
@@ -284,6 +284,10 @@ impl Sched {
     /// program is deadlocked.
     pub fn pick(&mut self) -> Next {
         loop {
+            if self.shared.quit_requested() {
+                self.shared.switched(0);
+                return Next::Quit;
+            }
             if !self.timers.is_empty() {
                 self.fire_timers();
             }
@@ -294,9 +298,6 @@ impl Sched {
                 return Next::Run(i);
             }
             self.shared.switched(0);
-            if self.shared.quit_requested() {
-                return Next::Quit;
-            }
             let Some(&Reverse((when, ..))) = self.timers.peek() else {
                 return Next::Deadlock;
             };

@@ -92,16 +92,22 @@ fn watch(sh: &Shared, marker: u64) {
     let mut since = Instant::now();
     while !sh.stop.load(Ordering::SeqCst) {
         std::thread::sleep(TICK);
+        let quit = crate::signals::quit::requested() && !sh.quit_requested();
+        if quit {
+            // SIGQUIT: the scheduler stops the program at its next switch;
+            // make the running goroutine switch now.
+            sh.request_quit();
+        }
         let now = (
             sh.running.load(Ordering::Relaxed),
             sh.switches.load(Ordering::Relaxed),
         );
-        if now != seen {
+        if now != seen && !quit {
             seen = now;
             since = Instant::now();
             continue;
         }
-        if now.0 != 0 && since.elapsed() >= FORCE_PREEMPT {
+        if now.0 != 0 && (quit || since.elapsed() >= FORCE_PREEMPT) {
             // SAFETY: Sysmon::start's contract: the published G is valid
             // and 8-byte aligned; its word 0 is only ever accessed whole.
             let word = unsafe {
