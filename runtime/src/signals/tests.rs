@@ -30,8 +30,8 @@ fn table() -> FuncTab {
 
 fn running() -> Running {
     Running {
-        g: Cell::new(0x5000),
-        g_reg: Cell::new(0x5000),
+        g: 0x5000,
+        g_reg: 0x5000,
         stack0: 0x10_0000,
         stackbase: 0x10_2000,
     }
