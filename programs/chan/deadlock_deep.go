@@ -1,0 +1,27 @@
+// fatal
+
+package main
+
+// A goroutine blocked 3000 frames deep: it recursed (frames of a dozen
+// words, across several stack segments) and waits at the bottom on a
+// channel that main never sends on, while main waits on another. The
+// deadlock trace shows goroutine 2 in [chan receive] at the bottom frame,
+// the `----- stack segment boundary -----` lines between segments, the
+// first 100 frames only, then `...additional frames elided...` and its
+// `created by` line.
+
+func down(n int, c chan int) int {
+	var pad [10]int
+	pad[n%10] = n
+	if n == 0 {
+		return <-c
+	}
+	return down(n-1, c) + pad[n%10]
+}
+
+func main() {
+	c := make(chan int)
+	go down(3000, c)
+	never := make(chan int)
+	<-never
+}
