@@ -1,5 +1,6 @@
 //! SIGQUIT prints every goroutine and exits with status 2 (DESIGN §8), even
-//! while a goroutine spins in a loop without calls and another sleeps.
+//! while a goroutine spins in a loop without calls and another sleeps; the
+//! one it interrupted comes first, as running, as in Go.
 
 mod common;
 
@@ -79,15 +80,15 @@ fn sigquit_prints_every_goroutine_and_exits_2() {
         "SIGQUIT: quit
 PC=0x0
 
-goroutine 1 [chan receive]:
-main.main()
-\t{file}:17 +0x0
-
-goroutine 2 [runnable]:
+goroutine 2 [running]:
 main.spin()
 \t{file}:6 +0x0
 created by main.main
 \t{file}:11 +0x0
+
+goroutine 1 [chan receive]:
+main.main()
+\t{file}:17 +0x0
 
 goroutine 3 [sleep]:
 main.main.func1()

@@ -20,12 +20,14 @@
 //!
 //! This crate has no dependencies.
 
-/// Declares one embedded file: (import path, repo-relative file name, source).
+/// Declares one embedded file: (import path, file name, source). The name is
+/// the file's absolute path where this crate was built, as gc records its
+/// GOROOT paths: traces through the stdlib then name a file a user can open.
 macro_rules! go_file {
     ($pkg:literal, $file:literal) => {
         (
             $pkg,
-            concat!("stdlib/go/", $pkg, "/", $file),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/go/", $pkg, "/", $file),
             include_str!(concat!("../go/", $pkg, "/", $file)),
         )
     };
@@ -80,8 +82,8 @@ pub fn packages() -> &'static [&'static str] {
 }
 
 /// The files of the package with import path `path`: for each, its name
-/// relative to the repository (`stdlib/go/<path>/<file>.go`, used in
-/// diagnostics) and its Go source. `None` if there is no such package.
+/// (`<where stdlib/ was built>/go/<path>/<file>.go`, used in diagnostics
+/// and traces) and its Go source. `None` if there is no such package.
 pub fn package_files(path: &str) -> Option<Vec<(String, String)>> {
     let files: Vec<(String, String)> = FILES
         .iter()
@@ -340,7 +342,8 @@ mod tests {
             let want = path.rsplit('/').next().unwrap();
             for (name, src) in &files {
                 assert!(
-                    name.starts_with(&format!("stdlib/go/{path}/")) && name.ends_with(".go"),
+                    name.starts_with(&format!("{}/go/{path}/", env!("CARGO_MANIFEST_DIR")))
+                        && name.ends_with(".go"),
                     "{name}: bad file name for package {path}"
                 );
                 let got = package_clause(src);

@@ -580,8 +580,9 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
     }
     if level > 0 {
         // The goroutine that stopped the program first, then, after a throw
-        // (or with GOTRACEBACK=2), every other one (Go: tracebackothers).
-        let others = fatal || level >= 2 || th.all_traces;
+        // (or with GOTRACEBACK=all or more), every other one (Go:
+        // tracebackothers).
+        let others = fatal || traceback_all() || th.all_traces;
         let order = std::iter::once(cur)
             .filter(|_| running)
             .chain((0..th.gs.len()).filter(|&i| others && !(running && i == cur)));
@@ -594,14 +595,27 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
     2
 }
 
-/// GOTRACEBACK as a level: 0 (`0`, `none`) prints no goroutine traces,
-/// 1 (the default, `single`) the failing goroutine's, 2 (`2`, `all`,
-/// `system`, `crash`) would add runtime frames and other goroutines.
+/// GOTRACEBACK as Go reads it: `none` (0) prints no goroutine traces;
+/// the default (`single`) and `all` (1) print Go frames; `system` (2, or
+/// more) and `crash` add the runtime's own frames. See [`traceback_all`].
 fn traceback_level() -> u8 {
     match std::env::var("GOTRACEBACK").as_deref() {
-        Ok("0") | Ok("none") => 0,
-        Ok("2") | Ok("all") | Ok("system") | Ok("crash") => 2,
-        _ => 1,
+        Ok("none") => 0,
+        Ok("single") | Ok("all") => 1,
+        Ok("system") | Ok("crash") => 2,
+        Ok(n) => n.parse::<u8>().map_or(1, |n| n.min(2)),
+        Err(_) => 1,
+    }
+}
+
+/// Whether GOTRACEBACK asks for every goroutine on a panic, not only the
+/// panicking one (`all`, `system`, `crash`, or a number from 1); throws
+/// print every goroutine anyway.
+fn traceback_all() -> bool {
+    match std::env::var("GOTRACEBACK").as_deref() {
+        Ok("all") | Ok("system") | Ok("crash") => true,
+        Ok(n) => n.parse::<u8>().is_ok_and(|n| n >= 1),
+        Err(_) => false,
     }
 }
 

@@ -126,7 +126,13 @@ impl Thread {
                 LEAVE
             }
             Next::Quit => {
-                // Go prints the signal and every goroutine, exit status 2.
+                // Go prints the signal and every goroutine, exit status 2,
+                // the one the signal interrupted first, as running: here,
+                // the one that just yielded to let the scheduler see it.
+                let cur = self.sched.cur;
+                if self.sched.gs[cur].state == State::Runnable {
+                    self.sched.gs[cur].state = State::Running;
+                }
                 self.all_traces = true;
                 self.stop = Some(Stop::Quit);
                 LEAVE
