@@ -71,6 +71,9 @@ struct PanicRec {
     data: u64,
     text: String,
     recovered: bool,
+    /// Not a panic: runtime.Goexit running the deferred calls before the
+    /// goroutine ends. recover() does not see it; it is never printed.
+    goexit: bool,
     /// A newer panic ran a deferred call recorded before this panic's
     /// running call: this panic's call will never return.
     aborted: bool,
@@ -171,7 +174,7 @@ impl Thread {
                 let caller = self.functab.find(pc).map_or(0, |f| f.frame_size);
                 let (mut desc, mut data) = (0, 0);
                 if let Some(p) = self.gs[self.sched.cur].defers.panics.last_mut() {
-                    if !p.recovered && !p.aborted && sp + caller == p.call_sp {
+                    if !p.recovered && !p.aborted && !p.goexit && sp + caller == p.call_sp {
                         p.recovered = true;
                         (desc, data) = (p.desc, p.data);
                     }
@@ -208,6 +211,15 @@ impl Thread {
         self.start_panic(runtime_error_desc(), hdr, msg, pc, sp)
     }
 
+    /// runtime.Goexit with deferred calls recorded: they run, last first,
+    /// as a panic's would (recover returns nil in them), then the goroutine
+    /// ends (Go 1.2: runtime·Goexit).
+    pub(super) fn start_goexit(&mut self) -> Result<(), Stop> {
+        let (pc, sp) = self.sched();
+        self.push_panic(0, 0, String::new(), pc, sp, true);
+        self.panic_next()
+    }
+
     fn start_panic(
         &mut self,
         desc: u64,
@@ -216,11 +228,25 @@ impl Thread {
         site_pc: u64,
         site_sp: u64,
     ) -> Result<(), Stop> {
+        self.push_panic(desc, data, text, site_pc, site_sp, false);
+        self.panic_next()
+    }
+
+    fn push_panic(
+        &mut self,
+        desc: u64,
+        data: u64,
+        text: String,
+        site_pc: u64,
+        site_sp: u64,
+        goexit: bool,
+    ) {
         self.gs[self.sched.cur].defers.panics.push(PanicRec {
             desc,
             data,
             text,
             recovered: false,
+            goexit,
             aborted: false,
             site_pc,
             site_sp,
@@ -229,7 +255,6 @@ impl Thread {
             frame_pc: 0,
             call_sp: 0,
         });
-        self.panic_next()
     }
 
     /// A deferred call of the newest panic returned.
@@ -273,6 +298,12 @@ impl Thread {
     /// left, stops the goroutine with the panic chain.
     fn panic_next(&mut self) -> Result<(), Stop> {
         let Some(d) = self.gs[self.sched.cur].defers.recs.pop() else {
+            let panics = &mut self.gs[self.sched.cur].defers.panics;
+            if panics.last().is_some_and(|p| p.goexit) {
+                // Goexit ran every deferred call: the goroutine ends.
+                panics.pop();
+                return self.exit_goroutine();
+            }
             return Err(self.unrecovered());
         };
         let n = self.gs[self.sched.cur].defers.recs.len();
@@ -324,7 +355,12 @@ impl Thread {
                 lr: 0,
                 ctxt: grow.ctxt,
             },
-            NewStack::Preempted { resume } => resume,
+            // newstack drops preemption requests for runtime calls.
+            NewStack::Preempted { .. } => {
+                return Err(
+                    Fatal::new("runtime: a deferred call run by a panic was preempted").into(),
+                )
+            }
         };
         if let Some(p) = self.gs[self.sched.cur].defers.panics.last_mut() {
             p.call_sp = next.sp;
@@ -337,7 +373,8 @@ impl Thread {
     /// oldest first, and the trace from the newest one's site.
     fn unrecovered(&mut self) -> Stop {
         let mut text = String::new();
-        for (i, p) in self.gs[self.sched.cur].defers.panics.iter().enumerate() {
+        let chain = self.gs[self.sched.cur].defers.panics.iter();
+        for (i, p) in chain.filter(|p| !p.goexit).enumerate() {
             if i > 0 {
                 text.push_str("\n\tpanic: ");
             }

@@ -166,6 +166,15 @@ impl Thread {
         Ok(())
     }
 
+    /// runtime.Goexit, once the deferred calls have run: the goroutine ends
+    /// (main's too: the program goes on without it).
+    pub(super) fn exit_goroutine(&mut self) -> Result<(), Stop> {
+        if self.main == Some(self.sched.cur) {
+            self.main = None;
+        }
+        self.goexit()
+    }
+
     /// `go f(args)`: args = argument size, closure, argument bytes.
     fn newproc(&mut self, args: u64) -> Result<(), Stop> {
         let m = &self.mem;
@@ -257,15 +266,9 @@ impl Thread {
             NativeFn::RuntimeNumGoroutine => m.write_word(args, sched.count() as u64),
             NativeFn::RuntimeGoexit => {
                 if self.gs[self.sched.cur].defers.pending() {
-                    return Err(Fatal::new(
-                        "runtime.Goexit with deferred calls pending is not yet supported",
-                    )
-                    .into());
+                    return self.start_goexit();
                 }
-                if self.main == Some(self.sched.cur) {
-                    self.main = None;
-                }
-                return self.goexit();
+                return self.exit_goroutine();
             }
             NativeFn::TimeSleep => {
                 let d = p as i64;

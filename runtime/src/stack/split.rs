@@ -420,6 +420,12 @@ fn newstack_slow<M: Mem + ?Sized>(
         )));
     }
 
+    if m.field(gp, g::STACKGUARD0) == abi::stack_preempt(w) && req.panicking {
+        // A call the runtime makes (a deferred call run by a panic) has no
+        // function start of its own to resume at: the request is dropped
+        // (Go 1.2 ignored it in newstackcall too), sysmon asks again.
+        m.set_field(gp, g::STACKGUARD0, guard);
+    }
     if m.field(gp, g::STACKGUARD0) == abi::stack_preempt(w) {
         // Act as if the goroutine called Gosched at its function's start.
         m.set_field(gp, g::STACKGUARD0, guard);
