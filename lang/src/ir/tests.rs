@@ -47,10 +47,9 @@ fn add_two_ints() {
 
 #[test]
 fn unsupported_constructs_are_reported() {
-    let err = lowered(
-        "package main\nfunc main() {\n\tvar a, b interface{}\n\tprintln(a == b)\n}\n",
-    )
-    .unwrap_err();
+    let err =
+        lowered("package main\nfunc main() {\n\tvar a, b interface{}\n\tprintln(a == b)\n}\n")
+            .unwrap_err();
     assert_eq!(
         err,
         vec!["not yet supported by the compiler: comparing values of this type".to_string()]
