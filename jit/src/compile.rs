@@ -150,6 +150,7 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::DeferReturn => ServiceId::DeferReturn,
         Service::Recover => ServiceId::Recover,
         Service::Go => ServiceId::Go,
+        Service::ValuesEqual => ServiceId::ValuesEqual,
         Service::MakeChan => ServiceId::MakeChan,
         Service::ChanSend => ServiceId::ChanSend,
         Service::ChanRecv => ServiceId::ChanRecv,

@@ -7,6 +7,7 @@
 pub mod abi;
 pub mod arch;
 pub mod chan;
+pub mod equal;
 pub mod exec;
 pub mod functab;
 pub mod g;

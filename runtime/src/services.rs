@@ -119,6 +119,9 @@ pub enum ServiceId {
     Go,
     /// Internal: a goroutine's function returned into the goexit stub.
     GoExit,
+    /// `a == b` of interfaces, structs or arrays: args = the static type's
+    /// descriptor, pointers to both values; result (word 3) = equal (equal.rs).
+    ValuesEqual,
     /// Internal: a loop back-edge saw the preemption marker.
     Preempt,
     /// make(chan T, n): args = elem size, elem descriptor, n; result
@@ -138,7 +141,7 @@ pub enum ServiceId {
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 37] = [
+    pub const ALL: [ServiceId; 38] = [
         ServiceId::Panic,
         ServiceId::PanicIndex,
         ServiceId::PanicSlice,
@@ -170,6 +173,7 @@ impl ServiceId {
         ServiceId::PanicContinue,
         ServiceId::Go,
         ServiceId::GoExit,
+        ServiceId::ValuesEqual,
         ServiceId::Preempt,
         ServiceId::MakeChan,
         ServiceId::ChanSend,
@@ -485,6 +489,13 @@ fn service<M: Mem + ?Sized>(
             )))
         }
         ServiceId::PanicDivide => Err(Stop::Panic("runtime error: integer divide by zero".into())),
+        ServiceId::ValuesEqual => match crate::equal::values_equal(m, arg(0), arg(1), arg(2)) {
+            Ok(eq) => {
+                m.write_word(args + 3 * w, u64::from(eq));
+                Ok(())
+            }
+            Err(msg) => Err(Stop::Panic(format!("runtime error: {msg}"))),
+        },
         ServiceId::PrintValue => {
             let v = args + w;
             let text = match arg(0) {

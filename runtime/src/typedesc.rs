@@ -12,7 +12,8 @@
 //!   word 2  align
 //!   word 3  elem        descriptor address, or 0 (pointer, slice, array, chan, map value)
 //!   word 4  key         descriptor address, or 0 (map key)
-//!   word 5  len         array length
+//!   word 5  len         array length; for an interface, 1 if it has
+//!                       methods (its first word is then an itab), else 0
 //!   word 6  name.ptr    the type's name as Go prints it: `int`, `main.point`
 //!   word 7  name.len
 //!   word 8  nfields

@@ -606,6 +606,12 @@ impl Machine<'_> {
                 }
             }
             Service::DeferReturn => self.run_defers()?,
+            Service::ValuesEqual => {
+                return Err(Stop::Unsupported(
+                    "comparing interfaces, structs or arrays (not in the reference interpreter)"
+                        .into(),
+                ));
+            }
             Service::Go
             | Service::MakeChan
             | Service::ChanSend

@@ -85,7 +85,8 @@ pub struct TypeDesc {
     pub elem: Option<TypeDescId>,
     /// Key of maps.
     pub key: Option<TypeDescId>,
-    /// Length of arrays.
+    /// Length of arrays; for interfaces, 1 when the interface has methods
+    /// (its first word is an itab), else 0.
     pub len: u64,
     /// Fields of structs: name, offset, type.
     pub fields: Vec<(String, u32, TypeDescId)>,
@@ -367,6 +368,10 @@ pub enum Service {
     /// `copy(dst, src)`: args = element size, dst (3 words), src (3 words);
     /// result = the number of elements copied (word).
     Copy,
+    /// `a == b` of interfaces, structs or arrays: args = the (common)
+    /// static type's descriptor, pointers to both values; result = equal
+    /// (word 0/1). Panics on an uncomparable dynamic type.
+    ValuesEqual,
     /// `go f(args)`: args laid out as for [`Service::Defer`]; starts a
     /// goroutine running the call.
     Go,

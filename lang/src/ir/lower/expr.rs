@@ -1173,6 +1173,30 @@ impl FnBuilder<'_, '_> {
             );
             return Some(dst);
         }
+        if matches!(cop, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(eq) = self.compare_in_runtime(a, b, lt, self.expr_type(r.id), line) {
+                let want = self.alloc(1, 1);
+                self.emit(
+                    Inst::Imm {
+                        dst: want,
+                        ty: Scalar::U8,
+                        bits: u64::from(cop == CmpOp::Eq),
+                    },
+                    line,
+                );
+                self.emit(
+                    Inst::Cmp {
+                        op: CmpOp::Eq,
+                        ty: Scalar::U8,
+                        dst,
+                        a: eq,
+                        b: want,
+                    },
+                    line,
+                );
+                return Some(dst);
+            }
+        }
         let Some(sc) = self.scalar(lt) else {
             self.m.unsupported(span, "comparing values of this type");
             return None;
@@ -1188,6 +1212,71 @@ impl FnBuilder<'_, '_> {
             line,
         );
         Some(dst)
+    }
+
+    /// `a == b` where one instruction cannot decide: interfaces (with a
+    /// non-interface operand converted to the interface, as Go does),
+    /// structs, arrays. Returns the u8 "equal", computed by the
+    /// ValuesEqual service from the type descriptor; `None` for other
+    /// types (and for comparisons with nil, which read one word).
+    fn compare_in_runtime(
+        &mut self,
+        a: Loc,
+        b: Loc,
+        lt: TypeId,
+        rt: TypeId,
+        line: u32,
+    ) -> Option<Loc> {
+        let iface = |s: &Self, t: TypeId| matches!(s.under(t), Type::Interface(_));
+        let nil = |s: &Self, t: TypeId| {
+            matches!(s.under(t), Type::Basic(crate::types::BasicKind::UntypedNil))
+        };
+        if nil(self, lt) || nil(self, rt) {
+            return None;
+        }
+        let t = if iface(self, lt) {
+            lt
+        } else if iface(self, rt) {
+            rt
+        } else if matches!(self.under(lt), Type::Struct(_) | Type::Array(..)) {
+            lt
+        } else {
+            return None;
+        };
+        let w = self.word();
+        let size = self.m.size_of(t);
+        let a = self.coerce(a, lt, t, line)?;
+        let b = self.coerce(b, rt, t, line)?;
+        // Whole copies whose addresses are taken (see chan.rs runtime_slot).
+        let (sa, sb) = (self.temp(t), self.temp(t));
+        self.mov(sa, a, size, line);
+        self.mov(sb, b, size, line);
+        let desc = self.m.type_desc(t);
+        self.emit(
+            Inst::Addr {
+                dst: Loc::Out(0),
+                what: AddrOf::TypeDesc(desc),
+            },
+            line,
+        );
+        self.emit(
+            Inst::Addr {
+                dst: Loc::Out(w),
+                what: AddrOf::Frame(sa),
+            },
+            line,
+        );
+        self.emit(
+            Inst::Addr {
+                dst: Loc::Out(2 * w),
+                what: AddrOf::Frame(sb),
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::ValuesEqual), 4 * w, line);
+        let eq = self.alloc(1, 1);
+        self.mov(eq, Loc::Out(3 * w), 1, line);
+        Some(eq)
     }
 
     /// Lowers a call; returns the slots of its results.

@@ -601,7 +601,14 @@ impl<'p> ModuleBuilder<'p> {
             Type::Map(k, v) => (TypeKind::Map, Some(v), Some(k), 0, vec![]),
             Type::Chan(_, e) => (TypeKind::Chan, Some(e), None, 0, vec![]),
             Type::Func(_) => (TypeKind::Func, None, None, 0, vec![]),
-            Type::Interface(_) => (TypeKind::Interface, None, None, 0, vec![]),
+            // len: whether the interface's first word is an itab.
+            Type::Interface(ms) => (
+                TypeKind::Interface,
+                None,
+                None,
+                u64::from(!ms.is_empty()),
+                vec![],
+            ),
             Type::Struct(fs) => (
                 TypeKind::Struct,
                 None,

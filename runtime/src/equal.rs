@@ -1,0 +1,120 @@
+//! `==` on values the compiler cannot compare with one instruction:
+//! interfaces, structs and arrays (Go: runtime·efaceeq, ifaceeq and the
+//! generated equality functions). The value's type descriptor
+//! (typedesc.rs) drives the walk; an interface's descriptor says in its
+//! LEN word whether the interface has methods, that is whether its first
+//! word is an itab (whose first word is the dynamic type) or the dynamic
+//! type itself.
+//!
+//! Comparing two interfaces holding the same uncomparable type (a slice, a
+//! map, a func) is a run-time error, as in Go.
+
+use crate::mem::Mem;
+use crate::services::read_string;
+use crate::typedesc::{self, Kind, TypeView};
+
+/// Whether the values of type `t` at `a` and `b` are equal; `Err` with the
+/// run-time error's message when the walk meets an uncomparable dynamic
+/// type.
+pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bool, String> {
+    let tv = TypeView { mem: m, addr: t };
+    let size = tv.size();
+    let w = u64::from(m.word().0);
+    Ok(match tv.kind() {
+        Some(Kind::String) => read_string(m, a) == read_string(m, b),
+        Some(Kind::Float32) => {
+            let f = |p| f32::from_bits(crate::services::read_sized(m, p, 4) as u32);
+            f(a) == f(b)
+        }
+        Some(Kind::Float64) => {
+            let f = |p| f64::from_bits(crate::services::read_sized(m, p, 8));
+            f(a) == f(b)
+        }
+        Some(Kind::Interface) => {
+            let has_methods = m.field(t, typedesc::LEN) != 0;
+            let dyn_type = |p: u64| {
+                let first = m.read_word(p);
+                if has_methods && first != 0 {
+                    m.read_word(first)
+                } else {
+                    first
+                }
+            };
+            let (ta, tb) = (dyn_type(a), dyn_type(b));
+            if ta != tb {
+                return Ok(false);
+            }
+            if ta == 0 {
+                return Ok(true);
+            }
+            if !comparable(m, ta) {
+                let name = TypeView { mem: m, addr: ta }.name();
+                return Err(format!("comparing uncomparable type {name}"));
+            }
+            values_equal(m, ta, m.read_word(a + w), m.read_word(b + w))?
+        }
+        Some(Kind::Struct) => {
+            let n = m.field(t, typedesc::NFIELDS);
+            let fields = m.field(t, typedesc::FIELDS);
+            let fw = u64::from(typedesc::FIELD_WORDS) * w;
+            for i in 0..n {
+                let f = fields + i * fw;
+                let name_len = m.field(f, typedesc::FIELD_NAME_LEN);
+                let name_ptr = m.field(f, typedesc::FIELD_NAME_PTR);
+                let mut first = [0u8; 1];
+                if name_len == 1 {
+                    m.read_bytes(name_ptr, &mut first);
+                }
+                if name_len == 1 && first[0] == b'_' {
+                    // Blank fields do not take part (Go spec).
+                    continue;
+                }
+                let off = m.field(f, typedesc::FIELD_OFFSET);
+                let ft = m.field(f, typedesc::FIELD_TYPE);
+                if !values_equal(m, ft, a + off, b + off)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        Some(Kind::Array) => {
+            let et = m.field(t, typedesc::ELEM);
+            let es = TypeView { mem: m, addr: et }.size();
+            for i in 0..m.field(t, typedesc::LEN) {
+                if !values_equal(m, et, a + i * es, b + i * es)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        Some(Kind::Slice | Kind::Map | Kind::Func) => {
+            return Err(format!("comparing uncomparable type {}", tv.name()))
+        }
+        // Booleans, integers, pointers, channels: their bytes.
+        _ => {
+            let mut x = vec![0u8; size as usize];
+            let mut y = vec![0u8; size as usize];
+            m.read_bytes(a, &mut x);
+            m.read_bytes(b, &mut y);
+            x == y
+        }
+    })
+}
+
+/// Whether values of type `t` may be compared (no slice, map or func in
+/// them).
+fn comparable<M: Mem + ?Sized>(m: &M, t: u64) -> bool {
+    let tv = TypeView { mem: m, addr: t };
+    let w = u64::from(m.word().0);
+    match tv.kind() {
+        Some(Kind::Slice | Kind::Map | Kind::Func) => false,
+        Some(Kind::Array) => comparable(m, m.field(t, typedesc::ELEM)),
+        Some(Kind::Struct) => {
+            let fields = m.field(t, typedesc::FIELDS);
+            let fw = u64::from(typedesc::FIELD_WORDS) * w;
+            (0..m.field(t, typedesc::NFIELDS))
+                .all(|i| comparable(m, m.field(fields + i * fw, typedesc::FIELD_TYPE)))
+        }
+        _ => true,
+    }
+}
