@@ -57,6 +57,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         decl_objs: HashMap::new(),
         closures: HashMap::new(),
         itabs: HashMap::new(),
+        builtin_wrappers: HashMap::new(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -114,6 +115,14 @@ struct ModuleBuilder<'p> {
     /// Closures made so far in each function, for their names (`main.f.func1`).
     closures: HashMap<FuncId, u32>,
     itabs: HashMap<(TypeId, TypeId), ItabId>,
+    builtin_wrappers: HashMap<BuiltinWrapper, FuncId>,
+}
+
+/// Builtins that `defer` and `go` may call, through a wrapper function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum BuiltinWrapper {
+    Close,
+    Panic,
 }
 
 impl<'p> ModuleBuilder<'p> {
@@ -474,6 +483,46 @@ impl<'p> ModuleBuilder<'p> {
         let f = b.finish();
         self.module.funcs[id.0 as usize] = f;
         Some(id)
+    }
+
+    /// The function that performs builtin `b` on its arguments, for
+    /// `defer`/`go` of a builtin call (created on first use): `close(c)`
+    /// takes the channel word, `panic(v)` an `interface{}`.
+    fn builtin_wrapper(&mut self, b: BuiltinWrapper) -> FuncId {
+        if let Some(&id) = self.builtin_wrappers.get(&b) {
+            return id;
+        }
+        let word = self.p.target.ptr_size;
+        let (name, arg_size, svc) = match b {
+            BuiltinWrapper::Close => ("runtime.closechan", word, Service::ChanClose),
+            BuiltinWrapper::Panic => ("runtime.gopanic", 2 * word, Service::Panic),
+        };
+        let id = FuncId(self.module.funcs.len() as u32);
+        self.module.funcs.push(Func {
+            name: name.into(),
+            file: String::new(),
+            line: 0,
+            arg_size: 0,
+            locals_size: 0,
+            out_size: 0,
+            blocks: Vec::new(),
+            nosplit: false,
+            recover_block: None,
+        });
+        self.builtin_wrappers.insert(b, id);
+        let mut fb = FnBuilder::new(self, id);
+        fb.arg_size = arg_size;
+        fb.mov(Loc::Out(0), Loc::Arg(0), arg_size, 0);
+        fb.call(Callee::Runtime(svc), arg_size, 0);
+        let end = if b == BuiltinWrapper::Panic {
+            Term::Unreachable
+        } else {
+            Term::Return
+        };
+        fb.terminate(end, 0);
+        let f = fb.finish();
+        self.module.funcs[id.0 as usize] = f;
+        id
     }
 
     /// A new, empty function record for a wrapper around `fref`, named

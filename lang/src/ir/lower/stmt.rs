@@ -638,13 +638,7 @@ impl FnBuilder<'_, '_> {
         let fun = crate::check::expr::strip_parens(func);
         let ft = self.expr_type(fun.id);
         let Some(sig) = self.m.p.types.signature(ft).cloned() else {
-            let what = if svc == Service::Go {
-                "go with a builtin"
-            } else {
-                "deferring a builtin"
-            };
-            self.m.unsupported(e.span, what);
-            return;
+            return self.deferred_builtin(e, fun, args, svc, line);
         };
         let w = self.word();
         // The closure to call: a func value (a top-level function's static
@@ -721,6 +715,67 @@ impl FnBuilder<'_, '_> {
             );
         }
         self.call(Callee::Runtime(svc), 2 * w + layout.total, line);
+    }
+
+    /// `defer close(c)`, `defer panic(v)` (and `go` of them): the argument
+    /// is evaluated now and handed, like a call's, to a runtime wrapper
+    /// function that performs the builtin (Go's compiler wraps these in a
+    /// closure the same way). Other builtins are not deferred yet.
+    fn deferred_builtin(&mut self, e: &Expr, fun: &Expr, args: &[Expr], svc: Service, line: u32) {
+        let w = self.word();
+        let builtin =
+            self.m
+                .p
+                .uses
+                .get(&fun.id)
+                .and_then(|o| match self.m.p.objects[o.0 as usize].kind {
+                    ObjKind::Builtin(b) => Some(b),
+                    _ => None,
+                });
+        let (wrapper, arg, size) = match builtin {
+            Some(crate::check::scope::Builtin::Close) => {
+                let Some(c) = self.expr(&args[0]) else { return };
+                (BuiltinWrapper::Close, c, w)
+            }
+            Some(crate::check::scope::Builtin::Panic) => {
+                let at = self.expr_type(args[0].id);
+                let Some(v) = self.expr(&args[0]) else { return };
+                let Some(any) = self.m.p.types.find(&Type::Interface(vec![])) else {
+                    return;
+                };
+                let Some(v) = self.coerce(v, at, any, line) else {
+                    return;
+                };
+                (BuiltinWrapper::Panic, v, 2 * w)
+            }
+            _ => {
+                let what = if svc == Service::Go {
+                    "go with this builtin"
+                } else {
+                    "deferring this builtin"
+                };
+                return self.m.unsupported(e.span, what);
+            }
+        };
+        let f = self.m.builtin_wrapper(wrapper);
+        let ws = Scalar::word(&self.m.p.target);
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(0),
+                ty: ws,
+                bits: u64::from(size),
+            },
+            line,
+        );
+        self.emit(
+            Inst::Addr {
+                dst: Loc::Out(w),
+                what: AddrOf::FuncValue(f),
+            },
+            line,
+        );
+        self.mov(Loc::Out(2 * w), arg, size, line);
+        self.call(Callee::Runtime(svc), 2 * w + size, line);
     }
 
     fn local_var_spec(&mut self, spec: &ast::ValueSpec, line: u32) {
