@@ -118,3 +118,69 @@ fn comparable<M: Mem + ?Sized>(m: &M, t: u64) -> bool {
         _ => true,
     }
 }
+
+/// Appends to `out` the bytes that identify the value of type `t` at `at`
+/// as a map key: two values have the same bytes exactly when `==` holds
+/// (strings by content with their length first, interfaces by dynamic
+/// type then value, structs and arrays member by member, +0 and -0 alike),
+/// except that NaN keys equal each other here where Go keeps each apart.
+/// `Err` with the run-time error's message for an unhashable dynamic type.
+pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> Result<(), String> {
+    let tv = TypeView { mem: m, addr: t };
+    let w = u64::from(m.word().0);
+    match tv.kind() {
+        Some(Kind::String) => {
+            let s = read_string(m, at);
+            out.extend_from_slice(&(s.len() as u64).to_le_bytes());
+            out.extend_from_slice(&s);
+        }
+        Some(Kind::Float32) => {
+            let f = f32::from_bits(crate::services::read_sized(m, at, 4) as u32);
+            let f = if f == 0.0 { 0.0f32 } else { f };
+            out.extend_from_slice(&f.to_bits().to_le_bytes());
+        }
+        Some(Kind::Float64) => {
+            let f = f64::from_bits(crate::services::read_sized(m, at, 8));
+            let f = if f == 0.0 { 0.0f64 } else { f };
+            out.extend_from_slice(&f.to_bits().to_le_bytes());
+        }
+        Some(Kind::Interface) => {
+            let first = m.read_word(at);
+            let dt = if m.field(t, typedesc::LEN) != 0 && first != 0 {
+                m.read_word(first)
+            } else {
+                first
+            };
+            out.extend_from_slice(&dt.to_le_bytes());
+            if dt != 0 {
+                if !comparable(m, dt) {
+                    let name = TypeView { mem: m, addr: dt }.name();
+                    return Err(format!("hash of unhashable type {name}"));
+                }
+                key_bytes(m, dt, m.read_word(at + w), out)?;
+            }
+        }
+        Some(Kind::Struct) => {
+            let fields = m.field(t, typedesc::FIELDS);
+            let fw = u64::from(typedesc::FIELD_WORDS) * w;
+            for i in 0..m.field(t, typedesc::NFIELDS) {
+                let f = fields + i * fw;
+                let off = m.field(f, typedesc::FIELD_OFFSET);
+                key_bytes(m, m.field(f, typedesc::FIELD_TYPE), at + off, out)?;
+            }
+        }
+        Some(Kind::Array) => {
+            let et = m.field(t, typedesc::ELEM);
+            let es = TypeView { mem: m, addr: et }.size();
+            for i in 0..m.field(t, typedesc::LEN) {
+                key_bytes(m, et, at + i * es, out)?;
+            }
+        }
+        _ => {
+            let start = out.len();
+            out.resize(start + tv.size() as usize, 0);
+            m.read_bytes(at, &mut out[start..]);
+        }
+    }
+    Ok(())
+}

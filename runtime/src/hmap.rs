@@ -3,8 +3,11 @@
 //! (so generated code reads `len(m)` without a call); the entries live
 //! host-side, found by the object's address.
 //!
-//! Keys are compared as Go compares them for the kinds the compiler gives
-//! maps today: strings by content, everything else by its bytes. Each
+//! Keys are compared as Go compares them: each key is reduced to the bytes
+//! `equal::key_bytes` makes from its type descriptor (strings by content,
+//! interfaces by dynamic type and value, structs and arrays member by
+//! member); an interface key holding a slice, map or func is a run-time
+//! error (`hash of unhashable type`). Each
 //! entry has a key cell and a value cell in the heap: the compiler reads
 //! and writes values through the cell pointer, and `range` gets pointers to
 //! both. Iteration follows insertion order (Go randomises it; programs may
@@ -18,13 +21,14 @@ use std::collections::HashMap;
 
 use crate::heap::Heap;
 use crate::mem::Mem;
-use crate::throw::Fatal;
+use crate::services::Stop;
 
 /// One map's entries.
 #[derive(Debug)]
 struct MapObj {
     key_size: u64,
-    key_is_string: bool,
+    /// The key type's descriptor.
+    key_desc: u64,
     val_size: u64,
     /// Key (content) to entry index.
     index: HashMap<Vec<u8>, usize>,
@@ -54,15 +58,15 @@ impl Maps {
         &mut self,
         heap: &mut Heap,
         key_size: u64,
-        key_is_string: bool,
+        key_desc: u64,
         val_size: u64,
-    ) -> Result<u64, Fatal> {
+    ) -> Result<u64, Stop> {
         let obj = heap.alloc(16, 8)?;
         self.maps.insert(
             obj,
             MapObj {
                 key_size,
-                key_is_string,
+                key_desc,
                 val_size,
                 index: HashMap::new(),
                 entries: Vec::new(),
@@ -71,20 +75,11 @@ impl Maps {
         Ok(obj)
     }
 
-    fn key<M: Mem + ?Sized>(m: &M, obj: &MapObj, kp: u64) -> Vec<u8> {
-        if obj.key_is_string {
-            let w = u64::from(m.word().0);
-            let (p, n) = (m.read_word(kp), m.read_word(kp + w));
-            let mut b = vec![0u8; n as usize];
-            if n > 0 {
-                m.read_bytes(p, &mut b);
-            }
-            b
-        } else {
-            let mut b = vec![0u8; obj.key_size as usize];
-            m.read_bytes(kp, &mut b);
-            b
-        }
+    fn key<M: Mem + ?Sized>(m: &M, obj: &MapObj, kp: u64) -> Result<Vec<u8>, Stop> {
+        let mut b = Vec::with_capacity(obj.key_size as usize);
+        crate::equal::key_bytes(m, obj.key_desc, kp, &mut b)
+            .map_err(|msg| Stop::Panic(format!("runtime error: {msg}")))?;
+        Ok(b)
     }
 
     /// `m[k]`: the value's cell and true, or a zeroed value and false.
@@ -94,9 +89,9 @@ impl Maps {
         heap: &mut Heap,
         map: u64,
         kp: u64,
-    ) -> Result<(u64, bool), Fatal> {
+    ) -> Result<(u64, bool), Stop> {
         if let Some(obj) = self.maps.get(&map) {
-            let k = Maps::key(mem, obj, kp);
+            let k = Maps::key(mem, obj, kp)?;
             if let Some(&i) = obj.index.get(&k) {
                 let (_, v) = obj.entries[i].expect("indexed entries are present");
                 return Ok((v, true));
@@ -119,11 +114,11 @@ impl Maps {
         heap: &mut Heap,
         map: u64,
         kp: u64,
-    ) -> Result<Option<u64>, Fatal> {
+    ) -> Result<Option<u64>, Stop> {
         let Some(obj) = self.maps.get_mut(&map) else {
             return Ok(None);
         };
-        let k = Maps::key(mem, obj, kp);
+        let k = Maps::key(mem, obj, kp)?;
         if let Some(&i) = obj.index.get(&k) {
             return Ok(obj.entries[i].map(|(_, v)| v));
         }
@@ -137,15 +132,16 @@ impl Maps {
     }
 
     /// `delete(m, k)`.
-    pub fn delete<M: Mem + ?Sized>(&mut self, mem: &M, map: u64, kp: u64) {
+    pub fn delete<M: Mem + ?Sized>(&mut self, mem: &M, map: u64, kp: u64) -> Result<(), Stop> {
         let Some(obj) = self.maps.get_mut(&map) else {
-            return;
+            return Ok(());
         };
-        let k = Maps::key(mem, obj, kp);
+        let k = Maps::key(mem, obj, kp)?;
         if let Some(i) = obj.index.remove(&k) {
             obj.entries[i] = None;
             mem.write_word(map, obj.index.len() as u64);
         }
+        Ok(())
     }
 
     /// One step of `range`: the entry at or after `pos` as (key cell,

@@ -657,12 +657,7 @@ fn service<M: Mem + ?Sized>(
             let (kd, vd) = (arg(0), arg(1));
             let kt = TypeView { mem: m, addr: kd };
             let vt = TypeView { mem: m, addr: vd };
-            let map = cx.maps.make(
-                cx.heap,
-                kt.size(),
-                kt.kind() == Some(Kind::String),
-                vt.size(),
-            )?;
+            let map = cx.maps.make(cx.heap, kt.size(), kd, vt.size())?;
             m.write_word(args + 3 * w, map);
             Ok(())
         }
@@ -680,7 +675,7 @@ fn service<M: Mem + ?Sized>(
             None => Err(Stop::Panic("assignment to entry in nil map".into())),
         },
         ServiceId::MapDelete => {
-            cx.maps.delete(m, arg(0), arg(1));
+            cx.maps.delete(m, arg(0), arg(1))?;
             Ok(())
         }
         ServiceId::MapNext => {
