@@ -140,9 +140,14 @@ impl fmt::Display for StackStats {
 /// Number of cached size classes: StackMin, 2×, 4×, 8×.
 pub const CLASSES: usize = 4;
 
-/// Free segments kept per class before freeing unmaps. Class 0 matches Go
-/// 1.2's StackCacheSize (32); bigger classes are rarer and costlier to hold.
-const CLASS_CAP: [usize; CLASSES] = [32, 8, 4, 2];
+/// Free segments kept per class before freeing unmaps. Class 0 (StackMin,
+/// every goroutine's first segment) is kept without limit, as Go 1.2 kept
+/// freed FixedStack stacks in its allocator for reuse: a program starting
+/// goroutines in waves would otherwise map and unmap a segment for each
+/// (bench/programs/spawn.go: 15 times slower). [`StackCache::trim`], which
+/// the collector will call, gives them back. Bigger classes are rarer and
+/// costlier to hold.
+const CLASS_CAP: [usize; CLASSES] = [usize::MAX, 8, 4, 2];
 
 /// Lowest address tried for [`Placement::Below4G`] where MAP_32BIT is not
 /// available; leaves the bottom 256 MiB to the emulator's code and data.

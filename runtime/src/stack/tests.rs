@@ -875,13 +875,21 @@ fn the_cache_reuses_and_caps() {
     assert_eq!(big.size(), 1 << 20);
     c.stackfree(big);
     assert_eq!(c.cached(), 0, "beyond the classes: unmapped at once");
+    // StackMin segments (first segments of goroutines) are all kept.
     let many: Vec<_> = (0..40).map(|_| c.stackalloc(8192).unwrap()).collect();
     for s in many {
         c.stackfree(s);
     }
-    assert_eq!(c.cached(), 32);
+    assert_eq!(c.cached(), 40);
     c.stackfree(b);
-    assert_eq!(c.mapped(), 32);
+    assert_eq!(c.mapped(), 41);
+    // Bigger classes are capped: 8 of the twice-StackMin class stay.
+    let twice: Vec<_> = (0..12).map(|_| c.stackalloc(16384).unwrap()).collect();
+    for s in twice {
+        c.stackfree(s);
+    }
+    assert_eq!(c.cached(), 41 + 8);
+    assert_eq!(c.mapped(), 41 + 8);
     c.trim();
     assert_eq!(c.mapped(), 0);
 }
