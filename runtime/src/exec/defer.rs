@@ -191,7 +191,8 @@ impl Thread {
                     );
                 }
                 let text = panic_value(m, desc, data);
-                self.start_panic(desc, data, text, pc, sp)
+                self.push_panic(desc, data, text, pc, sp, false);
+                self.panic_next()
             }
             ServiceId::PanicContinue => self.panic_continue(),
             _ => Err(Fatal::new("runtime: not an executor service").into()),
@@ -208,7 +209,8 @@ impl Thread {
         let hdr = self.heap.alloc(16, 8)?;
         m.write_word(hdr, p);
         m.write_word(hdr + 8, msg.len() as u64);
-        self.start_panic(runtime_error_desc(), hdr, msg, pc, sp)
+        self.push_panic(runtime_error_desc(), hdr, msg, pc, sp, false);
+        self.panic_next()
     }
 
     /// runtime.Goexit with deferred calls recorded: they run, last first,
@@ -220,18 +222,9 @@ impl Thread {
         self.panic_next()
     }
 
-    fn start_panic(
-        &mut self,
-        desc: u64,
-        data: u64,
-        text: String,
-        site_pc: u64,
-        site_sp: u64,
-    ) -> Result<(), Stop> {
-        self.push_panic(desc, data, text, site_pc, site_sp, false);
-        self.panic_next()
-    }
-
+    /// Starts a panic (or, with `goexit`, runtime.Goexit's run of the
+    /// deferred calls) from the site (`site_pc`, `site_sp`); panic_next
+    /// then runs the newest deferred call.
     fn push_panic(
         &mut self,
         desc: u64,

@@ -234,10 +234,7 @@ impl FnBuilder<'_, '_> {
                 }
             }
         }
-        self.loops
-            .push((label.map(str::to_string), exit, Some(head)));
-        self.block(&body.stmts);
-        self.loops.pop();
+        self.body_in(label, exit, Some(head), &body.stmts);
         self.jump(head, line);
         self.switch_to(exit);
     }
@@ -366,16 +363,12 @@ impl FnBuilder<'_, '_> {
             if c.dir == SELECT_RECV {
                 self.assign_received(c.targets, c.define, (c.slot, c.elem), recv_ok, cline);
             }
-            self.loops.push((label.map(str::to_string), exit, None));
-            self.block(&c.clause.body);
-            self.loops.pop();
+            self.body_in(label, exit, None, &c.clause.body);
             self.jump(exit, line);
         }
         if let (Some(d), Some(b)) = (default, default_b) {
             self.switch_to(b);
-            self.loops.push((label.map(str::to_string), exit, None));
-            self.block(&d.body);
-            self.loops.pop();
+            self.body_in(label, exit, None, &d.body);
             self.jump(exit, line);
         }
         self.switch_to(exit);

@@ -497,18 +497,7 @@ impl<'p> ModuleBuilder<'p> {
             BuiltinWrapper::Close => ("runtime.closechan", word, Service::ChanClose),
             BuiltinWrapper::Panic => ("runtime.gopanic", 2 * word, Service::Panic),
         };
-        let id = FuncId(self.module.funcs.len() as u32);
-        self.module.funcs.push(Func {
-            name: name.into(),
-            file: String::new(),
-            line: 0,
-            arg_size: 0,
-            locals_size: 0,
-            out_size: 0,
-            blocks: Vec::new(),
-            nosplit: false,
-            recover_block: None,
-        });
+        let id = self.empty_func(name.into(), String::new());
         self.builtin_wrappers.insert(b, id);
         let mut fb = FnBuilder::new(self, id);
         fb.arg_size = arg_size;
@@ -539,9 +528,14 @@ impl<'p> ModuleBuilder<'p> {
                 String::new(),
             ),
         };
+        self.empty_func(format!("{base}{suffix}"), file)
+    }
+
+    /// A new function record with no body yet (a builder fills it in).
+    fn empty_func(&mut self, name: String, file: String) -> FuncId {
         let id = FuncId(self.module.funcs.len() as u32);
         self.module.funcs.push(Func {
-            name: format!("{base}{suffix}"),
+            name,
             file,
             line: 0,
             arg_size: 0,

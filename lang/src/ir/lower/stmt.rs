@@ -147,10 +147,7 @@ impl FnBuilder<'_, '_> {
                     None => self.jump(body_b, line),
                 }
                 self.switch_to(body_b);
-                self.loops
-                    .push((label.map(str::to_string), exit, Some(cont)));
-                self.block(&body.stmts);
-                self.loops.pop();
+                self.body_in(label, exit, Some(cont), &body.stmts);
                 self.jump(cont, line);
                 self.switch_to(cont);
                 if let Some(p) = post {
@@ -380,12 +377,24 @@ impl FnBuilder<'_, '_> {
             };
             self.write(place, val, t, line);
         }
-        self.loops
-            .push((label.map(str::to_string), exit, Some(head)));
-        self.block(&body.stmts);
-        self.loops.pop();
+        self.body_in(label, exit, Some(head), &body.stmts);
         self.jump(head, line);
         self.switch_to(exit);
+    }
+
+    /// Lowers `stmts`, the body of a loop, select or switch clause labelled
+    /// `label`, where `break` goes to `exit` and `continue` (for loops) to
+    /// `cont`.
+    pub(super) fn body_in(
+        &mut self,
+        label: Option<&str>,
+        exit: BlockId,
+        cont: Option<BlockId>,
+        stmts: &[Stmt],
+    ) {
+        self.loops.push((label.map(str::to_string), exit, cont));
+        self.block(stmts);
+        self.loops.pop();
     }
 
     /// The variable a `for k, v := range` declares: one for the whole loop,
@@ -517,9 +526,7 @@ impl FnBuilder<'_, '_> {
                     }
                 }
             }
-            self.loops.push((label.map(str::to_string), exit, None));
-            self.block(&c.body);
-            self.loops.pop();
+            self.body_in(label, exit, None, &c.body);
             self.jump(exit, line);
         }
         self.switch_to(exit);
@@ -1116,10 +1123,7 @@ impl FnBuilder<'_, '_> {
             let _ = size_t;
             self.write(place, val, t, line);
         }
-        self.loops
-            .push((label.map(str::to_string), exit, Some(cont)));
-        self.block(&body.stmts);
-        self.loops.pop();
+        self.body_in(label, exit, Some(cont), &body.stmts);
         self.jump(cont, line);
         self.switch_to(cont);
         self.mov(idx, next, w, line);
