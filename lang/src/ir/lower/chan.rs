@@ -50,13 +50,7 @@ impl FnBuilder<'_, '_> {
     /// A word holding the address of frame slot `slot`.
     fn frame_addr(&mut self, slot: Loc, line: u32) -> Loc {
         let p = self.word_temp();
-        self.emit(
-            Inst::Addr {
-                dst: p,
-                what: AddrOf::Frame(slot),
-            },
-            line,
-        );
+        self.addr_to(p, AddrOf::Frame(slot), line);
         p
     }
 
@@ -93,13 +87,7 @@ impl FnBuilder<'_, '_> {
         let desc = self.m.type_desc(et);
         let size = self.word_imm(size, line);
         self.mov(Loc::Out(0), size, w, line);
-        self.emit(
-            Inst::Addr {
-                dst: Loc::Out(w),
-                what: AddrOf::TypeDesc(desc),
-            },
-            line,
-        );
+        self.addr_to(Loc::Out(w), AddrOf::TypeDesc(desc), line);
         self.mov(Loc::Out(2 * w), n, w, line);
         self.call(Callee::Runtime(Service::MakeChan), 4 * w, line);
         let c = self.word_temp();
@@ -207,12 +195,9 @@ impl FnBuilder<'_, '_> {
         }
         let slot = self.elem_slot(et, line);
         let p = self.frame_addr(slot, line);
-        let head = self.new_block();
+        let head = self.loop_head(line);
         let body_b = self.new_block();
         let exit = self.new_block();
-        self.jump(head, line);
-        self.switch_to(head);
-        self.emit(Inst::PreemptCheck, line);
         self.mov(Loc::Out(0), c, w, line);
         self.mov(Loc::Out(w), p, w, line);
         self.call(Callee::Runtime(Service::ChanRecv), 3 * w, line);
@@ -309,13 +294,7 @@ impl FnBuilder<'_, '_> {
                 line,
             );
             self.mov(at.plus(w), c.chan, w, line);
-            self.emit(
-                Inst::Addr {
-                    dst: at.plus(2 * w),
-                    what: AddrOf::Frame(c.slot),
-                },
-                line,
-            );
+            self.addr_to(at.plus(2 * w), AddrOf::Frame(c.slot), line);
         }
         let count = self.word_imm(u64::from(n), line);
         let block = self.word_imm(u64::from(default.is_none()), line);

@@ -299,13 +299,7 @@ impl FnBuilder<'_, '_> {
         let size = self.m.size_of(rt);
         let obj = self.heap_bytes((w + size) as u64, line);
         let fv = self.word_temp();
-        self.emit(
-            Inst::Addr {
-                dst: fv,
-                what: AddrOf::FuncValue(wrapper),
-            },
-            line,
-        );
+        self.addr_to(fv, AddrOf::FuncValue(wrapper), line);
         let code = self.word_temp();
         self.emit(
             Inst::Load {
@@ -548,13 +542,7 @@ impl FnBuilder<'_, '_> {
             VarLoc::Heap(cell) => Place::Mem { ptr: cell, off: 0 },
             VarLoc::Global(g) => {
                 let ptr = self.word_temp();
-                self.emit(
-                    Inst::Addr {
-                        dst: ptr,
-                        what: AddrOf::Global(g),
-                    },
-                    line,
-                );
+                self.addr_to(ptr, AddrOf::Global(g), line);
                 Place::Mem { ptr, off: 0 }
             }
         }
@@ -1252,27 +1240,9 @@ impl FnBuilder<'_, '_> {
         self.mov(sa, a, size, line);
         self.mov(sb, b, size, line);
         let desc = self.m.type_desc(t);
-        self.emit(
-            Inst::Addr {
-                dst: Loc::Out(0),
-                what: AddrOf::TypeDesc(desc),
-            },
-            line,
-        );
-        self.emit(
-            Inst::Addr {
-                dst: Loc::Out(w),
-                what: AddrOf::Frame(sa),
-            },
-            line,
-        );
-        self.emit(
-            Inst::Addr {
-                dst: Loc::Out(2 * w),
-                what: AddrOf::Frame(sb),
-            },
-            line,
-        );
+        self.addr_to(Loc::Out(0), AddrOf::TypeDesc(desc), line);
+        self.addr_to(Loc::Out(w), AddrOf::Frame(sa), line);
+        self.addr_to(Loc::Out(2 * w), AddrOf::Frame(sb), line);
         self.call(Callee::Runtime(Service::ValuesEqual), 4 * w, line);
         let eq = self.alloc(1, 1);
         self.mov(eq, Loc::Out(3 * w), 1, line);
@@ -1671,20 +1641,8 @@ impl FnBuilder<'_, '_> {
             _ => (t, t),
         };
         let (kd, vd) = (self.m.type_desc(kt), self.m.type_desc(vt));
-        self.emit(
-            Inst::Addr {
-                dst: Loc::Out(0),
-                what: AddrOf::TypeDesc(kd),
-            },
-            line,
-        );
-        self.emit(
-            Inst::Addr {
-                dst: Loc::Out(w),
-                what: AddrOf::TypeDesc(vd),
-            },
-            line,
-        );
+        self.addr_to(Loc::Out(0), AddrOf::TypeDesc(kd), line);
+        self.addr_to(Loc::Out(w), AddrOf::TypeDesc(vd), line);
         self.mov(Loc::Out(2 * w), hint, w, line);
         self.call(Callee::Runtime(Service::MakeMap), 4 * w, line);
         let m = self.word_temp();
@@ -1709,13 +1667,7 @@ impl FnBuilder<'_, '_> {
             line,
         );
         let p = self.word_temp();
-        self.emit(
-            Inst::Addr {
-                dst: p,
-                what: AddrOf::Frame(slot),
-            },
-            line,
-        );
+        self.addr_to(p, AddrOf::Frame(slot), line);
         Some(p)
     }
 
@@ -2019,13 +1971,7 @@ impl FnBuilder<'_, '_> {
         let desc = self.dyn_desc(v, xt, line);
         let want = self.word_temp();
         let wd = self.m.type_desc(t);
-        self.emit(
-            Inst::Addr {
-                dst: want,
-                what: AddrOf::TypeDesc(wd),
-            },
-            line,
-        );
+        self.addr_to(want, AddrOf::TypeDesc(wd), line);
         let ws = Scalar::word(&self.m.p.target);
         let ok = self.alloc(1, 1);
         self.emit(
@@ -2068,13 +2014,7 @@ impl FnBuilder<'_, '_> {
             let id = self.m.type_desc(xt);
             self.mov(Loc::Out(0), desc, w, line);
             self.mov(Loc::Out(w), want, w, line);
-            self.emit(
-                Inst::Addr {
-                    dst: Loc::Out(2 * w),
-                    what: AddrOf::TypeDesc(id),
-                },
-                line,
-            );
+            self.addr_to(Loc::Out(2 * w), AddrOf::TypeDesc(id), line);
             self.call(Callee::Runtime(Service::PanicAssert), 3 * w, line);
             self.terminate(Term::Unreachable, line);
         } else {
@@ -2621,13 +2561,7 @@ impl FnBuilder<'_, '_> {
                     let vs = self.m.size_of(vt);
                     self.mov(vslot, v, vs, line);
                     let kp = self.word_temp();
-                    self.emit(
-                        Inst::Addr {
-                            dst: kp,
-                            what: AddrOf::Frame(kslot),
-                        },
-                        line,
-                    );
+                    self.addr_to(kp, AddrOf::Frame(kslot), line);
                     let slot = self.map_assign_slot(m, kp, line);
                     self.emit(
                         Inst::Store {

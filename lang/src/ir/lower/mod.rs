@@ -1227,6 +1227,11 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.alloc(w, w)
     }
 
+    /// `dst` (a word) = the address of `what`.
+    fn addr_to(&mut self, dst: Loc, what: AddrOf, line: u32) {
+        self.emit(Inst::Addr { dst, what }, line);
+    }
+
     /// `dst = src`, `size` bytes within the frame.
     fn mov(&mut self, dst: Loc, src: Loc, size: u32, line: u32) {
         self.emit(Inst::Move { dst, src, size }, line);
@@ -1453,13 +1458,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         let w = self.word();
         let obj = self.heap_bytes(((1 + captured.len()) as u32 * w) as u64, line);
         let fv = self.word_temp();
-        self.emit(
-            Inst::Addr {
-                dst: fv,
-                what: AddrOf::FuncValue(id),
-            },
-            line,
-        );
+        self.addr_to(fv, AddrOf::FuncValue(id), line);
         let code = self.word_temp();
         self.emit(
             Inst::Load {

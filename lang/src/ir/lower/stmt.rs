@@ -125,13 +125,10 @@ impl FnBuilder<'_, '_> {
                 if let Some(i) = init {
                     self.stmt(i, None);
                 }
-                let head = self.new_block();
+                let head = self.loop_head(line);
                 let body_b = self.new_block();
                 let cont = self.new_block();
                 let exit = self.new_block();
-                self.jump(head, line);
-                self.switch_to(head);
-                self.emit(Inst::PreemptCheck, line);
                 match cond {
                     Some(c) => {
                         let Some(cv) = self.expr(c) else { return };
@@ -312,12 +309,9 @@ impl FnBuilder<'_, '_> {
             self.predeclare([key, value], line);
         }
         let pos = self.word_imm(0, line);
-        let head = self.new_block();
+        let head = self.loop_head(line);
         let body_b = self.new_block();
         let exit = self.new_block();
-        self.jump(head, line);
-        self.switch_to(head);
-        self.emit(Inst::PreemptCheck, line);
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), pos, w, line);
         self.call(Callee::Runtime(Service::MapNext), 5 * w, line);
@@ -380,6 +374,17 @@ impl FnBuilder<'_, '_> {
         self.body_in(label, exit, Some(head), &body.stmts);
         self.jump(head, line);
         self.switch_to(exit);
+    }
+
+    /// Starts a loop: a new block, entered from here, that begins with the
+    /// preemption check every loop head carries (DESIGN §7: a loop without
+    /// calls must yield too). Returns it; every iteration passes through it.
+    pub(super) fn loop_head(&mut self, line: u32) -> BlockId {
+        let head = self.new_block();
+        self.jump(head, line);
+        self.switch_to(head);
+        self.emit(Inst::PreemptCheck, line);
+        head
     }
 
     /// Lowers `stmts`, the body of a loop, select or switch clause labelled
@@ -466,13 +471,7 @@ impl FnBuilder<'_, '_> {
                     );
                 } else {
                     let d = self.m.type_desc(t);
-                    self.emit(
-                        Inst::Addr {
-                            dst: want,
-                            what: AddrOf::TypeDesc(d),
-                        },
-                        line,
-                    );
+                    self.addr_to(want, AddrOf::TypeDesc(d), line);
                 }
                 let hit = self.alloc(1, 1);
                 self.emit(
@@ -774,13 +773,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.emit(
-            Inst::Addr {
-                dst: Loc::Out(w),
-                what: AddrOf::FuncValue(f),
-            },
-            line,
-        );
+        self.addr_to(Loc::Out(w), AddrOf::FuncValue(f), line);
         self.mov(Loc::Out(2 * w), arg, size, line);
         self.call(Callee::Runtime(svc), 2 * w + size, line);
     }
@@ -846,13 +839,7 @@ impl FnBuilder<'_, '_> {
                     self.m.pkgs_used.insert(pkg);
                 }
                 let ptr = self.word_temp();
-                self.emit(
-                    Inst::Addr {
-                        dst: ptr,
-                        what: AddrOf::Global(g),
-                    },
-                    line,
-                );
+                self.addr_to(ptr, AddrOf::Global(g), line);
                 Place::Mem { ptr, off: 0 }
             }
         }
@@ -1032,13 +1019,10 @@ impl FnBuilder<'_, '_> {
             self.predeclare([key, value], line);
         }
         let idx = self.word_imm(0, line);
-        let head = self.new_block();
+        let head = self.loop_head(line);
         let body_b = self.new_block();
         let cont = self.new_block();
         let exit = self.new_block();
-        self.jump(head, line);
-        self.switch_to(head);
-        self.emit(Inst::PreemptCheck, line);
         let more = self.alloc(1, 1);
         self.emit(
             Inst::Cmp {
