@@ -54,8 +54,12 @@ pub struct Segment {
 /// the kernel two mappings, and Linux allows a process 65 530 by default
 /// (vm.max_map_count): 100 000 parked goroutines would not fit. Beyond
 /// this many, segments are mapped without a guard page, as Go 1.2's
-/// stacks always were; the split check alone keeps frames inside them.
+/// stacks always were (the split check alone keeps frames inside them),
+/// StackMin ones [`CHUNK_SEGMENTS`] to a mapping.
 pub const GUARDED_MAX: u64 = 16 * 1024;
+
+/// Unguarded StackMin segments are mapped this many at a time.
+const CHUNK_SEGMENTS: u64 = 64;
 
 impl Segment {
     /// The lowest usable address (what G.stack0 holds while it is current).
@@ -167,6 +171,9 @@ pub struct StackCache {
     mapped: u64,
     /// Next address to try for Below4G without MAP_32BIT.
     low_hint: u64,
+    /// Unguarded StackMin segments not handed out yet, carved from one
+    /// mapping of [`CHUNK_SEGMENTS`]: `(next, end)`.
+    chunk: (u64, u64),
     /// The `stackstats` counters of this thread.
     pub stats: StackStats,
 }
@@ -181,6 +188,7 @@ impl StackCache {
             free: Default::default(),
             mapped: 0,
             low_hint: LOW_START,
+            chunk: (0, 0),
             stats: StackStats::default(),
         }
     }
@@ -222,10 +230,39 @@ impl StackCache {
             }
         }
         let guarded = self.mapped < GUARDED_MAX;
+        if !guarded && size == self.stack_min {
+            return self.from_chunk();
+        }
         let seg = map_segment(size, guarded, self.placement, &mut self.low_hint)?;
         self.mapped += 1;
         self.stats.maps += 1;
         Ok(seg)
+    }
+
+    /// An unguarded StackMin segment from the current chunk, mapping a new
+    /// chunk when it is used up: one mmap for [`CHUNK_SEGMENTS`] segments.
+    /// Each piece is a segment like any other afterwards (unmapping one
+    /// unmaps just its range).
+    fn from_chunk(&mut self) -> Result<Segment, Fatal> {
+        let size = self.stack_min;
+        if self.chunk.0 == self.chunk.1 {
+            let whole = map_segment(
+                size * CHUNK_SEGMENTS,
+                false,
+                self.placement,
+                &mut self.low_hint,
+            )?;
+            self.stats.maps += 1;
+            self.chunk = (whole.lo, whole.hi());
+        }
+        let lo = self.chunk.0;
+        self.chunk.0 += size;
+        self.mapped += 1;
+        Ok(Segment {
+            lo,
+            size,
+            guarded: false,
+        })
     }
 
     /// Gives `seg` back: onto its class list, or unmapped when it has no
@@ -262,6 +299,10 @@ impl StackCache {
         let lists = std::mem::take(&mut self.free);
         for seg in lists.into_iter().flatten() {
             self.unmap(seg);
+        }
+        let (next, end) = std::mem::take(&mut self.chunk);
+        if next < end {
+            release(next, end - next);
         }
     }
 }

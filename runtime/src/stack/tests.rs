@@ -3,7 +3,7 @@
 //! will drive them: the "program" is simulated by writing its frames with
 //! the same [`Mem`].
 
-use super::segment::CLASSES;
+use super::segment::{CLASSES, GUARDED_MAX};
 use super::*;
 use crate::abi::{self, g, stktop, Status, Word, STACK_EXTRA, STACK_GUARD};
 use crate::mem::{Mem, NativeMem};
@@ -919,4 +919,34 @@ fn a_bigger_stack_min_gives_bigger_first_segments() {
     let page = page_size();
     assert_eq!(r.cache.stack_min(), 20_000u64.div_ceil(page) * page);
     assert_eq!(r.gs().first().size(), r.cache.stack_min());
+}
+
+#[test]
+fn past_the_guarded_segments_stackmin_ones_come_from_chunks() {
+    let mut c = StackCache::new(8192, Placement::Anywhere);
+    let mut segs: Vec<_> = (0..GUARDED_MAX)
+        .map(|_| c.stackalloc(8192).unwrap())
+        .collect();
+    assert!(segs.iter().all(|s| s.guard_page().is_some()));
+    let maps = c.stats.maps;
+    let more: Vec<_> = (0..100).map(|_| c.stackalloc(8192).unwrap()).collect();
+    assert!(more.iter().all(|s| s.guard_page().is_none()));
+    // 100 segments from two chunk mappings, adjacent within a chunk.
+    assert_eq!(c.stats.maps - maps, 2);
+    assert_eq!(more[1].lo(), more[0].hi());
+    // Usable: write the first and last byte of each.
+    for s in &more {
+        // SAFETY: the segment is mapped read-write and owned by this test.
+        unsafe {
+            *std::ptr::with_exposed_provenance_mut::<u8>(s.lo() as usize) = 1;
+            *std::ptr::with_exposed_provenance_mut::<u8>((s.hi() - 1) as usize) = 1;
+        }
+    }
+    segs.extend(more);
+    for s in segs {
+        c.stackfree(s);
+    }
+    assert_eq!(c.mapped(), GUARDED_MAX + 100);
+    c.trim();
+    assert_eq!(c.mapped(), 0);
 }
