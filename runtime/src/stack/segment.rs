@@ -231,7 +231,7 @@ impl StackCache {
         }
         let guarded = self.mapped < GUARDED_MAX;
         if !guarded && size == self.stack_min {
-            return self.from_chunk();
+            return self.carve_chunk();
         }
         let seg = map_segment(size, guarded, self.placement, &mut self.low_hint)?;
         self.mapped += 1;
@@ -243,7 +243,7 @@ impl StackCache {
     /// chunk when it is used up: one mmap for [`CHUNK_SEGMENTS`] segments.
     /// Each piece is a segment like any other afterwards (unmapping one
     /// unmaps just its range).
-    fn from_chunk(&mut self) -> Result<Segment, Fatal> {
+    fn carve_chunk(&mut self) -> Result<Segment, Fatal> {
         let size = self.stack_min;
         if self.chunk.0 == self.chunk.1 {
             let whole = map_segment(
