@@ -1,19 +1,13 @@
-// The hot split: a loop whose callee's frame does not fit in what is left
-// of the current segment, so every iteration crosses a segment boundary
-// (on a segmented stack) and comes back.
+// The hot split: a call that does not fit in what is left of its segment,
+// made in a loop, so that every iteration takes a segment on the call and
+// gives it back on the return (on a segmented stack). A new goroutine
+// starts on a first segment of StackMin (8 KiB); loop's frame takes most
+// of it, and leaf's 2 KiB frame never fits in the rest: 10 million
+// crossings (SPLITGO_DEBUG=stackstats counts them). gc grows the
+// goroutine's stack once by copying and then runs the same loop flat.
 package main
 
 import "fmt"
-
-// pad fills the stack down to near a segment's end before the loop starts.
-func pad(n int, f func() int) int {
-	var buf [64]int
-	buf[n%64] = n
-	if n == 0 {
-		return f() + buf[0]
-	}
-	return pad(n-1, f) + buf[n%64] - n
-}
 
 //go:noinline
 func leaf(x int) int {
@@ -22,14 +16,18 @@ func leaf(x int) int {
 	return big[x%256] + 1
 }
 
-func loop() int {
+func loop(n int) int {
+	var fill [840]int
+	fill[n%840] = n
 	s := 0
-	for i := 0; i < 10000000; i++ {
+	for i := 0; i < n; i++ {
 		s += leaf(i)
 	}
-	return s
+	return s + fill[n%840] - n
 }
 
 func main() {
-	fmt.Println(pad(14, loop))
+	c := make(chan int)
+	go func() { c <- loop(10000000) }()
+	fmt.Println(<-c)
 }
