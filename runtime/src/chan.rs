@@ -299,3 +299,6 @@ pub fn close<M: Mem + ?Sized>(cx: &mut ChanCx<'_, M>, c: u64) -> Result<(), Stop
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

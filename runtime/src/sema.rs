@@ -183,3 +183,71 @@ pub fn wg_wait<M: Mem + ?Sized>(m: &M, sched: &mut Sched, wg: u64) {
         acquire(sched, wg + 8);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::Heap;
+    use crate::mem::NativeMem;
+    use crate::sched::{Next, State};
+
+    fn setup(n: usize) -> (NativeMem, Heap, Sched) {
+        let mut s = Sched::new();
+        for k in 0..n {
+            let (i, _) = s.alloc(|| 0x1000 * (k as u64 + 1), 0);
+            s.ready(i);
+        }
+        // SAFETY: the tests touch only memory their heap allocates.
+        let m = unsafe { NativeMem::new(crate::abi::Word::W8) };
+        (m, Heap::new(), s)
+    }
+
+    #[test]
+    fn an_unlocked_mutex_goes_to_the_first_waiter() {
+        let (m, mut h, mut s) = setup(3);
+        let mu = h.alloc(8, 8).unwrap();
+        assert_eq!(s.pick(), Next::Run(0));
+        mutex_lock(&m, &mut s, mu);
+        assert!(!mutex_trylock(&m, mu));
+        assert!(s.cur_running(), "not parked: it holds the lock");
+        s.yield_cur();
+        assert_eq!(s.pick(), Next::Run(1));
+        mutex_lock(&m, &mut s, mu);
+        assert_eq!(s.gs[1].state, State::Waiting(Wait::Semacquire));
+        assert_eq!(s.pick(), Next::Run(2));
+        mutex_lock(&m, &mut s, mu);
+        assert_eq!(s.pick(), Next::Run(0));
+        mutex_unlock(&m, &mut s, mu).unwrap();
+        // Handed to 1, still locked; 2 still waits.
+        assert_eq!(s.gs[1].state, State::Runnable);
+        assert_eq!(s.gs[2].state, State::Waiting(Wait::Semacquire));
+        assert!(!mutex_trylock(&m, mu));
+        mutex_unlock(&m, &mut s, mu).unwrap();
+        mutex_unlock(&m, &mut s, mu).unwrap();
+        assert_eq!(
+            mutex_unlock(&m, &mut s, mu),
+            Err(Stop::Fatal(Fatal::new("sync: unlock of unlocked mutex")))
+        );
+    }
+
+    #[test]
+    fn a_waitgroup_releases_every_waiter_at_zero() {
+        let (m, mut h, mut s) = setup(3);
+        let wg = h.alloc(16, 8).unwrap();
+        assert_eq!(s.pick(), Next::Run(0));
+        wg_add(&m, &mut s, wg, 2).unwrap();
+        wg_wait(&m, &mut s, wg);
+        assert_eq!(s.pick(), Next::Run(1));
+        wg_wait(&m, &mut s, wg);
+        assert_eq!(s.pick(), Next::Run(2));
+        wg_add(&m, &mut s, wg, -1).unwrap();
+        assert_eq!(s.gs[0].state, State::Waiting(Wait::Semacquire));
+        wg_add(&m, &mut s, wg, -1).unwrap();
+        assert_eq!(s.gs[0].state, State::Runnable);
+        assert_eq!(s.gs[1].state, State::Runnable);
+        assert_eq!(
+            wg_add(&m, &mut s, wg, -1),
+            Err(Stop::Panic("sync: negative WaitGroup counter".into()))
+        );
+    }
+}
