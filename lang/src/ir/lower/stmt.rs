@@ -17,10 +17,13 @@ impl FnBuilder<'_, '_> {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Labeled(l, inner) => {
-                // A label starts a block of its own, so goto can reach it.
+                // A label starts a block of its own, so goto can reach it;
+                // a backward goto makes a loop, so the block starts with
+                // the preemption check loop heads carry.
                 let b = self.label_block(&l.name);
                 self.jump(b, line);
                 self.switch_to(b);
+                self.emit(Inst::PreemptCheck, line);
                 self.stmt(inner, Some(&l.name));
             }
             StmtKind::Block(b) => self.block(&b.stmts),
