@@ -3,7 +3,9 @@
 //! `fmt.Println` (fmt/print.go, strconv/ftoa.go), and [`Output`], the
 //! buffers both write through.
 //!
-//! Output is buffered for speed and flushed on every exit path (DESIGN §6):
+//! Output is buffered for speed and flushed on every exit path (DESIGN §6),
+//! when the scheduler has nothing to run but a sleeper, and, when stdout
+//! is a terminal, at each line written there (as a user watching expects):
 //! normal exit, `os.Exit`, panic and fatal error all go through the
 //! executor, which calls [`Output::flush`] before printing anything of its
 //! own. Switching from one stream to the other flushes the first, so the
@@ -22,11 +24,18 @@ const BUFFER: usize = 64 << 10;
 pub struct Output {
     out: Vec<u8>,
     err: Vec<u8>,
+    /// stdout is a terminal: flush it at the end of each line.
+    line_out: bool,
 }
 
 impl Output {
     pub fn new() -> Output {
-        Output::default()
+        Output {
+            out: Vec::new(),
+            err: Vec::new(),
+            // SAFETY: isatty only inspects the descriptor.
+            line_out: unsafe { libc::isatty(1) } == 1,
+        }
     }
 
     /// Appends to stdout.
@@ -35,7 +44,7 @@ impl Output {
             flush_to(&mut self.err, &mut std::io::stderr());
         }
         self.out.extend_from_slice(bytes);
-        if self.out.len() >= BUFFER {
+        if self.out.len() >= BUFFER || (self.line_out && bytes.contains(&b'\n')) {
             flush_to(&mut self.out, &mut std::io::stdout());
         }
     }

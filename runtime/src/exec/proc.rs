@@ -96,7 +96,8 @@ impl Thread {
     /// The goroutine to continue after the current one stopped running
     /// (Go 1.2: schedule), or LEAVE with `stop` set when none can run.
     pub(super) fn schedule(&mut self) -> u64 {
-        match self.sched.pick() {
+        let out = &mut self.out;
+        match self.sched.pick_with(&mut || out.flush()) {
             Next::Run(i) => {
                 let gp = self.sched.gs[i].gp;
                 self.mem.set_field(gp, g::STATUS, Status::Running as u64);

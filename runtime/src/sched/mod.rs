@@ -283,6 +283,14 @@ impl Sched {
     /// thread sleeps until the earliest timer; with no timer either, the
     /// program is deadlocked.
     pub fn pick(&mut self) -> Next {
+        self.pick_with(&mut || {})
+    }
+
+    /// [`Sched::pick`], calling `idle` once before the thread first sleeps
+    /// for a timer (the executor flushes the program's output then, so
+    /// that what it printed shows while it sleeps).
+    pub fn pick_with(&mut self, idle: &mut dyn FnMut()) -> Next {
+        let mut slept = false;
         loop {
             if self.shared.quit_requested() {
                 self.shared.switched(0);
@@ -303,6 +311,10 @@ impl Sched {
             };
             let now = self.nanotime();
             if when > now {
+                if !slept {
+                    idle();
+                    slept = true;
+                }
                 // In slices, so that a SIGQUIT is answered while sleeping.
                 let d = (when - now).min(10_000_000);
                 std::thread::sleep(Duration::from_nanos(d));
