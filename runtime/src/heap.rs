@@ -25,8 +25,10 @@ pub struct Heap {
     end: u64,
     /// Every mapping, `(addr, len)`, unmapped on drop.
     maps: Vec<(u64, u64)>,
-    /// Bytes handed out (for runtime.MemStats later).
+    /// Bytes handed out (runtime.MemStats: Alloc, TotalAlloc).
     pub allocated: u64,
+    /// Allocations made (runtime.MemStats: Mallocs).
+    pub objects: u64,
 }
 
 impl Heap {
@@ -40,6 +42,7 @@ impl Heap {
         debug_assert!(align.is_power_of_two());
         let size = size.max(1);
         self.allocated = self.allocated.saturating_add(size);
+        self.objects += 1;
         if size > LARGE {
             return self.map(size);
         }
@@ -52,6 +55,11 @@ impl Heap {
         self.next = chunk + size;
         self.end = chunk + CHUNK;
         Ok(chunk)
+    }
+
+    /// Bytes mapped from the kernel (runtime.MemStats: HeapSys).
+    pub fn mapped(&self) -> u64 {
+        self.maps.iter().map(|&(_, len)| len).sum()
     }
 
     fn map(&mut self, len: u64) -> Result<u64, Fatal> {

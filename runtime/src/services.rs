@@ -256,6 +256,7 @@ pub enum NativeFn {
     RuntimeGOMAXPROCS,
     RuntimeNumCPU,
     RuntimeGoexit,
+    RuntimeReadMemStats,
     TimeSleep,
     TimeNow,
     MutexLock,
@@ -297,6 +298,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("runtime.GOMAXPROCS", NativeFn::RuntimeGOMAXPROCS),
     ("runtime.NumCPU", NativeFn::RuntimeNumCPU),
     ("runtime.Goexit", NativeFn::RuntimeGoexit),
+    ("runtime.readMemStats", NativeFn::RuntimeReadMemStats),
     ("time.Sleep", NativeFn::TimeSleep),
     ("time.now", NativeFn::TimeNow),
     ("sync.(*Mutex).Lock", NativeFn::MutexLock),
@@ -1124,6 +1126,30 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             Ok(())
         }
         NativeFn::DebugFreeOSMemory | NativeFn::RuntimeGC => Ok(()),
+        NativeFn::RuntimeReadMemStats => {
+            // stats []uint64 at words 0..3 (mstats.go's stat* order); the
+            // pause buffers stay zero and GCCPUFraction 0: nothing is
+            // collected yet, so Alloc is also TotalAlloc.
+            let (stats, n) = (arg(0), arg(1));
+            let h = &*cx.heap;
+            let values = [
+                (0, h.allocated), // Alloc
+                (1, h.allocated), // TotalAlloc
+                (2, h.mapped()),  // Sys
+                (4, h.objects),   // Mallocs
+                (6, h.allocated), // HeapAlloc
+                (7, h.mapped()),  // HeapSys
+                (9, h.allocated), // HeapInuse
+                (11, h.objects),  // HeapObjects
+            ];
+            for (i, v) in values {
+                if i < n {
+                    m.write_word(stats + i * 8, v);
+                }
+            }
+            write_u64(m, args + 9 * w, 0f64.to_bits());
+            Ok(())
+        }
         NativeFn::RuntimeGOMAXPROCS => {
             m.write_word(args + w, 1);
             Ok(())
