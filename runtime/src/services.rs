@@ -258,6 +258,8 @@ pub enum NativeFn {
     RuntimeGoexit,
     RuntimeReadMemStats,
     TimeSleep,
+    TimeStartTimer,
+    TimeStopTimer,
     TimeNow,
     MutexLock,
     MutexTryLock,
@@ -300,6 +302,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("runtime.Goexit", NativeFn::RuntimeGoexit),
     ("runtime.readMemStats", NativeFn::RuntimeReadMemStats),
     ("time.Sleep", NativeFn::TimeSleep),
+    ("time.startTimer", NativeFn::TimeStartTimer),
+    ("time.stopTimer", NativeFn::TimeStopTimer),
     ("time.now", NativeFn::TimeNow),
     ("sync.(*Mutex).Lock", NativeFn::MutexLock),
     ("sync.(*Mutex).TryLock", NativeFn::MutexTryLock),
@@ -348,6 +352,8 @@ impl NativeFn {
                 | RuntimeNumGoroutine
                 | RuntimeGoexit
                 | TimeSleep
+                | TimeStartTimer
+                | TimeStopTimer
                 | TimeNow
                 | MutexLock
                 | MutexTryLock
@@ -1174,6 +1180,8 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         | NativeFn::RuntimeNumGoroutine
         | NativeFn::RuntimeGoexit
         | NativeFn::TimeSleep
+        | NativeFn::TimeStartTimer
+        | NativeFn::TimeStopTimer
         | NativeFn::TimeNow
         | NativeFn::MutexLock
         | NativeFn::MutexTryLock

@@ -96,8 +96,23 @@ impl Thread {
     /// The goroutine to continue after the current one stopped running
     /// (Go 1.2: schedule), or LEAVE with `stop` set when none can run.
     pub(super) fn schedule(&mut self) -> u64 {
-        let out = &mut self.out;
-        match self.sched.pick_with(&mut || out.flush()) {
+        let next = loop {
+            let out = &mut self.out;
+            match self.sched.pick_with(&mut || out.flush()) {
+                Next::Fire(timers) => {
+                    for t in timers {
+                        if let Err(stop) = self.fire(t) {
+                            self.stop = Some(stop);
+                            return LEAVE;
+                        }
+                    }
+                }
+                next => break next,
+            }
+        };
+        match next {
+            // The loop above acted on every Fire.
+            Next::Fire(_) => LEAVE,
             Next::Run(i) => {
                 let gp = self.sched.gs[i].gp;
                 self.mem.set_field(gp, g::STATUS, Status::Running as u64);
@@ -183,6 +198,35 @@ impl Thread {
         let size = m.read_word(args);
         let clo = m.read_word(args + w);
         let gopc = self.call_pc();
+        self.spawn(clo, args + 2 * w, size, gopc)
+    }
+
+    /// A runtime timer fired (time.NewTimer, After, NewTicker, AfterFunc):
+    /// the current time goes to its channel if that would not block (Go's
+    /// sendTime drops it otherwise), or its func starts in a goroutine of
+    /// its own (Go: goFunc).
+    fn fire(&mut self, t: crate::sched::RtTimer) -> Result<(), Stop> {
+        if t.c != 0 {
+            let ns = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64);
+            let v = self.heap.alloc(8, 8)?;
+            self.mem.write_word(v, ns);
+            // A closed channel cannot take it: the tick is dropped, as
+            // nothing is waiting to be told.
+            let _ = chan::try_send(&mut self.chan_cx(), t.c, v);
+        }
+        if t.f != 0 {
+            self.spawn(t.f, 0, 0, 0)?;
+        }
+        Ok(())
+    }
+
+    /// A new runnable goroutine calling closure `clo` with the `size`
+    /// argument bytes at `args`; `gopc` is its `go` statement's return
+    /// address (0 when the runtime starts it).
+    fn spawn(&mut self, clo: u64, args: u64, size: u64, gopc: u64) -> Result<(), Stop> {
+        let w = 8;
         let argsize = size.div_ceil(w) * w;
         let room = self.cache.stack_min() / 2;
         if argsize > room {
@@ -196,7 +240,9 @@ impl Thread {
         let m = &self.mem;
         let gp = self.gs[i].gp;
         let sp = m.field(gp, g::STACKBASE) - argsize - w;
-        m.copy(sp + w, args + 2 * w, size);
+        if size > 0 {
+            m.copy(sp + w, args, size);
+        }
         m.write_word(sp, self.goexit);
         m.set_field(gp, g::SCHED_SP, sp);
         m.set_field(gp, g::SCHED_PC, m.read_word(clo));
@@ -276,6 +322,17 @@ impl Thread {
                 if d > 0 {
                     sched.sleep(d as u64);
                 }
+            }
+            NativeFn::TimeStartTimer => {
+                // c, f, d (ns), period (ns); result: the timer's id.
+                let (c, f) = (p, m.read_word(args + w));
+                let d = (m.read_word(args + 2 * w) as i64).max(0) as u64;
+                let period = (m.read_word(args + 3 * w) as i64).max(0) as u64;
+                let id = sched.start_timer(c, f, d, period);
+                m.write_word(args + 4 * w, id);
+            }
+            NativeFn::TimeStopTimer => {
+                m.write_word(args + w, u64::from(sched.stop_timer(p)));
             }
             NativeFn::TimeNow => {
                 let ns = std::time::SystemTime::now()

@@ -96,11 +96,39 @@ pub struct GInfo {
     pub sel_chans: Vec<u64>,
 }
 
+/// A runtime timer (time.NewTimer, After, AfterFunc, NewTicker): no
+/// goroutine waits for it; when it fires, the executor sends the time on
+/// `c` without blocking, or starts a goroutine running `f`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RtTimer {
+    /// The channel (`chan Time`), or 0.
+    pub c: u64,
+    /// The func value to run in a new goroutine, or 0.
+    pub f: u64,
+    /// When it fires next (ns on the scheduler's clock).
+    when: u64,
+    /// For a ticker, the period in ns; 0 for a one-shot timer.
+    period: u64,
+}
+
+/// What waits in the timer heap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Due {
+    /// A goroutine in time.Sleep, with its wait token.
+    Sleeper(GIdx, u64),
+    /// Runtime timer `id`, due at the `when` it had when queued (a stopped
+    /// or re-armed timer leaves a stale entry behind, skipped).
+    Timer(u64, u64),
+}
+
 /// What [`Sched::pick`] decided.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Next {
     /// Run goroutine `i` (now [`Sched::cur`], state Running).
     Run(GIdx),
+    /// Runtime timers fired: the executor acts on them (sends, new
+    /// goroutines), then picks again.
+    Fire(Vec<RtTimer>),
     /// Nothing can run and no timer is pending.
     Deadlock,
     /// SIGQUIT arrived (runtime/src/signals/quit.rs).
@@ -119,9 +147,13 @@ pub struct Sched {
     /// Dead goroutines whose index (and G record) can be reused (Go 1.2:
     /// gfput/gfget).
     free: Vec<GIdx>,
-    /// Sleeping goroutines: (wake time in ns since `start`, sequence, g, token).
-    timers: BinaryHeap<Reverse<(u64, u64, GIdx, u64)>>,
+    /// Sleeping goroutines and runtime timers: (due time in ns since
+    /// `start`, sequence, what).
+    timers: BinaryHeap<Reverse<(u64, u64, Due)>>,
     timer_seq: u64,
+    /// Runtime timers still armed, by id.
+    rt_timers: HashMap<u64, RtTimer>,
+    next_timer: u64,
     goidgen: u64,
     rand: u64,
     /// Goroutines waiting on each channel (by its hchan address), created
@@ -149,6 +181,8 @@ impl Sched {
             free: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
+            rt_timers: HashMap::new(),
+            next_timer: 0,
             goidgen: 0,
             rand: 0x9e37_79b9_7f4a_7c15,
             chans: HashMap::new(),
@@ -245,27 +279,74 @@ impl Sched {
         self.start.elapsed().as_nanos() as u64
     }
 
+    fn push_due(&mut self, when: u64, what: Due) {
+        self.timer_seq += 1;
+        self.timers.push(Reverse((when, self.timer_seq, what)));
+    }
+
     /// The current goroutine sleeps `ns` nanoseconds (time.Sleep).
     pub fn sleep(&mut self, ns: u64) {
         let token = self.park(Wait::Sleep);
         let when = self.nanotime().saturating_add(ns);
-        self.timer_seq += 1;
-        self.timers
-            .push(Reverse((when, self.timer_seq, self.cur, token)));
+        let g = self.cur;
+        self.push_due(when, Due::Sleeper(g, token));
     }
 
-    /// Readies every sleeper whose time has come.
-    fn fire_timers(&mut self) {
+    /// Arms a runtime timer firing in `ns` nanoseconds, then every
+    /// `period` ns if that is not 0; returns its id (never 0).
+    pub fn start_timer(&mut self, c: u64, f: u64, ns: u64, period: u64) -> u64 {
+        self.next_timer += 1;
+        let id = self.next_timer;
+        let when = self.nanotime().saturating_add(ns);
+        self.rt_timers.insert(id, RtTimer { c, f, when, period });
+        self.push_due(when, Due::Timer(id, when));
+        id
+    }
+
+    /// Disarms runtime timer `id`; whether it was still armed.
+    pub fn stop_timer(&mut self, id: u64) -> bool {
+        self.rt_timers.remove(&id).is_some()
+    }
+
+    /// Readies every sleeper whose time has come, and returns the runtime
+    /// timers that fired (re-arming tickers, dropping the ticks a late
+    /// wake-up missed).
+    fn fire_timers(&mut self) -> Vec<RtTimer> {
         let now = self.nanotime();
-        while let Some(&Reverse((when, _, i, token))) = self.timers.peek() {
+        let mut fired = Vec::new();
+        while let Some(&Reverse((when, _, what))) = self.timers.peek() {
             if when > now {
                 break;
             }
             self.timers.pop();
-            if self.waits(i, token) {
-                self.ready(i);
+            match what {
+                Due::Sleeper(i, token) => {
+                    if self.waits(i, token) {
+                        self.ready(i);
+                    }
+                }
+                Due::Timer(id, queued) => {
+                    let Some(t) = self.rt_timers.get_mut(&id) else {
+                        continue;
+                    };
+                    if t.when != queued {
+                        continue;
+                    }
+                    fired.push(*t);
+                    if t.period == 0 {
+                        self.rt_timers.remove(&id);
+                        continue;
+                    }
+                    let mut next = t.when.saturating_add(t.period);
+                    if next <= now {
+                        next = now + t.period - (now - t.when) % t.period;
+                    }
+                    t.when = next;
+                    self.push_due(next, Due::Timer(id, next));
+                }
             }
         }
+        fired
     }
 
     /// A pseudo-random number (select's case order; Go: fastrand).
@@ -297,7 +378,10 @@ impl Sched {
                 return Next::Quit;
             }
             if !self.timers.is_empty() {
-                self.fire_timers();
+                let fired = self.fire_timers();
+                if !fired.is_empty() {
+                    return Next::Fire(fired);
+                }
             }
             if let Some(i) = self.runq.pop_front() {
                 self.cur = i;
@@ -306,6 +390,13 @@ impl Sched {
                 return Next::Run(i);
             }
             self.shared.switched(0);
+            // Stale entries of stopped timers do not keep the program alive.
+            while let Some(&Reverse((_, _, Due::Timer(id, queued)))) = self.timers.peek() {
+                if self.rt_timers.get(&id).is_some_and(|t| t.when == queued) {
+                    break;
+                }
+                self.timers.pop();
+            }
             let Some(&Reverse((when, ..))) = self.timers.peek() else {
                 return Next::Deadlock;
             };
@@ -369,6 +460,33 @@ mod tests {
         assert_eq!(s.pick(), Next::Run(1));
         assert_eq!(s.pick(), Next::Run(0));
         assert!(t0.elapsed() >= Duration::from_millis(3));
+    }
+
+    #[test]
+    fn runtime_timers_fire_tick_and_stop() {
+        let mut s = sched_with(1);
+        assert_eq!(s.pick(), Next::Run(0));
+        let one = s.start_timer(0x10, 0, 1_000_000, 0);
+        let tick = s.start_timer(0x20, 0, 2_000_000, 2_000_000);
+        let stopped = s.start_timer(0x30, 0, 500_000, 0);
+        assert!(s.stop_timer(stopped));
+        assert!(!s.stop_timer(stopped));
+        s.sleep(5_000_000);
+        let mut sent = Vec::new();
+        loop {
+            match s.pick() {
+                Next::Fire(ts) => sent.extend(ts.iter().map(|t| t.c)),
+                Next::Run(0) => break,
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+        // The one-shot once, the ticker at 2 and 4 ms, not the stopped one.
+        assert_eq!(sent, [0x10, 0x20, 0x20]);
+        assert!(!s.stop_timer(one), "a fired one-shot is disarmed");
+        assert!(s.stop_timer(tick), "a ticker stays armed");
+        // Only stale entries left: nothing keeps the program alive.
+        s.park(Wait::ChanReceive);
+        assert_eq!(s.pick(), Next::Deadlock);
     }
 
     #[test]

@@ -1,22 +1,20 @@
 package time
 
-import "sync"
-
-// Timers and tickers, in plain Go: each runs a goroutine that sleeps and
-// then sends on a buffered channel (dropping the value if the channel is
-// full, like Go's). A stopped or reset timer's goroutine notices at its next
-// wake-up that it is stale (by a generation number) and exits.
+// Timers and tickers are runtime timers (natives startTimer and stopTimer
+// at the end of this file): no goroutine waits for them. When one fires,
+// the runtime sends the current time on its channel if that does not
+// block (a full channel drops the value, as Go's does), or starts f in a
+// goroutine of its own for AfterFunc; a ticker re-arms itself, dropping
+// the ticks a slow receiver missed.
 
 // The Timer type represents a single event. When the Timer expires, the
 // current time will be sent on C, unless the Timer was created by AfterFunc.
 type Timer struct {
 	C <-chan Time
 
-	c      chan Time
-	f      func()
-	mu     sync.Mutex
-	gen    int
-	active bool
+	c  chan Time
+	f  func()
+	id int64
 }
 
 // NewTimer creates a new Timer that will send
@@ -24,7 +22,7 @@ type Timer struct {
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	t := &Timer{C: c, c: c}
-	t.start(d)
+	t.id = startTimer(c, nil, int64(d), 0)
 	return t
 }
 
@@ -33,35 +31,8 @@ func NewTimer(d Duration) *Timer {
 // be used to cancel the call using its Stop method.
 func AfterFunc(d Duration, f func()) *Timer {
 	t := &Timer{f: f}
-	t.start(d)
+	t.id = startTimer(nil, f, int64(d), 0)
 	return t
-}
-
-func (t *Timer) start(d Duration) {
-	t.mu.Lock()
-	t.gen++
-	gen := t.gen
-	t.active = true
-	t.mu.Unlock()
-	go func() {
-		Sleep(d)
-		t.mu.Lock()
-		if t.gen != gen || !t.active {
-			t.mu.Unlock()
-			return
-		}
-		t.active = false
-		f := t.f
-		t.mu.Unlock()
-		if f != nil {
-			f()
-			return
-		}
-		select {
-		case t.c <- Now():
-		default:
-		}
-	}()
 }
 
 // Stop prevents the Timer from firing.
@@ -73,12 +44,7 @@ func (t *Timer) Stop() bool {
 	if t.c == nil && t.f == nil {
 		panic("time: Stop called on uninitialized Timer")
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	was := t.active
-	t.active = false
-	t.gen++
-	return was
+	return stopTimer(t.id)
 }
 
 // Reset changes the timer to expire after duration d.
@@ -88,8 +54,8 @@ func (t *Timer) Reset(d Duration) bool {
 	if t.c == nil && t.f == nil {
 		panic("time: Reset called on uninitialized Timer")
 	}
-	was := t.Stop()
-	t.start(d)
+	was := stopTimer(t.id)
+	t.id = startTimer(t.c, t.f, int64(d), 0)
 	return was
 }
 
@@ -105,10 +71,8 @@ func After(d Duration) <-chan Time {
 type Ticker struct {
 	C <-chan Time // The channel on which the ticks are delivered.
 
-	c   chan Time
-	mu  sync.Mutex
-	gen int
-	d   Duration
+	c  chan Time
+	id int64
 }
 
 // NewTicker returns a new Ticker containing a channel that will send
@@ -122,47 +86,16 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
-	t := &Ticker{C: c, c: c, d: d}
-	t.start()
+	t := &Ticker{C: c, c: c}
+	t.id = startTimer(c, nil, int64(d), int64(d))
 	return t
-}
-
-func (t *Ticker) start() {
-	t.mu.Lock()
-	t.gen++
-	gen := t.gen
-	d := t.d
-	t.mu.Unlock()
-	go func() {
-		next := now() + int64(d)
-		for {
-			Sleep(Duration(next - now()))
-			t.mu.Lock()
-			stale := t.gen != gen
-			t.mu.Unlock()
-			if stale {
-				return
-			}
-			select {
-			case t.c <- Now():
-			default:
-			}
-			next += int64(d)
-			if n := now(); next < n {
-				// Drop the ticks a slow receiver missed.
-				next = n + int64(d) - (n-next)%int64(d)
-			}
-		}
-	}()
 }
 
 // Stop turns off a ticker. After Stop, no more ticks will be sent.
 // Stop does not close the channel, to prevent a concurrent goroutine
 // reading from the channel from seeing an erroneous "tick".
 func (t *Ticker) Stop() {
-	t.mu.Lock()
-	t.gen++
-	t.mu.Unlock()
+	stopTimer(t.id)
 }
 
 // Reset stops a ticker and resets its period to the specified duration.
@@ -175,10 +108,8 @@ func (t *Ticker) Reset(d Duration) {
 	if t.c == nil {
 		panic("time: Reset called on uninitialized Ticker")
 	}
-	t.mu.Lock()
-	t.d = d
-	t.mu.Unlock()
-	t.start()
+	stopTimer(t.id)
+	t.id = startTimer(t.c, nil, int64(d), int64(d))
 }
 
 // Tick is a convenience wrapper for NewTicker providing access to the ticking
@@ -189,3 +120,14 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
+
+// startTimer arms a runtime timer that fires after d nanoseconds (at once
+// if d <= 0), then every period nanoseconds if period > 0: it sends the
+// time on c (when c is not nil and the send would not block) and starts f
+// in a new goroutine (when f is not nil). It returns the timer's id.
+// Implemented by the runtime.
+func startTimer(c chan Time, f func(), d int64, period int64) int64
+
+// stopTimer disarms timer id and reports whether it was still armed.
+// Implemented by the runtime.
+func stopTimer(id int64) bool

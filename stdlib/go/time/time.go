@@ -3,10 +3,10 @@
 // Simplifications against Go's package: a Time is a count of nanoseconds
 // since the Unix epoch (wall clock, no monotonic reading, no location), so
 // the zero Time is 1970-01-01 UTC and there is no calendar (Format, Date,
-// Month, ...). Timers and tickers are goroutines that sleep.
+// Month, ...). Timers and tickers are the runtime's (sleep.go).
 //
-// Functions declared without a body (Sleep and now) are implemented by the
-// runtime (natives).
+// Functions declared without a body (Sleep, now, startTimer, stopTimer) are
+// implemented by the runtime (natives).
 package time
 
 // A Duration represents the elapsed time between two instants
