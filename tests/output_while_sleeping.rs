@@ -4,9 +4,8 @@
 
 mod common;
 
-use common::Scratch;
+use common::{splitgo_child, Scratch};
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 #[test]
@@ -17,14 +16,7 @@ fn output_is_flushed_before_the_scheduler_sleeps() {
         "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\nfunc main() {\n\tfmt.Println(\"before\")\n\ttime.Sleep(3 * time.Second)\n\tfmt.Println(\"after\")\n}\n",
     );
     let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_splitgo"))
-        .args(["run", "tick.go"])
-        .current_dir(&s.dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start splitgo");
+    let mut child = splitgo_child(&s.dir, &["run", "tick.go"]);
     let mut lines = BufReader::new(child.stdout.take().expect("piped")).lines();
     let first = lines.next().expect("a line").expect("utf-8");
     let at = start.elapsed();

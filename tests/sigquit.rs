@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::Scratch;
-use std::process::{Command, Stdio};
+use common::{splitgo_child, Scratch};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 const PROG: &str = "package main
@@ -49,14 +49,7 @@ fn normalise(text: &str) -> String {
 fn sigquit_prints_every_goroutine_and_exits_2() {
     let s = Scratch::new("sigquit");
     let path = s.write("quit.go", PROG);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_splitgo"))
-        .args(["run", "quit.go"])
-        .current_dir(&s.dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start splitgo");
+    let mut child = splitgo_child(&s.dir, &["run", "quit.go"]);
     // Long enough for the JIT and the first switches; the program never
     // ends by itself.
     std::thread::sleep(Duration::from_millis(500));

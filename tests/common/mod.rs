@@ -115,6 +115,19 @@ pub fn splitgo_in_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     }
 }
 
+/// Starts `splitgo ARGS` in `dir` with stdout and stderr piped, for tests
+/// that talk to the running program (signals, output while it runs).
+pub fn splitgo_child(dir: &Path, args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_splitgo"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start splitgo")
+}
+
 /// A fresh directory under the system's temp dir, removed when dropped.
 pub struct Scratch {
     pub dir: PathBuf,

@@ -176,7 +176,6 @@ impl FnBuilder<'_, '_> {
     }
 
     /// `for v := range ch`: receives until the channel is closed and empty.
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn range_chan(
         &mut self,
         key: Option<&Expr>,
