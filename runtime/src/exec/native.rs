@@ -154,6 +154,8 @@ struct Thread {
     all_traces: bool,
     /// The address of the host record (every G's HOST word).
     host: u64,
+    /// Where a firing timer's time value is built (exec/proc.rs: fire).
+    time_slot: u64,
 }
 
 /// What belongs to one goroutine rather than to the program, besides what
@@ -435,6 +437,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             oldstackfault: debug_flag("oldstackfault"),
             all_traces: false,
             host: 0,
+            time_slot: 0,
         },
     });
     let mp: *mut M = Box::into_raw(m);

@@ -210,7 +210,11 @@ impl Thread {
             let ns = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_nanos() as u64);
-            let v = self.heap.alloc(8, 8)?;
+            // One slot for every fire: the send copies the value out at once.
+            if self.time_slot == 0 {
+                self.time_slot = self.heap.alloc(8, 8)?;
+            }
+            let v = self.time_slot;
             self.mem.write_word(v, ns);
             // A closed channel cannot take it: the tick is dropped, as
             // nothing is waiting to be told.
