@@ -187,7 +187,7 @@ fn a_select_that_waits_is_unlinked_from_every_channel_when_one_fires() {
         assert_eq!(wd.mem.read_word(ret + 8), 1, "recvOK");
         assert_eq!(wd.mem.read_word(slot_b), round);
         // Nothing stays queued on a: no growth over the rounds.
-        assert!(wd.sched.chans.get(&a).is_none());
+        assert!(!wd.sched.chans.contains_key(&a));
         wd.sched.yield_cur();
         wd.run(0);
     }
