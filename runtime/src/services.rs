@@ -349,6 +349,7 @@ impl NativeFn {
         matches!(
             self,
             RuntimeGosched
+                | RuntimeGC
                 | RuntimeNumGoroutine
                 | RuntimeGoexit
                 | TimeSleep
@@ -1131,7 +1132,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             m.write_word(args + w, 100);
             Ok(())
         }
-        NativeFn::DebugFreeOSMemory | NativeFn::RuntimeGC => Ok(()),
+        NativeFn::DebugFreeOSMemory => Ok(()),
         NativeFn::RuntimeReadMemStats => {
             // stats []uint64 at words 0..3 (mstats.go's stat* order); the
             // pause buffers stay zero and GCCPUFraction 0: nothing is
@@ -1177,6 +1178,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             Ok(())
         }
         NativeFn::RuntimeGosched
+        | NativeFn::RuntimeGC
         | NativeFn::RuntimeNumGoroutine
         | NativeFn::RuntimeGoexit
         | NativeFn::TimeSleep

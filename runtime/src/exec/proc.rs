@@ -313,7 +313,9 @@ impl Thread {
         let p = m.read_word(args);
         let sched = &mut self.sched;
         match n {
-            NativeFn::RuntimeGosched => sched.yield_cur(),
+            // No collector yet; a collection is a point where other
+            // goroutines run (Go's blocks the caller until it is done).
+            NativeFn::RuntimeGosched | NativeFn::RuntimeGC => sched.yield_cur(),
             NativeFn::RuntimeNumGoroutine => m.write_word(args, sched.count() as u64),
             NativeFn::RuntimeGoexit => {
                 if self.gs[self.sched.cur].defers.pending() {

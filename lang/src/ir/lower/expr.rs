@@ -1705,7 +1705,7 @@ impl FnBuilder<'_, '_> {
 
     /// The address of the value slot of key `*kp` in map `m` (created
     /// zeroed if absent), through MapAssign.
-    fn map_assign_slot(&mut self, m: Loc, kp: Loc, line: u32) -> Loc {
+    pub(super) fn map_assign_slot(&mut self, m: Loc, kp: Loc, line: u32) -> Loc {
         let w = self.word();
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), kp, w, line);
@@ -1718,6 +1718,14 @@ impl FnBuilder<'_, '_> {
     /// The slot `m[k]` for assignment: a place through the pointer the
     /// runtime returns.
     pub(super) fn map_slot(&mut self, x: &Expr, k: &Expr, line: u32) -> Option<Place> {
+        let (m, kp) = self.map_operands(x, k, line)?;
+        let slot = self.map_assign_slot(m, kp, line);
+        Some(Place::Mem { ptr: slot, off: 0 })
+    }
+
+    /// The operands of `m[k]` evaluated, without creating the entry: the
+    /// map word and the key's address (see `map_assign_slot`).
+    pub(super) fn map_operands(&mut self, x: &Expr, k: &Expr, line: u32) -> Option<(Loc, Loc)> {
         let w = self.word();
         let mt = self.expr_type(x.id);
         let Type::Map(kt, _) = self.under(mt).clone() else {
@@ -1727,8 +1735,7 @@ impl FnBuilder<'_, '_> {
         let m = self.word_temp();
         self.mov(m, mv, w, line);
         let kp = self.key_ptr(k, kt, line)?;
-        let slot = self.map_assign_slot(m, kp, line);
-        Some(Place::Mem { ptr: slot, off: 0 })
+        Some((m, kp))
     }
 
     /// Conversions to and from strings that build new values.

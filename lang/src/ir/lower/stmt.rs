@@ -922,7 +922,42 @@ impl FnBuilder<'_, '_> {
         }
     }
 
+    /// `a, b = x, y`, in Go's two phases: the operands of index
+    /// expressions and indirections on the left, then the right-hand side,
+    /// are evaluated left to right; then the assignments happen, left to
+    /// right (so `i, x[i] = 1, 2` stores into the old `x[i]`).
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], line: u32) {
+        // A map element's entry is created only when assigned (`m[0] =
+        // len(m)` sees the map without it): its operands now, the entry in
+        // the second phase.
+        let mut places = Vec::with_capacity(lhs.len());
+        for l in lhs {
+            let l_inner = crate::check::expr::strip_parens(l);
+            let target = match &l_inner.kind {
+                ExprKind::Ident(n) if n == "_" => None,
+                ExprKind::Index(x, k)
+                    if matches!(self.under(self.expr_type(x.id)), Type::Map(..)) =>
+                {
+                    let Some((m, kp)) = self.map_operands(x, k, line) else {
+                        return;
+                    };
+                    Some(Err((m, kp)))
+                }
+                _ => match self.place(l) {
+                    // The pointer as it is now (`p, *p = nil, 1` stores
+                    // through the old p).
+                    Some(Place::Mem { ptr, off }) => {
+                        let keep = self.word_temp();
+                        let w = self.word();
+                        self.mov(keep, ptr, w, line);
+                        Some(Ok(Place::Mem { ptr: keep, off }))
+                    }
+                    Some(p) => Some(Ok(p)),
+                    None => return,
+                },
+            };
+            places.push(target);
+        }
         let Some(vals) = self.values(rhs, lhs.len(), line) else {
             return;
         };
@@ -931,15 +966,19 @@ impl FnBuilder<'_, '_> {
         } else {
             lhs.iter().map(|l| self.expr_type(l.id)).collect()
         };
-        for ((l, v), vt) in lhs.iter().zip(vals).zip(vtypes) {
-            if matches!(&l.kind, ExprKind::Ident(n) if n == "_") {
-                continue;
-            }
+        for (((l, p), v), vt) in lhs.iter().zip(places).zip(vals).zip(vtypes) {
+            let Some(p) = p else { continue };
             let t = self.expr_type(l.id);
             let Some(v) = self.coerce(v, vt, t, line) else {
                 continue;
             };
-            let Some(p) = self.place(l) else { continue };
+            let p = match p {
+                Ok(p) => p,
+                Err((m, kp)) => Place::Mem {
+                    ptr: self.map_assign_slot(m, kp, line),
+                    off: 0,
+                },
+            };
             self.write(p, v, t, line);
         }
     }
