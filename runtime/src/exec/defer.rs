@@ -162,6 +162,10 @@ impl Thread {
                     .recs
                     .pop()
                     .expect("checked above");
+                if d.clo == 0 {
+                    // `defer f()` with f nil: the call faults, as in Go.
+                    return self.runtime_panic(crate::signals::NIL_DEREF.into());
+                }
                 if !d.args.is_empty() {
                     m.write_bytes(sp, &d.args);
                 }
@@ -311,6 +315,11 @@ impl Thread {
         p.mark = n;
         p.frame_sp = d.sp;
         p.frame_pc = d.pc;
+        if d.clo == 0 {
+            // A nil deferred func: its call faults at once, a new panic
+            // that aborts this one (its deferred call never returns).
+            return self.runtime_panic(crate::signals::NIL_DEREF.into());
+        }
         let base = p.site_sp - 8;
 
         let m = &self.mem;

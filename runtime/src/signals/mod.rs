@@ -140,10 +140,13 @@ pub fn decide(tab: &FuncTab, row: &SigRow, fault: &Fault, running: Option<&Runni
     }
 }
 
+/// The run-time error of a nil dereference (and of calling a nil func).
+pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
 /// Go's sigpanic: the runtime error a fault in Go code panics with, or the
 /// throw when it is no nil dereference (`unexpected fault address`).
 pub fn panic_error(f: &Fault) -> Result<&'static str, Fatal> {
-    const NIL: &str = "runtime error: invalid memory address or nil pointer dereference";
+    const NIL: &str = NIL_DEREF;
     // Linux si_code values (asm-generic/siginfo.h).
     const SEGV_MAPERR: i32 = 1;
     const SEGV_ACCERR: i32 = 2;
