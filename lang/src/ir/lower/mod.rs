@@ -12,6 +12,7 @@
 
 mod chan;
 mod expr;
+mod initorder;
 mod stmt;
 
 use super::*;
@@ -784,8 +785,9 @@ impl<'p> ModuleBuilder<'p> {
         TypeId(0)
     }
 
-    /// The synthetic function that evaluates a package's variable initializers.
-    fn lower_var_init(&mut self, pkg: &crate::check::Package) -> Option<FuncId> {
+    /// The synthetic function that evaluates a package's variable
+    /// initializers, in dependency order (initorder.rs).
+    fn lower_var_init(&mut self, pkg: &'p crate::check::Package) -> Option<FuncId> {
         let pname = if pkg.path == "main" {
             "main"
         } else {
@@ -804,19 +806,10 @@ impl<'p> ModuleBuilder<'p> {
             nosplit: false,
             recover_block: None,
         });
+        let order = self.init_order(pkg);
         let mut b = FnBuilder::new(self, id);
-        for f in &pkg.files {
-            for d in &f.decls {
-                let ast::Decl::Var(specs, _) = d else {
-                    continue;
-                };
-                for s in specs {
-                    if s.values.is_empty() {
-                        continue;
-                    }
-                    b.global_var_spec(s);
-                }
-            }
+        for s in order {
+            b.global_var_spec(s);
         }
         let line = b.m.line(first.span);
         b.ret(line);
