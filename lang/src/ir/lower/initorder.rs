@@ -2,7 +2,10 @@
 //! initialization"): a variable is initialized after every package
 //! variable its initializer refers to, directly or through the functions
 //! and methods it refers to; among those ready, the earliest in
-//! declaration order goes first. The checker has already rejected cycles.
+//! declaration order goes first. A variable without an initializer is
+//! ready at once but takes its turn like the others: one declared late
+//! holds back an early variable that uses it (Go's test
+//! fixedbugs/issue43444.go). The checker has already rejected cycles.
 
 use std::collections::{HashMap, HashSet};
 
@@ -22,7 +25,6 @@ impl<'p> ModuleBuilder<'p> {
                 _ => None,
             })
             .flatten()
-            .filter(|s| !s.values.is_empty())
             .collect();
         let spec_of: HashMap<ObjId, usize> = specs
             .iter()
@@ -53,7 +55,9 @@ impl<'p> ModuleBuilder<'p> {
                 .or_else(|| (0..specs.len()).find(|&i| !done[i]));
             let Some(i) = ready else { break };
             done[i] = true;
-            order.push(specs[i]);
+            if !specs[i].values.is_empty() {
+                order.push(specs[i]);
+            }
         }
         order
     }
