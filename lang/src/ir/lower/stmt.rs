@@ -1114,7 +1114,10 @@ impl FnBuilder<'_, '_> {
                 line,
             );
             let el = elem_t.unwrap_or(int_t);
-            let v = if value.is_some() {
+            // A blank value is never read: ranging over a nil *[N]T for
+            // its indices does not dereference it (Go's fixedbugs/bug454.go).
+            let blank = value.is_some_and(|v| matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
+            let v = if value.is_some() && !blank {
                 let ptr = base;
                 let p = self.element(ptr, idx, el, line);
                 Some(self.read(p, el, line))
