@@ -602,11 +602,11 @@ impl<'p> ModuleBuilder<'p> {
         let id = TypeDescId(self.module.type_descs.len() as u32);
         self.type_descs.insert(t, id);
         let types = &self.p.types;
-        let mut name = types.type_string(t, crate::types::PkgId(0));
-        if name == "interface{}" {
-            // As reflect (and so Go's messages) spells it.
-            name = "interface {}".to_string();
-        }
+        // Empty interfaces as reflect (and so Go's messages and %T) spells
+        // them, inside composite types too: `*interface {}`.
+        let name = types
+            .type_string(t, crate::types::PkgId(0))
+            .replace("interface{}", "interface {}");
         use crate::types::BasicKind as K;
         let (kind, elem, key, len, fields_src): (
             TypeKind,
