@@ -66,29 +66,51 @@ pub fn splitgo_env(args: &[&str], env: &[(&str, &str)]) -> Run {
 /// Runs `splitgo ARGS` in `dir` with `env` added, killing it after
 /// [`TIME_LIMIT`].
 pub fn splitgo_in_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_splitgo"))
-        .args(args)
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_splitgo"));
+    cmd.args(args)
         .envs(env.iter().copied())
         .current_dir(dir)
-        .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start splitgo");
-    // Drain both pipes on their own threads, so a chatty child cannot block.
-    let mut out = child.stdout.take().expect("piped stdout");
-    let mut err = child.stderr.take().expect("piped stderr");
-    let out = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        let _ = out.read_to_end(&mut b);
-        b
-    });
-    let err = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        let _ = err.read_to_end(&mut b);
-        b
-    });
+        .stderr(Stdio::piped());
+    finish(cmd, None)
+}
+
+/// Runs `splitgo ARGS` in the project root with stdout and stderr going
+/// to one pipe, as a terminal would show them (Go's test harness compares
+/// that combined output); it comes back as `stdout`, `stderr` is empty.
+pub fn splitgo_merged(args: &[&str]) -> Run {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_splitgo"));
+    cmd.args(args)
+        .current_dir(root())
+        .stdout(writer.try_clone().expect("a pipe end"))
+        .stderr(writer);
+    finish(cmd, Some(reader))
+}
+
+/// Spawns `cmd` (stdin closed), drains its output, and waits for it under
+/// [`TIME_LIMIT`]. With `merged`, both streams were pointed at that pipe.
+fn finish(mut cmd: Command, merged: Option<std::io::PipeReader>) -> Run {
+    let start = Instant::now();
+    let mut child = cmd.stdin(Stdio::null()).spawn().expect("start splitgo");
+    // The command holds the parent's copies of the pipe's write end: drop
+    // them, or the reader never sees the end.
+    drop(cmd);
+    // Drain the pipes on their own threads, so a chatty child cannot block.
+    let drain = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut b = Vec::new();
+            let _ = r.read_to_end(&mut b);
+            b
+        })
+    };
+    let (out, err) = match merged {
+        Some(r) => (drain(Box::new(r)), drain(Box::new(std::io::empty()))),
+        None => (
+            drain(Box::new(child.stdout.take().expect("piped stdout"))),
+            drain(Box::new(child.stderr.take().expect("piped stderr"))),
+        ),
+    };
     let mut timed_out = false;
     let status = loop {
         if let Some(status) = child.try_wait().expect("wait for splitgo") {
