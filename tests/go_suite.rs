@@ -240,14 +240,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "the bounds check of a left-hand index runs in the first phase of the assignment",
     ),
     (
-        "fixedbugs/issue19246.go",
-        "dereferencing a nil pointer to a zero-size type does not fault",
-    ),
-    (
-        "fixedbugs/issue23837.go",
-        "comparing zero-size values through nil pointers does not fault",
-    ),
-    (
         "fixedbugs/issue28390.go",
         "fmt prints a map inside a value held in an interface as an address",
     ),

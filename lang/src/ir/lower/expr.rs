@@ -380,6 +380,9 @@ impl FnBuilder<'_, '_> {
         match p {
             Place::Frame(l) => l,
             Place::Mem { ptr, off } => {
+                if size == 0 {
+                    self.nil_probe(ptr, off, line);
+                }
                 let dst = self.temp(t);
                 self.emit(
                     Inst::Load {
@@ -403,16 +406,37 @@ impl FnBuilder<'_, '_> {
                     self.emit(Inst::Move { dst: l, src, size }, line);
                 }
             }
-            Place::Mem { ptr, off } => self.emit(
-                Inst::Store {
-                    ptr,
-                    off,
-                    src,
-                    size,
-                },
-                line,
-            ),
+            Place::Mem { ptr, off } => {
+                if size == 0 {
+                    self.nil_probe(ptr, off, line);
+                }
+                self.emit(
+                    Inst::Store {
+                        ptr,
+                        off,
+                        src,
+                        size,
+                    },
+                    line,
+                )
+            }
         }
+    }
+
+    /// Reads one byte at `ptr + off`, for an access of a zero-size value
+    /// that touches no memory: Go's nil check, so that `*p` with p nil
+    /// faults (and panics) as it would for any other type.
+    fn nil_probe(&mut self, ptr: Loc, off: i32, line: u32) {
+        let probe = self.alloc(1, 1);
+        self.emit(
+            Inst::Load {
+                dst: probe,
+                ptr,
+                off,
+                size: 1,
+            },
+            line,
+        );
     }
 
     /// The place an addressable (or variable-like) expression denotes.
