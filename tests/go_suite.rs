@@ -243,10 +243,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "fixedbugs/issue28390.go",
         "fmt prints a map inside a value held in an interface as an address",
     ),
-    (
-        "fixedbugs/issue7550.go",
-        "append beyond the address space does not panic",
-    ),
 ];
 
 #[test]

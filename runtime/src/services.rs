@@ -554,6 +554,12 @@ fn service<M: Mem + ?Sized>(
             let (p, len, cap) = (arg(1), arg(2), arg(3));
             let newlen = arg(4);
             let out = args + 5 * w;
+            if signed(m, newlen) < 0 {
+                // The compiler's len(s)+n overflowed (Go checks the same).
+                return Err(Stop::Panic(
+                    "runtime error: growslice: len out of range".into(),
+                ));
+            }
             if newlen <= cap {
                 m.write_word(out, p);
                 m.write_word(out + w, newlen);
