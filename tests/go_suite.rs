@@ -239,10 +239,6 @@ const KNOWN_WRONG: &[(&str, &str)] = &[
         "fixedbugs/issue23017.go",
         "the bounds check of a left-hand index runs in the first phase of the assignment",
     ),
-    (
-        "fixedbugs/issue28390.go",
-        "fmt prints a map inside a value held in an interface as an address",
-    ),
 ];
 
 #[test]

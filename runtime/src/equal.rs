@@ -184,3 +184,73 @@ pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> 
     }
     Ok(())
 }
+
+/// The order fmt prints map keys in (Go: internal/fmtsort): numbers by
+/// value (NaN first), strings by bytes, false before true, pointers and
+/// channels by address, structs and arrays member by member, interfaces by
+/// dynamic type, then value.
+pub fn key_order<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> std::cmp::Ordering {
+    use crate::services::{read_signed, read_sized};
+    use std::cmp::Ordering;
+    let tv = TypeView { mem: m, addr: t };
+    let w = u64::from(m.word().0);
+    let size = tv.size();
+    let float = |x: f64, y: f64| match (x.is_nan(), y.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+    };
+    match tv.kind() {
+        Some(Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64) => {
+            read_signed(m, a, size).cmp(&read_signed(m, b, size))
+        }
+        Some(Kind::String) => read_string(m, a).cmp(&read_string(m, b)),
+        Some(Kind::Float32) => {
+            let f = |p| f64::from(f32::from_bits(read_sized(m, p, 4) as u32));
+            float(f(a), f(b))
+        }
+        Some(Kind::Float64) => {
+            let f = |p| f64::from_bits(read_sized(m, p, 8));
+            float(f(a), f(b))
+        }
+        Some(Kind::Struct) => {
+            let fields = m.field(t, typedesc::FIELDS);
+            let fw = u64::from(typedesc::FIELD_WORDS) * w;
+            (0..m.field(t, typedesc::NFIELDS))
+                .map(|i| {
+                    let f = fields + i * fw;
+                    let off = m.field(f, typedesc::FIELD_OFFSET);
+                    key_order(m, m.field(f, typedesc::FIELD_TYPE), a + off, b + off)
+                })
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        }
+        Some(Kind::Array) => {
+            let et = m.field(t, typedesc::ELEM);
+            let es = TypeView { mem: m, addr: et }.size();
+            (0..m.field(t, typedesc::LEN))
+                .map(|i| key_order(m, et, a + i * es, b + i * es))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        }
+        Some(Kind::Interface) => {
+            let has_methods = m.field(t, typedesc::LEN) != 0;
+            let dyn_type = |p: u64| {
+                let first = m.read_word(p);
+                if has_methods && first != 0 {
+                    m.read_word(first)
+                } else {
+                    first
+                }
+            };
+            let (ta, tb) = (dyn_type(a), dyn_type(b));
+            if ta != tb || ta == 0 {
+                return ta.cmp(&tb);
+            }
+            key_order(m, ta, m.read_word(a + w), m.read_word(b + w))
+        }
+        // Booleans, unsigned integers, pointers, channels: unsigned value.
+        _ => read_sized(m, a, size).cmp(&read_sized(m, b, size)),
+    }
+}

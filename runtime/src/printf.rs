@@ -3,6 +3,7 @@
 //! over values held in interfaces, and Go's `%!verb(type=value)`,
 //! `%!d(MISSING)` and `%!(EXTRA ...)` notes for mismatches.
 
+use crate::hmap::Maps;
 use crate::mem::Mem;
 use crate::print::format_float_g;
 use crate::services::{format_plus_v, format_v, read_signed, read_sized, read_string};
@@ -22,7 +23,7 @@ struct Spec {
 
 /// What Sprintf makes of `format` and the `[]any` (pointer, length) at
 /// `args` (`n` interface values of two words each).
-pub fn sprintf<M: Mem + ?Sized>(m: &M, format: &[u8], p: u64, n: u64) -> Vec<u8> {
+pub fn sprintf<M: Mem + ?Sized>(m: &M, maps: &Maps, format: &[u8], p: u64, n: u64) -> Vec<u8> {
     let w = u64::from(m.word().0);
     let arg = |i: u64| (m.read_word(p + i * 2 * w), m.read_word(p + i * 2 * w + w));
     let mut out = Vec::new();
@@ -75,7 +76,7 @@ pub fn sprintf<M: Mem + ?Sized>(m: &M, format: &[u8], p: u64, n: u64) -> Vec<u8>
         }
         let (t, data) = arg(next);
         next += 1;
-        let text = directive(m, verb, s, t, data);
+        let text = directive(m, maps, verb, s, t, data);
         out.extend_from_slice(&pad(text, s, verb));
     }
     if next < n {
@@ -90,7 +91,7 @@ pub fn sprintf<M: Mem + ?Sized>(m: &M, format: &[u8], p: u64, n: u64) -> Vec<u8>
             } else {
                 TypeView { mem: m, addr: t }.name()
             };
-            out.extend_from_slice(format!("{name}={}", format_v(m, t, data)).as_bytes());
+            out.extend_from_slice(format!("{name}={}", format_v(m, maps, t, data)).as_bytes());
         }
         out.push(b')');
     }
@@ -130,7 +131,7 @@ fn pad(text: Vec<u8>, s: Spec, verb: u8) -> Vec<u8> {
 }
 
 /// The text of one directive for the value (type `t`, data pointer `data`).
-fn directive<M: Mem + ?Sized>(m: &M, verb: u8, s: Spec, t: u64, data: u64) -> Vec<u8> {
+fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, data: u64) -> Vec<u8> {
     let kind = if t == 0 {
         None
     } else {
@@ -146,7 +147,7 @@ fn directive<M: Mem + ?Sized>(m: &M, verb: u8, s: Spec, t: u64, data: u64) -> Ve
         if t == 0 {
             format!("%!{}(<nil>)", verb as char).into_bytes()
         } else {
-            format!("%!{}({name}={})", verb as char, format_v(m, t, data)).into_bytes()
+            format!("%!{}({name}={})", verb as char, format_v(m, maps, t, data)).into_bytes()
         }
     };
     let int = |k: Kind| -> Option<(bool, i128)> {
@@ -185,11 +186,11 @@ fn directive<M: Mem + ?Sized>(m: &M, verb: u8, s: Spec, t: u64, data: u64) -> Ve
         b'v' => {
             // `+` with v asks for field names (Go's plusV), not a sign.
             if s.plus {
-                return format_plus_v(m, t, data).into_bytes();
+                return format_plus_v(m, maps, t, data).into_bytes();
             }
             if let Some(f) = kind.and_then(float) {
                 if s.prec.is_some() {
-                    return directive(m, b'g', s, t, data);
+                    return directive(m, maps, b'g', s, t, data);
                 }
                 let bits = if kind == Some(Kind::Float32) { 32 } else { 64 };
                 return signed(
@@ -198,7 +199,7 @@ fn directive<M: Mem + ?Sized>(m: &M, verb: u8, s: Spec, t: u64, data: u64) -> Ve
                 )
                 .into_bytes();
             }
-            format_v(m, t, data).into_bytes()
+            format_v(m, maps, t, data).into_bytes()
         }
         b'T' => (if t == 0 {
             "<nil>".to_string()
@@ -291,9 +292,9 @@ fn directive<M: Mem + ?Sized>(m: &M, verb: u8, s: Spec, t: u64, data: u64) -> Ve
             && kind.and_then(int).is_none()
             && kind.and_then(float).is_none() =>
         {
-            format_v(m, t, data).into_bytes()
+            format_v(m, maps, t, data).into_bytes()
         }
-        b't' if kind == Some(Kind::Bool) => format_v(m, t, data).into_bytes(),
+        b't' if kind == Some(Kind::Bool) => format_v(m, maps, t, data).into_bytes(),
         b'p' if matches!(
             kind,
             Some(Kind::Pointer | Kind::Func | Kind::Chan | Kind::Map | Kind::Slice)

@@ -901,16 +901,16 @@ pub(crate) fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
 /// value, nil as `<nil>`. The compiler refuses to print maps and values
 /// with String or Error methods (the runtime cannot call Go code yet), so
 /// those never reach here.
-pub fn format_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
+pub fn format_v<M: Mem + ?Sized>(m: &M, maps: &Maps, t: u64, data: u64) -> String {
     let mut out = String::new();
-    format_value(m, t, data, 0, false, &mut out);
+    format_value(m, maps, t, data, 0, false, &mut out);
     out
 }
 
 /// `%+v`: as [`format_v`], with struct field names (`{X:1 Y:2}`).
-pub fn format_plus_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
+pub fn format_plus_v<M: Mem + ?Sized>(m: &M, maps: &Maps, t: u64, data: u64) -> String {
     let mut out = String::new();
-    format_value(m, t, data, 0, true, &mut out);
+    format_value(m, maps, t, data, 0, true, &mut out);
     out
 }
 
@@ -918,6 +918,7 @@ pub fn format_plus_v<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
 /// not a pointer to it) at nesting `depth`.
 fn format_value<M: Mem + ?Sized>(
     m: &M,
+    maps: &Maps,
     t: u64,
     at: u64,
     depth: u32,
@@ -977,7 +978,7 @@ fn format_value<M: Mem + ?Sized>(
                     out.push_str(&String::from_utf8_lossy(&buf));
                     out.push(':');
                 }
-                format_value(m, ft, at + off, depth + 1, names, out);
+                format_value(m, maps, ft, at + off, depth + 1, names, out);
             }
             out.push('}');
         }
@@ -994,17 +995,46 @@ fn format_value<M: Mem + ?Sized>(
                 if i > 0 {
                     out.push(' ');
                 }
-                format_value(m, el, base + i * es, depth + 1, names, out);
+                format_value(m, maps, el, base + i * es, depth + 1, names, out);
             }
             out.push(']');
         }
         Some(Kind::Interface) => {
-            let (dt, dp) = (m.read_word(at), m.read_word(at + w));
+            let (first, dp) = (m.read_word(at), m.read_word(at + w));
+            // An interface with methods holds an itab, whose first word is
+            // the dynamic type (typedesc.rs: LEN).
+            let dt = if m.field(t, LEN) != 0 && first != 0 {
+                m.read_word(first)
+            } else {
+                first
+            };
             if dt == 0 {
                 out.push_str("<nil>");
             } else {
-                format_value(m, dt, dp, depth + 1, names, out);
+                format_value(m, maps, dt, dp, depth + 1, names, out);
             }
+        }
+        Some(Kind::Map) => {
+            // map[k:v k:v], keys sorted as fmt sorts them.
+            let mp = m.read_word(at);
+            let (kt, vt) = (m.field(t, crate::typedesc::KEY), m.field(t, ELEM));
+            let mut entries = Vec::new();
+            let mut pos = 0;
+            while let Some((k, v, next)) = maps.next(mp, pos) {
+                entries.push((k, v));
+                pos = next;
+            }
+            entries.sort_by(|a, b| crate::equal::key_order(m, kt, a.0, b.0));
+            out.push_str("map[");
+            for (i, (k, v)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_value(m, maps, kt, k, depth + 1, names, out);
+                out.push(':');
+                format_value(m, maps, vt, v, depth + 1, names, out);
+            }
+            out.push(']');
         }
         Some(Kind::Pointer) => {
             let p = m.read_word(at);
@@ -1017,7 +1047,7 @@ fn format_value<M: Mem + ?Sized>(
                 out.push_str("<nil>");
             } else if depth == 0 && composite {
                 out.push('&');
-                format_value(m, el, p, depth + 1, names, out);
+                format_value(m, maps, el, p, depth + 1, names, out);
             } else {
                 out.push_str(&format!("{p:#x}"));
             }
@@ -1034,7 +1064,7 @@ fn format_value<M: Mem + ?Sized>(
 }
 
 /// What fmt.Sprint (fmt.Sprintln when `ln`) makes of the `[]any` at `args`.
-fn fmt_text<M: Mem + ?Sized>(m: &M, args: u64, ln: bool) -> String {
+fn fmt_text<M: Mem + ?Sized>(m: &M, maps: &Maps, args: u64, ln: bool) -> String {
     let w = u64::from(m.word().0);
     let (p, n) = (m.read_word(args), m.read_word(args + w));
     let mut text = String::new();
@@ -1047,7 +1077,7 @@ fn fmt_text<M: Mem + ?Sized>(m: &M, args: u64, ln: bool) -> String {
         if i > 0 && (ln || (!is_string && !prev_string)) {
             text.push(' ');
         }
-        text.push_str(&format_v(m, t, data));
+        text.push_str(&format_v(m, maps, t, data));
         prev_string = is_string;
     }
     if ln {
@@ -1061,7 +1091,7 @@ fn fmt_text<M: Mem + ?Sized>(m: &M, args: u64, ln: bool) -> String {
 fn fmt_print<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, args: u64, ln: bool) {
     let m = cx.mem;
     let w = u64::from(m.word().0);
-    let text = fmt_text(m, args, ln);
+    let text = fmt_text(m, cx.maps, args, ln);
     cx.out.stdout(text.as_bytes());
     m.write_word(args + 3 * w, text.len() as u64);
     m.write_word(args + 4 * w, 0);
@@ -1113,7 +1143,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             // (format string, a []any) then (n int, err error) or string.
             let format = read_string(m, args);
             let (p, n) = (m.read_word(args + 2 * w), m.read_word(args + 3 * w));
-            let text = crate::printf::sprintf(m, &format, p, n);
+            let text = crate::printf::sprintf(m, cx.maps, &format, p, n);
             if matches!(f, NativeFn::FmtPrintf) {
                 cx.out.stdout(&text);
                 m.write_word(args + 5 * w, text.len() as u64);
@@ -1125,7 +1155,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             }
         }
         NativeFn::FmtSprint | NativeFn::FmtSprintln => {
-            let text = fmt_text(m, args, matches!(f, NativeFn::FmtSprintln));
+            let text = fmt_text(m, cx.maps, args, matches!(f, NativeFn::FmtSprintln));
             write_string(cx, args + 3 * w, text.as_bytes())
         }
         NativeFn::DebugSetMaxStack => {

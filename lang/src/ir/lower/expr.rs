@@ -1870,8 +1870,7 @@ impl FnBuilder<'_, '_> {
     }
 
     /// Why the runtime cannot format values of `t` yet, if it cannot: a
-    /// String or Error method anywhere in the value (fmt would call it), or
-    /// a map.
+    /// String or Error method anywhere in the value (fmt would call it).
     fn unprintable(&self, t: TypeId, depth: u32) -> Option<&'static str> {
         if depth > 8 {
             return None;
@@ -1880,7 +1879,9 @@ impl FnBuilder<'_, '_> {
             return Some("printing values with String or Error methods");
         }
         match self.under(t).clone() {
-            Type::Map(..) => Some("printing maps"),
+            Type::Map(k, v) => self
+                .unprintable(k, depth + 1)
+                .or_else(|| self.unprintable(v, depth + 1)),
             Type::Struct(fs) => fs.iter().find_map(|f| self.unprintable(f.ty, depth + 1)),
             Type::Array(_, e) | Type::Slice(e) => self.unprintable(e, depth + 1),
             Type::Pointer(e) if depth == 0 => self.unprintable(e, depth + 1),
