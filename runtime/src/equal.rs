@@ -31,16 +31,10 @@ pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bo
             f(a) == f(b)
         }
         Some(Kind::Interface) => {
-            let has_methods = m.field(t, typedesc::LEN) != 0;
-            let dyn_type = |p: u64| {
-                let first = m.read_word(p);
-                if has_methods && first != 0 {
-                    m.read_word(first)
-                } else {
-                    first
-                }
-            };
-            let (ta, tb) = (dyn_type(a), dyn_type(b));
+            let (ta, tb) = (
+                typedesc::dynamic_type(m, t, a),
+                typedesc::dynamic_type(m, t, b),
+            );
             if ta != tb {
                 return Ok(false);
             }
@@ -145,12 +139,7 @@ pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> 
             out.extend_from_slice(&f.to_bits().to_le_bytes());
         }
         Some(Kind::Interface) => {
-            let first = m.read_word(at);
-            let dt = if m.field(t, typedesc::LEN) != 0 && first != 0 {
-                m.read_word(first)
-            } else {
-                first
-            };
+            let dt = typedesc::dynamic_type(m, t, at);
             out.extend_from_slice(&dt.to_le_bytes());
             if dt != 0 {
                 if !comparable(m, dt) {
@@ -235,16 +224,10 @@ pub fn key_order<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> std::cmp::Or
                 .unwrap_or(Ordering::Equal)
         }
         Some(Kind::Interface) => {
-            let has_methods = m.field(t, typedesc::LEN) != 0;
-            let dyn_type = |p: u64| {
-                let first = m.read_word(p);
-                if has_methods && first != 0 {
-                    m.read_word(first)
-                } else {
-                    first
-                }
-            };
-            let (ta, tb) = (dyn_type(a), dyn_type(b));
+            let (ta, tb) = (
+                typedesc::dynamic_type(m, t, a),
+                typedesc::dynamic_type(m, t, b),
+            );
             if ta != tb || ta == 0 {
                 return ta.cmp(&tb);
             }

@@ -1000,14 +1000,7 @@ fn format_value<M: Mem + ?Sized>(
             out.push(']');
         }
         Some(Kind::Interface) => {
-            let (first, dp) = (m.read_word(at), m.read_word(at + w));
-            // An interface with methods holds an itab, whose first word is
-            // the dynamic type (typedesc.rs: LEN).
-            let dt = if m.field(t, LEN) != 0 && first != 0 {
-                m.read_word(first)
-            } else {
-                first
-            };
+            let (dt, dp) = (crate::typedesc::dynamic_type(m, t, at), m.read_word(at + w));
             if dt == 0 {
                 out.push_str("<nil>");
             } else {

@@ -132,6 +132,18 @@ impl Kind {
     }
 }
 
+/// The dynamic type's descriptor (0 for nil) of the interface value at
+/// `at`, whose static type is `iface`: its first word, or, when the
+/// interface has methods (LEN), the first word of the itab there.
+pub fn dynamic_type<M: Mem + ?Sized>(m: &M, iface: u64, at: u64) -> u64 {
+    let first = m.read_word(at);
+    if m.field(iface, LEN) != 0 && first != 0 {
+        m.read_word(first)
+    } else {
+        first
+    }
+}
+
 /// A descriptor at `addr`, read through `mem`.
 pub struct TypeView<'m, M: Mem + ?Sized> {
     pub mem: &'m M,
