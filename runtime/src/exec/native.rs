@@ -1,5 +1,5 @@
-//! The native executor: runs amd64 code on the host, one goroutine on the
-//! calling thread (DESIGN §6, §7).
+//! The native executor: runs amd64 code on the host, every goroutine on
+//! the calling thread (DESIGN §6, §7; the switching is exec/proc.rs).
 //!
 //! ```text
 //!   executor (Rust, system stack)          goroutine (JIT code, segments)
@@ -15,14 +15,18 @@
 //!           RESUME: gogo(g.sched) ───────────► caller, after its call
 //!           rt_service ◄─── switch ◄───────────  trampoline (print, new, ...)
 //!           RESUME / LEAVE
-//!   run ◄── leave stub: pop, ret ◄─────────────  goexit (main returned),
-//!                                               or LEAVE (exit, panic, throw)
+//!           RESUME another G: gogo(its g.sched) ► a goroutine the scheduler
+//!                                               picked (the caller parked)
+//!   run ◄── leave stub: pop, ret ◄─────────────  LEAVE (main returned, exit,
+//!                                               panic, throw, deadlock)
 //! ```
 //!
 //! The thread's own stack is the system stack: the enter stub records it,
 //! and every runtime entry runs below that point, never on a segment.
-//! Each init function and then `main.main` run in turn as calls on the
-//! goroutine, returning into the goexit stub.
+//! Goroutine 1 runs each init function and then `main.main` in turn, as
+//! calls returning into the goexit stub; other goroutines start the same
+//! way from `go` statements. sysmon (sched/sysmon.rs) runs beside, on its
+//! own thread, and only ever stores the preemption marker.
 //!
 //! Faults (runtime/src/signals/): while the goroutine runs, the thread's
 //! [`signals::Guest`] is registered. A fault in a Go function continues in
@@ -31,9 +35,6 @@
 //! `g.sched` = {pc: the faulting instruction, sp: the faulting frame's SP}:
 //! the trace starts at the faulting frame. A fault anywhere else is printed
 //! by the handler itself.
-//!
-//! Not yet here (later slices): other goroutines and the scheduler,
-//! preemption (a preemption request only resumes the goroutine).
 #![deny(clippy::undocumented_unsafe_blocks)]
 
 #[path = "defer.rs"]
