@@ -337,14 +337,18 @@ impl CodeBuf {
 /// and must not change anything the layers above decide (frame layout,
 /// which functions split).
 pub trait Backend: Sync {
-    /// Go's GOARCH name: `amd64`, `386` or `arm64`.
-    fn name(&self) -> &'static str;
-
-    /// The runtime's name for the same target (its decoders and dumps).
+    /// The runtime's name for the target (its decoders and dumps).
     fn arch(&self) -> Arch;
 
+    /// Go's GOARCH name: `amd64`, `386` or `arm64` (the runtime's).
+    fn name(&self) -> &'static str {
+        self.arch().name()
+    }
+
     /// Pointer and `int` size; the unit of `abi::g` offsets.
-    fn word(&self) -> Word;
+    fn word(&self) -> Word {
+        self.arch().word()
+    }
 
     /// Frame sizes must be a multiple of this: the word on x86, 16 on
     /// arm64 where SP must stay 16-byte aligned.

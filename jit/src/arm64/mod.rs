@@ -7,25 +7,15 @@ mod emit_tests;
 
 pub use prologue::{CLOBBERS, FRAME_ALIGN};
 
-use crate::backend::{
-    Arch, Backend, CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, Word,
-};
+use crate::backend::{Arch, Backend, CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs};
 
 /// The arm64 backend.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Arm64;
 
 impl Backend for Arm64 {
-    fn name(&self) -> &'static str {
-        "arm64"
-    }
-
     fn arch(&self) -> Arch {
         Arch::Arm64
-    }
-
-    fn word(&self) -> Word {
-        Word::W8
     }
 
     fn frame_align(&self) -> u64 {

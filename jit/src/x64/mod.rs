@@ -9,25 +9,15 @@ mod emit_tests;
 
 pub use prologue::{CLOBBERS, FRAME_ALIGN};
 
-use crate::backend::{
-    Arch, Backend, CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, Word,
-};
+use crate::backend::{Arch, Backend, CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs};
 
 /// The amd64 backend.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct X64;
 
 impl Backend for X64 {
-    fn name(&self) -> &'static str {
-        "amd64"
-    }
-
     fn arch(&self) -> Arch {
         Arch::Amd64
-    }
-
-    fn word(&self) -> Word {
-        Word::W8
     }
 
     fn frame_align(&self) -> u64 {

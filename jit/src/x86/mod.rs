@@ -7,25 +7,15 @@ mod emit_tests;
 
 pub use prologue::{CLOBBERS, FRAME_ALIGN};
 
-use crate::backend::{
-    Arch, Backend, CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, Word,
-};
+use crate::backend::{Arch, Backend, CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs};
 
 /// The 386 backend.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct X86;
 
 impl Backend for X86 {
-    fn name(&self) -> &'static str {
-        "386"
-    }
-
     fn arch(&self) -> Arch {
         Arch::I386
-    }
-
-    fn word(&self) -> Word {
-        Word::W4
     }
 
     fn frame_align(&self) -> u64 {
