@@ -313,16 +313,7 @@ impl FnBuilder<'_, '_> {
         for (i, &b) in bodies.iter().enumerate() {
             let k = self.word_imm(i as u64, line);
             let hit = self.alloc(1, 1);
-            self.emit(
-                Inst::Cmp {
-                    op: CmpOp::Eq,
-                    ty: ws,
-                    dst: hit,
-                    a: chosen,
-                    b: k,
-                },
-                line,
-            );
+            self.cmp(CmpOp::Eq, ws, hit, chosen, k, line);
             let next = self.new_block();
             self.terminate(
                 Term::Branch {

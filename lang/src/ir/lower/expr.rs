@@ -688,16 +688,7 @@ impl FnBuilder<'_, '_> {
         let dst = self.alloc(if string { 2 * w } else { 3 * w }, w);
         let esz = self.word_imm(es, line);
         let off = self.word_temp();
-        self.emit(
-            Inst::Bin {
-                op: BinOp::Mul,
-                ty: ws,
-                dst: off,
-                a: lo_v,
-                b: esz,
-            },
-            line,
-        );
+        self.bin(BinOp::Mul, ws, off, lo_v, esz, line);
         self.emit(
             Inst::Bin {
                 op: BinOp::Add,
@@ -708,27 +699,9 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.emit(
-            Inst::Bin {
-                op: BinOp::Sub,
-                ty: ws,
-                dst: dst.plus(w),
-                a: hi_v,
-                b: lo_v,
-            },
-            line,
-        );
+        self.bin(BinOp::Sub, ws, dst.plus(w), hi_v, lo_v, line);
         if !string {
-            self.emit(
-                Inst::Bin {
-                    op: BinOp::Sub,
-                    ty: ws,
-                    dst: dst.plus(2 * w),
-                    a: max_v,
-                    b: lo_v,
-                },
-                line,
-            );
+            self.bin(BinOp::Sub, ws, dst.plus(2 * w), max_v, lo_v, line);
         }
         Some(dst)
     }
@@ -819,27 +792,9 @@ impl FnBuilder<'_, '_> {
         let size = self.m.size_of(el) as u64;
         let sz = self.word_imm(size, line);
         let off = self.word_temp();
-        self.emit(
-            Inst::Bin {
-                op: BinOp::Mul,
-                ty: ws,
-                dst: off,
-                a: idx,
-                b: sz,
-            },
-            line,
-        );
+        self.bin(BinOp::Mul, ws, off, idx, sz, line);
         let ptr = self.word_temp();
-        self.emit(
-            Inst::Bin {
-                op: BinOp::Add,
-                ty: ws,
-                dst: ptr,
-                a: base,
-                b: off,
-            },
-            line,
-        );
+        self.bin(BinOp::Add, ws, ptr, base, off, line);
         Place::Mem { ptr, off: 0 }
     }
 
@@ -1079,16 +1034,7 @@ impl FnBuilder<'_, '_> {
             line,
         );
         let nz = self.alloc(1, 1);
-        self.emit(
-            Inst::Cmp {
-                op: CmpOp::Ne,
-                ty: sc,
-                dst: nz,
-                a: b,
-                b: zero,
-            },
-            line,
-        );
+        self.cmp(CmpOp::Ne, sc, nz, b, zero, line);
         let good = self.new_block();
         let bad = self.new_block();
         self.terminate(
@@ -1945,16 +1891,7 @@ impl FnBuilder<'_, '_> {
         let ws = Scalar::word(&self.m.p.target);
         let zero = self.word_imm(0, line);
         let nonnil = self.alloc(1, 1);
-        self.emit(
-            Inst::Cmp {
-                op: CmpOp::Ne,
-                ty: ws,
-                dst: nonnil,
-                a: p,
-                b: zero,
-            },
-            line,
-        );
+        self.cmp(CmpOp::Ne, ws, nonnil, p, zero, line);
         let load = self.new_block();
         let join = self.new_block();
         self.terminate(
@@ -2006,16 +1943,7 @@ impl FnBuilder<'_, '_> {
         self.addr_to(want, AddrOf::TypeDesc(wd), line);
         let ws = Scalar::word(&self.m.p.target);
         let ok = self.alloc(1, 1);
-        self.emit(
-            Inst::Cmp {
-                op: CmpOp::Eq,
-                ty: ws,
-                dst: ok,
-                a: desc,
-                b: want,
-            },
-            line,
-        );
+        self.cmp(CmpOp::Eq, ws, ok, desc, want, line);
         let val = self.temp(t);
         let size = self.m.size_of(t);
         self.emit(Inst::Zero { dst: val, size }, line);
@@ -2249,16 +2177,7 @@ impl FnBuilder<'_, '_> {
                     None => self.word_imm(vals.len() as u64, line),
                 };
                 let newlen = self.word_temp();
-                self.emit(
-                    Inst::Bin {
-                        op: BinOp::Add,
-                        ty: ws,
-                        dst: newlen,
-                        a: old.plus(w),
-                        b: count,
-                    },
-                    line,
-                );
+                self.bin(BinOp::Add, ws, newlen, old.plus(w), count, line);
                 let esz = self.word_imm(es as u64, line);
                 self.mov(Loc::Out(0), esz, w, line);
                 self.mov(Loc::Out(w), old, 3 * w, line);
@@ -2271,26 +2190,8 @@ impl FnBuilder<'_, '_> {
                         // copy(res[len(old):], x)
                         let tail = self.alloc(3 * w, w);
                         let off = self.word_temp();
-                        self.emit(
-                            Inst::Bin {
-                                op: BinOp::Mul,
-                                ty: ws,
-                                dst: off,
-                                a: old.plus(w),
-                                b: esz,
-                            },
-                            line,
-                        );
-                        self.emit(
-                            Inst::Bin {
-                                op: BinOp::Add,
-                                ty: ws,
-                                dst: tail,
-                                a: res,
-                                b: off,
-                            },
-                            line,
-                        );
+                        self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
+                        self.bin(BinOp::Add, ws, tail, res, off, line);
                         self.mov(tail.plus(w), count, w, line);
                         self.mov(tail.plus(2 * w), count, w, line);
                         self.mov(Loc::Out(0), esz, w, line);
@@ -2303,26 +2204,8 @@ impl FnBuilder<'_, '_> {
                     None => {
                         let base = self.word_temp();
                         let off = self.word_temp();
-                        self.emit(
-                            Inst::Bin {
-                                op: BinOp::Mul,
-                                ty: ws,
-                                dst: off,
-                                a: old.plus(w),
-                                b: esz,
-                            },
-                            line,
-                        );
-                        self.emit(
-                            Inst::Bin {
-                                op: BinOp::Add,
-                                ty: ws,
-                                dst: base,
-                                a: res,
-                                b: off,
-                            },
-                            line,
-                        );
+                        self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
+                        self.bin(BinOp::Add, ws, base, res, off, line);
                         for (i, v) in vals.into_iter().enumerate() {
                             self.emit(
                                 Inst::Store {

@@ -1220,6 +1220,16 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.alloc(w, w)
     }
 
+    /// `dst = a op b`.
+    fn bin(&mut self, op: BinOp, ty: Scalar, dst: Loc, a: Loc, b: Loc, line: u32) {
+        self.emit(Inst::Bin { op, ty, dst, a, b }, line);
+    }
+
+    /// `dst` (a u8, 0 or 1) = `a op b`.
+    fn cmp(&mut self, op: CmpOp, ty: Scalar, dst: Loc, a: Loc, b: Loc, line: u32) {
+        self.emit(Inst::Cmp { op, ty, dst, a, b }, line);
+    }
+
     /// `dst` (a word) = the address of `what`.
     fn addr_to(&mut self, dst: Loc, what: AddrOf, line: u32) {
         self.emit(Inst::Addr { dst, what }, line);

@@ -325,16 +325,7 @@ impl FnBuilder<'_, '_> {
         self.mov(pos, Loc::Out(4 * w), w, line);
         let zero = self.word_imm(0, line);
         let more = self.alloc(1, 1);
-        self.emit(
-            Inst::Cmp {
-                op: CmpOp::Ne,
-                ty: ws,
-                dst: more,
-                a: kp,
-                b: zero,
-            },
-            line,
-        );
+        self.cmp(CmpOp::Ne, ws, more, kp, zero, line);
         self.terminate(
             Term::Branch {
                 cond: more,
@@ -477,16 +468,7 @@ impl FnBuilder<'_, '_> {
                     self.addr_to(want, AddrOf::TypeDesc(d), line);
                 }
                 let hit = self.alloc(1, 1);
-                self.emit(
-                    Inst::Cmp {
-                        op: CmpOp::Eq,
-                        ty: ws,
-                        dst: hit,
-                        a: desc,
-                        b: want,
-                    },
-                    line,
-                );
+                self.cmp(CmpOp::Eq, ws, hit, desc, want, line);
                 let next = self.new_block();
                 self.terminate(
                     Term::Branch {
@@ -1066,16 +1048,7 @@ impl FnBuilder<'_, '_> {
         let cont = self.new_block();
         let exit = self.new_block();
         let more = self.alloc(1, 1);
-        self.emit(
-            Inst::Cmp {
-                op: CmpOp::Lt,
-                ty: ws,
-                dst: more,
-                a: idx,
-                b: len,
-            },
-            line,
-        );
+        self.cmp(CmpOp::Lt, ws, more, idx, len, line);
         self.terminate(
             Term::Branch {
                 cond: more,
@@ -1103,16 +1076,7 @@ impl FnBuilder<'_, '_> {
             (idx, Some(r), rune_t)
         } else {
             let one = self.word_imm(1, line);
-            self.emit(
-                Inst::Bin {
-                    op: BinOp::Add,
-                    ty: ws,
-                    dst: next,
-                    a: idx,
-                    b: one,
-                },
-                line,
-            );
+            self.bin(BinOp::Add, ws, next, idx, one, line);
             let el = elem_t.unwrap_or(int_t);
             // A blank value is never read: ranging over a nil *[N]T for
             // its indices does not dereference it (Go's fixedbugs/bug454.go).
