@@ -48,24 +48,11 @@ pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bo
             values_equal(m, ta, m.read_word(a + w), m.read_word(b + w))?
         }
         Some(Kind::Struct) => {
-            let n = m.field(t, typedesc::NFIELDS);
-            let fields = m.field(t, typedesc::FIELDS);
-            let fw = u64::from(typedesc::FIELD_WORDS) * w;
-            for i in 0..n {
-                let f = fields + i * fw;
-                let name_len = m.field(f, typedesc::FIELD_NAME_LEN);
-                let name_ptr = m.field(f, typedesc::FIELD_NAME_PTR);
-                let mut first = [0u8; 1];
-                if name_len == 1 {
-                    m.read_bytes(name_ptr, &mut first);
-                }
-                if name_len == 1 && first[0] == b'_' {
-                    // Blank fields do not take part (Go spec).
-                    continue;
-                }
-                let off = m.field(f, typedesc::FIELD_OFFSET);
-                let ft = m.field(f, typedesc::FIELD_TYPE);
-                if !values_equal(m, ft, a + off, b + off)? {
+            for f in typedesc::struct_fields(m, t)
+                .into_iter()
+                .filter(|f| !f.blank)
+            {
+                if !values_equal(m, f.ty, a + f.offset, b + f.offset)? {
                     return Ok(false);
                 }
             }
@@ -99,16 +86,12 @@ pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bo
 /// them).
 fn comparable<M: Mem + ?Sized>(m: &M, t: u64) -> bool {
     let tv = TypeView { mem: m, addr: t };
-    let w = u64::from(m.word().0);
     match tv.kind() {
         Some(Kind::Slice | Kind::Map | Kind::Func) => false,
         Some(Kind::Array) => comparable(m, m.field(t, typedesc::ELEM)),
-        Some(Kind::Struct) => {
-            let fields = m.field(t, typedesc::FIELDS);
-            let fw = u64::from(typedesc::FIELD_WORDS) * w;
-            (0..m.field(t, typedesc::NFIELDS))
-                .all(|i| comparable(m, m.field(fields + i * fw, typedesc::FIELD_TYPE)))
-        }
+        Some(Kind::Struct) => typedesc::struct_fields(m, t)
+            .iter()
+            .all(|f| comparable(m, f.ty)),
         _ => true,
     }
 }
@@ -150,12 +133,12 @@ pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> 
             }
         }
         Some(Kind::Struct) => {
-            let fields = m.field(t, typedesc::FIELDS);
-            let fw = u64::from(typedesc::FIELD_WORDS) * w;
-            for i in 0..m.field(t, typedesc::NFIELDS) {
-                let f = fields + i * fw;
-                let off = m.field(f, typedesc::FIELD_OFFSET);
-                key_bytes(m, m.field(f, typedesc::FIELD_TYPE), at + off, out)?;
+            // Blank fields take no part, as in ==.
+            for f in typedesc::struct_fields(m, t)
+                .into_iter()
+                .filter(|f| !f.blank)
+            {
+                key_bytes(m, f.ty, at + f.offset, out)?;
             }
         }
         Some(Kind::Array) => {
@@ -203,18 +186,12 @@ pub fn key_order<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> std::cmp::Or
             let f = |p| f64::from_bits(read_sized(m, p, 8));
             float(f(a), f(b))
         }
-        Some(Kind::Struct) => {
-            let fields = m.field(t, typedesc::FIELDS);
-            let fw = u64::from(typedesc::FIELD_WORDS) * w;
-            (0..m.field(t, typedesc::NFIELDS))
-                .map(|i| {
-                    let f = fields + i * fw;
-                    let off = m.field(f, typedesc::FIELD_OFFSET);
-                    key_order(m, m.field(f, typedesc::FIELD_TYPE), a + off, b + off)
-                })
-                .find(|o| o.is_ne())
-                .unwrap_or(Ordering::Equal)
-        }
+        Some(Kind::Struct) => typedesc::struct_fields(m, t)
+            .iter()
+            .filter(|f| !f.blank)
+            .map(|f| key_order(m, f.ty, a + f.offset, b + f.offset))
+            .find(|o| o.is_ne())
+            .unwrap_or(Ordering::Equal),
         Some(Kind::Array) => {
             let et = m.field(t, typedesc::ELEM);
             let es = TypeView { mem: m, addr: et }.size();

@@ -144,6 +144,36 @@ pub fn dynamic_type<M: Mem + ?Sized>(m: &M, iface: u64, at: u64) -> u64 {
     }
 }
 
+/// One field of a struct descriptor, as the value walkers need it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldView {
+    pub offset: u64,
+    pub ty: u64,
+    /// Named `_`: it takes no part in `==` (Go spec).
+    pub blank: bool,
+}
+
+/// The fields of struct descriptor `t`, in order.
+pub fn struct_fields<M: Mem + ?Sized>(m: &M, t: u64) -> Vec<FieldView> {
+    let w = u64::from(m.word().0);
+    let fields = m.field(t, FIELDS);
+    (0..m.field(t, NFIELDS))
+        .map(|i| {
+            let f = fields + i * u64::from(FIELD_WORDS) * w;
+            let mut name = [0u8; 1];
+            let blank = m.field(f, FIELD_NAME_LEN) == 1 && {
+                m.read_bytes(m.field(f, FIELD_NAME_PTR), &mut name);
+                name[0] == b'_'
+            };
+            FieldView {
+                offset: m.field(f, FIELD_OFFSET),
+                ty: m.field(f, FIELD_TYPE),
+                blank,
+            }
+        })
+        .collect()
+}
+
 /// A descriptor at `addr`, read through `mem`.
 pub struct TypeView<'m, M: Mem + ?Sized> {
     pub mem: &'m M,
