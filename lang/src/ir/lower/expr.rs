@@ -297,28 +297,7 @@ impl FnBuilder<'_, '_> {
         let wrapper = self.m.method_value_func(n, &sel.name, rt, sig)?;
         let w = self.word();
         let size = self.m.size_of(rt);
-        let obj = self.heap_bytes((w + size) as u64, line);
-        let fv = self.word_temp();
-        self.addr_to(fv, AddrOf::FuncValue(wrapper), line);
-        let code = self.word_temp();
-        self.emit(
-            Inst::Load {
-                dst: code,
-                ptr: fv,
-                off: 0,
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Store {
-                ptr: obj,
-                off: 0,
-                src: code,
-                size: w,
-            },
-            line,
-        );
+        let obj = self.closure_object(wrapper, size, line);
         self.emit(
             Inst::Store {
                 ptr: obj,

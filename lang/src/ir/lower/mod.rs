@@ -224,18 +224,8 @@ impl<'p> ModuleBuilder<'p> {
                                 self.natives.insert(name.clone(), id);
                                 FnRef::Native(id)
                             } else {
-                                let id = FuncId(self.module.funcs.len() as u32);
-                                self.module.funcs.push(Func {
-                                    name: name.clone(),
-                                    file: file.clone(),
-                                    line: self.line(fd.name.span),
-                                    arg_size: 0,
-                                    locals_size: 0,
-                                    out_size: 0,
-                                    blocks: Vec::new(),
-                                    nosplit: false,
-                                    recover_block: None,
-                                });
+                                let line = self.line(fd.name.span);
+                                let id = self.empty_func(name.clone(), file.clone(), line);
                                 self.bodies.insert(id, fd);
                                 if fd.name.name == "init" && fd.recv.is_none() {
                                     self.module.inits.push(id);
@@ -498,7 +488,7 @@ impl<'p> ModuleBuilder<'p> {
             BuiltinWrapper::Close => ("runtime.closechan", word, Service::ChanClose),
             BuiltinWrapper::Panic => ("runtime.gopanic", 2 * word, Service::Panic),
         };
-        let id = self.empty_func(name.into(), String::new());
+        let id = self.empty_func(name.into(), String::new(), 0);
         self.builtin_wrappers.insert(b, id);
         let mut fb = FnBuilder::new(self, id);
         fb.arg_size = arg_size;
@@ -529,16 +519,16 @@ impl<'p> ModuleBuilder<'p> {
                 String::new(),
             ),
         };
-        self.empty_func(format!("{base}{suffix}"), file)
+        self.empty_func(format!("{base}{suffix}"), file, 0)
     }
 
     /// A new function record with no body yet (a builder fills it in).
-    fn empty_func(&mut self, name: String, file: String) -> FuncId {
+    fn empty_func(&mut self, name: String, file: String, line: u32) -> FuncId {
         let id = FuncId(self.module.funcs.len() as u32);
         self.module.funcs.push(Func {
             name,
             file,
-            line: 0,
+            line,
             arg_size: 0,
             locals_size: 0,
             out_size: 0,
@@ -793,19 +783,9 @@ impl<'p> ModuleBuilder<'p> {
         } else {
             pkg.path.as_str()
         };
-        let id = FuncId(self.module.funcs.len() as u32);
         let first = pkg.files.first()?;
-        self.module.funcs.push(Func {
-            name: format!("{pname}.init.vars"),
-            file: self.map.get(first.span.file).name.clone(),
-            line: 1,
-            arg_size: 0,
-            locals_size: 0,
-            out_size: 0,
-            blocks: Vec::new(),
-            nosplit: false,
-            recover_block: None,
-        });
+        let file = self.map.get(first.span.file).name.clone();
+        let id = self.empty_func(format!("{pname}.init.vars"), file, 1);
         let order = self.init_order(pkg);
         let mut b = FnBuilder::new(self, id);
         for s in order {
@@ -1220,6 +1200,35 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.alloc(w, w)
     }
 
+    /// A new closure object for function `f`: its code word, then `extra`
+    /// zeroed bytes for what it captures; returns the word holding it.
+    fn closure_object(&mut self, f: FuncId, extra: u32, line: u32) -> Loc {
+        let w = self.word();
+        let obj = self.heap_bytes(u64::from(w + extra), line);
+        let fv = self.word_temp();
+        self.addr_to(fv, AddrOf::FuncValue(f), line);
+        let code = self.word_temp();
+        self.emit(
+            Inst::Load {
+                dst: code,
+                ptr: fv,
+                off: 0,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Store {
+                ptr: obj,
+                off: 0,
+                src: code,
+                size: w,
+            },
+            line,
+        );
+        obj
+    }
+
     /// `dst = a op b`.
     fn bin(&mut self, op: BinOp, ty: Scalar, dst: Loc, a: Loc, b: Loc, line: u32) {
         self.emit(Inst::Bin { op, ty, dst, a, b }, line);
@@ -1435,19 +1444,8 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             *c += 1;
             *c
         };
-        let id = FuncId(self.m.module.funcs.len() as u32);
         let file = self.m.module.funcs[self.id.0 as usize].file.clone();
-        self.m.module.funcs.push(Func {
-            name: format!("{outer}.func{n}"),
-            file,
-            line,
-            arg_size: 0,
-            locals_size: 0,
-            out_size: 0,
-            blocks: Vec::new(),
-            nosplit: false,
-            recover_block: None,
-        });
+        let id = self.m.empty_func(format!("{outer}.func{n}"), file, line);
         let layout = self.m.frame_layout(None, &sig);
         {
             let saved_quiet = self.m.quiet;
@@ -1459,28 +1457,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         }
         // The closure object.
         let w = self.word();
-        let obj = self.heap_bytes(((1 + captured.len()) as u32 * w) as u64, line);
-        let fv = self.word_temp();
-        self.addr_to(fv, AddrOf::FuncValue(id), line);
-        let code = self.word_temp();
-        self.emit(
-            Inst::Load {
-                dst: code,
-                ptr: fv,
-                off: 0,
-                size: w,
-            },
-            line,
-        );
-        self.emit(
-            Inst::Store {
-                ptr: obj,
-                off: 0,
-                src: code,
-                size: w,
-            },
-            line,
-        );
+        let obj = self.closure_object(id, captured.len() as u32 * w, line);
         for (i, (o, _)) in captured.iter().enumerate() {
             if let (VarLoc::Heap(cell), _) = self.vars[o] {
                 let off = ((1 + i) as u32 * w) as i32;
