@@ -314,16 +314,7 @@ impl FnBuilder<'_, '_> {
             let k = self.word_imm(i as u64, line);
             let hit = self.alloc(1, 1);
             self.cmp(CmpOp::Eq, ws, hit, chosen, k, line);
-            let next = self.new_block();
-            self.terminate(
-                Term::Branch {
-                    cond: hit,
-                    then: b,
-                    els: next,
-                },
-                line,
-            );
-            self.switch_to(next);
+            self.branch_or_next(hit, b, line);
         }
         self.jump(default_b.unwrap_or(exit), line);
         for (c, &b) in cases.iter().zip(&bodies) {

@@ -263,16 +263,7 @@ impl FnBuilder<'_, '_> {
                         None => return,
                     },
                 };
-                let next = self.new_block();
-                self.terminate(
-                    Term::Branch {
-                        cond,
-                        then: bodies[ci],
-                        els: next,
-                    },
-                    cl,
-                );
-                self.switch_to(next);
+                self.branch_or_next(cond, bodies[ci], cl);
             }
         }
         let fallback = default.map_or(exit, |d| bodies[d]);
@@ -280,11 +271,9 @@ impl FnBuilder<'_, '_> {
         for (ci, c) in body.iter().enumerate() {
             self.switch_to(bodies[ci]);
             let next = bodies.get(ci + 1).copied().unwrap_or(exit);
-            self.loops.push((label.map(str::to_string), exit, None));
             self.fallthrough.push(next);
-            self.block(&c.body);
+            self.body_in(label, exit, None, &c.body);
             self.fallthrough.pop();
-            self.loops.pop();
             self.jump(exit, line);
         }
         self.switch_to(exit);
@@ -368,6 +357,21 @@ impl FnBuilder<'_, '_> {
         self.body_in(label, exit, Some(head), &body.stmts);
         self.jump(head, line);
         self.switch_to(exit);
+    }
+
+    /// Goes to `then` when the u8 at `cond` is set; otherwise continues in
+    /// a new block (the next test of a switch, type switch or select).
+    pub(super) fn branch_or_next(&mut self, cond: Loc, then: BlockId, line: u32) {
+        let next = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond,
+                then,
+                els: next,
+            },
+            line,
+        );
+        self.switch_to(next);
     }
 
     /// Starts a loop: a new block, entered from here, that begins with the
@@ -469,16 +473,7 @@ impl FnBuilder<'_, '_> {
                 }
                 let hit = self.alloc(1, 1);
                 self.cmp(CmpOp::Eq, ws, hit, desc, want, line);
-                let next = self.new_block();
-                self.terminate(
-                    Term::Branch {
-                        cond: hit,
-                        then: bodies[ci],
-                        els: next,
-                    },
-                    line,
-                );
-                self.switch_to(next);
+                self.branch_or_next(hit, bodies[ci], line);
             }
         }
         let fallback = default.map_or(exit, |d| bodies[d]);
