@@ -29,8 +29,6 @@ pub struct Shared {
     running: AtomicU64,
     /// Bumped at every switch.
     switches: AtomicU64,
-    /// Requests sysmon made.
-    pub preempts: AtomicU64,
     /// SIGQUIT arrived: the executor prints every goroutine and exits.
     quit: AtomicBool,
     stop: AtomicBool,
@@ -116,7 +114,6 @@ fn watch(sh: &Shared, marker: u64) {
                 )
             };
             word.store(marker, Ordering::Relaxed);
-            sh.preempts.fetch_add(1, Ordering::Relaxed);
             // Ask again only after another full slice.
             since = Instant::now();
         }
