@@ -94,6 +94,7 @@ impl Compiled {
             lessstack: self.addr(self.stubs.lessstack),
             sigpanic: self.addr(self.sigpanic),
             deferret: self.addr(self.stubs.deferret),
+            callret: self.addr(self.stubs.callret),
             entries: &self.entries,
             functab: &self.functab,
             os_args: self.os_args,
@@ -222,6 +223,8 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         name: usize,
         fields: usize,
         field_names: Vec<usize>,
+        methods: usize,
+        method_names: Vec<usize>,
     }
     let desc_off: Vec<DescOff> = m
         .type_descs
@@ -231,6 +234,8 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             name: ro.alloc(t.name.len(), 1),
             fields: ro.alloc(t.fields.len() * typedesc::FIELD_WORDS as usize * W, W),
             field_names: t.fields.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
+            methods: ro.alloc(t.methods.len() * typedesc::METHOD_WORDS as usize * W, W),
+            method_names: t.methods.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
         })
         .collect();
     let funcval_off: Vec<usize> = m.funcs.iter().map(|_| ro.alloc(W, W)).collect();
@@ -264,6 +269,8 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             t.name.len() as u64,
             t.fields.len() as u64,
             ro_addr(off.fields),
+            t.methods.len() as u64,
+            ro_addr(off.methods),
         ];
         for (i, w) in words.iter().enumerate() {
             let at = off.desc + i * W;
@@ -283,6 +290,19 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             }
             let n = off.field_names[j];
             rodata[n..n + fname.len()].copy_from_slice(fname.as_bytes());
+        }
+        for (j, (mname, f)) in t.methods.iter().enumerate() {
+            let rec = [
+                ro_addr(off.method_names[j]),
+                mname.len() as u64,
+                ro_addr(funcval_off[f.0 as usize]),
+            ];
+            for (i, w) in rec.iter().enumerate() {
+                let at = off.methods + (j * typedesc::METHOD_WORDS as usize + i) * W;
+                rodata[at..at + W].copy_from_slice(&w.to_le_bytes());
+            }
+            let n = off.method_names[j];
+            rodata[n..n + mname.len()].copy_from_slice(mname.as_bytes());
         }
     }
 

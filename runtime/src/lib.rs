@@ -14,6 +14,7 @@ pub mod g;
 pub mod heap;
 pub mod hmap;
 pub mod mem;
+pub mod methods;
 pub mod print;
 pub mod printf;
 pub mod sched;

@@ -5,6 +5,7 @@
 
 use crate::hmap::Maps;
 use crate::mem::Mem;
+use crate::methods::{MethodCalls, MethodText};
 use crate::print::format_float_g;
 use crate::services::{format_plus_v, format_v, read_signed, read_sized, read_string};
 use crate::typedesc::{Kind, TypeView};
@@ -23,7 +24,16 @@ struct Spec {
 
 /// What Sprintf makes of `format` and the `[]any` (pointer, length) at
 /// `args` (`n` interface values of two words each).
-pub fn sprintf<M: Mem + ?Sized>(m: &M, maps: &Maps, format: &[u8], p: u64, n: u64) -> Vec<u8> {
+/// Values with Error or String methods are formatted through `mc`
+/// (methods.rs).
+pub fn sprintf<M: Mem + ?Sized>(
+    m: &M,
+    maps: &Maps,
+    mc: &mut MethodCalls,
+    format: &[u8],
+    p: u64,
+    n: u64,
+) -> Vec<u8> {
     let w = u64::from(m.word().0);
     let arg = |i: u64| (m.read_word(p + i * 2 * w), m.read_word(p + i * 2 * w + w));
     let mut out = Vec::new();
@@ -76,7 +86,7 @@ pub fn sprintf<M: Mem + ?Sized>(m: &M, maps: &Maps, format: &[u8], p: u64, n: u6
         }
         let (t, data) = arg(next);
         next += 1;
-        let text = directive(m, maps, verb, s, t, data);
+        let text = directive(m, maps, mc, verb, s, t, data);
         out.extend_from_slice(&pad(text, s, verb));
     }
     if next < n {
@@ -91,7 +101,8 @@ pub fn sprintf<M: Mem + ?Sized>(m: &M, maps: &Maps, format: &[u8], p: u64, n: u6
             } else {
                 TypeView { mem: m, addr: t }.name()
             };
-            out.extend_from_slice(format!("{name}={}", format_v(m, maps, t, data)).as_bytes());
+            let v = format_v(m, maps, mc, b'v', t, data);
+            out.extend_from_slice(format!("{name}={v}").as_bytes());
         }
         out.push(b')');
     }
@@ -131,14 +142,31 @@ fn pad(text: Vec<u8>, s: Spec, verb: u8) -> Vec<u8> {
 }
 
 /// The text of one directive for the value (type `t`, data pointer `data`).
-fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, data: u64) -> Vec<u8> {
+fn directive<M: Mem + ?Sized>(
+    m: &M,
+    maps: &Maps,
+    mc: &mut MethodCalls,
+    verb: u8,
+    s: Spec,
+    t: u64,
+    data: u64,
+) -> Vec<u8> {
+    // Go's handleMethods: the verbs that accept a string take an Error or
+    // String method's text (not %#v, which wants Go syntax).
+    if matches!(verb, b'v' | b's' | b'x' | b'X' | b'q') && !(verb == b'v' && s.sharp) {
+        match mc.text(m, t, data, verb) {
+            Some(MethodText::Verb(text)) => return string_verb(text.into_bytes(), verb, s),
+            Some(MethodText::Raw(text)) => return text.into_bytes(),
+            None => {}
+        }
+    }
     let kind = if t == 0 {
         None
     } else {
         TypeView { mem: m, addr: t }.kind()
     };
     let tv = TypeView { mem: m, addr: t };
-    let bad = || {
+    let bad = |mc: &mut MethodCalls| {
         let name = if t == 0 {
             "<nil>".to_string()
         } else {
@@ -147,7 +175,8 @@ fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, dat
         if t == 0 {
             format!("%!{}(<nil>)", verb as char).into_bytes()
         } else {
-            format!("%!{}({name}={})", verb as char, format_v(m, maps, t, data)).into_bytes()
+            let v = format_v(m, maps, mc, b'v', t, data);
+            format!("%!{}({name}={v})", verb as char).into_bytes()
         }
     };
     let int = |k: Kind| -> Option<(bool, i128)> {
@@ -186,11 +215,11 @@ fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, dat
         b'v' => {
             // `+` with v asks for field names (Go's plusV), not a sign.
             if s.plus {
-                return format_plus_v(m, maps, t, data).into_bytes();
+                return format_plus_v(m, maps, mc, t, data).into_bytes();
             }
             if let Some(f) = kind.and_then(float) {
                 if s.prec.is_some() {
-                    return directive(m, maps, b'g', s, t, data);
+                    return directive(m, maps, mc, b'g', s, t, data);
                 }
                 let bits = if kind == Some(Kind::Float32) { 32 } else { 64 };
                 return signed(
@@ -199,7 +228,7 @@ fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, dat
                 )
                 .into_bytes();
             }
-            format_v(m, maps, t, data).into_bytes()
+            format_v(m, maps, mc, b'v', t, data).into_bytes()
         }
         b'T' => (if t == 0 {
             "<nil>".to_string()
@@ -216,7 +245,15 @@ fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, dat
                 b'X' => format!("{a:X}"),
                 b'o' => format!("{a:o}"),
                 b'b' => format!("{a:b}"),
-                b'U' => format!("U+{a:04X}"),
+                b'U' => {
+                    // `%#U` adds the character when Go's strconv.IsPrint
+                    // would print it.
+                    let c = char::from_u32(v as u32).filter(|_| s.sharp && is_print(v));
+                    match c {
+                        Some(c) => format!("U+{a:04X} '{c}'"),
+                        None => format!("U+{a:04X}"),
+                    }
+                }
                 b'c' => {
                     return char::from_u32(v as u32)
                         .unwrap_or('\u{FFFD}')
@@ -264,37 +301,15 @@ fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, dat
             signed(text, f.is_sign_negative() && f != 0.0).into_bytes()
         }
         b's' | b'q' | b'x' | b'X' if kind == Some(Kind::String) => {
-            let b = read_string(m, data);
-            let b = match s.prec {
-                Some(p) if verb == b's' => String::from_utf8_lossy(&b)
-                    .chars()
-                    .take(p)
-                    .collect::<String>()
-                    .into_bytes(),
-                _ => b,
-            };
-            match verb {
-                b's' => b,
-                b'q' => format!("{:?}", String::from_utf8_lossy(&b)).into_bytes(),
-                b'x' => b
-                    .iter()
-                    .map(|c| format!("{c:02x}"))
-                    .collect::<String>()
-                    .into_bytes(),
-                _ => b
-                    .iter()
-                    .map(|c| format!("{c:02X}"))
-                    .collect::<String>()
-                    .into_bytes(),
-            }
+            string_verb(read_string(m, data), verb, s)
         }
         b's' if kind.is_some_and(|k| !matches!(k, Kind::Bool))
             && kind.and_then(int).is_none()
             && kind.and_then(float).is_none() =>
         {
-            format_v(m, maps, t, data).into_bytes()
+            format_v(m, maps, mc, b's', t, data).into_bytes()
         }
-        b't' if kind == Some(Kind::Bool) => format_v(m, maps, t, data).into_bytes(),
+        b't' if kind == Some(Kind::Bool) => format_v(m, maps, mc, b'v', t, data).into_bytes(),
         b'p' if matches!(
             kind,
             Some(Kind::Pointer | Kind::Func | Kind::Chan | Kind::Map | Kind::Slice)
@@ -302,8 +317,49 @@ fn directive<M: Mem + ?Sized>(m: &M, maps: &Maps, verb: u8, s: Spec, t: u64, dat
         {
             format!("{:#x}", m.read_word(data)).into_bytes()
         }
-        _ => bad(),
+        _ => bad(mc),
     }
+}
+
+/// A string under verb `s`, `v`, `q`, `x` or `X` (Go's fmtString).
+fn string_verb(b: Vec<u8>, verb: u8, s: Spec) -> Vec<u8> {
+    let b = match s.prec {
+        Some(p) if matches!(verb, b's' | b'v') => String::from_utf8_lossy(&b)
+            .chars()
+            .take(p)
+            .collect::<String>()
+            .into_bytes(),
+        _ => b,
+    };
+    match verb {
+        b'q' => format!("{:?}", String::from_utf8_lossy(&b)).into_bytes(),
+        b'x' => b
+            .iter()
+            .map(|c| format!("{c:02x}"))
+            .collect::<String>()
+            .into_bytes(),
+        b'X' => b
+            .iter()
+            .map(|c| format!("{c:02X}"))
+            .collect::<String>()
+            .into_bytes(),
+        _ => b,
+    }
+}
+
+/// Go's strconv.IsPrint, as near as Rust's character classes come: not a
+/// control or format character, not a surrogate or out of range, and no
+/// space but U+0020.
+fn is_print(v: i128) -> bool {
+    let Some(c) = u32::try_from(v).ok().and_then(char::from_u32) else {
+        return false;
+    };
+    if c == ' ' {
+        return true;
+    }
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E000}'..='\u{F8FF}'))
 }
 
 /// `%e` as Go writes it: a two-digit exponent at least.

@@ -21,6 +21,7 @@
 use crate::heap::Heap;
 use crate::hmap::Maps;
 use crate::mem::Mem;
+use crate::methods::{MethodCall, MethodCalls, MethodResult, MethodText};
 use crate::print::{format_float_g, go_print_float, Output};
 use crate::stack::StackConfig;
 use crate::throw::Fatal;
@@ -115,6 +116,9 @@ pub enum ServiceId {
     /// Internal: a deferred call run by a panic returned (the `deferret`
     /// stub calls it); the panic goes on or recovers (executor).
     PanicContinue,
+    /// Internal: a Go function the runtime called returned (the `callret`
+    /// stub calls it; exec/gocall.rs).
+    CallReturn,
     /// `go f(args)`: args as for Defer; starts a goroutine (scheduler).
     Go,
     /// Internal: a goroutine's function returned into the goexit stub.
@@ -141,7 +145,7 @@ pub enum ServiceId {
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 38] = [
+    pub const ALL: [ServiceId; 39] = [
         ServiceId::Panic,
         ServiceId::PanicIndex,
         ServiceId::PanicSlice,
@@ -171,6 +175,7 @@ impl ServiceId {
         ServiceId::DeferReturn,
         ServiceId::Recover,
         ServiceId::PanicContinue,
+        ServiceId::CallReturn,
         ServiceId::Go,
         ServiceId::GoExit,
         ServiceId::ValuesEqual,
@@ -191,6 +196,7 @@ impl ServiceId {
                 | ServiceId::DeferReturn
                 | ServiceId::Recover
                 | ServiceId::PanicContinue
+                | ServiceId::CallReturn
         )
     }
 
@@ -726,7 +732,8 @@ fn service<M: Mem + ?Sized>(
         ServiceId::Defer
         | ServiceId::DeferReturn
         | ServiceId::Recover
-        | ServiceId::PanicContinue => Err(Stop::Fatal(Fatal::new(
+        | ServiceId::PanicContinue
+        | ServiceId::CallReturn => Err(Stop::Fatal(Fatal::new(
             "runtime: defer service outside the executor",
         ))),
         ServiceId::Go
@@ -894,35 +901,95 @@ pub(crate) fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
     ((v << shift) as i64) >> shift
 }
 
-/// `%v` of the value in the interface (type descriptor `t`, data pointer
-/// `data`), as fmt prints it: basic kinds, structs `{a b}`, arrays and
-/// slices `[a b]`, a pointer to a composite at the top as `&{...}` (deeper
-/// pointers, funcs and channels as addresses), interfaces by their dynamic
-/// value, nil as `<nil>`. The compiler refuses to print maps and values
-/// with String or Error methods (the runtime cannot call Go code yet), so
-/// those never reach here.
-pub fn format_v<M: Mem + ?Sized>(m: &M, maps: &Maps, t: u64, data: u64) -> String {
+/// `%v` (or `%s`, `verb`) of the value in the interface (type descriptor
+/// `t`, data pointer `data`), as fmt prints it: a value whose type has an
+/// Error or String method by that method's text (through `mc`, at any
+/// depth, except below unexported struct fields: Go's CanInterface),
+/// basic kinds, structs `{a b}`, arrays and slices `[a b]`, maps
+/// `map[k:v]` with sorted keys, a pointer to a composite at the top as
+/// `&{...}` (deeper pointers, funcs and channels as addresses), interfaces
+/// by their dynamic value, nil as `<nil>`.
+pub fn format_v<M: Mem + ?Sized>(
+    m: &M,
+    maps: &Maps,
+    mc: &mut MethodCalls,
+    verb: u8,
+    t: u64,
+    data: u64,
+) -> String {
     let mut out = String::new();
-    format_value(m, maps, t, data, 0, false, &mut out);
+    let mut f = ValueFmt {
+        m,
+        maps,
+        mc,
+        verb,
+        names: false,
+    };
+    f.value(t, data, 0, true, &mut out);
     out
 }
 
 /// `%+v`: as [`format_v`], with struct field names (`{X:1 Y:2}`).
-pub fn format_plus_v<M: Mem + ?Sized>(m: &M, maps: &Maps, t: u64, data: u64) -> String {
+pub fn format_plus_v<M: Mem + ?Sized>(
+    m: &M,
+    maps: &Maps,
+    mc: &mut MethodCalls,
+    t: u64,
+    data: u64,
+) -> String {
     let mut out = String::new();
-    format_value(m, maps, t, data, 0, true, &mut out);
+    let mut f = ValueFmt {
+        m,
+        maps,
+        mc,
+        verb: b'v',
+        names: true,
+    };
+    f.value(t, data, 0, true, &mut out);
     out
 }
 
-/// Appends `%v` of the value of type `t` stored at `at` (the value itself,
-/// not a pointer to it) at nesting `depth`.
+/// What formatting one value needs besides the value.
+struct ValueFmt<'a, M: Mem + ?Sized> {
+    m: &'a M,
+    maps: &'a Maps,
+    mc: &'a mut MethodCalls,
+    /// `v` or `s`: whether methods are called, and the PANIC note's verb.
+    verb: u8,
+    /// `%+v`: struct field names.
+    names: bool,
+}
+
+impl<M: Mem + ?Sized> ValueFmt<'_, M> {
+    /// Appends the value of type `t` stored at `at` (the value itself, not
+    /// a pointer to it) at nesting `depth`; `iface`: whether Go could make
+    /// an interface of it (not reached through an unexported field), so
+    /// its methods are called.
+    fn value(&mut self, t: u64, at: u64, depth: u32, iface: bool, out: &mut String) {
+        let (m, maps, names) = (self.m, self.maps, self.names);
+        format_value(self, m, maps, t, at, depth, names, iface, out)
+    }
+}
+
+/// Whether Go's reflect lets a struct field's value become an interface:
+/// its name (for an embedded field, its type's name) is exported.
+fn exported(name: &[u8]) -> bool {
+    String::from_utf8_lossy(name)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn format_value<M: Mem + ?Sized>(
+    f: &mut ValueFmt<'_, M>,
     m: &M,
     maps: &Maps,
     t: u64,
     at: u64,
     depth: u32,
     names: bool,
+    iface: bool,
     out: &mut String,
 ) {
     use crate::typedesc::{
@@ -936,6 +1003,14 @@ fn format_value<M: Mem + ?Sized>(
     if depth > 32 {
         out.push_str("...");
         return;
+    }
+    if iface {
+        if let Some(text) = f.mc.text(m, t, at, f.verb) {
+            match text {
+                MethodText::Verb(s) | MethodText::Raw(s) => out.push_str(&s),
+            }
+            return;
+        }
     }
     let tv = TypeView { mem: m, addr: t };
     let w = u64::from(m.word().0);
@@ -969,16 +1044,17 @@ fn format_value<M: Mem + ?Sized>(
                 let rec = fields + i * u64::from(FIELD_WORDS) * w;
                 let off = m.field(rec, FIELD_OFFSET);
                 let ft = m.field(rec, FIELD_TYPE);
+                let (np, nl) = (m.field(rec, FIELD_NAME_PTR), m.field(rec, FIELD_NAME_LEN));
+                let mut name = vec![0u8; nl as usize];
+                if nl > 0 {
+                    m.read_bytes(np, &mut name);
+                }
                 if names {
-                    let (np, nl) = (m.field(rec, FIELD_NAME_PTR), m.field(rec, FIELD_NAME_LEN));
-                    let mut buf = vec![0u8; nl as usize];
-                    if nl > 0 {
-                        m.read_bytes(np, &mut buf);
-                    }
-                    out.push_str(&String::from_utf8_lossy(&buf));
+                    out.push_str(&String::from_utf8_lossy(&name));
                     out.push(':');
                 }
-                format_value(m, maps, ft, at + off, depth + 1, names, out);
+                let field_iface = iface && exported(&name);
+                f.value(ft, at + off, depth + 1, field_iface, out);
             }
             out.push('}');
         }
@@ -995,7 +1071,7 @@ fn format_value<M: Mem + ?Sized>(
                 if i > 0 {
                     out.push(' ');
                 }
-                format_value(m, maps, el, base + i * es, depth + 1, names, out);
+                f.value(el, base + i * es, depth + 1, iface, out);
             }
             out.push(']');
         }
@@ -1004,7 +1080,7 @@ fn format_value<M: Mem + ?Sized>(
             if dt == 0 {
                 out.push_str("<nil>");
             } else {
-                format_value(m, maps, dt, dp, depth + 1, names, out);
+                f.value(dt, dp, depth + 1, iface, out);
             }
         }
         Some(Kind::Map) => {
@@ -1023,9 +1099,9 @@ fn format_value<M: Mem + ?Sized>(
                 if i > 0 {
                     out.push(' ');
                 }
-                format_value(m, maps, kt, k, depth + 1, names, out);
+                f.value(kt, k, depth + 1, iface, out);
                 out.push(':');
-                format_value(m, maps, vt, v, depth + 1, names, out);
+                f.value(vt, v, depth + 1, iface, out);
             }
             out.push(']');
         }
@@ -1040,7 +1116,7 @@ fn format_value<M: Mem + ?Sized>(
                 out.push_str("<nil>");
             } else if depth == 0 && composite {
                 out.push('&');
-                format_value(m, maps, el, p, depth + 1, names, out);
+                f.value(el, p, depth + 1, iface, out);
             } else {
                 out.push_str(&format!("{p:#x}"));
             }
@@ -1057,7 +1133,13 @@ fn format_value<M: Mem + ?Sized>(
 }
 
 /// What fmt.Sprint (fmt.Sprintln when `ln`) makes of the `[]any` at `args`.
-fn fmt_text<M: Mem + ?Sized>(m: &M, maps: &Maps, args: u64, ln: bool) -> String {
+fn fmt_text<M: Mem + ?Sized>(
+    m: &M,
+    maps: &Maps,
+    mc: &mut MethodCalls,
+    args: u64,
+    ln: bool,
+) -> String {
     let w = u64::from(m.word().0);
     let (p, n) = (m.read_word(args), m.read_word(args + w));
     let mut text = String::new();
@@ -1070,7 +1152,7 @@ fn fmt_text<M: Mem + ?Sized>(m: &M, maps: &Maps, args: u64, ln: bool) -> String 
         if i > 0 && (ln || (!is_string && !prev_string)) {
             text.push(' ');
         }
-        text.push_str(&format_v(m, maps, t, data));
+        text.push_str(&format_v(m, maps, mc, b'v', t, data));
         prev_string = is_string;
     }
     if ln {
@@ -1079,16 +1161,69 @@ fn fmt_text<M: Mem + ?Sized>(m: &M, maps: &Maps, args: u64, ln: bool) -> String 
     text
 }
 
-/// fmt.Print and fmt.Println: `[]any` at `args`, then n (word 3) and err
-/// (words 4, 5).
-fn fmt_print<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, args: u64, ln: bool) {
+/// Whether `f` is one of fmt's formatting natives, which may need Go
+/// methods called ([`fmt_native`]).
+pub fn is_fmt(f: NativeFn) -> bool {
+    matches!(
+        f,
+        NativeFn::FmtPrint
+            | NativeFn::FmtPrintln
+            | NativeFn::FmtSprint
+            | NativeFn::FmtSprintln
+            | NativeFn::FmtPrintf
+            | NativeFn::FmtSprintf
+    )
+}
+
+/// One formatting round of the fmt native `f` with arguments at `args`
+/// (methods.rs), given the method results of earlier rounds. If the text
+/// is complete it is written (stdout, or the string result) and the
+/// answer is None; otherwise nothing is written and the answer is the
+/// results so far with the method calls still needed.
+///
+/// Layouts: Print/Println/Sprint/Sprintln take `[]any` (words 0-2);
+/// Printf/Sprintf a format string then `[]any` (words 0-3). Results
+/// follow: (n int, err error) for the printing ones, a string for the
+/// Sprint ones.
+#[allow(clippy::type_complexity)]
+pub fn fmt_native<M: Mem + ?Sized>(
+    cx: &mut ServiceCtx<'_, M>,
+    f: NativeFn,
+    args: u64,
+    results: Vec<MethodResult>,
+) -> Result<Option<(Vec<MethodResult>, Vec<MethodCall>)>, Stop> {
     let m = cx.mem;
     let w = u64::from(m.word().0);
-    let text = fmt_text(m, cx.maps, args, ln);
-    cx.out.stdout(text.as_bytes());
-    m.write_word(args + 3 * w, text.len() as u64);
-    m.write_word(args + 4 * w, 0);
-    m.write_word(args + 5 * w, 0);
+    let mut mc = MethodCalls::new(results);
+    let (text, res) = match f {
+        NativeFn::FmtPrint | NativeFn::FmtPrintln | NativeFn::FmtSprint | NativeFn::FmtSprintln => {
+            let ln = matches!(f, NativeFn::FmtPrintln | NativeFn::FmtSprintln);
+            (fmt_text(m, cx.maps, &mut mc, args, ln).into_bytes(), 3)
+        }
+        NativeFn::FmtPrintf | NativeFn::FmtSprintf => {
+            let format = read_string(m, args);
+            let (p, n) = (m.read_word(args + 2 * w), m.read_word(args + 3 * w));
+            let text = crate::printf::sprintf(m, cx.maps, &mut mc, &format, p, n);
+            (text, 5)
+        }
+        _ => return Err(Fatal::new("runtime: not a fmt native").into()),
+    };
+    if let Some(more) = mc.finish() {
+        return Ok(Some(more));
+    }
+    let at = args + res * w;
+    if matches!(
+        f,
+        NativeFn::FmtSprint | NativeFn::FmtSprintln | NativeFn::FmtSprintf
+    ) {
+        write_string(cx, at, &text)?;
+    } else {
+        cx.out.stdout(&text);
+        m.write_word(at, text.len() as u64);
+        m.write_word(at + w, 0);
+        m.write_word(at + 2 * w, 0);
+    }
+    Ok(None)
 }
 
 fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -> Result<(), Stop> {
@@ -1128,29 +1263,16 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             m.write_word(args + (res + 1) * w, errno);
             Ok(())
         }
-        NativeFn::FmtPrint | NativeFn::FmtPrintln => {
-            fmt_print(cx, args, matches!(f, NativeFn::FmtPrintln));
-            Ok(())
-        }
-        NativeFn::FmtPrintf | NativeFn::FmtSprintf => {
-            // (format string, a []any) then (n int, err error) or string.
-            let format = read_string(m, args);
-            let (p, n) = (m.read_word(args + 2 * w), m.read_word(args + 3 * w));
-            let text = crate::printf::sprintf(m, cx.maps, &format, p, n);
-            if matches!(f, NativeFn::FmtPrintf) {
-                cx.out.stdout(&text);
-                m.write_word(args + 5 * w, text.len() as u64);
-                m.write_word(args + 6 * w, 0);
-                m.write_word(args + 7 * w, 0);
-                Ok(())
-            } else {
-                write_string(cx, args + 5 * w, &text)
-            }
-        }
-        NativeFn::FmtSprint | NativeFn::FmtSprintln => {
-            let text = fmt_text(m, cx.maps, args, matches!(f, NativeFn::FmtSprintln));
-            write_string(cx, args + 3 * w, text.as_bytes())
-        }
+        NativeFn::FmtPrint
+        | NativeFn::FmtPrintln
+        | NativeFn::FmtSprint
+        | NativeFn::FmtSprintln
+        | NativeFn::FmtPrintf
+        | NativeFn::FmtSprintf => match fmt_native(cx, f, args, Vec::new())? {
+            None => Ok(()),
+            // Only the executor can run Go methods (exec/gocall.rs).
+            Some(_) => Err(Fatal::new("runtime: fmt needs Go methods outside an executor").into()),
+        },
         NativeFn::DebugSetMaxStack => {
             let n = signed(m, arg(0)).max(0) as u64;
             let old = cx.cfg.set_max_stack(n);

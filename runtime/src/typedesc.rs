@@ -19,7 +19,15 @@
 //!   word 8  nfields
 //!   word 9  fields      address of nfields records of FIELD_WORDS words:
 //!                       name.ptr, name.len, offset, type
+//!   word 10 nmethods
+//!   word 11 methods     address of nmethods records of METHOD_WORDS words,
+//!                       sorted by name: name.ptr, name.len, func value
 //! ```
+//!
+//! The method records are those the runtime calls (fmt's and the panic
+//! printer's `Error() string` and `String() string`, see
+//! docs/codegen.md "The runtime calls Go"): each func value is the method's
+//! itab wrapper, whose receiver argument is a pointer to the value.
 
 use crate::mem::Mem;
 
@@ -34,8 +42,10 @@ pub const NAME_PTR: u32 = 6;
 pub const NAME_LEN: u32 = 7;
 pub const NFIELDS: u32 = 8;
 pub const FIELDS: u32 = 9;
+pub const NMETHODS: u32 = 10;
+pub const METHODS: u32 = 11;
 /// Words in a descriptor.
-pub const WORDS: u32 = 10;
+pub const WORDS: u32 = 12;
 
 /// Word indexes of a field record, and its size in words.
 pub const FIELD_NAME_PTR: u32 = 0;
@@ -43,6 +53,12 @@ pub const FIELD_NAME_LEN: u32 = 1;
 pub const FIELD_OFFSET: u32 = 2;
 pub const FIELD_TYPE: u32 = 3;
 pub const FIELD_WORDS: u32 = 4;
+
+/// Word indexes of a method record, and its size in words.
+pub const METHOD_NAME_PTR: u32 = 0;
+pub const METHOD_NAME_LEN: u32 = 1;
+pub const METHOD_FUNC: u32 = 2;
+pub const METHOD_WORDS: u32 = 3;
 
 /// Kinds of run-time types, numbered as reflect.Kind numbers them (the
 /// front end's `TypeKind` uses the same numbers).
@@ -198,6 +214,25 @@ impl<M: Mem + ?Sized> TypeView<'_, M> {
             self.mem.read_bytes(p, &mut buf);
         }
         String::from_utf8_lossy(&buf).into_owned()
+    }
+
+    /// The func value of the runtime-callable method `name` (a record of
+    /// word 11), if the type has it: a wrapper whose only argument is a
+    /// pointer to the value, returning a string.
+    pub fn method(&self, name: &str) -> Option<u64> {
+        let m = self.mem;
+        let w = u64::from(m.word().0);
+        let (n, recs) = (m.field(self.addr, NMETHODS), m.field(self.addr, METHODS));
+        (0..n).find_map(|i| {
+            let rec = recs + i * u64::from(METHOD_WORDS) * w;
+            let len = m.field(rec, METHOD_NAME_LEN);
+            if len != name.len() as u64 {
+                return None;
+            }
+            let mut buf = vec![0u8; len as usize];
+            m.read_bytes(m.field(rec, METHOD_NAME_PTR), &mut buf);
+            (buf == name.as_bytes()).then(|| m.field(rec, METHOD_FUNC))
+        })
     }
 
     /// Whether this is the predeclared type of its kind (`int`, not a

@@ -52,6 +52,11 @@
 //! deferret:       ; where a deferred call run by a panic returns (through
 //!                 ; lessstack: each such call runs on a segment of its own)
 //!     mov eax, PanicContinue; call trampoline
+//!
+//! callret:        ; where a Go function the runtime called returns (a
+//!                 ; String method fmt needs, runtime/src/exec/gocall.rs),
+//!                 ; also through lessstack
+//!     mov eax, CallReturn; call trampoline
 //! ```
 //!
 //! Deferred calls at a normal return need no stub: the DeferReturn service
@@ -93,6 +98,8 @@ pub struct Stubs {
     pub trampoline: usize,
     /// Where deferred calls run by a panic return.
     pub deferret: usize,
+    /// Where Go functions called by the runtime return.
+    pub callret: usize,
     /// One past the last stub byte.
     pub end: usize,
 }
@@ -108,7 +115,8 @@ impl Stubs {
             ("runtime.morestack", self.morestack, self.lessstack),
             ("runtime.lessstack", self.lessstack, self.trampoline),
             ("runtime.trampoline", self.trampoline, self.deferret),
-            ("runtime.deferret", self.deferret, self.end),
+            ("runtime.deferret", self.deferret, self.callret),
+            ("runtime.callret", self.callret, self.end),
         ]
     }
 }
@@ -231,6 +239,12 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; mov eax, ServiceId::PanicContinue.id() as i32
         ; call =>tramp
     );
+    at.push(ops.offset().0); // callret
+    dynasm!(ops
+        ; .arch x64
+        ; mov eax, ServiceId::CallReturn.id() as i32
+        ; call =>tramp
+    );
     let base = code.commit(ops)?;
     let o = |i: usize| base + at[i];
     Ok(Stubs {
@@ -242,6 +256,7 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         lessstack: o(5),
         trampoline: o(6),
         deferret: o(7),
+        callret: o(8),
         end: code.len(),
     })
 }

@@ -423,6 +423,14 @@ impl TypeTable {
         self.missing_method(t, iface, false)
     }
 
+    /// The signature of the exported method `name` in the method set of `t`
+    /// (a value of `t` held in an interface has it), if there is one.
+    pub fn method_set_sig(&self, t: TypeId, name: &str) -> Option<TypeId> {
+        debug_assert!(is_exported(name), "only exported names need no package");
+        self.method_in_set(t, false, name, PkgId(0), false)
+            .map(|(_, sig)| sig)
+    }
+
     /// The names in the method set of `t`, sorted: those `x.m` finds for a
     /// non-addressable `x` of type `t`. For tests and debugging.
     pub fn method_set_names(&self, t: TypeId) -> Vec<String> {

@@ -70,6 +70,9 @@ struct PanicRec {
     desc: u64,
     data: u64,
     text: String,
+    /// `text` is final: the value's Error or String method gave it, or it
+    /// has none (exec/gocall.rs: print_panics).
+    texted: bool,
     recovered: bool,
     /// Not a panic: runtime.Goexit running the deferred calls before the
     /// goroutine ends. recover() does not see it; it is never printed.
@@ -96,6 +99,9 @@ pub(super) struct Defers {
     panics: Vec<PanicRec>,
     /// The `deferret` stub.
     deferret: u64,
+    /// Go calls the runtime made and waits for, newest last
+    /// (exec/gocall.rs).
+    pub(super) calls: Vec<super::gocall::GoCall>,
 }
 
 impl Defers {
@@ -110,10 +116,71 @@ impl Defers {
     pub(super) fn pending(&self) -> bool {
         !self.recs.is_empty()
     }
+
+    pub(super) fn recs_len(&self) -> usize {
+        self.recs.len()
+    }
+
+    pub(super) fn panics_len(&self) -> usize {
+        self.panics.len()
+    }
+
+    /// Drops the panics from index `mark` on (they ended at a Go call the
+    /// runtime made), giving the newest one's type and text.
+    pub(super) fn take_panics(&mut self, mark: usize) -> Option<(u64, String)> {
+        let newest = self
+            .panics
+            .get(mark..)?
+            .last()
+            .map(|p| (p.desc, p.text.clone()));
+        self.panics.truncate(mark);
+        newest
+    }
+
+    /// Panic `index`'s value printed as `text` (its method's result).
+    pub(super) fn set_panic_text(&mut self, index: usize, text: String) {
+        if let Some(p) = self.panics.get_mut(index) {
+            p.text = text;
+            p.texted = true;
+        }
+    }
+
+    /// The newest panic (not a Goexit) whose value's text must come from
+    /// its Error or String method: its index, the method and the value's
+    /// address. Marks those without such a method as done on the way.
+    pub(super) fn panic_needing_text<M: Mem + ?Sized>(
+        &mut self,
+        m: &M,
+    ) -> Option<(usize, u64, u64)> {
+        for (i, p) in self.panics.iter_mut().enumerate().rev() {
+            if p.texted || p.goexit {
+                continue;
+            }
+            let tv = crate::typedesc::TypeView {
+                mem: m,
+                addr: p.desc,
+            };
+            let method = (p.desc != 0 && p.desc != runtime_error_desc())
+                .then(|| tv.method("Error").or_else(|| tv.method("String")))
+                .flatten();
+            match method {
+                Some(f) => return Some((i, f, p.data)),
+                None => p.texted = true,
+            }
+        }
+        None
+    }
+
+    /// The site of the newest panic: where the runtime's calls for it run.
+    pub(super) fn newest_site(&self) -> (u64, u64) {
+        self.panics
+            .last()
+            .map_or((0, 0), |p| (p.site_pc, p.site_sp))
+    }
 }
 
 impl Thread {
-    fn sched(&self) -> (u64, u64) {
+    pub(super) fn sched(&self) -> (u64, u64) {
         let m = &self.mem;
         (
             m.field(self.g().gp, g::SCHED_PC),
@@ -121,7 +188,7 @@ impl Thread {
         )
     }
 
-    fn set_sched(&self, pc: u64, sp: u64, ctxt: u64) {
+    pub(super) fn set_sched(&self, pc: u64, sp: u64, ctxt: u64) {
         let m = &self.mem;
         m.set_field(self.g().gp, g::SCHED_PC, pc);
         m.set_field(self.g().gp, g::SCHED_SP, sp);
@@ -199,6 +266,7 @@ impl Thread {
                 self.panic_next()
             }
             ServiceId::PanicContinue => self.panic_continue(),
+            ServiceId::CallReturn => self.call_return(),
             _ => Err(Fatal::new("runtime: not an executor service").into()),
         }
     }
@@ -242,6 +310,7 @@ impl Thread {
             desc,
             data,
             text,
+            texted: false,
             recovered: false,
             goexit,
             aborted: false,
@@ -294,14 +363,26 @@ impl Thread {
     /// Runs the newest deferred call for the newest panic, or, when none is
     /// left, stops the goroutine with the panic chain.
     fn panic_next(&mut self) -> Result<(), Stop> {
-        let Some(d) = self.gs[self.sched.cur].defers.recs.pop() else {
+        let defers = &mut self.gs[self.sched.cur].defers;
+        let goexit = defers.panics.last().is_some_and(|p| p.goexit);
+        if let Some(call) = defers.calls.last() {
+            // A panic stops at a Go call the runtime made (gocall.rs);
+            // Goexit goes on through it and ends the goroutine.
+            if defers.recs.len() <= call.defer_mark {
+                if !goexit {
+                    return self.call_panicked();
+                }
+                defers.calls.clear();
+            }
+        }
+        let Some(d) = defers.recs.pop() else {
             let panics = &mut self.gs[self.sched.cur].defers.panics;
             if panics.last().is_some_and(|p| p.goexit) {
                 // Goexit ran every deferred call: the goroutine ends.
                 panics.pop();
                 return self.exit_goroutine();
             }
-            return Err(self.unrecovered());
+            return self.print_panics();
         };
         let n = self.gs[self.sched.cur].defers.recs.len();
         let top = self.gs[self.sched.cur].defers.panics.len() - 1;
@@ -373,7 +454,7 @@ impl Thread {
 
     /// No deferred call recovered: Go prints every panic of the chain,
     /// oldest first, and the trace from the newest one's site.
-    fn unrecovered(&mut self) -> Stop {
+    pub(super) fn unrecovered(&mut self) -> Stop {
         let mut text = String::new();
         let chain = self.gs[self.sched.cur].defers.panics.iter();
         for (i, p) in chain.filter(|p| !p.goexit).enumerate() {

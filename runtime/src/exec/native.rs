@@ -39,6 +39,8 @@
 
 #[path = "defer.rs"]
 mod defer;
+#[path = "gocall.rs"]
+mod gocall;
 #[path = "proc.rs"]
 mod proc;
 
@@ -76,6 +78,8 @@ pub struct Image<'a> {
     pub lessstack: u64,
     /// Where deferred calls run by a panic return (exec/defer.rs).
     pub deferret: u64,
+    /// Where Go functions called by the runtime return (exec/gocall.rs).
+    pub callret: u64,
     /// The sigpanic stub: `mov eax, SIGPANIC; jmp trampoline`, where the
     /// signal handler sends a goroutine that faulted in Go code.
     pub sigpanic: u64,
@@ -136,6 +140,7 @@ struct Thread {
     /// Stubs the executor points goroutines at.
     goexit: u64,
     deferret: u64,
+    callret: u64,
     /// The signal handler's view of which G runs (signals::Guest).
     guest_g: *const Cell<u64>,
     heap: Heap,
@@ -229,6 +234,7 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     } else {
         let r = match NativeFn::from_id(id) {
             Some(n) if n.is_sched() => th.sched_native(n, args),
+            Some(n) if services::is_fmt(n) => th.fmt_native(n, args, Vec::new()),
             _ => th.plain_service(id, args),
         };
         raise(th, r)
@@ -239,14 +245,19 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
 impl Thread {
     /// A service that only reads and writes memory (services.rs).
     fn plain_service(&mut self, id: u32, args: u64) -> Result<(), Stop> {
-        let mut cx = ServiceCtx {
+        let mut cx = self.service_ctx();
+        services::call(&mut cx, id, args)
+    }
+
+    /// What services.rs works with: memory, heap, maps, output, settings.
+    fn service_ctx(&mut self) -> ServiceCtx<'_, NativeMem> {
+        ServiceCtx {
             mem: &self.mem,
             heap: &mut self.heap,
             maps: &mut self.maps,
             out: &mut self.out,
             cfg: &self.cfg,
-        };
-        services::call(&mut cx, id, args)
+        }
     }
 
     /// What an entry answers the stub: the current goroutine if it still
@@ -426,6 +437,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             next_entry: 0,
             goexit: image.goexit,
             deferret: image.deferret,
+            callret: image.callret,
             guest_g: std::ptr::null(),
             heap: Heap::new(),
             maps: Maps::new(),

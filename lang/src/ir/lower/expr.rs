@@ -1335,19 +1335,6 @@ impl FnBuilder<'_, '_> {
         if let Some((v, t)) = recv {
             vals.push((v, t));
         }
-        if let Callee::Native(n) = callee {
-            // The runtime's formatting cannot call Go methods yet: a value
-            // with a String or Error method would print wrongly, so refuse.
-            if self.m.module.natives[n.0 as usize].name.starts_with("fmt.") {
-                for a in args {
-                    let at = self.expr_type(a.id);
-                    if let Some(why) = self.unprintable(at, 0) {
-                        self.m.unsupported(a.span, why);
-                        return None;
-                    }
-                }
-            }
-        }
         let nfixed = if sig.variadic {
             sig.params.len() - 1
         } else {
@@ -1792,54 +1779,6 @@ impl FnBuilder<'_, '_> {
             }
         }
         Some(place)
-    }
-
-    /// Why the runtime cannot format values of `t` yet, if it cannot: a
-    /// String or Error method anywhere in the value (fmt would call it).
-    fn unprintable(&self, t: TypeId, depth: u32) -> Option<&'static str> {
-        if depth > 8 {
-            return None;
-        }
-        if self.has_format_method(t) {
-            return Some("printing values with String or Error methods");
-        }
-        match self.under(t).clone() {
-            Type::Map(k, v) => self
-                .unprintable(k, depth + 1)
-                .or_else(|| self.unprintable(v, depth + 1)),
-            Type::Struct(fs) => fs.iter().find_map(|f| self.unprintable(f.ty, depth + 1)),
-            Type::Array(_, e) | Type::Slice(e) => self.unprintable(e, depth + 1),
-            Type::Pointer(e) if depth == 0 => self.unprintable(e, depth + 1),
-            _ => None,
-        }
-    }
-
-    /// Whether values of `t` (or of an interface type that may hold such
-    /// values) format through a String or Error method.
-    fn has_format_method(&self, t: TypeId) -> bool {
-        if let Type::Interface(ms) = self.under(t) {
-            // Only interfaces that promise such a method are known to.
-            return ms.iter().any(|m| m.name == "String" || m.name == "Error");
-        }
-        let pkg = self.pkg_of_type(t);
-        ["String", "Error"].iter().any(|name| {
-            matches!(
-                self.m.p.types.lookup_field_or_method(t, name, pkg),
-                crate::types::lookup::LookupResult::Method { .. }
-            )
-        })
-    }
-
-    fn pkg_of_type(&self, t: TypeId) -> crate::types::PkgId {
-        let base = match self.under(t) {
-            Type::Pointer(p) => *p,
-            _ => t,
-        };
-        self.m
-            .p
-            .types
-            .as_named(base)
-            .map_or(crate::types::PkgId(0), |n| self.m.p.types.named(n).pkg)
     }
 
     fn is_empty_iface(&self, t: TypeId) -> bool {

@@ -667,6 +667,7 @@ impl<'p> ModuleBuilder<'p> {
             key: None,
             len,
             fields: vec![],
+            methods: vec![],
         });
         // Components after the entry exists, so recursive types terminate.
         let elem = elem.map(|e| self.type_desc(e));
@@ -676,11 +677,45 @@ impl<'p> ModuleBuilder<'p> {
             .zip(offsets)
             .map(|((n, ft), off)| (n, off as u32, self.type_desc(ft)))
             .collect();
+        let methods = self.runtime_methods(t);
         let d = &mut self.module.type_descs[id.0 as usize];
         d.elem = elem;
         d.key = key;
         d.fields = fields;
+        d.methods = methods;
         id
+    }
+
+    /// The methods of [`crate::ir::RUNTIME_METHODS`] in the method set of
+    /// `t` with the signature `func() string`, each with its itab wrapper
+    /// (lowered here, so the runtime can call it on any value of `t` that
+    /// reaches an interface).
+    fn runtime_methods(&mut self, t: TypeId) -> Vec<(String, FuncId)> {
+        if matches!(self.p.types.under(t), Type::Interface(_)) {
+            return vec![];
+        }
+        let string = self
+            .p
+            .types
+            .basic_kind_type(crate::types::BasicKind::String);
+        let mut out = Vec::new();
+        for name in crate::ir::RUNTIME_METHODS {
+            let Some(sig) = self.p.types.method_set_sig(t, name) else {
+                continue;
+            };
+            let fits = self.p.types.signature(sig).is_some_and(|s| {
+                s.params.is_empty() && !s.variadic && s.results.as_slice() == [string]
+            });
+            if !fits {
+                continue;
+            }
+            let span = self.current_span;
+            if let Some(f) = self.method_wrapper(t, name, crate::types::PkgId(0), span) {
+                out.push((name.to_string(), f));
+            }
+        }
+        out.sort();
+        out
     }
 
     fn lower_func(&mut self, fd: &ast::FuncDecl) {

@@ -1,0 +1,126 @@
+//! The `Error` and `String` methods fmt calls while formatting (Go: fmt's
+//! handleMethods), as results gathered before the text is made.
+//!
+//! fmt formats in Rust on the system stack, and Go methods run only on the
+//! goroutine (exec/gocall.rs). So a fmt native formats in rounds: each
+//! round walks the values in Go's order, asking [`MethodCalls::text`] at
+//! every value whose method fmt would call; the answers of earlier rounds
+//! are used in order, and every call not answered yet is queued. A round
+//! that queued nothing made the final text; otherwise the goroutine calls
+//! the queued methods and the native runs another round. Which methods a
+//! walk reaches depends only on the values, not on the methods' results,
+//! so two rounds suffice unless a method changes the values being printed
+//! (then a third round asks for what is new).
+
+use crate::mem::Mem;
+use crate::typedesc::{Kind, TypeView};
+
+/// A method fmt needs called: its func value and the receiver pointer
+/// (the address of the value).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MethodCall {
+    pub func: u64,
+    pub recv: u64,
+}
+
+/// What a method call gave.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MethodResult {
+    /// It returned this string.
+    Text(String),
+    /// It panicked: the panic value as text, whether that value is a plain
+    /// string, and its type's name.
+    Panicked {
+        text: String,
+        is_string: bool,
+        type_name: String,
+    },
+}
+
+/// How fmt writes a method's outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MethodText {
+    /// The method's string, formatted with the directive's verb.
+    Verb(String),
+    /// Text written as it is (`<nil>`, or the `%!v(PANIC=...)` note).
+    Raw(String),
+}
+
+/// One formatting round's view of the methods: the results of earlier
+/// rounds, in order, and the calls this round found unanswered.
+#[derive(Debug, Default)]
+pub struct MethodCalls {
+    results: Vec<MethodResult>,
+    calls: Vec<MethodCall>,
+    next: usize,
+    /// Methods are not called at all (the value is printed as its fields).
+    off: bool,
+}
+
+impl MethodCalls {
+    /// A round with the results of the earlier ones.
+    pub fn new(results: Vec<MethodResult>) -> MethodCalls {
+        MethodCalls {
+            results,
+            ..MethodCalls::default()
+        }
+    }
+
+    /// Formatting that calls no method (a value printed for a message).
+    pub fn off() -> MethodCalls {
+        MethodCalls {
+            off: true,
+            ..MethodCalls::default()
+        }
+    }
+
+    /// What fmt prints for the value of type `t` at `at` (verb `verb`) if
+    /// its type has an Error or String method, Error first; None if it has
+    /// neither. Unanswered calls are queued, and their text is empty for
+    /// this round.
+    pub fn text<M: Mem + ?Sized>(
+        &mut self,
+        m: &M,
+        t: u64,
+        at: u64,
+        verb: u8,
+    ) -> Option<MethodText> {
+        if self.off || t == 0 {
+            return None;
+        }
+        let tv = TypeView { mem: m, addr: t };
+        let (func, error) = match tv.method("Error") {
+            Some(f) => (f, true),
+            None => (tv.method("String")?, false),
+        };
+        let i = self.next;
+        self.next += 1;
+        let Some(r) = self.results.get(i) else {
+            self.calls.push(MethodCall { func, recv: at });
+            return Some(MethodText::Raw(String::new()));
+        };
+        Some(match r {
+            MethodResult::Text(s) => MethodText::Verb(s.clone()),
+            // A nil pointer whose method panicked (Go's catchPanic).
+            MethodResult::Panicked { .. }
+                if tv.kind() == Some(Kind::Pointer) && m.read_word(at) == 0 =>
+            {
+                MethodText::Raw("<nil>".into())
+            }
+            MethodResult::Panicked { text, .. } => {
+                let method = if error { "Error" } else { "String" };
+                MethodText::Raw(format!("%!{}(PANIC={method} method: {text})", verb as char))
+            }
+        })
+    }
+
+    /// After a round: None if every method it needed was answered (its
+    /// text is final), else the results so far and the calls to make.
+    pub fn finish(self) -> Option<(Vec<MethodResult>, Vec<MethodCall>)> {
+        if self.calls.is_empty() {
+            None
+        } else {
+            Some((self.results, self.calls))
+        }
+    }
+}
