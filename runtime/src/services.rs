@@ -267,6 +267,7 @@ pub enum NativeFn {
     TimeStartTimer,
     TimeStopTimer,
     TimeNow,
+    TimeZoneAt,
     MutexLock,
     MutexTryLock,
     MutexUnlock,
@@ -311,6 +312,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("time.startTimer", NativeFn::TimeStartTimer),
     ("time.stopTimer", NativeFn::TimeStopTimer),
     ("time.now", NativeFn::TimeNow),
+    ("time.zoneAt", NativeFn::TimeZoneAt),
     ("sync.(*Mutex).Lock", NativeFn::MutexLock),
     ("sync.(*Mutex).TryLock", NativeFn::MutexTryLock),
     ("sync.(*Mutex).Unlock", NativeFn::MutexUnlock),
@@ -854,6 +856,26 @@ fn grow_cap(es: u64, oldcap: u64, newlen: u64, w: u64) -> Option<(u64, u64)> {
 /// The text `panic(v)` prints after `panic: ` (Go: printpanicval): values
 /// of predeclared basic types as print prints them, defined types of a
 /// basic kind as `main.T(5)`, anything else as `(T) 0xADDR`.
+/// The local time zone's abbreviation and offset (seconds east of UTC)
+/// at Unix time `sec`, as the C library finds it from TZ or
+/// /etc/localtime (Go reads the same zoneinfo files itself). UTC when the
+/// C library cannot tell.
+fn local_zone(sec: i64) -> (String, i64) {
+    let t = sec as libc::time_t;
+    // SAFETY: an all-zero `tm` is a valid value of the plain C struct.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    // SAFETY: `t` and `tm` are valid for the call; localtime_r is the
+    // reentrant form and writes only `tm`.
+    let r = unsafe { libc::localtime_r(&t, &mut tm) };
+    if r.is_null() || tm.tm_zone.is_null() {
+        return ("UTC".into(), 0);
+    }
+    // SAFETY: tm_zone points at a NUL-terminated abbreviation owned by the
+    // C library, valid at least until the next tzset.
+    let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) };
+    (name.to_string_lossy().into_owned(), tm.tm_gmtoff)
+}
+
 pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     if t == 0 {
         return "nil".into();
@@ -1273,6 +1295,13 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             // Only the executor can run Go methods (exec/gocall.rs).
             Some(_) => Err(Fatal::new("runtime: fmt needs Go methods outside an executor").into()),
         },
+        NativeFn::TimeZoneAt => {
+            // (sec int64) -> (name string, offset int).
+            let (name, offset) = local_zone(signed(m, arg(0)));
+            write_string(cx, args + w, name.as_bytes())?;
+            m.write_word(args + 3 * w, offset as u64);
+            Ok(())
+        }
         NativeFn::DebugSetMaxStack => {
             let n = signed(m, arg(0)).max(0) as u64;
             let old = cx.cfg.set_max_stack(n);

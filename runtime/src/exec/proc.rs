@@ -207,15 +207,18 @@ impl Thread {
     /// its own (Go: goFunc).
     fn fire(&mut self, t: crate::sched::RtTimer) -> Result<(), Stop> {
         if t.c != 0 {
-            let ns = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos() as u64);
             // One slot for every fire: the send copies the value out at once.
             if self.time_slot == 0 {
-                self.time_slot = self.heap.alloc(8, 8)?;
+                self.time_slot = self.heap.alloc(TIME_SIZE, 8)?;
             }
             let v = self.time_slot;
-            self.mem.write_word(v, ns);
+            let (sec, nsec) = wall_clock();
+            let m = &self.mem;
+            // time.Now(): what time.go's Time holds (see TIME_SIZE).
+            m.write_word(v, sec.wrapping_add(UNIX_TO_INTERNAL) as u64);
+            m.write_bytes(v + 8, &nsec.to_le_bytes());
+            m.write_word(v + 16, self.sched.nanotime() + 1);
+            m.write_bytes(v + 24, &[1]);
             // A closed channel cannot take it: the tick is dropped, as
             // nothing is waiting to be told.
             let _ = chan::try_send(&mut self.chan_cx(), t.c, v);
@@ -341,10 +344,11 @@ impl Thread {
                 m.write_word(args + w, u64::from(sched.stop_timer(p)));
             }
             NativeFn::TimeNow => {
-                let ns = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_nanos() as u64);
-                m.write_word(args, ns);
+                // (sec int64, nsec int32, mono int64).
+                let (sec, nsec) = wall_clock();
+                m.write_word(args, sec as u64);
+                m.write_bytes(args + 8, &nsec.to_le_bytes());
+                m.write_word(args + 16, sched.nanotime());
             }
             NativeFn::MutexLock => sema::mutex_lock(m, sched, p),
             NativeFn::MutexTryLock => m.write_word(args + w, u64::from(sema::mutex_trylock(m, p))),
@@ -404,6 +408,34 @@ impl Thread {
         let _ = unwind.write_frames(out, pc, sp, base, opts);
         if self.main != Some(i) && info.created_by != 0 {
             let _ = unwind.write_created_by(out, info.created_by, None);
+        }
+    }
+}
+
+/// The size of time.Time (stdlib/go/time/time.go), whose values the
+/// runtime builds for timer channels: seconds since January 1, year 1
+/// (int64, offset 0), nanoseconds (int32, 8), the monotonic reading plus
+/// one (int64, 16), shown in the local zone (bool, 24).
+const TIME_SIZE: u64 = 32;
+
+/// Seconds from January 1, year 1 to the Unix epoch (time.go:
+/// unixToInternal).
+const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+
+/// The wall clock: seconds and nanoseconds since the Unix epoch.
+fn wall_clock() -> (i64, i32) {
+    let now = std::time::SystemTime::now();
+    match now.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => (d.as_secs() as i64, d.subsec_nanos() as i32),
+        Err(e) => {
+            // Before 1970: negative seconds, nanoseconds kept in [0, 1e9).
+            let d = e.duration();
+            let (s, n) = (-(d.as_secs() as i64), d.subsec_nanos() as i32);
+            if n == 0 {
+                (s, 0)
+            } else {
+                (s - 1, 1_000_000_000 - n)
+            }
         }
     }
 }

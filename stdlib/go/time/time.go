@@ -1,12 +1,12 @@
 // Package time provides functionality for measuring and displaying time.
 //
-// Simplifications against Go's package: a Time is a count of nanoseconds
-// since the Unix epoch (wall clock, no monotonic reading, no location), so
-// the zero Time is 1970-01-01 UTC and there is no calendar (Format, Date,
-// Month, ...). Timers and tickers are the runtime's (sleep.go).
+// Simplifications against Go's package: a Time is shown in UTC or in the
+// local zone (no other Location), and there is no calendar API (Format,
+// Date, Month, ...) beyond String. Timers and tickers are the runtime's
+// (sleep.go).
 //
-// Functions declared without a body (Sleep, now, startTimer, stopTimer) are
-// implemented by the runtime (natives).
+// Functions declared without a body (Sleep, now, zoneAt, startTimer,
+// stopTimer) are implemented by the runtime (natives).
 package time
 
 // A Duration represents the elapsed time between two instants
@@ -247,34 +247,62 @@ func (d Duration) Abs() Duration {
 	}
 }
 
-// A Time represents an instant in time with nanosecond precision: here,
-// nanoseconds since January 1, 1970 UTC.
+// A Time represents an instant in time with nanosecond precision: seconds
+// since January 1, year 1 00:00:00 UTC and nanoseconds within the second
+// (so the zero Time is that instant, as in Go), an optional monotonic clock
+// reading, and whether it is shown in the local zone or in UTC.
+//
+// The runtime builds Time values itself for timer channels
+// (runtime/src/exec/proc.rs: time_value): it writes sec, nsec, mono and
+// local at their offsets (0, 8, 16, 24), so keep the fields in this order.
 type Time struct {
-	ns int64
+	sec  int64
+	nsec int32
+	// mono is the monotonic clock reading (nanoseconds since the program
+	// started) plus one, or 0 when t has none: only Now gives one.
+	mono  int64
+	local bool
 }
 
-// Now returns the current time.
+const (
+	secondsPerDay = 86400
+	// unixToInternal is the number of seconds from January 1, year 1 to
+	// the Unix epoch: 1969 years of 365 days and their leap days.
+	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+)
+
+// Now returns the current local time.
 func Now() Time {
-	return Time{ns: now()}
+	sec, nsec, mono := now()
+	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono + 1, local: true}
 }
 
 // Unix returns the local Time corresponding to the given Unix time,
 // sec seconds and nsec nanoseconds since January 1, 1970 UTC.
 // It is valid to pass nsec outside the range [0, 999999999].
 func Unix(sec int64, nsec int64) Time {
-	return Time{ns: sec*1e9 + nsec}
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec: sec + unixToInternal, nsec: int32(nsec), local: true}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time,
 // msec milliseconds since January 1, 1970 UTC.
 func UnixMilli(msec int64) Time {
-	return Time{ns: msec * 1e6}
+	return Unix(msec/1e3, (msec%1e3)*1e6)
 }
 
 // UnixMicro returns the local Time corresponding to the given Unix time,
 // usec microseconds since January 1, 1970 UTC.
 func UnixMicro(usec int64) Time {
-	return Time{ns: usec * 1e3}
+	return Unix(usec/1e6, (usec%1e6)*1e3)
 }
 
 // Since returns the time elapsed since t.
@@ -291,90 +319,223 @@ func Until(t Time) Duration {
 
 // Sub returns the duration t-u. If the result exceeds the maximum (or minimum)
 // value that can be stored in a Duration, the maximum (or minimum) duration
-// will be returned.
+// will be returned. When both times carry a monotonic clock reading, the
+// readings are subtracted.
 func (t Time) Sub(u Time) Duration {
-	d := t.ns - u.ns
-	switch {
-	case t.ns >= u.ns && d < 0:
-		return maxDuration
-	case t.ns < u.ns && d > 0:
-		return minDuration
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
 	}
-	return Duration(d)
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
 }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
-	return Time{ns: t.ns + int64(d)}
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int32(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	t.sec += dsec
+	t.nsec = nsec
+	if t.mono != 0 {
+		t.mono += int64(d)
+	}
+	return t
 }
 
-// After reports whether the time instant t is after u.
-func (t Time) After(u Time) bool { return t.ns > u.ns }
-
-// Before reports whether the time instant t is before u.
-func (t Time) Before(u Time) bool { return t.ns < u.ns }
-
-// Equal reports whether t and u represent the same time instant.
-func (t Time) Equal(u Time) bool { return t.ns == u.ns }
-
 // Compare compares the time instant t with u. If t is before u, it returns -1;
-// if t is after u, it returns +1; if they're the same, it returns 0.
+// if t is after u, it returns +1; if they're the same, it returns 0. Times
+// that both carry a monotonic clock reading compare by it.
 func (t Time) Compare(u Time) int {
+	var a, b int64
+	if t.mono != 0 && u.mono != 0 {
+		a, b = t.mono, u.mono
+	} else if t.sec != u.sec {
+		a, b = t.sec, u.sec
+	} else {
+		a, b = int64(t.nsec), int64(u.nsec)
+	}
 	switch {
-	case t.ns < u.ns:
+	case a < b:
 		return -1
-	case t.ns > u.ns:
+	case a > b:
 		return +1
 	}
 	return 0
 }
 
-// IsZero reports whether t represents the zero time instant (here the Unix
-// epoch, see the package comment).
-func (t Time) IsZero() bool { return t.ns == 0 }
+// After reports whether the time instant t is after u.
+func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
+
+// Before reports whether the time instant t is before u.
+func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
+
+// Equal reports whether t and u represent the same time instant.
+func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
+
+// IsZero reports whether t represents the zero time instant,
+// January 1, year 1, 00:00:00 UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+// UTC returns t with the location set to UTC.
+func (t Time) UTC() Time {
+	t.local = false
+	return t
+}
+
+// Local returns t with the location set to local time.
+func (t Time) Local() Time {
+	t.local = true
+	return t
+}
 
 // Unix returns t as a Unix time, the number of seconds elapsed
 // since January 1, 1970 UTC.
-func (t Time) Unix() int64 {
-	s := t.ns / 1e9
-	if t.ns%1e9 < 0 {
-		s--
-	}
-	return s
-}
+func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
 // UnixMilli returns t as a Unix time, the number of milliseconds elapsed since
 // January 1, 1970 UTC.
-func (t Time) UnixMilli() int64 {
-	ms := t.ns / 1e6
-	if t.ns%1e6 < 0 {
-		ms--
-	}
-	return ms
-}
+func (t Time) UnixMilli() int64 { return t.Unix()*1e3 + int64(t.nsec)/1e6 }
 
 // UnixMicro returns t as a Unix time, the number of microseconds elapsed since
 // January 1, 1970 UTC.
-func (t Time) UnixMicro() int64 {
-	us := t.ns / 1e3
-	if t.ns%1e3 < 0 {
-		us--
-	}
-	return us
-}
+func (t Time) UnixMicro() int64 { return t.Unix()*1e6 + int64(t.nsec)/1e3 }
 
 // UnixNano returns t as a Unix time, the number of nanoseconds elapsed
 // since January 1, 1970 UTC.
-func (t Time) UnixNano() int64 { return t.ns }
+func (t Time) UnixNano() int64 { return t.Unix()*1e9 + int64(t.nsec) }
 
 // Nanosecond returns the nanosecond offset within the second specified by t,
 // in the range [0, 999999999].
-func (t Time) Nanosecond() int {
-	n := t.ns % 1e9
-	if n < 0 {
-		n += 1e9
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+// String returns the time formatted as Go's layout
+// "2006-01-02 15:04:05.999999999 -0700 MST" does, followed by the
+// monotonic clock reading (" m=+0.000000123") when t has one.
+func (t Time) String() string {
+	name, offset := "UTC", 0
+	if t.local {
+		name, offset = zoneAt(t.Unix())
 	}
-	return int(n)
+	sec := t.sec + int64(offset)
+	days := sec / secondsPerDay
+	rem := sec % secondsPerDay
+	if rem < 0 {
+		rem += secondsPerDay
+		days--
+	}
+	year, month, day := civil(days)
+	var b []byte
+	b = appendInt(b, year, 4)
+	b = append(b, '-')
+	b = appendInt(b, month, 2)
+	b = append(b, '-')
+	b = appendInt(b, day, 2)
+	b = append(b, ' ')
+	b = appendInt(b, int(rem/3600), 2)
+	b = append(b, ':')
+	b = appendInt(b, int(rem/60%60), 2)
+	b = append(b, ':')
+	b = appendInt(b, int(rem%60), 2)
+	if t.nsec != 0 {
+		var frac [10]byte
+		frac[0] = '.'
+		n := int(t.nsec)
+		for i := 9; i >= 1; i-- {
+			frac[i] = byte('0' + n%10)
+			n /= 10
+		}
+		end := 10
+		for frac[end-1] == '0' {
+			end--
+		}
+		b = append(b, frac[:end]...)
+	}
+	b = append(b, ' ')
+	zone := offset / 60
+	if zone < 0 {
+		b = append(b, '-')
+		zone = -zone
+	} else {
+		b = append(b, '+')
+	}
+	b = appendInt(b, zone/60, 2)
+	b = appendInt(b, zone%60, 2)
+	b = append(b, ' ')
+	b = append(b, name...)
+	if t.mono != 0 {
+		m := t.mono - 1
+		b = append(b, " m="...)
+		if m < 0 {
+			b = append(b, '-')
+			m = -m
+		} else {
+			b = append(b, '+')
+		}
+		b = appendInt(b, int(m/1e9), 1)
+		b = append(b, '.')
+		b = appendInt(b, int(m%1e9), 9)
+	}
+	return string(b)
+}
+
+// civil gives the proleptic Gregorian date of the day that is `days` days
+// after January 1, year 1. It counts in 400-year eras that begin on March 1
+// (so the leap day ends a year of the era), then moves January and
+// February to the next civil year.
+func civil(days int64) (year, month, day int) {
+	// Days since March 1, year 0.
+	d := days + 306
+	era := d / 146097
+	if d < 0 && d%146097 != 0 {
+		era--
+	}
+	doe := d - era*146097                                  // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365]
+	mp := (5*doy + 2) / 153                                // March = 0
+	day = int(doy - (153*mp+2)/5 + 1)
+	if mp < 10 {
+		month = int(mp + 3)
+	} else {
+		month = int(mp - 9)
+	}
+	year = int(yoe + era*400)
+	if month <= 2 {
+		year++
+	}
+	return
+}
+
+// appendInt appends v in decimal, zero-padded to at least width digits.
+func appendInt(b []byte, v int, width int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	var buf [20]byte
+	i := len(buf)
+	for v >= 10 || width > 1 {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+		width--
+	}
+	i--
+	buf[i] = byte('0' + v)
+	return append(b, buf[i:]...)
 }
 
 // Natives (implemented by the runtime):
@@ -383,5 +544,12 @@ func (t Time) Nanosecond() int {
 // A negative or zero duration causes Sleep to return immediately.
 func Sleep(d Duration)
 
-// now returns the wall-clock time in nanoseconds since the Unix epoch.
-func now() int64
+// now returns the wall-clock time (seconds and nanoseconds since the Unix
+// epoch) and the monotonic clock reading (nanoseconds since the program
+// started).
+func now() (sec int64, nsec int32, mono int64)
+
+// zoneAt returns the abbreviated name and the offset in seconds east of
+// UTC of the local time zone at Unix time sec (the zone of TZ, or of
+// /etc/localtime, as the C library finds it).
+func zoneAt(sec int64) (name string, offset int)
