@@ -174,6 +174,10 @@ const _: () = assert!(
         && splitgo_lang::ir::SELECT_CASE_WORDS as u64 == splitgo_runtime::select::CASE_WORDS
 );
 
+// The compiler leaves out the nil checks that the runtime's fault handler
+// makes: both must agree on how far from address 0 a fault is a nil one.
+const _: () = assert!(splitgo_lang::ir::NIL_GUARD == splitgo_runtime::signals::NIL_GUARD);
+
 /// A service as a user would name what needs it.
 fn service_name(s: Service) -> String {
     #[allow(unreachable_patterns)]

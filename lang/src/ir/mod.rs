@@ -406,6 +406,16 @@ pub enum Service {
     Select,
 }
 
+/// Bytes at the bottom of the address space that are never mapped, so that
+/// an access through a nil pointer at an offset below this faults there, and
+/// the runtime's signal handler makes such a fault the nil-dereference panic
+/// (Go: minLegalPointer and the compiler's minZeroPage, 4096). An access
+/// whose offset from a maybe-nil pointer may reach it would land in mapped
+/// memory instead, so the lowering checks the pointer first (a one-byte load
+/// at offset 0), as gc's nil checks do. The runtime's copy is checked equal
+/// at compile time (jit/src/compile.rs).
+pub const NIL_GUARD: u64 = 0x1000;
+
 /// A select case's direction word: a send.
 pub const SELECT_SEND: u64 = 1;
 /// A select case's direction word: a receive.

@@ -140,6 +140,13 @@ pub fn decide(tab: &FuncTab, row: &SigRow, fault: &Fault, running: Option<&Runni
     }
 }
 
+/// Faults below this address are nil dereferences (Go: minLegalPointer,
+/// 4096): nothing is ever mapped there. The compiler relies on it to leave
+/// out explicit nil checks of accesses nearer than this to the pointer, and
+/// checks the pointer before any farther one (the compiler's copy,
+/// `ir::NIL_GUARD`, is asserted equal in jit/src/compile.rs).
+pub const NIL_GUARD: u64 = 0x1000;
+
 /// The run-time error of a nil dereference (and of calling a nil func).
 pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
@@ -154,10 +161,10 @@ pub fn panic_error(f: &Fault) -> Result<&'static str, Fatal> {
     const FPE_INTDIV: i32 = 1;
     const FPE_INTOVF: i32 = 2;
     match f.signo {
-        libc::SIGSEGV if matches!(f.code, 0 | SEGV_MAPERR | SEGV_ACCERR) && f.addr < 0x1000 => {
+        libc::SIGSEGV if matches!(f.code, 0 | SEGV_MAPERR | SEGV_ACCERR) && f.addr < NIL_GUARD => {
             Ok(NIL)
         }
-        libc::SIGBUS if f.code == BUS_ADRERR && f.addr < 0x1000 => Ok(NIL),
+        libc::SIGBUS if f.code == BUS_ADRERR && f.addr < NIL_GUARD => Ok(NIL),
         libc::SIGFPE => Ok(match f.code {
             FPE_INTDIV => "runtime error: integer divide by zero",
             FPE_INTOVF => "runtime error: integer overflow",

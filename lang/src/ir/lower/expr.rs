@@ -16,7 +16,35 @@ pub(super) enum Place {
     Mem {
         ptr: Loc,
         off: i32,
+        /// `ptr` is a pointer value of the program (or an address computed
+        /// from one), which may be nil: an access at `ptr + off` relies on
+        /// the fault for its nil check only while `off` is below
+        /// [`NIL_GUARD`]; taking the address checks explicitly
+        /// ([`FnBuilder::nil_check`]). False for the cells of variables, map
+        /// slots and checked pointers, which are never nil.
+        nilable: bool,
     },
+}
+
+impl Place {
+    /// What the pointer value `ptr` points at (`*ptr`): maybe nil.
+    pub(super) fn deref(ptr: Loc) -> Place {
+        Place::Mem {
+            ptr,
+            off: 0,
+            nilable: true,
+        }
+    }
+
+    /// The memory at `ptr`, an address known not to be nil (a variable's
+    /// cell, a map slot, a checked pointer).
+    pub(super) fn at(ptr: Loc) -> Place {
+        Place::Mem {
+            ptr,
+            off: 0,
+            nilable: false,
+        }
+    }
 }
 
 /// Kinds of values `print`/`println` know, as the runtime's PrintValue
@@ -255,9 +283,10 @@ impl FnBuilder<'_, '_> {
     ) -> Option<(Loc, TypeId)> {
         let xt = self.expr_type(x.id);
         let named_t = self.named_type(n)?;
-        let start = if let Type::Pointer(_) = self.under(xt) {
+        let x_ptr = matches!(self.under(xt), Type::Pointer(_));
+        let start = if x_ptr {
             let ptr = self.expr(x)?;
-            Place::Mem { ptr, off: 0 }
+            Place::deref(ptr)
         } else {
             self.place(x)?
         };
@@ -265,9 +294,17 @@ impl FnBuilder<'_, '_> {
             Type::Pointer(p) => p,
             _ => xt,
         };
-        let base = self.walk_embedded(start, base_t, path, line)?;
+        let (base, direct) = self.walk_embedded(start, base_t, path, line)?;
         Some(if pointer_recv {
-            (self.place_addr(base, line), self.pointer_to(named_t))
+            // A pointer receiver is the pointer itself when it is one (nil
+            // included, as Go calls methods on nil pointers); the address
+            // of a field through a pointer is nil-checked.
+            let addr = if direct && (x_ptr || !path.is_empty()) {
+                self.raw_addr(base, line)
+            } else {
+                self.place_addr(base, line)
+            };
+            (addr, self.pointer_to(named_t))
         } else {
             (self.read(base, named_t, line), named_t)
         })
@@ -358,10 +395,8 @@ impl FnBuilder<'_, '_> {
         let size = self.m.size_of(t);
         match p {
             Place::Frame(l) => l,
-            Place::Mem { ptr, off } => {
-                if size == 0 {
-                    self.nil_probe(ptr, off, line);
-                }
+            Place::Mem { ptr, off, nilable } => {
+                self.guard_access(ptr, off, nilable, size, line);
                 let dst = self.temp(t);
                 self.emit(
                     Inst::Load {
@@ -385,10 +420,8 @@ impl FnBuilder<'_, '_> {
                     self.emit(Inst::Move { dst: l, src, size }, line);
                 }
             }
-            Place::Mem { ptr, off } => {
-                if size == 0 {
-                    self.nil_probe(ptr, off, line);
-                }
+            Place::Mem { ptr, off, nilable } => {
+                self.guard_access(ptr, off, nilable, size, line);
                 self.emit(
                     Inst::Store {
                         ptr,
@@ -400,6 +433,27 @@ impl FnBuilder<'_, '_> {
                 )
             }
         }
+    }
+
+    /// The nil check an access of `size` bytes at `ptr + off` needs
+    /// before it. Near the pointer (`off` below [`NIL_GUARD`]) the access
+    /// itself faults when `ptr` is nil, except for a zero-size value, which
+    /// touches no memory and is probed; farther, the access would reach
+    /// mapped memory, so a maybe-nil pointer is checked first.
+    fn guard_access(&mut self, ptr: Loc, off: i32, nilable: bool, size: u32, line: u32) {
+        if nilable && off as u64 >= NIL_GUARD {
+            self.nil_check(ptr, line);
+        } else if size == 0 {
+            self.nil_probe(ptr, off, line);
+        }
+    }
+
+    /// Go's explicit nil check (gc's `TESTB AX, (AX)`): reads the byte at
+    /// `ptr`, so that a nil `ptr` faults at address 0 and panics with the
+    /// nil-dereference error. For the accesses whose offset may pass
+    /// [`NIL_GUARD`] and the address-taking ones that touch no memory.
+    pub(super) fn nil_check(&mut self, ptr: Loc, line: u32) {
+        self.nil_probe(ptr, 0, line);
     }
 
     /// Reads one byte at `ptr + off`, for an access of a zero-size value
@@ -450,7 +504,7 @@ impl FnBuilder<'_, '_> {
                 let mut cur_t = xt;
                 let mut place = if let Type::Pointer(_) = self.under(xt) {
                     let ptr = self.expr(x)?;
-                    Place::Mem { ptr, off: 0 }
+                    Place::deref(ptr)
                 } else {
                     self.place_or_temp(x)?
                 };
@@ -462,12 +516,12 @@ impl FnBuilder<'_, '_> {
                         return None;
                     };
                     let offs = self.m.p.types.field_offsets(cur_t, &self.m.p.target);
-                    place = offset_place(place, offs[i] as i32);
+                    place = self.offset_place(place, offs[i], line);
                     cur_t = fields[i].ty;
                     if depth + 1 < index_path.len() {
                         if let Type::Pointer(p) = self.under(cur_t).clone() {
                             let ptr = self.read(place, cur_t, line);
-                            place = Place::Mem { ptr, off: 0 };
+                            place = Place::deref(ptr);
                             cur_t = p;
                         }
                     }
@@ -476,7 +530,7 @@ impl FnBuilder<'_, '_> {
             }
             ExprKind::Star(x) => {
                 let ptr = self.expr(x)?;
-                Some(Place::Mem { ptr, off: 0 })
+                Some(Place::deref(ptr))
             }
             ExprKind::Index(x, i) => {
                 let xt = self.expr_type(x.id);
@@ -486,8 +540,8 @@ impl FnBuilder<'_, '_> {
                         let base = self.place_or_temp(x)?;
                         let len = self.word_imm(n, line);
                         let idx = self.index(i, len, line)?;
-                        let ptr = self.place_addr(base, line);
-                        Some(self.element(ptr, idx, el, line))
+                        let (ptr, nilable) = self.array_base(base, n, el, line);
+                        Some(self.element(ptr, idx, el, nilable, line))
                     }
                     Type::Pointer(p) => {
                         let Type::Array(n, el) = self.under(p).clone() else {
@@ -496,12 +550,13 @@ impl FnBuilder<'_, '_> {
                         let ptr = self.expr(x)?;
                         let len = self.word_imm(n, line);
                         let idx = self.index(i, len, line)?;
-                        Some(self.element(ptr, idx, el, line))
+                        let (ptr, nilable) = self.array_base(Place::deref(ptr), n, el, line);
+                        Some(self.element(ptr, idx, el, nilable, line))
                     }
                     Type::Slice(el) => {
                         let s = self.expr(x)?;
                         let idx = self.index(i, s.plus(w), line)?;
-                        Some(self.element(s, idx, el, line))
+                        Some(self.element(s, idx, el, false, line))
                     }
                     Type::Map(..) => self.map_slot(x, i, line),
                     _ => {
@@ -542,17 +597,84 @@ impl FnBuilder<'_, '_> {
     fn var_place(&mut self, v: VarLoc, line: u32) -> Place {
         match v {
             VarLoc::Frame(l) => Place::Frame(l),
-            VarLoc::Heap(cell) => Place::Mem { ptr: cell, off: 0 },
+            VarLoc::Heap(cell) => Place::at(cell),
             VarLoc::Global(g) => {
                 let ptr = self.word_temp();
                 self.addr_to(ptr, AddrOf::Global(g), line);
-                Place::Mem { ptr, off: 0 }
+                Place::at(ptr)
             }
         }
     }
 
-    /// The address of a place, in a fresh word.
+    /// The place `off` bytes into the value at `p` (a field). An offset
+    /// that a memory operand cannot hold (an `i32`) is added to the
+    /// pointer, after its nil check.
+    pub(super) fn offset_place(&mut self, p: Place, off: u64, line: u32) -> Place {
+        match p {
+            Place::Frame(l) => Place::Frame(l.plus(off as u32)),
+            Place::Mem { ptr, off: o, nilable } => match i32::try_from(o as u64 + off) {
+                Ok(sum) => Place::Mem {
+                    ptr,
+                    off: sum,
+                    nilable,
+                },
+                Err(_) => {
+                    let ptr = self.place_addr(p, line);
+                    let o = self.word_imm(off, line);
+                    let dst = self.word_temp();
+                    let ws = Scalar::word(&self.m.p.target);
+                    self.bin(BinOp::Add, ws, dst, ptr, o, line);
+                    Place::at(dst)
+                }
+            },
+        }
+    }
+
+    /// The address of the first element of an array of `n` elements of
+    /// type `el` at `p`, for indexing it, and whether it may be nil-derived
+    /// (so the element's access or address is the nil check). When the last
+    /// element lies at or past [`NIL_GUARD`] from a maybe-nil pointer, a
+    /// faulting index could reach mapped memory: the pointer is checked
+    /// first, as gc does for every indexing through a pointer.
+    fn array_base(&mut self, p: Place, n: u64, el: TypeId, line: u32) -> (Loc, bool) {
+        let es = self.m.size_of(el) as u64;
+        match p {
+            Place::Mem {
+                ptr,
+                off,
+                nilable: true,
+            } => {
+                let last = (off as u64).saturating_add(n.saturating_sub(1).saturating_mul(es));
+                if last >= NIL_GUARD {
+                    return (self.place_addr(p, line), false);
+                }
+                let raw = Place::Mem {
+                    ptr,
+                    off,
+                    nilable: false,
+                };
+                (self.place_addr(raw, line), true)
+            }
+            _ => (self.place_addr(p, line), false),
+        }
+    }
+
+    /// The address of a place, in a fresh word. A maybe-nil pointer's
+    /// place is nil-checked first (taking `&p.f` or slicing `p[:]` touches
+    /// no memory, and Go panics there when `p` is nil).
     pub(super) fn place_addr(&mut self, p: Place, line: u32) -> Loc {
+        if let Place::Mem {
+            ptr, nilable: true, ..
+        } = p
+        {
+            self.nil_check(ptr, line);
+        }
+        self.raw_addr(p, line)
+    }
+
+    /// The address of a place without a nil check: for a method's pointer
+    /// receiver, which may be nil (`p.M()` with p nil calls M).
+    pub(super) fn raw_addr(&mut self, p: Place, line: u32) -> Loc {
         let ws = Scalar::word(&self.m.p.target);
         match p {
             Place::Frame(l) => {
@@ -566,8 +688,8 @@ impl FnBuilder<'_, '_> {
                 );
                 dst
             }
-            Place::Mem { ptr, off: 0 } => ptr,
-            Place::Mem { ptr, off } => {
+            Place::Mem { ptr, off: 0, .. } => ptr,
+            Place::Mem { ptr, off, .. } => {
                 let o = self.word_imm(off as u64, line);
                 let dst = self.word_temp();
                 self.emit(
@@ -641,7 +763,10 @@ impl FnBuilder<'_, '_> {
                 let Type::Array(n, el) = self.under(pt).clone() else {
                     return None;
                 };
+                // Slicing touches no memory: a nil pointer is checked
+                // (Go panics even for p[0:0]).
                 let a = self.expr(x)?;
+                self.nil_check(a, line);
                 let n = self.word_imm(n, line);
                 (a, n, n, self.m.size_of(el) as u64, false)
             }
@@ -765,8 +890,17 @@ impl FnBuilder<'_, '_> {
         Some(idx)
     }
 
-    /// `*(base + idx * sizeof(el))`, where `base` holds the first element's address.
-    pub(super) fn element(&mut self, base: Loc, idx: Loc, el: TypeId, line: u32) -> Place {
+    /// `*(base + idx * sizeof(el))`, where `base` holds the first element's
+    /// address; `nilable` when `base` may come from a nil pointer (and the
+    /// elements lie below [`NIL_GUARD`]: see `array_base`).
+    pub(super) fn element(
+        &mut self,
+        base: Loc,
+        idx: Loc,
+        el: TypeId,
+        nilable: bool,
+        line: u32,
+    ) -> Place {
         let ws = Scalar::word(&self.m.p.target);
         let size = self.m.size_of(el) as u64;
         let sz = self.word_imm(size, line);
@@ -774,7 +908,11 @@ impl FnBuilder<'_, '_> {
         self.bin(BinOp::Mul, ws, off, idx, sz, line);
         let ptr = self.word_temp();
         self.bin(BinOp::Add, ws, ptr, base, off, line);
-        Place::Mem { ptr, off: 0 }
+        Place::Mem {
+            ptr,
+            off: 0,
+            nilable,
+        }
     }
 
     fn string_index(&mut self, x: &Expr, i: &Expr, line: u32) -> Option<Loc> {
@@ -782,7 +920,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         let idx = self.index(i, s.plus(w), line)?;
         let u8t = self.m.p.types.basic_kind_type(BasicKind::Uint8);
-        let p = self.element(s, idx, u8t, line);
+        let p = self.element(s, idx, u8t, false, line);
         Some(self.read(p, u8t, line))
     }
 
@@ -794,7 +932,7 @@ impl FnBuilder<'_, '_> {
                     // &T{...}: build it in a heap cell.
                     let et = self.expr_type(inner.id);
                     let cell = self.heap_alloc(et, line);
-                    self.composite_into(inner, et, Place::Mem { ptr: cell, off: 0 }, line)?;
+                    self.composite_into(inner, et, Place::at(cell), line)?;
                     return Some(cell);
                 }
                 let p = self.place(x)?;
@@ -1656,7 +1794,7 @@ impl FnBuilder<'_, '_> {
     pub(super) fn map_slot(&mut self, x: &Expr, k: &Expr, line: u32) -> Option<Place> {
         let (m, kp) = self.map_operands(x, k, line)?;
         let slot = self.map_assign_slot(m, kp, line);
-        Some(Place::Mem { ptr: slot, off: 0 })
+        Some(Place::at(slot))
     }
 
     /// The operands of `m[k]` evaluated, without creating the entry: the
@@ -1757,28 +1895,33 @@ impl FnBuilder<'_, '_> {
 
     /// From the place of a struct value of type `t`, follows the embedded
     /// fields of `path` (dereferencing embedded pointers) to the place of
-    /// the innermost one.
+    /// the innermost one; with whether that place is what an embedded
+    /// pointer points at (its address is that pointer, nil or not), which
+    /// is also the case of an empty path from `*p`.
     pub(super) fn walk_embedded(
         &mut self,
         mut place: Place,
         mut t: TypeId,
         path: &[usize],
         line: u32,
-    ) -> Option<Place> {
+    ) -> Option<(Place, bool)> {
+        let mut direct = true;
         for &i in path {
             let Type::Struct(fields) = self.under(t).clone() else {
                 return None;
             };
             let offs = self.m.p.types.field_offsets(t, &self.m.p.target);
-            place = offset_place(place, offs[i] as i32);
+            place = self.offset_place(place, offs[i], line);
             t = fields[i].ty;
+            direct = false;
             if let Type::Pointer(p) = self.under(t).clone() {
                 let ptr = self.read(place, t, line);
-                place = Place::Mem { ptr, off: 0 };
+                place = Place::deref(ptr);
                 t = p;
+                direct = true;
             }
         }
-        Some(place)
+        Some((place, direct))
     }
 
     fn is_empty_iface(&self, t: TypeId) -> bool {
@@ -2309,7 +2452,8 @@ impl FnBuilder<'_, '_> {
                     };
                     let ft = fields[fi].ty;
                     let v = self.elem_value(&el.value, ft, line)?;
-                    self.write(offset_place(dst, offs[fi] as i32), v, ft, line);
+                    let at = self.offset_place(dst, offs[fi], line);
+                    self.write(at, v, ft, line);
                 }
                 Some(())
             }
@@ -2322,7 +2466,8 @@ impl FnBuilder<'_, '_> {
                         idx = v.to_u64()?;
                     }
                     let v = self.elem_value(&item.value, el, line)?;
-                    self.write(offset_place(dst, (idx * es as u64) as i32), v, el, line);
+                    let at = self.offset_place(dst, idx * es as u64, line);
+                    self.write(at, v, el, line);
                     idx += 1;
                 }
                 Some(())
@@ -2421,7 +2566,7 @@ impl FnBuilder<'_, '_> {
             if let Type::Pointer(p) = self.under(t).clone() {
                 // An elided &T{...}.
                 let cell = self.heap_alloc(p, line);
-                self.composite_into(v, p, Place::Mem { ptr: cell, off: 0 }, line)?;
+                self.composite_into(v, p, Place::at(cell), line)?;
                 return Some(cell);
             }
             let dst = self.temp(t);
@@ -2434,10 +2579,3 @@ impl FnBuilder<'_, '_> {
     }
 }
 
-/// The same place, `off` bytes further.
-fn offset_place(p: Place, off: i32) -> Place {
-    match p {
-        Place::Frame(l) => Place::Frame(l.plus(off as u32)),
-        Place::Mem { ptr, off: o } => Place::Mem { ptr, off: o + off },
-    }
-}

@@ -455,16 +455,19 @@ impl<'p> ModuleBuilder<'p> {
                 },
                 0,
             );
-            expr::Place::Mem { ptr: p, off: 0 }
+            expr::Place::deref(p)
         } else {
-            expr::Place::Mem { ptr: data, off: 0 }
+            expr::Place::at(data)
         };
         let base_t = match self_types_under(b.m, t) {
             Type::Pointer(p) => p,
             _ => t,
         };
-        let base = b.walk_embedded(boxed, base_t, &index_path, 0)?;
-        let recv = if pointer_recv {
+        let (base, direct) = b.walk_embedded(boxed, base_t, &index_path, 0)?;
+        let recv = if pointer_recv && direct {
+            // The (embedded) pointer itself, nil or not.
+            b.raw_addr(base, 0)
+        } else if pointer_recv {
             b.place_addr(base, 0)
         } else {
             b.read(base, named_t, 0)

@@ -813,14 +813,14 @@ impl FnBuilder<'_, '_> {
     pub(super) fn var_place_of(&mut self, v: VarLoc, line: u32) -> Place {
         match v {
             VarLoc::Frame(l) => Place::Frame(l),
-            VarLoc::Heap(cell) => Place::Mem { ptr: cell, off: 0 },
+            VarLoc::Heap(cell) => Place::at(cell),
             VarLoc::Global(g) => {
                 if let Some(&pkg) = self.m.global_pkg.get(&g) {
                     self.m.pkgs_used.insert(pkg);
                 }
                 let ptr = self.word_temp();
                 self.addr_to(ptr, AddrOf::Global(g), line);
-                Place::Mem { ptr, off: 0 }
+                Place::at(ptr)
             }
         }
     }
@@ -923,11 +923,15 @@ impl FnBuilder<'_, '_> {
                 _ => match self.place(l) {
                     // The pointer as it is now (`p, *p = nil, 1` stores
                     // through the old p).
-                    Some(Place::Mem { ptr, off }) => {
+                    Some(Place::Mem { ptr, off, nilable }) => {
                         let keep = self.word_temp();
                         let w = self.word();
                         self.mov(keep, ptr, w, line);
-                        Some(Ok(Place::Mem { ptr: keep, off }))
+                        Some(Ok(Place::Mem {
+                            ptr: keep,
+                            off,
+                            nilable,
+                        }))
                     }
                     Some(p) => Some(Ok(p)),
                     None => return,
@@ -951,10 +955,7 @@ impl FnBuilder<'_, '_> {
             };
             let p = match p {
                 Ok(p) => p,
-                Err((m, kp)) => Place::Mem {
-                    ptr: self.map_assign_slot(m, kp, line),
-                    off: 0,
-                },
+                Err((m, kp)) => Place::at(self.map_assign_slot(m, kp, line)),
             };
             self.write(p, v, t, line);
         }
@@ -1077,8 +1078,9 @@ impl FnBuilder<'_, '_> {
             // its indices does not dereference it (Go's fixedbugs/bug454.go).
             let blank = value.is_some_and(|v| matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
             let v = if value.is_some() && !blank {
-                let ptr = base;
-                let p = self.element(ptr, idx, el, line);
+                // Through a nil *[N]T, the first element read faults at
+                // address 0: no iteration reaches a farther one.
+                let p = self.element(base, idx, el, false, line);
                 Some(self.read(p, el, line))
             } else {
                 None
