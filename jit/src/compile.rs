@@ -123,8 +123,7 @@ pub fn service_id(s: Service) -> Result<u32, String> {
     #[allow(unreachable_patterns)]
     let id = match s {
         Service::Panic => ServiceId::Panic,
-        Service::PanicIndex => ServiceId::PanicIndex,
-        Service::PanicSlice => ServiceId::PanicSlice,
+        Service::PanicBounds => ServiceId::PanicBounds,
         Service::PanicDivide => ServiceId::PanicDivide,
         Service::PrintValue => ServiceId::PrintValue,
         Service::PrintSpace => ServiceId::PrintSpace,
@@ -177,6 +176,24 @@ const _: () = assert!(
 // The compiler leaves out the nil checks that the runtime's fault handler
 // makes: both must agree on how far from address 0 a fault is a nil one.
 const _: () = assert!(splitgo_lang::ir::NIL_GUARD == splitgo_runtime::signals::NIL_GUARD);
+
+// The bounds-check codes and their signed flag are the compiler's and the
+// runtime's alike.
+const _: () = {
+    use splitgo_lang::ir::bounds as c;
+    use splitgo_runtime::bounds as r;
+    assert!(
+        c::INDEX == r::INDEX
+            && c::SLICE_ALEN == r::SLICE_ALEN
+            && c::SLICE_ACAP == r::SLICE_ACAP
+            && c::SLICE_B == r::SLICE_B
+            && c::SLICE3_ALEN == r::SLICE3_ALEN
+            && c::SLICE3_ACAP == r::SLICE3_ACAP
+            && c::SLICE3_B == r::SLICE3_B
+            && c::SLICE3_C == r::SLICE3_C
+            && c::SIGNED == r::SIGNED
+    );
+};
 
 /// A service as a user would name what needs it.
 fn service_name(s: Service) -> String {

@@ -53,10 +53,9 @@ impl From<Fatal> for Stop {
 pub enum ServiceId {
     /// `panic(v)`: args = the interface value (2 words).
     Panic = 1,
-    /// Index out of range: args = index, length (words).
-    PanicIndex,
-    /// Slice bounds out of range: args = the failing bound, its limit.
-    PanicSlice,
+    /// An index or slice bound out of range: args = the failing value,
+    /// its limit, the check's code ([`crate::bounds`]) (words).
+    PanicBounds,
     /// Integer division by zero.
     PanicDivide,
     /// One value of print/println: args = kind word ([`print_kind`]), value.
@@ -145,10 +144,9 @@ pub enum ServiceId {
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 39] = [
+    pub const ALL: [ServiceId; 38] = [
         ServiceId::Panic,
-        ServiceId::PanicIndex,
-        ServiceId::PanicSlice,
+        ServiceId::PanicBounds,
         ServiceId::PanicDivide,
         ServiceId::PrintValue,
         ServiceId::PrintSpace,
@@ -493,18 +491,12 @@ fn service<M: Mem + ?Sized>(
             let (t, data) = (arg(0), arg(1));
             Err(Stop::Panic(panic_value(m, t, data)))
         }
-        ServiceId::PanicIndex => {
-            let (i, n) = (signed(m, arg(0)), signed(m, arg(1)));
-            Err(Stop::Panic(format!(
-                "runtime error: index out of range [{i}] with length {n}"
-            )))
-        }
-        ServiceId::PanicSlice => {
-            let (i, n) = (signed(m, arg(0)), signed(m, arg(1)));
-            Err(Stop::Panic(format!(
-                "runtime error: slice bounds out of range [:{i}] with capacity {n}"
-            )))
-        }
+        ServiceId::PanicBounds => Err(Stop::Panic(crate::bounds::message(
+            arg(0),
+            arg(1),
+            arg(2),
+            m.word().0 as u32,
+        ))),
         ServiceId::PanicDivide => Err(Stop::Panic("runtime error: integer divide by zero".into())),
         ServiceId::ValuesEqual => match crate::equal::values_equal(m, arg(0), arg(1), arg(2)) {
             Ok(eq) => {

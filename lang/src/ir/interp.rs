@@ -515,16 +515,11 @@ impl Machine<'_> {
                 };
                 self.write(args + 4 * w, self.word, r as u64);
             }
-            Service::PanicIndex => {
-                let (i, n) = (self.read(args, self.word), self.read(args + w, self.word));
-                let i = if self.word == 8 {
-                    i as i64
-                } else {
-                    i as u32 as i32 as i64
-                };
-                return Err(self.runtime_error(format!(
-                    "runtime error: index out of range [{i}] with length {n}"
-                )));
+            Service::PanicBounds => {
+                let x = self.read(args, self.word);
+                let y = self.read(args + w, self.word);
+                let code = self.read(args + 2 * w, self.word);
+                return Err(self.runtime_error(bounds::message(x, y, code, self.word)));
             }
             Service::IntToString => {
                 let r = self.read(args, self.word) as i64;
@@ -703,12 +698,6 @@ impl Machine<'_> {
                 let (r, width) = decode_rune(&s[i..]);
                 self.write(args + 3 * w, self.word, r as i64 as u64);
                 self.write(args + 4 * w, self.word, (i + width) as u64);
-            }
-            Service::PanicSlice => {
-                let (v, limit) = (self.read(args, self.word), self.read(args + w, self.word));
-                return Err(self.runtime_error(format!(
-                    "runtime error: slice bounds out of range [:{v}] with capacity {limit}"
-                )));
             }
             Service::PanicDivide => {
                 return Err(self.runtime_error("runtime error: integer divide by zero".into()))

@@ -16,6 +16,7 @@
 //! serves amd64 (return address pushed by CALL), 386 (4-byte words) and
 //! arm64 (link register saved at 0(SP)).
 
+pub mod bounds;
 pub mod interp;
 pub mod lower;
 pub mod print;
@@ -309,10 +310,9 @@ pub enum Callee {
 pub enum Service {
     /// `panic(v)`: args = the interface value (2 words). Does not return.
     Panic,
-    /// Index out of range: args = index, length (words).
-    PanicIndex,
-    /// Slice bounds out of range: args = the failing bound, its limit.
-    PanicSlice,
+    /// An index or slice bound out of range: args = the failing index or
+    /// bound, its limit, and which check failed ([`bounds`]) (words).
+    PanicBounds,
     /// `string(r)` of an integer: args = the integer as a word (sign
     /// extended); result = the UTF-8 of that code point (U+FFFD if invalid).
     IntToString,

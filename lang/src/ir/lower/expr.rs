@@ -612,7 +612,11 @@ impl FnBuilder<'_, '_> {
     pub(super) fn offset_place(&mut self, p: Place, off: u64, line: u32) -> Place {
         match p {
             Place::Frame(l) => Place::Frame(l.plus(off as u32)),
-            Place::Mem { ptr, off: o, nilable } => match i32::try_from(o as u64 + off) {
+            Place::Mem {
+                ptr,
+                off: o,
+                nilable,
+            } => match i32::try_from(o as u64 + off) {
                 Ok(sum) => Place::Mem {
                     ptr,
                     off: sum,
@@ -772,23 +776,52 @@ impl FnBuilder<'_, '_> {
             }
             _ => return None,
         };
+        let is_slice = matches!(self.under(xt), Type::Slice(_));
         let zero = self.word_imm(0, line);
-        let lo_v = match lo {
-            Some(l) => self.int_word(l, line)?,
-            None => zero,
+        let (lo_v, lo_signed) = match lo {
+            Some(l) => self.bound_word(l, line)?,
+            None => (zero, true),
         };
         let hi_v = match hi {
-            Some(h) => self.int_word(h, line)?,
-            None => len,
+            Some(h) => Some(self.bound_word(h, line)?),
+            None => None,
         };
-        let max_v = match max {
-            Some(m) => self.int_word(m, line)?,
-            None => cap,
+        // 0 <= lo <= hi <= max <= cap, checked from the top as gc does
+        // (each check then compares with a bound known not negative), each
+        // failure with gc's message for it (runtime/error.go boundsError).
+        let hi_v = match (max, hi_v) {
+            (Some(m), Some((hi_v, hi_signed))) => {
+                let (max_v, max_signed) = self.bound_word(m, line)?;
+                let code = if is_slice {
+                    bounds::SLICE3_ACAP
+                } else {
+                    bounds::SLICE3_ALEN
+                };
+                self.bound_check(max_v, cap, code, max_signed, line);
+                self.bound_check(hi_v, max_v, bounds::SLICE3_B, hi_signed, line);
+                self.bound_check(lo_v, hi_v, bounds::SLICE3_C, lo_signed, line);
+                let _ = len;
+                (hi_v, max_v)
+            }
+            (_, hi_v) => {
+                // `s[i:]` of a slice needs no check of len <= cap.
+                let hi_v = match hi_v {
+                    Some((hi_v, hi_signed)) => {
+                        let code = if is_slice {
+                            bounds::SLICE_ACAP
+                        } else {
+                            bounds::SLICE_ALEN
+                        };
+                        self.bound_check(hi_v, cap, code, hi_signed, line);
+                        hi_v
+                    }
+                    None => len,
+                };
+                self.bound_check(lo_v, hi_v, bounds::SLICE_B, lo_signed, line);
+                (hi_v, cap)
+            }
         };
-        // 0 <= lo <= hi <= max <= cap, checked from the top as Go does.
-        self.bound_check(max_v, cap, line);
-        self.bound_check(hi_v, max_v, line);
-        self.bound_check(lo_v, hi_v, line);
+        let (hi_v, max_v) = hi_v;
         let dst = self.alloc(if string { 2 * w } else { 3 * w }, w);
         let esz = self.word_imm(es, line);
         let off = self.word_temp();
@@ -810,14 +843,32 @@ impl FnBuilder<'_, '_> {
         Some(dst)
     }
 
-    /// Panics with `slice bounds out of range` unless `v <= limit` (unsigned).
-    fn bound_check(&mut self, v: Loc, limit: Loc, line: u32) {
-        self.check_or_panic(CmpOp::Le, v, limit, Service::PanicSlice, line);
+    /// A slice bound as a word, and whether its type is signed (a negative
+    /// one is reported as such).
+    fn bound_word(&mut self, e: &Expr, line: u32) -> Option<(Loc, bool)> {
+        let t = self.expr_type(e.id);
+        let signed = self.scalar(t).is_some_and(Scalar::is_signed);
+        Some((self.int_word(e, line)?, signed))
+    }
+
+    /// Panics with `slice bounds out of range` (the form of `code`) unless
+    /// `v <= limit` (unsigned, so a negative `v` fails too).
+    fn bound_check(&mut self, v: Loc, limit: Loc, code: u64, signed: bool, line: u32) {
+        self.check_or_panic(CmpOp::Le, v, limit, code, signed, line);
     }
 
     /// Goes on when the unsigned `v op limit` holds; otherwise calls the
-    /// runtime's `panic` service with (v, limit), which does not return.
-    fn check_or_panic(&mut self, op: CmpOp, v: Loc, limit: Loc, panic: Service, line: u32) {
+    /// runtime's PanicBounds service with (v, limit, code), which does not
+    /// return; `signed` when `v` is of a signed type.
+    fn check_or_panic(
+        &mut self,
+        op: CmpOp,
+        v: Loc,
+        limit: Loc,
+        code: u64,
+        signed: bool,
+        line: u32,
+    ) {
         let ws = Scalar::word(&self.m.p.target);
         let w = self.word();
         let ok = self.alloc(1, 1);
@@ -844,7 +895,16 @@ impl FnBuilder<'_, '_> {
         self.switch_to(bad);
         self.mov(Loc::Out(0), v, w, line);
         self.mov(Loc::Out(w), limit, w, line);
-        self.call(Callee::Runtime(panic), 2 * w, line);
+        let code = code | if signed { bounds::SIGNED } else { 0 };
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(2 * w),
+                ty: ws,
+                bits: code,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::PanicBounds), 3 * w, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
     }
@@ -886,7 +946,7 @@ impl FnBuilder<'_, '_> {
             dst
         };
         // One unsigned compare also catches negative indexes.
-        self.check_or_panic(CmpOp::Lt, idx, len, Service::PanicIndex, line);
+        self.check_or_panic(CmpOp::Lt, idx, len, bounds::INDEX, from.is_signed(), line);
         Some(idx)
     }
 
@@ -2578,4 +2638,3 @@ impl FnBuilder<'_, '_> {
         self.coerce(x, vt, t, line)
     }
 }
-
