@@ -125,6 +125,7 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::Panic => ServiceId::Panic,
         Service::PanicBounds => ServiceId::PanicBounds,
         Service::PanicDivide => ServiceId::PanicDivide,
+        Service::PanicShift => ServiceId::PanicShift,
         Service::PrintValue => ServiceId::PrintValue,
         Service::PrintSpace => ServiceId::PrintSpace,
         Service::PrintNewline => ServiceId::PrintNewline,

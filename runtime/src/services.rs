@@ -58,6 +58,8 @@ pub enum ServiceId {
     PanicBounds,
     /// Integer division by zero.
     PanicDivide,
+    /// A shift by a negative count.
+    PanicShift,
     /// One value of print/println: args = kind word ([`print_kind`]), value.
     PrintValue,
     PrintSpace,
@@ -144,10 +146,11 @@ pub enum ServiceId {
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 38] = [
+    pub const ALL: [ServiceId; 39] = [
         ServiceId::Panic,
         ServiceId::PanicBounds,
         ServiceId::PanicDivide,
+        ServiceId::PanicShift,
         ServiceId::PrintValue,
         ServiceId::PrintSpace,
         ServiceId::PrintNewline,
@@ -498,6 +501,7 @@ fn service<M: Mem + ?Sized>(
             m.word().0 as u32,
         ))),
         ServiceId::PanicDivide => Err(Stop::Panic("runtime error: integer divide by zero".into())),
+        ServiceId::PanicShift => Err(Stop::Panic("runtime error: negative shift amount".into())),
         ServiceId::ValuesEqual => match crate::equal::values_equal(m, arg(0), arg(1), arg(2)) {
             Ok(eq) => {
                 m.write_word(args + 3 * w, u64::from(eq));

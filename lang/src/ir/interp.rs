@@ -699,6 +699,9 @@ impl Machine<'_> {
                 self.write(args + 3 * w, self.word, r as i64 as u64);
                 self.write(args + 4 * w, self.word, (i + width) as u64);
             }
+            Service::PanicShift => {
+                return Err(self.runtime_error("runtime error: negative shift amount".into()))
+            }
             Service::PanicDivide => {
                 return Err(self.runtime_error("runtime error: integer divide by zero".into()))
             }

@@ -346,6 +346,8 @@ pub enum Service {
     DecodeRune,
     /// Integer division by zero.
     PanicDivide,
+    /// A shift by a negative count (of a signed type).
+    PanicShift,
     /// A failed type assertion: args = the dynamic type's descriptor (0 for
     /// nil), the asserted type's descriptor, the interface's descriptor.
     /// Message: `interface conversion: interface {} is string, not int`.

@@ -1161,11 +1161,14 @@ impl FnBuilder<'_, '_> {
             B::Xor => (BinOp::Xor, b),
             B::AndNot => (BinOp::AndNot, b),
             B::Shl | B::Shr => {
-                // The count, as an unsigned word (a negative count panics in
-                // Go >= 1.13; here the checker has made it unsigned or constant).
+                // The count, as an unsigned word; a negative one of a signed
+                // type panics (Go >= 1.13), a constant one the checker refused.
                 let rt = self.expr_type(r.id);
                 let ws = Scalar::word(&self.m.p.target);
                 let from = self.scalar(rt).unwrap_or(ws);
+                if from.is_signed() && !self.is_constant(r) {
+                    self.check_shift(b, from, line);
+                }
                 let c = if from == ws {
                     b
                 } else {
@@ -1197,6 +1200,46 @@ impl FnBuilder<'_, '_> {
             line,
         );
         Some(dst)
+    }
+
+    /// Whether the checker folded `e` to a constant.
+    fn is_constant(&self, e: &Expr) -> bool {
+        self.m
+            .p
+            .exprs
+            .get(e.id.0 as usize)
+            .and_then(|i| i.as_ref())
+            .is_some_and(|i| i.value.is_some())
+    }
+
+    /// Panics with `negative shift amount` when the signed count `b` is
+    /// below 0 (Go: panicshift).
+    fn check_shift(&mut self, b: Loc, sc: Scalar, line: u32) {
+        let zero = self.alloc(sc.size(), sc.size());
+        self.emit(
+            Inst::Imm {
+                dst: zero,
+                ty: sc,
+                bits: 0,
+            },
+            line,
+        );
+        let ok = self.alloc(1, 1);
+        self.cmp(CmpOp::Ge, sc, ok, b, zero, line);
+        let good = self.new_block();
+        let bad = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: ok,
+                then: good,
+                els: bad,
+            },
+            line,
+        );
+        self.switch_to(bad);
+        self.call(Callee::Runtime(Service::PanicShift), 0, line);
+        self.terminate(Term::Unreachable, line);
+        self.switch_to(good);
     }
 
     /// Panics with `integer divide by zero` when `b` is 0.
