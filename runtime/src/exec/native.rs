@@ -141,6 +141,7 @@ struct Thread {
     goexit: u64,
     deferret: u64,
     callret: u64,
+    sigpanic: u64,
     /// The signal handler's view of which G runs (signals::Guest).
     guest_g: *const Cell<u64>,
     heap: Heap,
@@ -177,6 +178,9 @@ struct Goroutine {
     /// The fault behind the current panic or throw, if a signal caused
     /// it: its `[signal ...]` line follows the message.
     sig: Option<Fault>,
+    /// The fault a goroutine started on a nil func value with arguments
+    /// takes when it first runs, in the sigpanic stub (exec/proc.rs: spawn).
+    start_fault: Option<Fault>,
 }
 
 /// The host record of the goroutine `gp`.
@@ -364,7 +368,8 @@ impl Thread {
     /// recover like any run-time error (exec/defer.rs), or the `fault`
     /// throw. The panic site is the faulting instruction (g.sched).
     fn sigpanic(&mut self) -> Result<(), Stop> {
-        let Some(f) = signals::take_fault() else {
+        let start = self.g_mut().start_fault.take();
+        let Some(f) = start.or_else(signals::take_fault) else {
             return Err(Fatal::new("runtime: sigpanic without a fault").into());
         };
         self.g_mut().sig = Some(f);
@@ -438,6 +443,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             goexit: image.goexit,
             deferret: image.deferret,
             callret: image.callret,
+            sigpanic: image.sigpanic,
             guest_g: std::ptr::null(),
             heap: Heap::new(),
             maps: Maps::new(),

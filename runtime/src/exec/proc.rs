@@ -26,6 +26,7 @@ use crate::sched::{GIdx, Next, State};
 use crate::select;
 use crate::sema;
 use crate::services::{NativeFn, ServiceId, Stop};
+use crate::signals::Fault;
 use crate::stack::GStack;
 use crate::throw::Fatal;
 use crate::traceback::{FrameOpts, Unwind};
@@ -57,6 +58,7 @@ impl Thread {
                 stack: None,
                 defers: super::defer::Defers::new(self.deferret),
                 sig: None,
+                start_fault: None,
             });
         }
         let stack = match GStack::new(&self.mem, &mut self.cache, gp) {
@@ -70,6 +72,7 @@ impl Thread {
         gx.stack = Some(stack);
         gx.defers = super::defer::Defers::new(self.deferret);
         gx.sig = None;
+        gx.start_fault = None;
         let m = &self.mem;
         m.set_field(gp, g::GOID, self.sched.gs[i].goid);
         m.set_field(gp, g::HOST, self.host);
@@ -232,7 +235,15 @@ impl Thread {
     /// A new runnable goroutine calling closure `clo` with the `size`
     /// argument bytes at `args`; `gopc` is its `go` statement's return
     /// address (0 when the runtime starts it).
+    ///
+    /// A nil `clo` is what gc 1.19 does with it: without arguments, the
+    /// throw `go of nil func value` (Go: newproc1); with arguments, gc has
+    /// wrapped the call in a closure, so the goroutine starts and faults
+    /// calling nil: here it starts in the sigpanic stub with that fault.
     fn spawn(&mut self, clo: u64, args: u64, size: u64, gopc: u64) -> Result<(), Stop> {
+        if clo == 0 && size == 0 {
+            return Err(Fatal::new("go of nil func value").into());
+        }
         let w = 8;
         let argsize = size.div_ceil(w) * w;
         let room = self.cache.stack_min() / 2;
@@ -252,7 +263,20 @@ impl Thread {
         }
         m.write_word(sp, self.goexit);
         m.set_field(gp, g::SCHED_SP, sp);
-        m.set_field(gp, g::SCHED_PC, m.read_word(clo));
+        let pc = if clo == 0 {
+            // The stub "returns" into goexit: the fault's pc is there.
+            self.gs[i].start_fault = Some(Fault {
+                signo: libc::SIGSEGV,
+                code: 1, // SEGV_MAPERR
+                addr: 0,
+                pc: self.goexit,
+                sp: sp + w,
+            });
+            self.sigpanic
+        } else {
+            m.read_word(clo)
+        };
+        m.set_field(gp, g::SCHED_PC, pc);
         m.set_field(gp, g::SCHED_CTXT, clo);
         self.sched.ready(i);
         Ok(())
