@@ -100,11 +100,19 @@ fn comparable<M: Mem + ?Sized>(m: &M, t: u64) -> bool {
 /// as a map key: two values have the same bytes exactly when `==` holds
 /// (strings by content with their length first, interfaces by dynamic
 /// type then value, structs and arrays member by member, +0 and -0 alike),
-/// except that NaN keys equal each other here where Go keeps each apart.
-/// `Err` with the run-time error's message for an unhashable dynamic type.
-pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> Result<(), String> {
+/// except for a value holding a NaN, which `==` holds for with nothing,
+/// itself included: `Ok(true)` says so, and the map keeps each such key
+/// apart (hmap.rs). `Err` with the run-time error's message for an
+/// unhashable dynamic type.
+pub fn key_bytes<M: Mem + ?Sized>(
+    m: &M,
+    t: u64,
+    at: u64,
+    out: &mut Vec<u8>,
+) -> Result<bool, String> {
     let tv = TypeView { mem: m, addr: t };
     let w = u64::from(m.word().0);
+    let mut nan = false;
     match tv.kind() {
         Some(Kind::String) => {
             let s = read_string(m, at);
@@ -113,11 +121,13 @@ pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> 
         }
         Some(Kind::Float32) => {
             let f = f32::from_bits(crate::services::read_sized(m, at, 4) as u32);
+            nan = f.is_nan();
             let f = if f == 0.0 { 0.0f32 } else { f };
             out.extend_from_slice(&f.to_bits().to_le_bytes());
         }
         Some(Kind::Float64) => {
             let f = f64::from_bits(crate::services::read_sized(m, at, 8));
+            nan = f.is_nan();
             let f = if f == 0.0 { 0.0f64 } else { f };
             out.extend_from_slice(&f.to_bits().to_le_bytes());
         }
@@ -129,7 +139,7 @@ pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> 
                     let name = TypeView { mem: m, addr: dt }.name();
                     return Err(format!("hash of unhashable type {name}"));
                 }
-                key_bytes(m, dt, m.read_word(at + w), out)?;
+                nan = key_bytes(m, dt, m.read_word(at + w), out)?;
             }
         }
         Some(Kind::Struct) => {
@@ -138,14 +148,14 @@ pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> 
                 .into_iter()
                 .filter(|f| !f.blank)
             {
-                key_bytes(m, f.ty, at + f.offset, out)?;
+                nan |= key_bytes(m, f.ty, at + f.offset, out)?;
             }
         }
         Some(Kind::Array) => {
             let et = m.field(t, typedesc::ELEM);
             let es = TypeView { mem: m, addr: et }.size();
             for i in 0..m.field(t, typedesc::LEN) {
-                key_bytes(m, et, at + i * es, out)?;
+                nan |= key_bytes(m, et, at + i * es, out)?;
             }
         }
         _ => {
@@ -154,7 +164,7 @@ pub fn key_bytes<M: Mem + ?Sized>(m: &M, t: u64, at: u64, out: &mut Vec<u8>) -> 
             m.read_bytes(at, &mut out[start..]);
         }
     }
-    Ok(())
+    Ok(nan)
 }
 
 /// The order fmt prints map keys in (Go: internal/fmtsort): numbers by

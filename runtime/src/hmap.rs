@@ -7,7 +7,10 @@
 //! `equal::key_bytes` makes from its type descriptor (strings by content,
 //! interfaces by dynamic type and value, structs and arrays member by
 //! member); an interface key holding a slice, map or func is a run-time
-//! error (`hash of unhashable type`). Each
+//! error (`hash of unhashable type`). A key holding a NaN equals no key,
+//! itself included, so as in Go each assignment with one adds an entry
+//! that `len` counts and `range` visits, but that no lookup finds and no
+//! `delete` removes. Each
 //! entry has a key cell and a value cell in the heap: the compiler reads
 //! and writes values through the cell pointer, and `range` gets pointers to
 //! both. Iteration follows insertion order (Go randomises it; programs may
@@ -30,10 +33,12 @@ struct MapObj {
     /// The key type's descriptor.
     key_desc: u64,
     val_size: u64,
-    /// Key (content) to entry index.
+    /// Key (content) to entry index; keys holding a NaN are not here.
     index: HashMap<Vec<u8>, usize>,
     /// `(key cell, value cell)`, `None` once deleted.
     entries: Vec<Option<(u64, u64)>>,
+    /// Entries present: `len(m)`.
+    count: u64,
 }
 
 /// Every map of one runtime, by object address.
@@ -70,16 +75,19 @@ impl Maps {
                 val_size,
                 index: HashMap::new(),
                 entries: Vec::new(),
+                count: 0,
             },
         );
         Ok(obj)
     }
 
-    fn key<M: Mem + ?Sized>(m: &M, obj: &MapObj, kp: u64) -> Result<Vec<u8>, Stop> {
+    /// The key at `kp` as the index knows it; `None` for a key holding a
+    /// NaN, which equals no key.
+    fn key<M: Mem + ?Sized>(m: &M, obj: &MapObj, kp: u64) -> Result<Option<Vec<u8>>, Stop> {
         let mut b = Vec::with_capacity(obj.key_size as usize);
-        crate::equal::key_bytes(m, obj.key_desc, kp, &mut b)
+        let nan = crate::equal::key_bytes(m, obj.key_desc, kp, &mut b)
             .map_err(|msg| Stop::Panic(format!("runtime error: {msg}")))?;
-        Ok(b)
+        Ok((!nan).then_some(b))
     }
 
     /// `m[k]`: the value's cell and true, or a zeroed value and false.
@@ -92,7 +100,7 @@ impl Maps {
     ) -> Result<(u64, bool), Stop> {
         if let Some(obj) = self.maps.get(&map) {
             let k = Maps::key(mem, obj, kp)?;
-            if let Some(&i) = obj.index.get(&k) {
+            if let Some(&i) = k.and_then(|k| obj.index.get(&k)) {
                 let (_, v) = obj.entries[i].expect("indexed entries are present");
                 return Ok((v, true));
             }
@@ -119,15 +127,18 @@ impl Maps {
             return Ok(None);
         };
         let k = Maps::key(mem, obj, kp)?;
-        if let Some(&i) = obj.index.get(&k) {
+        if let Some(&i) = k.as_ref().and_then(|k| obj.index.get(k)) {
             return Ok(obj.entries[i].map(|(_, v)| v));
         }
         let kc = heap.alloc(obj.key_size, 8)?;
         mem.copy(kc, kp, obj.key_size);
         let vc = heap.alloc(obj.val_size, 8)?;
-        obj.index.insert(k, obj.entries.len());
+        if let Some(k) = k {
+            obj.index.insert(k, obj.entries.len());
+        }
         obj.entries.push(Some((kc, vc)));
-        mem.write_word(map, obj.index.len() as u64);
+        obj.count += 1;
+        mem.write_word(map, obj.count);
         Ok(Some(vc))
     }
 
@@ -137,9 +148,10 @@ impl Maps {
             return Ok(());
         };
         let k = Maps::key(mem, obj, kp)?;
-        if let Some(i) = obj.index.remove(&k) {
+        if let Some(i) = k.and_then(|k| obj.index.remove(&k)) {
             obj.entries[i] = None;
-            mem.write_word(map, obj.index.len() as u64);
+            obj.count -= 1;
+            mem.write_word(map, obj.count);
         }
         Ok(())
     }

@@ -284,6 +284,9 @@ pub enum NativeFn {
     MathUnary(fn(f64) -> f64),
     /// `func(float64, float64) float64` of package math.
     MathBinary(fn(f64, f64) -> f64),
+    /// math.Float64bits, Float64frombits, Float32bits, Float32frombits:
+    /// the argument's bits, of this many bytes, unchanged as the result.
+    FloatBits(u64),
 }
 
 /// Every native by its qualified name; a native's number is its index
@@ -325,6 +328,10 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("sync.(*RWMutex).Unlock", NativeFn::RWMutexUnlock),
     ("sync.(*WaitGroup).Add", NativeFn::WaitGroupAdd),
     ("sync.(*WaitGroup).Wait", NativeFn::WaitGroupWait),
+    ("math.Float64bits", NativeFn::FloatBits(8)),
+    ("math.Float64frombits", NativeFn::FloatBits(8)),
+    ("math.Float32bits", NativeFn::FloatBits(4)),
+    ("math.Float32frombits", NativeFn::FloatBits(4)),
     ("math.Sqrt", NativeFn::MathUnary(f64::sqrt)),
     ("math.Floor", NativeFn::MathUnary(f64::floor)),
     ("math.Ceil", NativeFn::MathUnary(f64::ceil)),
@@ -1351,6 +1358,15 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             let x = f64::from_bits(read_u64(m, args));
             let y = f64::from_bits(read_u64(m, args + 8));
             write_u64(m, args + 16, op(x, y).to_bits());
+            Ok(())
+        }
+        NativeFn::FloatBits(size) => {
+            // The result starts at the word boundary after the argument.
+            let w = u64::from(m.word().0);
+            let mut bits = [0u8; 8];
+            let b = &mut bits[..size as usize];
+            m.read_bytes(args, b);
+            m.write_bytes(args + size.div_ceil(w) * w, b);
             Ok(())
         }
         NativeFn::RuntimeGosched
