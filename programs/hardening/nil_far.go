@@ -38,6 +38,8 @@ type Wrap struct {
 	*Big
 }
 
+type WrapInner struct{ *Inner }
+
 func try(name string, f func()) {
 	defer func() { fmt.Println(name+":", recover()) }()
 	f()
@@ -96,4 +98,10 @@ func main() {
 	try("embedded method", func() { _ = o.Nil() })
 	try("nil receiver", func() { fmt.Println(in.Nil()) })
 	try("len of nil array pointer", func() { fmt.Println(len(ap), len(small)) })
+	var wi WrapInner
+	var pwi *WrapInner
+	try("method of explicit dereference", func() { fmt.Println((*in).Nil()) })
+	try("promoted through nil embedded pointer", func() { fmt.Println(wi.Nil()) })
+	try("promoted through nil pointer", func() { fmt.Println(pwi.Nil()) })
+	try("method value of nil pointer", func() { f := in.Nil; fmt.Println(f()) })
 }
