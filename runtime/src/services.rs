@@ -505,7 +505,7 @@ fn service<M: Mem + ?Sized>(
             arg(0),
             arg(1),
             arg(2),
-            m.word().0 as u32,
+            m.word().0,
         ))),
         ServiceId::PanicDivide => Err(Stop::Panic("runtime error: integer divide by zero".into())),
         ServiceId::PanicShift => Err(Stop::Panic("runtime error: negative shift amount".into())),
