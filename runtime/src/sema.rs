@@ -195,7 +195,7 @@ mod tests {
         let mut s = Sched::new();
         for k in 0..n {
             let (i, _) = s.alloc(|| 0x1000 * (k as u64 + 1), 0);
-            s.ready(i);
+            s.queue(i);
         }
         // SAFETY: the tests touch only memory their heap allocates.
         let m = unsafe { NativeMem::new(crate::abi::Word::W8) };

@@ -19,7 +19,7 @@ impl World {
         let mut sched = Sched::new();
         for k in 0..n {
             let (i, _) = sched.alloc(|| 0x1000 * (k as u64 + 1), 0);
-            sched.ready(i);
+            sched.queue(i);
         }
         World {
             // SAFETY: the tests touch only heap memory this World allocates.
@@ -112,9 +112,7 @@ fn close_wakes_receivers_with_zero_and_senders_with_a_panic() {
     assert_eq!(wd.mem.read_word(dst), 5);
     send(&mut wd.cx(), c, v).unwrap();
     assert_eq!(wd.sched.gs[1].state, State::Waiting(Wait::ChanSend));
-    // Run queue: 2, then 0 (woken by the first send).
-    wd.run(2);
-    wd.sched.yield_cur();
+    // 0, woken by the first send, runs before 2 (Go's runnext).
     wd.run(0);
     wd.mem.write_word(dst, 0);
     recv(&mut wd.cx(), c, dst, ok);
@@ -122,7 +120,10 @@ fn close_wakes_receivers_with_zero_and_senders_with_a_panic() {
     assert_eq!(wd.sched.gs[1].state, State::Runnable);
     recv(&mut wd.cx(), c, dst, ok);
     assert_eq!(wd.sched.gs[0].state, State::Waiting(Wait::ChanReceive));
-    // Goroutine 2 closes: 0 gets the zero value and ok = false.
+    // 1, woken by that receive, runs next; it yields to 2, which closes:
+    // 0 gets the zero value and ok = false.
+    wd.run(1);
+    wd.sched.yield_cur();
     wd.run(2);
     close(&mut wd.cx(), c).unwrap();
     assert_eq!(wd.mem.read_word(dst), 0);

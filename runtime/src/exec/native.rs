@@ -475,7 +475,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     th.main = Some(main);
     if th.stop.is_none() {
         th.start_next_entry();
-        th.sched.ready(main);
+        th.sched.queue(main);
     }
     let gp = th.gs.first().map_or(0, |g| g.gp);
     // Faults while the goroutine runs (runtime/src/signals/): the

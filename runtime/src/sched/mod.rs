@@ -6,9 +6,19 @@
 //! vector indexed the same way. A goroutine stops in exactly two ways:
 //! [`Sched::park`] (it waits: channel, select, sleep, semaphore) and
 //! [`Sched::yield_cur`] (Gosched, preemption); it starts again only by
-//! [`Sched::ready`]. After any runtime entry the executor asks
-//! [`Sched::pick`] for the goroutine to continue when the current one no
-//! longer runs.
+//! [`Sched::ready`] (woken, or new) or [`Sched::queue`]. After any runtime
+//! entry the executor asks [`Sched::pick`] for the goroutine to continue
+//! when the current one no longer runs.
+//!
+//! A woken goroutine runs next (Go 1.19: runqput with next=true, the
+//! `runnext` slot filled by ready()): a goroutine whose timer fired, whose
+//! channel operation completed or that was handed a lock does not wait
+//! behind every runnable goroutine. It inherits the rest of the current
+//! time slice (sysmon counts slices, not goroutines), so two goroutines
+//! waking each other cannot keep the others off the thread for more than a
+//! slice. sysmon also preempts the running goroutine when the earliest
+//! timer is due ([`sysmon::Shared::set_timer_due`]), so a sleeper wakes
+//! within sysmon's tick even while others spin.
 //!
 //! Parked goroutines are woken by whoever completes their operation; a
 //! wait carries a *token* (a per-goroutine counter bumped at each park), so
@@ -20,7 +30,9 @@ pub mod sysmon;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+#[cfg(test)]
+use std::time::Instant;
 
 use crate::chan::ChanQ;
 
@@ -144,6 +156,9 @@ pub struct Sched {
     /// The goroutine running, or last run.
     pub cur: GIdx,
     runq: VecDeque<GIdx>,
+    /// The goroutine that runs before the run queue's head (Go: runnext):
+    /// the one most recently woken by [`Sched::ready`].
+    runnext: Option<GIdx>,
     /// Dead goroutines whose index (and G record) can be reused (Go 1.2:
     /// gfput/gfget).
     free: Vec<GIdx>,
@@ -161,7 +176,6 @@ pub struct Sched {
     pub chans: HashMap<u64, ChanQ>,
     /// Goroutines waiting on each semaphore word (sema.rs).
     pub semas: HashMap<u64, VecDeque<(GIdx, u64)>>,
-    start: Instant,
     /// What sysmon watches.
     pub shared: Arc<sysmon::Shared>,
 }
@@ -178,6 +192,7 @@ impl Sched {
             gs: Vec::new(),
             cur: 0,
             runq: VecDeque::new(),
+            runnext: None,
             free: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
@@ -187,7 +202,6 @@ impl Sched {
             rand: 0x9e37_79b9_7f4a_7c15,
             chans: HashMap::new(),
             semas: HashMap::new(),
-            start: Instant::now(),
             shared: Arc::new(sysmon::Shared::default()),
         }
     }
@@ -249,17 +263,35 @@ impl Sched {
         g.token == token && matches!(g.state, State::Waiting(_))
     }
 
-    /// Makes `i` runnable, at the back of the run queue.
+    /// Wakes `i` (its wait is over): it runs next, before the run queue
+    /// (Go 1.19: ready() and runqput with next=true). A goroutine woken
+    /// earlier and not yet run moves to the back of the queue.
     pub fn ready(&mut self, i: GIdx) {
+        self.gs[i].state = State::Runnable;
+        if let Some(old) = self.runnext.replace(i) {
+            self.runq.push_back(old);
+        }
+    }
+
+    /// Makes `i` runnable at the back of the run queue (the main
+    /// goroutine at start; yields). A new goroutine is [`Sched::ready`]ed,
+    /// as Go 1.19's newproc puts it in runnext: with GOMAXPROCS=1, gc runs
+    /// the newest goroutine first, and so does splitgo.
+    pub fn queue(&mut self, i: GIdx) {
         self.gs[i].state = State::Runnable;
         self.runq.push_back(i);
     }
 
     /// The current goroutine goes to the back of the queue (Gosched, a
-    /// preemption).
+    /// preemption), after a goroutine woken before it yielded: the
+    /// goroutines that waited in the queue run first (as in Go, where the
+    /// woken one shared the slice that just ended).
     pub fn yield_cur(&mut self) {
+        if let Some(old) = self.runnext.take() {
+            self.runq.push_back(old);
+        }
         let i = self.cur;
-        self.ready(i);
+        self.queue(i);
     }
 
     /// The current goroutine is gone; its slot may be reused.
@@ -276,12 +308,19 @@ impl Sched {
 
     /// Nanoseconds on the scheduler's monotonic clock.
     pub fn nanotime(&self) -> u64 {
-        self.start.elapsed().as_nanos() as u64
+        self.shared.nanotime()
     }
 
     fn push_due(&mut self, when: u64, what: Due) {
         self.timer_seq += 1;
         self.timers.push(Reverse((when, self.timer_seq, what)));
+        self.publish_due();
+    }
+
+    /// Tells sysmon when the earliest timer is due.
+    fn publish_due(&self) {
+        let due = self.timers.peek().map_or(u64::MAX, |Reverse((w, ..))| *w);
+        self.shared.set_timer_due(due);
     }
 
     /// The current goroutine sleeps `ns` nanoseconds (time.Sleep).
@@ -374,7 +413,7 @@ impl Sched {
         let mut slept = false;
         loop {
             if self.shared.quit_requested() {
-                self.shared.switched(0);
+                self.shared.switched(0, true);
                 return Next::Quit;
             }
             if !self.timers.is_empty() {
@@ -383,13 +422,20 @@ impl Sched {
                     return Next::Fire(fired);
                 }
             }
-            if let Some(i) = self.runq.pop_front() {
+            // A woken goroutine first, in the current slice; else the
+            // queue's head, in a new one.
+            let next = match self.runnext.take() {
+                Some(i) => Some((i, false)),
+                None => self.runq.pop_front().map(|i| (i, true)),
+            };
+            if let Some((i, new_slice)) = next {
                 self.cur = i;
                 self.gs[i].state = State::Running;
-                self.shared.switched(self.gs[i].gp);
+                self.publish_due();
+                self.shared.switched(self.gs[i].gp, new_slice);
                 return Next::Run(i);
             }
-            self.shared.switched(0);
+            self.shared.switched(0, true);
             // Stale entries of stopped timers do not keep the program alive.
             while let Some(&Reverse((_, _, Due::Timer(id, queued)))) = self.timers.peek() {
                 if self.rt_timers.get(&id).is_some_and(|t| t.when == queued) {
@@ -423,7 +469,7 @@ mod tests {
         for k in 0..n {
             let (i, reused) = s.alloc(|| 0x1000 * (k as u64 + 1), 0);
             assert!(!reused);
-            s.ready(i);
+            s.queue(i);
         }
         s
     }
@@ -436,6 +482,29 @@ mod tests {
         assert_eq!(s.pick(), Next::Run(1));
         assert_eq!(s.pick(), Next::Run(2));
         assert_eq!(s.pick(), Next::Run(0));
+    }
+
+    #[test]
+    fn a_woken_goroutine_runs_next_and_yield_demotes_it() {
+        let mut s = sched_with(4);
+        assert_eq!(s.pick(), Next::Run(0));
+        s.park(Wait::ChanReceive);
+        assert_eq!(s.pick(), Next::Run(1));
+        // 1 wakes 0: 0 runs before 2 and 3, queued earlier.
+        s.ready(0);
+        s.park(Wait::ChanReceive);
+        assert_eq!(s.pick(), Next::Run(0));
+        s.park(Wait::ChanReceive);
+        assert_eq!(s.pick(), Next::Run(2));
+        // Two wake-ups: the later takes runnext, the earlier goes to the
+        // back; a yield sends the woken one behind the queue too.
+        s.ready(0);
+        s.ready(1);
+        s.yield_cur();
+        assert_eq!(s.pick(), Next::Run(3));
+        assert_eq!(s.pick(), Next::Run(0));
+        assert_eq!(s.pick(), Next::Run(1));
+        assert_eq!(s.pick(), Next::Run(2));
     }
 
     #[test]

@@ -2,13 +2,21 @@
 //! asks a goroutine running for more than [`FORCE_PREEMPT`] to yield.
 //!
 //! It never touches the scheduler's state: the executor publishes, in
-//! [`Shared`], which G runs and a counter bumped at every switch. When
-//! sysmon sees the same G and the same count for 10 ms, it stores
-//! StackPreempt into that G's `stackguard0` (word 0 of the G, one aligned
-//! atomic store). The goroutine notices at its next prologue (newstack
-//! sees the marker) or loop back-edge (the emitted compare), and yields.
-//! A marker that lands just after a switch only makes the next goroutine
-//! yield once early, as in Go.
+//! [`Shared`], which G runs, a counter bumped at every new time slice (Go:
+//! schedtick; a goroutine run from runnext inherits the slice, as in Go)
+//! and when the earliest timer is due. When sysmon sees the same slice for
+//! 10 ms, or a timer is due, it stores StackPreempt into the running G's
+//! `stackguard0` (word 0 of the G, one aligned atomic store). The goroutine
+//! notices at its next prologue (newstack sees the marker) or loop
+//! back-edge (the emitted compare), and yields; the scheduler then fires
+//! the timer and runs whom it woke. A marker that lands just after a
+//! switch only makes the next goroutine yield once early, as in Go.
+//!
+//! Unlike Go 1.19, whose Ps run due timers themselves at each schedule()
+//! and whose other Ps stay free, the one thread here is held by whoever
+//! runs: preempting at a due timer is what bounds a sleeper's lateness
+//! (1000 goroutines spinning in `for {}`: a 50 ms time.Sleep returns after
+//! about 50 ms, not after each spinner's 10 ms slice; docs/scheduler.md).
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -23,23 +31,54 @@ pub const FORCE_PREEMPT: Duration = Duration::from_millis(10);
 const TICK: Duration = Duration::from_micros(500);
 
 /// What the executor thread publishes for sysmon.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Shared {
     /// The G running (0 while none does).
     running: AtomicU64,
-    /// Bumped at every switch.
+    /// Bumped at every new time slice.
     switches: AtomicU64,
+    /// When the earliest timer is due, in ns since `epoch` (u64::MAX: no
+    /// timer).
+    timer_due: AtomicU64,
+    /// The scheduler's clock starts here (both threads read it).
+    epoch: Instant,
     /// SIGQUIT arrived: the executor prints every goroutine and exits.
     quit: AtomicBool,
     stop: AtomicBool,
 }
 
+impl Default for Shared {
+    fn default() -> Self {
+        Shared {
+            running: AtomicU64::new(0),
+            switches: AtomicU64::new(0),
+            timer_due: AtomicU64::new(u64::MAX),
+            epoch: Instant::now(),
+            quit: AtomicBool::new(false),
+            stop: AtomicBool::new(false),
+        }
+    }
+}
+
 impl Shared {
     /// Called by the scheduler each time it hands the thread to `gp`
-    /// (0: to nobody).
-    pub fn switched(&self, gp: u64) {
+    /// (0: to nobody); `new_slice` is false when `gp` continues the slice
+    /// of the goroutine that woke it (it ran from runnext).
+    pub fn switched(&self, gp: u64, new_slice: bool) {
         self.running.store(gp, Ordering::Relaxed);
-        self.switches.fetch_add(1, Ordering::Relaxed);
+        if new_slice {
+            self.switches.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Nanoseconds on the scheduler's monotonic clock.
+    pub fn nanotime(&self) -> u64 {
+        self.epoch.elapsed().as_nanos() as u64
+    }
+
+    /// The earliest timer is due at `ns` (u64::MAX: none is pending).
+    pub fn set_timer_due(&self, ns: u64) {
+        self.timer_due.store(ns, Ordering::Relaxed);
     }
 
     pub fn request_quit(&self) {
@@ -86,8 +125,10 @@ impl Drop for Sysmon {
 }
 
 fn watch(sh: &Shared, marker: u64) {
-    let mut seen = (0u64, u64::MAX);
+    let mut seen = u64::MAX;
     let mut since = Instant::now();
+    // The due time sysmon last preempted for: once per timer.
+    let mut kicked = u64::MAX;
     while !sh.stop.load(Ordering::SeqCst) {
         std::thread::sleep(TICK);
         let quit = crate::signals::quit::requested() && !sh.quit_requested();
@@ -96,24 +137,27 @@ fn watch(sh: &Shared, marker: u64) {
             // make the running goroutine switch now.
             sh.request_quit();
         }
-        let now = (
-            sh.running.load(Ordering::Relaxed),
-            sh.switches.load(Ordering::Relaxed),
-        );
-        if now != seen && !quit {
-            seen = now;
+        let running = sh.running.load(Ordering::Relaxed);
+        let slice = sh.switches.load(Ordering::Relaxed);
+        let due = sh.timer_due.load(Ordering::Relaxed);
+        let timer = due != kicked && sh.nanotime() >= due;
+        if slice != seen && !quit && !timer {
+            seen = slice;
             since = Instant::now();
             continue;
         }
-        if now.0 != 0 && (quit || since.elapsed() >= FORCE_PREEMPT) {
+        if running != 0 && (quit || timer || since.elapsed() >= FORCE_PREEMPT) {
             // SAFETY: Sysmon::start's contract: the published G is valid
             // and 8-byte aligned; its word 0 is only ever accessed whole.
             let word = unsafe {
                 std::sync::atomic::AtomicU64::from_ptr(
-                    std::ptr::with_exposed_provenance_mut::<u64>(now.0 as usize),
+                    std::ptr::with_exposed_provenance_mut::<u64>(running as usize),
                 )
             };
             word.store(marker, Ordering::Relaxed);
+            if timer {
+                kicked = due;
+            }
             // Ask again only after another full slice.
             since = Instant::now();
         }
