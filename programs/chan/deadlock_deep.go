@@ -6,9 +6,9 @@ package main
 // words, across several stack segments) and waits at the bottom on a
 // channel that main never sends on, while main waits on another. The
 // deadlock trace shows goroutine 2 in [chan receive] at the bottom frame,
-// the `----- stack segment boundary -----` lines between segments, the
-// first 100 frames only, then `...additional frames elided...` and its
-// `created by` line.
+// the `----- stack segment boundary -----` line where its first segment
+// ends, the innermost 50 frames, `...2901 frames elided...` and the
+// outermost 50 (down to down(3000), where it began), and `created by`.
 
 func down(n int, c chan int) int {
 	var pad [10]int

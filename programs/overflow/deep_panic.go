@@ -5,8 +5,8 @@ package main
 // A panic raised 100 000 frames deep. The recursion goes down 100 000
 // small frames, then 21 frames of 2 KB each (a few per segment), and
 // panics at the bottom. The trace starts at the panicking frame, shows the
-// `----- stack segment boundary -----` lines between the big frames, and
-// stops after 100 frames with `...additional frames elided...`.
+// `----- stack segment boundary -----` lines between the big frames, 50
+// frames, `...N frames elided...` and the outermost 50, down to main.main.
 
 import "fmt"
 

@@ -4,7 +4,7 @@ package main
 
 // Unbounded mutual recursion ping -> pong -> ping: the stack overflow is
 // caught in whichever prologue asks for the segment past the limit. The
-// trace alternates the two functions and is cut after 100 frames.
+// trace alternates the two: newest 50 frames, elision line, oldest 50.
 
 import "runtime/debug"
 

@@ -6,7 +6,7 @@ package main
 // exceeds the limit (lowered to 1 MB with debug.SetMaxStack so the test is
 // fast). newstack throws: the limit line, `fatal error: stack overflow`,
 // then a [stack split] trace whose first frame is f rewound to its entry
-// (no +0x offset), 100 frames and the elision line.
+// (no +0x offset), 50 frames, the elision line, the oldest 50 frames.
 
 import "runtime/debug"
 
