@@ -13,6 +13,9 @@
 //!
 //! A fault that ends the process from the signal handler flushes with
 //! [`Output::flush_raw`] (no lock, no allocation) before printing.
+//! SIGHUP, SIGINT and SIGTERM stop the program at its next switch and the
+//! executor flushes before dying by the signal (runtime/src/signals/
+//! kill.rs); a write to a broken stdout or stderr pipe dies by SIGPIPE.
 
 use std::io::Write;
 
@@ -85,15 +88,22 @@ impl Drop for Output {
     }
 }
 
-/// Writes and empties `buf`. A failed write (a closed pipe) drops the
-/// bytes, as Go's print does.
+/// Writes and empties `buf`. Writing to a pipe whose reader is gone ends
+/// the program by SIGPIPE, as a gc binary's write to a broken stdout or
+/// stderr does (Go: os.File's epipecheck calls sigpipe, which dies by the
+/// signal): `splitgo run yes.go | head -1` exits 141 at once instead of
+/// writing into the void forever. Rust's std starts every program with
+/// SIGPIPE ignored, so the write returns EPIPE and the death is ours to
+/// do. Any other failure drops the bytes, as Go's print does.
 fn flush_to(buf: &mut Vec<u8>, w: &mut dyn Write) {
     if buf.is_empty() {
         return;
     }
-    let _ = w.write_all(buf);
-    let _ = w.flush();
+    let r = w.write_all(buf).and_then(|()| w.flush());
     buf.clear();
+    if r.is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+        crate::signals::kill::die_from_signal(libc::SIGPIPE);
+    }
 }
 
 /// How Go's `print` writes a float64 (runtime·printfloat): a sign, seven

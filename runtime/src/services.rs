@@ -38,6 +38,9 @@ pub enum Stop {
     Fatal(Fatal),
     /// SIGQUIT: every goroutine's trace, exit status 2.
     Quit,
+    /// SIGHUP, SIGINT or SIGTERM: the output is flushed and the process
+    /// dies by the signal, printing nothing (runtime/src/signals/kill.rs).
+    Signal(i32),
 }
 
 impl From<Fatal> for Stop {

@@ -506,6 +506,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     th.guest_g = &guest.g;
     let registered = guest.register();
     let quit = signals::quit::Quit::install();
+    let kill = signals::kill::Kill::install();
     if let Some(at) = image.os_args {
         if let Err(f) = set_os_args(th, at, args) {
             th.stop = Some(f.into());
@@ -539,6 +540,13 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     }
     drop(sysmon);
     drop(quit);
+    drop(kill);
+    // A SIGHUP, SIGINT or SIGTERM that arrived as the program stopped
+    // for another reason still ends it (gc would have died at once).
+    if let Some(signo) = signals::kill::pending() {
+        // SAFETY: no goroutine runs any more; mp is live until below.
+        unsafe { (*mp).th.stop = Some(Stop::Signal(signo)) };
+    }
     drop(registered);
     drop(guest);
     drop(altstack);
@@ -568,6 +576,11 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
     let fatal = match th.stop.take() {
         None => return 0,
         Some(Stop::Exit(code)) => return code,
+        Some(Stop::Signal(signo)) => {
+            // run() flushed the output: die as gc would have at once.
+            th.out.flush();
+            signals::kill::die_from_signal(signo)
+        }
         Some(Stop::Panic(msg)) => {
             text.push_str(&format!("panic: {msg}\n"));
             false

@@ -144,6 +144,10 @@ impl Thread {
                 self.stop = Some(Fatal::new(msg).into());
                 LEAVE
             }
+            Next::Kill(signo) => {
+                self.stop = Some(Stop::Signal(signo));
+                LEAVE
+            }
             Next::Quit => {
                 // Go prints the signal and every goroutine, exit status 2,
                 // the one the signal interrupted first, as running: here,

