@@ -18,6 +18,11 @@ mod package;
 mod render;
 mod run;
 
+/// Running out of the runtime's own memory is Go's `fatal error: runtime:
+/// out of memory` and exit 2, not Rust's abort (runtime/src/oom.rs).
+#[global_allocator]
+static ALLOCATOR: splitgo_runtime::oom::Allocator = splitgo_runtime::oom::Allocator;
+
 use cli::Command;
 use importer::StdImporter;
 use render::Style;

@@ -149,3 +149,45 @@ fn sigterm_delivers_output_written_to_a_file() {
         "line 0\nline 1\nline 2\n"
     );
 }
+
+/// Runs programs/hardening/parked.go with `n` goroutines under `ulimit -v
+/// kib`; its exit status (None: killed by a signal) and stderr.
+fn parked_under_ulimit(n: u64, kib: u64) -> (Option<i32>, Option<i32>, String) {
+    let prog = hardening("parked.go");
+    let s = common::Scratch::new("oom");
+    let err = s.path("err.txt");
+    let script = format!(
+        "ulimit -v {kib}; \"$SPLITGO\" run '{prog}' {n} > /dev/null 2> '{err}'; echo $?"
+    );
+    let (status, out, sherr) = sh(&script, Duration::from_secs(120));
+    assert!(status.success(), "{sherr}");
+    let code: i32 = out.trim().parse().expect("a status");
+    let stderr = std::fs::read_to_string(&err).unwrap_or_default();
+    // A shell reports a death by signal N as 128+N.
+    if code > 128 {
+        (None, Some(code - 128), stderr)
+    } else {
+        (Some(code), None, stderr)
+    }
+}
+
+#[test]
+fn two_million_parked_goroutines_under_a_ulimit_run_out_of_memory_as_go_does() {
+    let (code, signal, stderr) = parked_under_ulimit(2_000_000, 3_000_000);
+    let head: String = stderr.chars().take(3000).collect();
+    assert_eq!(signal, None, "killed by a signal; stderr:\n{head}");
+    assert_eq!(code, Some(2), "stderr:\n{head}");
+    assert!(!stderr.contains("memory allocation of"), "Rust's abort text:\n{head}");
+    // Whichever allocation fails first (a stack segment, a heap chunk, the
+    // runtime's own queues), the throw is Go's, and a trace follows.
+    let fatal = stderr
+        .lines()
+        .find(|l| l.starts_with("fatal error: "))
+        .unwrap_or_else(|| panic!("no fatal error line:\n{head}"));
+    assert!(
+        fatal == "fatal error: runtime: out of memory" || fatal == "fatal error: out of memory",
+        "{fatal}"
+    );
+    assert!(stderr.contains("\ngoroutine "), "no trace:\n{head}");
+    assert!(stderr.contains("parked.go:"), "no frame of the program:\n{head}");
+}

@@ -9,8 +9,8 @@
 
 use crate::throw::Fatal;
 
-/// Bytes per chunk: address space, not memory (MAP_NORESERVE; only the
-/// pages a program touches are committed).
+/// Bytes per chunk: committed (runtime/src/sysmem.rs), though only the
+/// pages a program touches take memory.
 const CHUNK: u64 = 64 << 20;
 
 /// Allocations above this get a mapping of their own, so a big slice does
@@ -62,26 +62,13 @@ impl Heap {
         self.maps.iter().map(|&(_, len)| len).sum()
     }
 
+    /// A fresh mapping of `len` bytes (rounded up to the page): reserved
+    /// and committed as Go's heap grows (sysReserve, sysMap), so a request
+    /// the kernel cannot back fails here, as Go's `runtime: out of memory`,
+    /// instead of faulting later on first touch.
     fn map(&mut self, len: u64) -> Result<u64, Fatal> {
         let len = len.div_ceil(4096) * 4096;
-        // SAFETY: an anonymous private mapping at an address the kernel
-        // chooses replaces nothing; the result is checked below.
-        let p = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                len as usize,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if p == libc::MAP_FAILED {
-            let err = std::io::Error::last_os_error();
-            return Err(Fatal::new("out of memory")
-                .line(format!("runtime: cannot allocate {len} bytes: {err}")));
-        }
-        let addr = p.expose_provenance() as u64;
+        let addr = crate::sysmem::alloc(len)?;
         self.maps.push((addr, len));
         Ok(addr)
     }
@@ -89,15 +76,10 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
+        // Nothing refers to the heap once it is dropped (the program has
+        // stopped).
         for &(addr, len) in &self.maps {
-            // SAFETY: each range was mapped by `map` and nothing refers to
-            // the heap once it is dropped (the program has stopped).
-            unsafe {
-                libc::munmap(
-                    std::ptr::with_exposed_provenance_mut(addr as usize),
-                    len as usize,
-                );
-            }
+            crate::sysmem::release(addr, len);
         }
     }
 }
@@ -116,6 +98,11 @@ mod tests {
         assert!(c >= b + 8);
         let big = h.alloc(LARGE + 1, 8).unwrap();
         assert_eq!(big % 4096, 0);
+        // More than the machine could ever back: Go's throw, not a lazy
+        // success (unless the host overcommits always).
+        if let Err(f) = h.alloc(1 << 40, 8) {
+            assert_eq!(f.message, "runtime: out of memory");
+        }
         // SAFETY: `b` is 8 bytes of the heap's own mapping, alive until `h`
         // is dropped.
         let v = unsafe { std::ptr::with_exposed_provenance::<u64>(b as usize).read() };

@@ -623,6 +623,11 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
             .chain((0..th.gs.len()).filter(|&i| others && !(running && i == cur)));
         for i in order {
             th.write_goroutine(&mut text, &unwind, i, fatal, level);
+            // One goroutine at a time into the buffered stderr: a throw
+            // with a million goroutines (out of memory) must not need
+            // memory for all their traces at once.
+            th.out.stderr(text.as_bytes());
+            text.clear();
         }
     }
     th.out.stderr(text.as_bytes());

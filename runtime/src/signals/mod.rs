@@ -45,7 +45,7 @@ mod unix;
 #[cfg(unix)]
 pub(crate) use unix::write_all;
 #[cfg(unix)]
-pub use unix::{debug_fault, AltStack, Handlers};
+pub use unix::{debug_fault, out_of_memory, AltStack, Handlers};
 
 /// One row of the signal table (Go: runtime·sigtab).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -254,6 +254,19 @@ impl<M: Mem> Guest<'_, M> {
         if self.traceback == 0 {
             return Ok(());
         }
+        self.write_goroutine(out)?;
+        out.write_char('\n')?;
+        for (name, v) in arch.dump_regs().iter().zip(regs) {
+            writeln!(out, "{name:<8}{v:#x}")?;
+        }
+        Ok(())
+    }
+
+    /// The running goroutine's trace from `g.sched` (the state its last
+    /// runtime entry saved), with `fp=`, without allocating: after a
+    /// crash, or when the runtime's own memory ran out
+    /// ([`out_of_memory`]).
+    pub fn write_goroutine<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         let m = &self.mem;
         let gp = self.g.get();
         let status = match m.field(gp, g::STATUS) {
@@ -286,12 +299,7 @@ impl<M: Mem> Guest<'_, M> {
             cwd: Some(&self.cwd),
             runtime: self.traceback >= 2,
         };
-        unwind.write_frames(out, pc, sp, base, opts)?;
-        out.write_char('\n')?;
-        for (name, v) in arch.dump_regs().iter().zip(regs) {
-            writeln!(out, "{name:<8}{v:#x}")?;
-        }
-        Ok(())
+        unwind.write_frames(out, pc, sp, base, opts)
     }
 }
 

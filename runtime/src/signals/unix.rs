@@ -390,6 +390,36 @@ extern "C" fn handler(signo: libc::c_int, info: *mut libc::siginfo_t, uc: *mut l
     }
 }
 
+/// The runtime's own memory (malloc, for its Rust collections and G
+/// records) ran out: Go's `fatal error: runtime: out of memory` and the
+/// running goroutine's trace, then exit 2. Called by the binary's global
+/// allocator (runtime/src/oom.rs) instead of Rust's `memory allocation of
+/// N bytes failed` and abort. Allocates nothing: the program's output is
+/// flushed and the trace written as the crash handler does. A failure
+/// while this runs (or on another thread) prints the line alone.
+pub fn out_of_memory() -> ! {
+    static BUSY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let first = !BUSY.swap(true, std::sync::atomic::Ordering::SeqCst);
+    let guest = if first { current() } else { None };
+    if let Some(g) = guest {
+        // SAFETY: `out` points at the executor's Output, alive while the
+        // guest is registered; this thread is the executor's (CURRENT is
+        // thread-local). The failed allocation may have been its own
+        // growth: a failed realloc leaves the old buffer intact, and we
+        // only read it before exiting.
+        unsafe { (*g.out).flush_raw() };
+    }
+    let mut w = FdWriter::new(2);
+    let _ = fmt::Write::write_str(&mut w, "fatal error: runtime: out of memory\n");
+    if let Some(g) = guest.filter(|g| g.running.get() && g.traceback > 0) {
+        let _ = fmt::Write::write_char(&mut w, '\n');
+        let _ = g.write_goroutine(&mut w);
+    }
+    w.flush();
+    // SAFETY: _exit ends the process without running anything.
+    unsafe { libc::_exit(2) }
+}
+
 /// Hands a signal that is not ours to the handler found at install time.
 ///
 /// # Safety

@@ -327,26 +327,14 @@ fn map_segment(
         Placement::Anywhere => reserve(0, total, 0),
         Placement::Below4G => reserve_low(total, low_hint),
     };
-    let fail = |why: std::io::Error| {
-        Fatal::new("out of memory (stackalloc)").line(format!(
-            "runtime: cannot map a {size}-byte stack segment: {why}"
-        ))
-    };
-    let base = reserved.map_err(fail)?;
-    // SAFETY: base..base+total was just reserved by mmap and is owned by
-    // nobody else; making its upper `size` bytes accessible leaves the
-    // lowest page PROT_NONE as the guard.
-    let rc = unsafe {
-        libc::mprotect(
-            std::ptr::with_exposed_provenance_mut::<libc::c_void>((base + page) as usize),
-            size as usize,
-            libc::PROT_READ | libc::PROT_WRITE,
-        )
-    };
-    if rc != 0 {
-        let err = std::io::Error::last_os_error();
+    // Go's stackalloc takes stacks from the heap, whose growth fails as
+    // sysmem reports it: address space (a ulimit -v), then commit.
+    let base = reserved.map_err(|_| crate::sysmem::out_of_address_space(total))?;
+    // Its upper `size` bytes become usable; the lowest page stays
+    // PROT_NONE as the guard.
+    if let Err(f) = crate::sysmem::commit(base + page, size) {
         release(base, total);
-        return Err(fail(err));
+        return Err(f);
     }
     Ok(Segment {
         lo: base + page,
@@ -363,35 +351,12 @@ fn unmap_segment(seg: Segment) {
 
 /// mmap of `len` inaccessible bytes, at `hint` if the kernel agrees.
 fn reserve(hint: u64, len: u64, extra_flags: libc::c_int) -> Result<u64, std::io::Error> {
-    // SAFETY: an anonymous private mapping with no fixed address cannot
-    // replace an existing mapping; `hint` is only advice to the kernel.
-    let p = unsafe {
-        libc::mmap(
-            std::ptr::with_exposed_provenance_mut(hint as usize),
-            len as usize,
-            libc::PROT_NONE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | extra_flags,
-            -1,
-            0,
-        )
-    };
-    if p == libc::MAP_FAILED {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(p.expose_provenance() as u64)
+    crate::sysmem::reserve_raw(hint, len, extra_flags)
 }
 
 /// munmap; failure would mean the range was never ours, a runtime bug.
 fn release(addr: u64, len: u64) {
-    // SAFETY: callers pass only ranges that map_segment reserved and that
-    // no segment, cache list or goroutine refers to any more.
-    let rc = unsafe {
-        libc::munmap(
-            std::ptr::with_exposed_provenance_mut(addr as usize),
-            len as usize,
-        )
-    };
-    debug_assert_eq!(rc, 0, "munmap({addr:#x}, {len:#x}) failed");
+    crate::sysmem::release(addr, len);
 }
 
 /// Reserves `len` bytes entirely below 4 GiB. On x86-64 Linux the kernel
