@@ -11,8 +11,10 @@ with the ratio to splitgo, then the peak resident memory (the largest
 ru_maxrss of the runs) with the same ratio. Outputs must agree, or the
 program is marked. Peers that are not installed are skipped, saying so.
 Last, bench/latency/preempt.go reports each runtime's preemption latency
-(it prints its own figures; a runtime that never preempts a loop without
-calls is killed after 10 s and shown as such).
+and bench/latency/sleep_spinners.go how late a 50 ms sleep returns among
+1000 spinning goroutines (each prints its own figures, the peers' medians
+also as a multiple of splitgo's; a runtime that never preempts a loop
+without calls is killed after 10 s and shown as such).
 
     python3 bench/compare.py [--runs N] [PROGRAM.go ...]
 """
@@ -178,28 +180,56 @@ def main():
 
 
 def latency(splitgo, have, tmp, env_go):
-    """Each runtime's preemption latency, as bench/latency/preempt.go
-    measures it: it prints its own median/min/max."""
-    prog = os.path.join(ROOT, "bench", "latency", "preempt.go")
-    print("preemption latency (bench/latency/preempt.go, 50 rounds):")
+    """Each runtime's latencies, as the programs of bench/latency/ measure
+    them: each prints its own median/min/max; the peers' medians are also
+    shown as a multiple of splitgo's."""
+    for name, title in [
+        ("preempt", "preemption latency (bench/latency/preempt.go, 50 rounds)"),
+        ("sleep_spinners",
+         "50 ms sleep among 1000 spinners (bench/latency/sleep_spinners.go, 10 rounds)"),
+    ]:
+        latency_of(name, title, splitgo, have, tmp, env_go)
+
+
+def latency_of(name, title, splitgo, have, tmp, env_go):
+    prog = os.path.join(ROOT, "bench", "latency", name + ".go")
+    print(title + ":")
     cmds = [("splitgo", [splitgo, "run", prog])]
     if have["go"]:
-        exe = os.path.join(tmp, "preempt.gc")
+        exe = os.path.join(tmp, name + ".gc")
         subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
         cmds.append(("gc", [exe]))
     if have["gccgo"]:
-        exe = os.path.join(tmp, "preempt.gccgo")
+        exe = os.path.join(tmp, name + ".gccgo")
         if subprocess.run(["gccgo", "-O2", "-o", exe, prog]).returncode == 0:
             cmds.append(("gccgo", [exe]))
-    for name, cmd in cmds:
+    base = None
+    for peer, cmd in cmds:
         r = timed(cmd, timeout=10)
+        ratio = ""
         if r.returncode is None:
             what = "never preempted the loop (killed after 10 s)"
         elif r.returncode != 0:
             what = f"exit {r.returncode}"
         else:
             what = r.stdout.decode(errors="replace").strip()
-        print(f"  {name:<8} {what}")
+            median = median_ms(what)
+            if peer == "splitgo":
+                base = median
+            elif median is not None and base:
+                ratio = f"  (x{median / base:.2f} splitgo's median)"
+        print(f"  {peer:<8} {what}{ratio}")
+
+
+def median_ms(line):
+    """The number after "median " in a latency program's line, or None."""
+    parts = line.split()
+    if len(parts) > 1 and parts[0] == "median":
+        try:
+            return float(parts[1])
+        except ValueError:
+            return None
+    return None
 
 
 if __name__ == "__main__":
