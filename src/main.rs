@@ -34,6 +34,10 @@ use std::process::ExitCode;
 const EXIT_ICE: u8 = 3;
 
 fn main() -> ExitCode {
+    // Output into a closed pipe (`splitgo disasm big.go | head`) ends the
+    // command as it ends a gc binary and every Unix tool: by SIGPIPE, not
+    // by a Rust panic on EPIPE (Rust's std ignores SIGPIPE before main).
+    splitgo_runtime::signals::kill::default_sigpipe();
     let mut args = Vec::new();
     for arg in std::env::args_os().skip(1) {
         match arg.into_string() {

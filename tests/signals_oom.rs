@@ -191,3 +191,31 @@ fn two_million_parked_goroutines_under_a_ulimit_run_out_of_memory_as_go_does() {
     assert!(stderr.contains("\ngoroutine "), "no trace:\n{head}");
     assert!(stderr.contains("parked.go:"), "no frame of the program:\n{head}");
 }
+
+#[test]
+fn a_broken_pipe_ends_disasm_by_sigpipe_not_an_internal_error() {
+    // Enough machine code to fill the pipe after head has left.
+    let s = common::Scratch::new("disasm_pipe");
+    let mut src = String::from("package main\n\n");
+    for i in 0..2000 {
+        src.push_str(&format!("func f{i}(x int) int {{ return x*{i} + {i} }}\n"));
+    }
+    src.push_str("func main() {\n\ts := 0\n");
+    for i in 0..2000 {
+        src.push_str(&format!("\ts += f{i}(s)\n"));
+    }
+    src.push_str("\tprintln(s)\n}\n");
+    let prog = s.write("many.go", src);
+    let script = format!(
+        "{{ \"$SPLITGO\" disasm '{}' 2>'{}'; echo $? > '{}'; }} | head -1 >/dev/null; cat '{}'",
+        prog.display(),
+        s.path("err"),
+        s.path("status"),
+        s.path("status")
+    );
+    let (status, out, err) = sh(&script, Duration::from_secs(60));
+    assert!(status.success(), "{err}");
+    let stderr = std::fs::read_to_string(s.path("err")).unwrap_or_default();
+    assert_eq!(out.trim(), "141", "stderr: {stderr}");
+    assert_eq!(stderr, "");
+}

@@ -104,6 +104,17 @@ impl Drop for Kill {
     }
 }
 
+/// Gives SIGPIPE back its default action, which Rust's std replaced by
+/// SIG_IGN before main: a write to a pipe without a reader then ends the
+/// process by SIGPIPE (status 141 in a shell), as a gc binary's write to
+/// fd 1 or 2 does. The runtime's own output checks EPIPE too
+/// (runtime/src/print.rs), for embedders that keep SIGPIPE ignored.
+pub fn default_sigpipe() {
+    // SAFETY: setting a standard signal's disposition to SIG_DFL has no
+    // preconditions.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+}
+
 /// Ends the process by `signo` with its default action, so that the
 /// parent sees a death by that signal (a shell's `$?` is 128+N), as Go's
 /// dieFromSignal does: unblock it, restore SIG_DFL, raise it; if the
