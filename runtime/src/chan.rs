@@ -33,8 +33,6 @@ pub mod hchan {
     pub const WORDS: u32 = 8;
 }
 
-/// The largest buffer `make(chan T, n)` accepts, in bytes.
-const MAX_BUF: u64 = 1 << 40;
 
 /// A goroutine waiting in a send, a receive or a select.
 #[derive(Clone, Copy, Debug)]
@@ -74,7 +72,10 @@ pub fn make<M: Mem + ?Sized>(
 ) -> Result<u64, Stop> {
     let m = cx.mem;
     let w = u64::from(m.word().0);
-    if size < 0 || (size as u64).saturating_mul(elemsize) > MAX_BUF {
+    // Go's makechan: the buffer and the hchan must fit maxAlloc; a buffer
+    // below that the machine cannot back is out of memory.
+    let max = crate::services::max_alloc(w) - u64::from(hchan::WORDS) * w;
+    if size < 0 || (size as u64).saturating_mul(elemsize) > max {
         return Err(Stop::Panic("makechan: size out of range".into()));
     }
     let c = cx.heap.alloc(u64::from(hchan::WORDS) * w, w)?;

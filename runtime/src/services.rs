@@ -805,13 +805,15 @@ fn write_u64<M: Mem + ?Sized>(m: &M, at: u64, v: u64) {
     m.write_bytes(at, &v.to_le_bytes());
 }
 
-/// The largest allocation (Go: maxAlloc): 2^47 bytes on 64-bit targets,
-/// 2^31 on 32-bit ones.
-fn max_alloc(w: u64) -> u64 {
+/// The largest allocation (Go 1.19: maxAlloc in runtime/malloc.go,
+/// `1<<heapAddrBits - (1-_64bit)`): 2^48 bytes on 64-bit targets, 2^32-1
+/// on 32-bit ones. Below it, a request the machine cannot back is `out of
+/// memory` (runtime/src/sysmem.rs), as gc's; above, `len out of range`.
+pub(crate) fn max_alloc(w: u64) -> u64 {
     if w == 8 {
-        1 << 47
+        1 << 48
     } else {
-        1 << 31
+        (1 << 32) - 1
     }
 }
 
