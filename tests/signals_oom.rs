@@ -37,8 +37,18 @@ fn sh(script: &str, limit: Duration) -> (std::process::ExitStatus, String, Strin
         if let Some(status) = child.try_wait().expect("wait") {
             let mut out = String::new();
             let mut err = String::new();
-            child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
-            child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+            child
+                .stdout
+                .take()
+                .unwrap()
+                .read_to_string(&mut out)
+                .unwrap();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
             return (status, out, err);
         }
         if start.elapsed() > limit {
@@ -55,9 +65,7 @@ fn a_broken_stdout_pipe_ends_the_program_by_sigpipe() {
     let yes = hardening("yes.go");
     // PIPESTATUS is bash's; with sh, the pipeline's first status is
     // written by a subshell.
-    let script = format!(
-        "{{ \"$SPLITGO\" run '{yes}' forever; echo $? >&2; }} | head -1"
-    );
+    let script = format!("{{ \"$SPLITGO\" run '{yes}' forever; echo $? >&2; }} | head -1");
     let (status, out, err) = sh(&script, Duration::from_secs(60));
     assert!(status.success(), "{status:?} {err}");
     assert_eq!(out, "y\n");
@@ -109,9 +117,19 @@ fn killed_with_output(name: &str, sig: i32) {
         std::thread::sleep(Duration::from_millis(10));
     };
     let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     assert_eq!(status.signal(), Some(sig), "{status:?}, stderr: {err}");
     assert_eq!(out, "line 0\nline 1\nline 2\n");
     // gc prints nothing when these signals kill it.
@@ -156,9 +174,8 @@ fn parked_under_ulimit(n: u64, kib: u64) -> (Option<i32>, Option<i32>, String) {
     let prog = hardening("parked.go");
     let s = common::Scratch::new("oom");
     let err = s.path("err.txt");
-    let script = format!(
-        "ulimit -v {kib}; \"$SPLITGO\" run '{prog}' {n} > /dev/null 2> '{err}'; echo $?"
-    );
+    let script =
+        format!("ulimit -v {kib}; \"$SPLITGO\" run '{prog}' {n} > /dev/null 2> '{err}'; echo $?");
     let (status, out, sherr) = sh(&script, Duration::from_secs(120));
     assert!(status.success(), "{sherr}");
     let code: i32 = out.trim().parse().expect("a status");
@@ -177,7 +194,10 @@ fn two_million_parked_goroutines_under_a_ulimit_run_out_of_memory_as_go_does() {
     let head: String = stderr.chars().take(3000).collect();
     assert_eq!(signal, None, "killed by a signal; stderr:\n{head}");
     assert_eq!(code, Some(2), "stderr:\n{head}");
-    assert!(!stderr.contains("memory allocation of"), "Rust's abort text:\n{head}");
+    assert!(
+        !stderr.contains("memory allocation of"),
+        "Rust's abort text:\n{head}"
+    );
     // Whichever allocation fails first (a stack segment, a heap chunk, the
     // runtime's own queues), the throw is Go's, and a trace follows.
     let fatal = stderr
@@ -189,7 +209,10 @@ fn two_million_parked_goroutines_under_a_ulimit_run_out_of_memory_as_go_does() {
         "{fatal}"
     );
     assert!(stderr.contains("\ngoroutine "), "no trace:\n{head}");
-    assert!(stderr.contains("parked.go:"), "no frame of the program:\n{head}");
+    assert!(
+        stderr.contains("parked.go:"),
+        "no frame of the program:\n{head}"
+    );
 }
 
 #[test]

@@ -33,7 +33,6 @@ pub mod hchan {
     pub const WORDS: u32 = 8;
 }
 
-
 /// A goroutine waiting in a send, a receive or a select.
 #[derive(Clone, Copy, Debug)]
 pub struct Waiter {

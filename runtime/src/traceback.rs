@@ -151,12 +151,7 @@ impl<M: Mem + ?Sized> Unwind<'_, M> {
                     }
                     out.write_char('\n')?;
                 }
-                Step::Frame {
-                    f,
-                    pc,
-                    argp,
-                    exact,
-                } => {
+                Step::Frame { f, pc, argp, exact } => {
                     i += 1;
                     let w = u64::from(m.word().0);
                     let nargs = f.arg_size / w;
@@ -239,12 +234,7 @@ impl<M: Mem + ?Sized> Unwind<'_, M> {
                 })?;
             }
             if !f.runtime {
-                visit(Step::Frame {
-                    f,
-                    pc,
-                    argp,
-                    exact,
-                })?;
+                visit(Step::Frame { f, pc, argp, exact })?;
             }
             exact = false;
             let ret = m.read_word(ret_at);
