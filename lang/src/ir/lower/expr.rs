@@ -1325,7 +1325,6 @@ impl FnBuilder<'_, '_> {
             );
             return Some(dst);
         }
-        let is_iface = |b: &Self, t: TypeId| matches!(b.under(t), Type::Interface(_));
         // The checker gives `nil` the other operand's type: look at the name.
         let is_nil = |b: &Self, x: &Expr| {
             let x = crate::check::expr::strip_parens(x);
@@ -1334,8 +1333,12 @@ impl FnBuilder<'_, '_> {
                 .get(&x.id)
                 .is_some_and(|o| matches!(b.m.p.objects[o.0 as usize].kind, ObjKind::Nil))
         };
-        if is_iface(self, lt) && (is_nil(self, l) || is_nil(self, r)) {
-            // An interface is nil when its type word is.
+        let first_word_nil =
+            |b: &Self, t: TypeId| matches!(b.under(t), Type::Interface(_) | Type::Slice(_));
+        if first_word_nil(self, lt) && (is_nil(self, l) || is_nil(self, r)) {
+            // An interface is nil when its type word is, a slice when its
+            // array pointer is (`make([]T, 0)` and `[]T{}` point at the
+            // zero-size allocation, never at 0).
             let ws = Scalar::word(&self.m.p.target);
             let iv = if is_nil(self, l) { b } else { a };
             let zero = self.word_imm(0, line);
