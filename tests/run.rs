@@ -375,3 +375,28 @@ fn compile_errors_exit_1_in_gcs_form() {
     assert_eq!(run.code, Some(1), "{}", run.describe());
     assert_eq!(run.stderr, "prog.go:4:2: declared and not used: x\n");
 }
+
+/// The init functions of a package in several files all run, in the order
+/// the files were given, each once. Regression: the lowering found an init
+/// function's record by its line, so two at the same line of different
+/// files were one (`an initializer or main has no body`).
+#[test]
+fn init_functions_at_the_same_line_of_two_files_all_run() {
+    if !native() {
+        return;
+    }
+    let s = Scratch::new("init-files");
+    s.write(
+        "a.go",
+        "package main\n\nfunc init() { println(\"init a\") }\n\nfunc main() { println(\"main\") }\n",
+    );
+    s.write(
+        "b.go",
+        "package main\n\nfunc init() { println(\"init b\") }\n",
+    );
+    let run = splitgo_in(&s.dir, &["run", "a.go", "b.go"]);
+    assert_eq!(run.code, Some(0), "{}", run.describe());
+    assert_eq!(run.stderr, "init a\ninit b\nmain\n");
+    let run = splitgo_in(&s.dir, &["run", "b.go", "a.go"]);
+    assert_eq!(run.stderr, "init b\ninit a\nmain\n", "{}", run.describe());
+}

@@ -143,7 +143,7 @@ impl FnBuilder<'_, '_> {
             let new = self.m.p.objects[o.0 as usize].span == Some(target.span);
             if new {
                 let vl = self.range_var(o, t, line);
-                return Some((self.var_place_of(vl, line), t));
+                return Some((self.var_place(vl, line), t));
             }
         }
         let t = self.expr_type(target.id);

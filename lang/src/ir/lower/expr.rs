@@ -594,7 +594,9 @@ impl FnBuilder<'_, '_> {
         self.place(x)
     }
 
-    fn var_place(&mut self, v: VarLoc, line: u32) -> Place {
+    /// The place of a variable: its frame slot, its heap cell or the
+    /// package variable.
+    pub(super) fn var_place(&mut self, v: VarLoc, line: u32) -> Place {
         match v {
             VarLoc::Frame(l) => Place::Frame(l),
             VarLoc::Heap(cell) => Place::at(cell),

@@ -51,8 +51,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         bodies: HashMap::new(),
         pending: Vec::new(),
         queued: HashSet::new(),
-        global_pkg: HashMap::new(),
-        pkgs_used: HashSet::new(),
+        init_funcs: Vec::new(),
         type_descs: HashMap::new(),
         current_span: Span::default(),
         decl_objs: HashMap::new(),
@@ -98,15 +97,14 @@ struct ModuleBuilder<'p> {
     /// Set after the current function's first `unsupported`.
     quiet: bool,
     /// Bodies to lower, by function: only functions reachable from main
-    /// and the initializers are lowered (the stdlib is mostly unused).
+    /// and the package initializers are lowered (the stdlib is mostly
+    /// unused).
     bodies: HashMap<FuncId, &'p ast::FuncDecl>,
     pending: Vec<FuncId>,
     queued: HashSet<FuncId>,
-    /// The package (index in `Program::packages`) of each global, and the
-    /// packages whose globals reachable code uses: their variable
-    /// initializers must run.
-    global_pkg: HashMap<GlobalId, usize>,
-    pkgs_used: HashSet<usize>,
+    /// The `init` functions of every package, with the package's index in
+    /// `Program::packages`, in source order.
+    init_funcs: Vec<(usize, FuncId)>,
     type_descs: HashMap<TypeId, TypeDescId>,
     /// The declaration being lowered, for messages without a better place.
     current_span: Span,
@@ -228,7 +226,7 @@ impl<'p> ModuleBuilder<'p> {
                                 let id = self.empty_func(name.clone(), file.clone(), line);
                                 self.bodies.insert(id, fd);
                                 if fd.name.name == "init" && fd.recv.is_none() {
-                                    self.module.inits.push(id);
+                                    self.init_funcs.push((pkg_index, id));
                                 }
                                 if fd.name.name == "main" && fd.recv.is_none() && pkg.path == "main"
                                 {
@@ -261,7 +259,6 @@ impl<'p> ModuleBuilder<'p> {
                                         align: self.align_of(t).max(1),
                                     });
                                     self.globals.insert(o, id);
-                                    self.global_pkg.insert(id, pkg_index);
                                 }
                             }
                         }
@@ -326,48 +323,45 @@ impl<'p> ModuleBuilder<'p> {
         }
     }
 
+    /// Lowers what the program runs: every package's initialization (Go
+    /// spec, "Package initialization": each package once, after the
+    /// packages it imports; within one, its variables in dependency order,
+    /// then its `init` functions in source order), then `main.main`, and
+    /// every function those reach.
+    ///
+    /// Every loaded package is initialized, whether or not reachable code
+    /// names its variables: `Program::packages` holds exactly the packages
+    /// the main package imports, directly or not, and the spec initializes
+    /// them all. Initializing only the packages whose variables main's code
+    /// names left `os.Stdout` nil when only `fmt` read it, and
+    /// `strconv.ErrSyntax` nil when only `strconv`'s own code did.
     fn lower_all(&mut self) {
         let p = self.p;
+        let mut inits = Vec::new();
+        for (i, pkg) in p.packages.iter().enumerate() {
+            let has_var_init = pkg.files.iter().flat_map(|f| &f.decls).any(|d| {
+                matches!(d, ast::Decl::Var(specs, _) if specs.iter().any(|s| !s.values.is_empty()))
+            });
+            if has_var_init {
+                if let Some(id) = self.lower_var_init(pkg) {
+                    inits.push(id);
+                }
+            }
+            for &(_, f) in self.init_funcs.iter().filter(|(pi, _)| *pi == i) {
+                inits.push(f);
+            }
+        }
+        for &f in &inits {
+            self.enqueue(f);
+        }
         if let Some(m) = self.module.main {
             self.enqueue(m);
         }
-        for f in self.module.inits.clone() {
-            self.enqueue(f);
-        }
-        self.pkgs_used.insert(p.packages.len().saturating_sub(1));
-        let mut var_inits: Vec<(usize, FuncId)> = Vec::new();
-        let mut inited: HashSet<usize> = HashSet::new();
-        loop {
-            while let Some(f) = self.pending.pop() {
-                if let Some(fd) = self.bodies.get(&f).copied() {
-                    self.lower_func(fd);
-                }
-            }
-            // Variable initializers of the packages whose variables are
-            // used; they may reach more functions and packages.
-            let mut todo: Vec<usize> = self.pkgs_used.difference(&inited).copied().collect();
-            if todo.is_empty() {
-                break;
-            }
-            todo.sort();
-            for i in todo {
-                inited.insert(i);
-                let pkg = &p.packages[i];
-                let has_init = pkg.files.iter().flat_map(|f| &f.decls).any(|d| {
-                    matches!(d, ast::Decl::Var(specs, _) if specs.iter().any(|s| !s.values.is_empty()))
-                });
-                if has_init {
-                    if let Some(id) = self.lower_var_init(pkg) {
-                        var_inits.push((i, id));
-                    }
-                }
+        while let Some(f) = self.pending.pop() {
+            if let Some(fd) = self.bodies.get(&f).copied() {
+                self.lower_func(f, fd);
             }
         }
-        // Imports before importers (`packages` is in that order), variable
-        // initializers before init functions.
-        var_inits.sort();
-        let mut inits: Vec<FuncId> = var_inits.into_iter().map(|(_, f)| f).collect();
-        inits.append(&mut self.module.inits);
         self.module.inits = inits;
     }
 
@@ -721,42 +715,10 @@ impl<'p> ModuleBuilder<'p> {
         out
     }
 
-    fn lower_func(&mut self, fd: &ast::FuncDecl) {
+    /// Lowers the body of declared function `id` (its record was made by
+    /// `declare_all`, which found `fd` for it).
+    fn lower_func(&mut self, id: FuncId, fd: &ast::FuncDecl) {
         self.current_span = fd.name.span;
-        let id = match &fd.recv {
-            None => {
-                let o = self.obj_declared_at(fd.name.span);
-                match o.and_then(|o| self.funcs.get(&o).copied()) {
-                    Some(FnRef::Func(id)) => id,
-                    _ if fd.name.name == "init" => {
-                        // init functions are not objects: find by position.
-                        match self.module.funcs.iter().position(|f| {
-                            f.line == self.line(fd.name.span) && f.name.ends_with(".init")
-                        }) {
-                            Some(i) => FuncId(i as u32),
-                            None => return,
-                        }
-                    }
-                    _ => return,
-                }
-            }
-            Some(r) => {
-                let base = match &r.ty.kind {
-                    ast::ExprKind::Star(b) => &**b,
-                    _ => &r.ty,
-                };
-                let Some(n) = self
-                    .type_of_expr(base)
-                    .and_then(|t| self.p.types.as_named(t))
-                else {
-                    return;
-                };
-                match self.methods.get(&(n, fd.name.name.clone())) {
-                    Some((FnRef::Func(id), _)) => *id,
-                    _ => return,
-                }
-            }
-        };
         let sig_t = self
             .obj_declared_at(fd.name.span)
             .map(|o| self.p.objects[o.0 as usize].ty);

@@ -345,7 +345,7 @@ impl FnBuilder<'_, '_> {
                     continue;
                 };
                 let vl = self.range_var(o, t, line);
-                self.var_place_of(vl, line)
+                self.var_place(vl, line)
             } else {
                 match self.place(target) {
                     Some(p) => p,
@@ -486,7 +486,7 @@ impl FnBuilder<'_, '_> {
                 if let Some(o) = self.clause_var(b, c) {
                     let t = self.m.p.objects[o.0 as usize].ty;
                     let vl = self.declare_local(o, t, line);
-                    let place = self.var_place_of(vl, line);
+                    let place = self.var_place(vl, line);
                     if matches!(self.under(t), Type::Interface(_)) {
                         self.write(place, xv, t, line);
                     } else {
@@ -602,7 +602,7 @@ impl FnBuilder<'_, '_> {
             // named one), or straight into the result slots.
             for (tmp, (loc, t, o)) in tmps.into_iter().zip(results) {
                 let place = match o.and_then(|o| self.vars.get(&o).copied()) {
-                    Some((v, _)) => self.var_place_of(v, line),
+                    Some((v, _)) => self.var_place(v, line),
                     None => Place::Frame(loc),
                 };
                 self.write(place, tmp, t, line);
@@ -771,7 +771,7 @@ impl FnBuilder<'_, '_> {
                     else {
                         continue;
                     };
-                    let p = self.var_place_of(v, line);
+                    let p = self.var_place(v, line);
                     self.write(p, src, t, line);
                 }
             }
@@ -805,23 +805,8 @@ impl FnBuilder<'_, '_> {
             let Some(src) = self.coerce(src, self.value_type(&spec.values, i, t), t, line) else {
                 continue;
             };
-            let p = self.var_place_of(VarLoc::Global(g), line);
+            let p = self.var_place(VarLoc::Global(g), line);
             self.write(p, src, t, line);
-        }
-    }
-
-    pub(super) fn var_place_of(&mut self, v: VarLoc, line: u32) -> Place {
-        match v {
-            VarLoc::Frame(l) => Place::Frame(l),
-            VarLoc::Heap(cell) => Place::at(cell),
-            VarLoc::Global(g) => {
-                if let Some(&pkg) = self.m.global_pkg.get(&g) {
-                    self.m.pkgs_used.insert(pkg);
-                }
-                let ptr = self.word_temp();
-                self.addr_to(ptr, AddrOf::Global(g), line);
-                Place::at(ptr)
-            }
         }
     }
 
@@ -888,7 +873,7 @@ impl FnBuilder<'_, '_> {
             let new = self.m.p.objects[o.0 as usize].span == Some(l.span);
             let place = if new {
                 let vl = self.range_var(o, t, line);
-                self.var_place_of(vl, line)
+                self.var_place(vl, line)
             } else {
                 match self.place(l) {
                     Some(p) => p,
@@ -1102,7 +1087,7 @@ impl FnBuilder<'_, '_> {
                 };
                 let ot = self.m.p.objects[o.0 as usize].ty;
                 let vl = self.range_var(o, ot, line);
-                self.var_place_of(vl, line)
+                self.var_place(vl, line)
             } else {
                 match self.place(target) {
                     Some(p) => p,
