@@ -1,11 +1,14 @@
 //! Finding the packages of a program: parses the main package's files, then
 //! each imported package through the [`Importer`], depth first, so that the
-//! result lists every package after the packages it imports.
+//! result lists every package after the packages it imports. An imported
+//! package's files are selected for the target by their names, as go/build
+//! does (`x_amd64.go`, `x_linux_arm64.go`; [`for_target`]).
 
 use crate::ast;
 use crate::diag::Diagnostic;
 use crate::parse::parse_file;
 use crate::source::{FileId, SourceMap, Span};
+use crate::target::Target;
 use crate::Importer;
 use std::collections::HashMap;
 
@@ -18,6 +21,7 @@ pub struct LoadedPackage {
 
 struct Loader<'a> {
     importer: &'a dyn Importer,
+    target: Target,
     next_id: u32,
     /// Path -> index in `done`, or `None` while it is being loaded (a cycle).
     state: HashMap<String, Option<usize>>,
@@ -32,10 +36,12 @@ pub fn load_program(
     map: &mut SourceMap,
     files: &[FileId],
     importer: &dyn Importer,
+    target: Target,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<LoadedPackage>> {
     let mut l = Loader {
         importer,
+        target,
         next_id: 0,
         state: HashMap::new(),
         done: Vec::new(),
@@ -133,6 +139,7 @@ impl Loader<'_> {
         self.state.insert(path.to_string(), None);
         let ids: Vec<FileId> = sources
             .iter()
+            .filter(|(name, _)| for_target(name, self.target))
             .map(|(name, text)| map.add(name.clone(), text.as_bytes()))
             .collect();
         let Some(mut p) = self.parse_package(map, &ids, diags) else {
@@ -142,5 +149,80 @@ impl Loader<'_> {
         self.load_imports(map, &p, diags);
         self.state.insert(path.to_string(), Some(self.done.len()));
         self.done.push(p);
+    }
+}
+
+/// Whether the file `name` (a path) belongs to a build for `target`, by
+/// Go's file-name rule (go/build, goodOSArchFile): after the first `_` of
+/// the base name, a trailing `_GOOS_GOARCH`, `_GOARCH` or `_GOOS` (before
+/// `.go` and an optional `_test`) must name the target (linux, and the
+/// target's architecture); other names always belong. This is how the
+/// stdlib spells target-dependent constants such as `runtime.GOARCH`.
+pub fn for_target(name: &str, target: Target) -> bool {
+    /// go/build's knownOS and knownArch (syslist.go): only these suffixes
+    /// constrain a file.
+    const KNOWN_OS: &[&str] = &[
+        "aix",
+        "android",
+        "darwin",
+        "dragonfly",
+        "freebsd",
+        "hurd",
+        "illumos",
+        "ios",
+        "js",
+        "linux",
+        "nacl",
+        "netbsd",
+        "openbsd",
+        "plan9",
+        "solaris",
+        "windows",
+        "zos",
+    ];
+    const KNOWN_ARCH: &[&str] = &[
+        "386",
+        "amd64",
+        "amd64p32",
+        "arm",
+        "armbe",
+        "arm64",
+        "arm64be",
+        "loong64",
+        "mips",
+        "mipsle",
+        "mips64",
+        "mips64le",
+        "mips64p32",
+        "mips64p32le",
+        "ppc",
+        "ppc64",
+        "ppc64le",
+        "riscv",
+        "riscv64",
+        "s390",
+        "s390x",
+        "sparc",
+        "sparc64",
+        "wasm",
+    ];
+    let base = name.rsplit('/').next().unwrap_or(name);
+    let stem = base.split('.').next().unwrap_or(base);
+    let Some(i) = stem.find('_') else {
+        return true;
+    };
+    let mut parts: Vec<&str> = stem[i + 1..].split('_').collect();
+    if parts.last() == Some(&"test") {
+        parts.pop();
+    }
+    let os_ok = |s: &str| s == "linux";
+    let arch_ok = |s: &str| s == target.name();
+    match parts.as_slice() {
+        [.., os, arch] if KNOWN_OS.contains(os) && KNOWN_ARCH.contains(arch) => {
+            os_ok(os) && arch_ok(arch)
+        }
+        [.., last] if KNOWN_OS.contains(last) => os_ok(last),
+        [.., last] if KNOWN_ARCH.contains(last) => arch_ok(last),
+        _ => true,
     }
 }

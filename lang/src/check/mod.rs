@@ -195,7 +195,7 @@ pub fn check_package(
     target: Target,
 ) -> Checked {
     let mut diagnostics = Vec::new();
-    let loaded = load::load_program(map, files, importer, &mut diagnostics);
+    let loaded = load::load_program(map, files, importer, target, &mut diagnostics);
     let Some(loaded) = loaded else {
         crate::diag::sort_and_dedup(&mut diagnostics);
         return Checked {

@@ -101,3 +101,34 @@ fn identifiers_resolve_to_their_objects() {
         super::scope::ObjKind::Var { local: true, .. }
     ));
 }
+
+/// load::for_target: go/build's file-name rule.
+#[test]
+fn imported_files_are_selected_by_gos_name_rule() {
+    let amd = crate::target::Target::AMD64;
+    for (name, want) in [
+        ("/s/runtime/zgoarch_amd64.go", true),
+        ("/s/runtime/zgoarch_386.go", false),
+        ("zgoarch_arm64.go", false),
+        ("x_linux_amd64.go", true),
+        ("x_windows_amd64.go", false),
+        ("x_linux_386.go", false),
+        ("x_linux.go", true),
+        ("x_darwin.go", false),
+        ("x_amd64_test.go", true),
+        ("amd64.go", true),
+        ("linux.go", true),
+        ("x_unknown.go", true),
+        ("plain.go", true),
+    ] {
+        assert_eq!(super::load::for_target(name, amd), want, "{name}");
+    }
+    assert!(super::load::for_target(
+        "zgoarch_386.go",
+        crate::target::Target::I386
+    ));
+    assert!(super::load::for_target(
+        "zgoarch_arm64.go",
+        crate::target::Target::ARM64
+    ));
+}

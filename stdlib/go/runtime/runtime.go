@@ -2,21 +2,20 @@
 // system, such as functions to control goroutines.
 //
 // Functions declared without a body are implemented by the runtime itself
-// (natives). GOARCH is set by the runtime to the target's architecture
-// ("amd64", "386" or "arm64") before any package is initialized.
+// (natives). GOARCH is a constant of the zgoarch_GOARCH.go file of the
+// target.
 package runtime
 
 // GOOS is the running program's operating system target.
 const GOOS string = "linux"
 
-// GOARCH is the running program's architecture target:
-// one of 386, amd64, arm64. Set by the runtime for the target.
-var GOARCH string
-
 // MemProfileRate controls the fraction of memory allocations that are
 // recorded in the memory profile. splitgo keeps no memory profile; the
-// variable exists so programs that set it compile and run unchanged.
-var MemProfileRate int = 512 * 1024
+// variable exists so programs that set it compile and run unchanged. It
+// starts at 0, as gc's does in a program that does not call
+// runtime.MemProfile (the linker sets disableMemoryProfiling, and
+// defaultMemProfileRate gives 0); splitgo has no runtime.MemProfile.
+var MemProfileRate int
 
 // Compiler is the name of the compiler toolchain that built the
 // running binary.
