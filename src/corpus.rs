@@ -3,6 +3,8 @@
 //! Every `.go` file under DIR (recursively, in path order) is one test. Its
 //! first line says what kind:
 //! - `// errorcheck`: checked here through [`crate::errorcheck`];
+//! - `// compile`: checked here, it must check without an error (Go's
+//!   test-suite kind; a library package, which `run` refuses, is one);
 //! - `// run`: run (as `splitgo run`, in a child process, so that a crash
 //!   or an `os.Exit` ends only the test), it must exit 0, and its stdout
 //!   must equal `NAME.out` when that file exists;
@@ -41,6 +43,7 @@ const TIME_LIMIT: Duration = Duration::from_secs(120);
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     ErrorCheck,
+    Compile,
     Run,
     Fatal,
 }
@@ -146,7 +149,8 @@ fn run_one(path: &Path, name: &str, target: Target) -> Outcome {
         Err(why) => return Outcome::Fail(vec![why]),
     };
     match kind {
-        Kind::ErrorCheck => error_check(name, &bytes, target),
+        Kind::ErrorCheck => error_check(name, &bytes, target, true),
+        Kind::Compile => error_check(name, &bytes, target, false),
         Kind::Run | Kind::Fatal => run_program(path, kind, &text, target),
     }
 }
@@ -355,11 +359,12 @@ pub fn header(text: &str) -> Result<Kind, String> {
         .and_then(|s| s.split_whitespace().next())
     {
         Some("errorcheck") => Kind::ErrorCheck,
+        Some("compile") => Kind::Compile,
         Some("run") => Kind::Run,
         Some("fatal") => Kind::Fatal,
         _ => {
             return Err(format!(
-                "line 1: no test header (want // errorcheck, // run or // fatal), got {first:?}"
+                "line 1: no test header (want // errorcheck, // compile, // run or // fatal), got {first:?}"
             ))
         }
     };
@@ -379,8 +384,10 @@ pub fn header(text: &str) -> Result<Kind, String> {
     Ok(kind)
 }
 
-/// An `// errorcheck` test: check the file alone and compare.
-fn error_check(name: &str, bytes: &[u8], target: Target) -> Outcome {
+/// An `// errorcheck` test (`expect_errors`) or a `// compile` one: check
+/// the file alone and compare with its `// ERROR` comments (none for
+/// `compile`).
+fn error_check(name: &str, bytes: &[u8], target: Target, expect_errors: bool) -> Outcome {
     let mut map = SourceMap::new();
     let id = map.add(name, bytes);
     let checked = check_package(&mut map, &[id], &StdImporter, target);
@@ -399,7 +406,7 @@ fn error_check(name: &str, bytes: &[u8], target: Target) -> Outcome {
     let text = &map.get(id).text;
     let wants = errorcheck::wants(name, text);
     let mut fails = elsewhere;
-    if checked.diagnostics.is_empty() {
+    if expect_errors && checked.diagnostics.is_empty() {
         fails.push("compilation succeeded unexpectedly".into());
     }
     for m in errorcheck::compare(&wants, &got) {
@@ -439,6 +446,7 @@ mod tests {
             Ok(Kind::Fatal)
         );
         assert_eq!(header("// errorcheck -0 -m\n"), Ok(Kind::ErrorCheck));
+        assert_eq!(header("// compile\n\npackage lib\n"), Ok(Kind::Compile));
         assert!(header("package main\n").is_err());
         assert!(header("").is_err());
         assert!(header("// run\n// env: NOEQUALS\n").is_err());
@@ -488,9 +496,9 @@ mod tests {
     #[test]
     fn errorcheck_outcomes() {
         let src = b"// errorcheck\n\npackage main\n\nfunc main() {\n\tx := \"\\q\" // ERROR \"unknown escape\"\n\t_ = x\n}\n";
-        assert_eq!(error_check("t.go", src, Target::AMD64), Outcome::Pass);
+        assert_eq!(error_check("t.go", src, Target::AMD64, true), Outcome::Pass);
         let src = b"// errorcheck\n\npackage main\n\nfunc main() {\n\tx := \"\\q\"\n\t_ = x // ERROR \"nothing here\"\n}\n";
-        let Outcome::Fail(lines) = error_check("t.go", src, Target::AMD64) else {
+        let Outcome::Fail(lines) = error_check("t.go", src, Target::AMD64, true) else {
             panic!("should fail")
         };
         assert_eq!(lines.len(), 2, "{lines:?}");
@@ -499,5 +507,22 @@ mod tests {
             "{lines:?}"
         );
         assert_eq!(lines[1], "line 7: missing error \"nothing here\"");
+    }
+
+    #[test]
+    fn compile_outcomes() {
+        let lib = b"// compile\n\npackage lib\n\nfunc F() int { return 1 }\n";
+        assert_eq!(
+            error_check("t.go", lib, Target::AMD64, false),
+            Outcome::Pass
+        );
+        let bad = b"// compile\n\npackage lib\n\nfunc F() int { return \"\" }\n";
+        let Outcome::Fail(lines) = error_check("t.go", bad, Target::AMD64, false) else {
+            panic!("should fail")
+        };
+        assert!(
+            lines[0].starts_with("line 5: unexpected error: "),
+            "{lines:?}"
+        );
     }
 }

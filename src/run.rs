@@ -2,8 +2,10 @@
 //! scripts) and `splitgo disasm prog.go [func]`: the pipeline from files
 //! to a running program, lang → jit → runtime (DESIGN §1, §2).
 //!
-//! 1. load and check the package (diagnostics as `splitgo check` prints
-//!    them, exit 1);
+//! 1. load the package, refuse one that is not package main as the go
+//!    command does (`package command-line-arguments is not a main
+//!    package`, exit 1, before any other error), and check it
+//!    (diagnostics as `splitgo check` prints them, exit 1);
 //! 2. lower it to IR (what the compiler does not support yet is reported
 //!    in the same form, exit 1);
 //! 3. compile it for amd64 (an error names the file and line, exit 1);
@@ -18,6 +20,7 @@ use crate::importer::StdImporter;
 use crate::package;
 use crate::render::{self, Style};
 use splitgo_jit::Compiled;
+use splitgo_lang::parse::package_clause;
 use splitgo_lang::{check_package, Target};
 use splitgo_runtime::arch::Arch;
 use std::process::ExitCode;
@@ -44,7 +47,7 @@ pub fn main(files: &[String], action: Action, target: Target, short: bool) -> Ex
         eprintln!("splitgo: amd64 code runs natively only on an amd64 host");
         return ExitCode::from(2);
     }
-    let compiled = match build(files, target, short) {
+    let compiled = match build(files, target, short, matches!(action, Action::Run(_))) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -71,7 +74,13 @@ pub fn main(files: &[String], action: Action, target: Target, short: bool) -> Ex
 }
 
 /// Steps 1-3; `Err` carries the exit status after the errors are printed.
-fn build(files: &[String], target: Target, short: bool) -> Result<Compiled, ExitCode> {
+/// With `need_main`, the package must be package main.
+fn build(
+    files: &[String],
+    target: Target,
+    short: bool,
+    need_main: bool,
+) -> Result<Compiled, ExitCode> {
     let mut pkg = match package::load(files) {
         Ok(p) => p,
         Err(package::LoadError::Io(msg)) | Err(package::LoadError::Usage(msg)) => {
@@ -79,6 +88,11 @@ fn build(files: &[String], target: Target, short: bool) -> Result<Compiled, Exit
             return Err(ExitCode::from(1));
         }
     };
+    if need_main && !is_main_package(&pkg) {
+        // The go command's words for the files named on its command line.
+        eprintln!("package command-line-arguments is not a main package");
+        return Err(ExitCode::from(1));
+    }
     let checked = check_package(&mut pkg.map, &pkg.files, &StdImporter, target);
     if !checked.diagnostics.is_empty() {
         render::emit(&pkg.map, &checked.diagnostics, Style::for_stderr(short));
@@ -101,4 +115,21 @@ fn build(files: &[String], target: Target, short: bool) -> Result<Compiled, Exit
         eprintln!("{e}");
         ExitCode::from(1)
     })
+}
+
+/// Whether `pkg` may be package main, by the package clauses alone (the go
+/// command looks at them before compiling, so a non-main package is
+/// refused whatever else is wrong with it). Files that disagree, or whose
+/// clause does not parse, are the checker's to report: only files that
+/// all name one package other than main make it not main. A file without
+/// a package clause (a script) is package main.
+fn is_main_package(pkg: &package::Package) -> bool {
+    let mut names = pkg
+        .files
+        .iter()
+        .map(|&f| package_clause(&pkg.map, f).unwrap_or_else(|| "main".to_string()));
+    let Some(first) = names.next() else {
+        return true;
+    };
+    first == "main" || names.any(|n| n != first)
 }

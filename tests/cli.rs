@@ -208,7 +208,7 @@ fn corpus_runner_reports_fails_skips_and_counts() {
     assert_eq!(
         lines,
         [
-            "FAIL c/nohead.go: line 1: no test header (want // errorcheck, // run or // fatal), got \"package main\"",
+            "FAIL c/nohead.go: line 1: no test header (want // errorcheck, // compile, // run or // fatal), got \"package main\"",
             "FAIL c/ok.go: compilation succeeded unexpectedly",
             lines[2],
             "FAIL c/sub/bad.go: line 7: missing error \"never said\"",
@@ -232,5 +232,49 @@ fn corpus_runner_reports_fails_skips_and_counts() {
     assert_eq!(
         run.stderr,
         "splitgo: open nosuchdir: no such file or directory\n"
+    );
+}
+
+/// `run` refuses a package other than main, as `go run` does, before any
+/// other error (the go command reads package clauses first); `check`
+/// accepts it, as `go build` and `go vet` do: a library package is valid
+/// Go. It used to run the package's func main.
+#[test]
+fn a_package_other_than_main_does_not_run() {
+    let not_main = "package command-line-arguments is not a main package\n";
+    let run = splitgo(&["run", "programs/hardening/not_main.go"]);
+    assert_eq!(run.code, Some(1), "{}", run.describe());
+    assert_eq!(run.stderr, not_main);
+    assert_eq!(run.stdout, "");
+    let run = splitgo(&["programs/hardening/not_main.go"]);
+    assert_eq!(run.code, Some(1), "{}", run.describe());
+    assert_eq!(run.stderr, not_main);
+    let run = splitgo(&["check", "programs/hardening/not_main.go"]);
+    assert_eq!(run.code, Some(0), "{}", run.describe());
+    let s = Scratch::new("not-main");
+    // A syntax error after the clause: still refused for the clause, as gc.
+    s.write("bad.go", "package foo\n\nfunc main() { x := \n");
+    let run = splitgo_in(&s.dir, &["run", "bad.go"]);
+    assert_eq!((run.code, run.stderr.as_str()), (Some(1), not_main));
+    // Files that disagree are the checker's to report.
+    s.write("main.go", "package main\n\nfunc main() {}\n");
+    s.write("lib.go", "package lib\n");
+    let run = splitgo_in(&s.dir, &["run", "--short", "main.go", "lib.go"]);
+    assert_eq!(run.code, Some(1), "{}", run.describe());
+    assert_eq!(
+        run.stderr,
+        "lib.go:1:9: found packages main (main.go) and lib (lib.go)\n"
+    );
+    // A script (no package clause) is package main.
+    s.write(
+        "script.go",
+        "#!/usr/bin/env splitgo\nfunc main() { println(\"ran\") }\n",
+    );
+    let run = splitgo_in(&s.dir, &["run", "script.go"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (Some(0), "ran\n"),
+        "{}",
+        run.describe()
     );
 }

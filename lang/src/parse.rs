@@ -12,7 +12,7 @@ use crate::diag::Diagnostic;
 use crate::lexer::{LexError, Lexer};
 use crate::literal::LitError;
 use crate::source::{FileId, SourceMap, Span};
-use crate::token::Tok;
+use crate::token::{RawTok, Tok};
 use lalrpop_util::ParseError;
 use std::cell::{Cell, RefCell};
 
@@ -606,19 +606,39 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The name in file `id`'s package clause, read from its first tokens
+/// only, as the go command reads package clauses before it compiles
+/// anything: a file whose body does not parse still names its package.
+/// `None` when the file does not start with a package clause (a script,
+/// which is package main, or a syntax error the parse reports).
+pub fn package_clause(map: &SourceMap, id: FileId) -> Option<String> {
+    let text = without_shebang(&map.get(id).text);
+    let mut toks = Lexer::new(&text);
+    match (toks.next(), toks.next()) {
+        (
+            Some(Ok((_, Tok::Raw(RawTok::Package), _))),
+            Some(Ok((_, Tok::Raw(RawTok::Ident(name)), _))),
+        ) => Some(name.to_string()),
+        _ => None,
+    }
+}
+
+/// `src` with a leading `#!` line (scripts) blanked rather than removed,
+/// so that offsets stay true.
+fn without_shebang(src: &str) -> std::borrow::Cow<'_, str> {
+    if src.starts_with("#!") {
+        let end = src.find('\n').unwrap_or(src.len());
+        format!("{}{}", " ".repeat(end), &src[end..]).into()
+    } else {
+        src.into()
+    }
+}
+
 /// Parses file `id` of `map`. Node ids start at `*next_id`, which is
 /// advanced past the ids used, so the files of a program share one id space.
 pub fn parse_file(map: &SourceMap, id: FileId, next_id: &mut u32) -> Parsed {
-    let src = &map.get(id).text;
-    // A `#!` line (scripts) is blanked rather than removed, so offsets stay true.
-    let blanked;
-    let text: &str = if src.starts_with("#!") {
-        let end = src.find('\n').unwrap_or(src.len());
-        blanked = format!("{}{}", " ".repeat(end), &src[end..]);
-        &blanked
-    } else {
-        src
-    };
+    let text = without_shebang(&map.get(id).text);
+    let text: &str = &text;
     let ctx = Ctx {
         file: id,
         next_id: Cell::new(*next_id),
