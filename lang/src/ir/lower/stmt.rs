@@ -948,6 +948,29 @@ impl FnBuilder<'_, '_> {
 
     /// `for k, v := range x` over arrays, pointers to arrays, slices and strings.
     #[allow(clippy::too_many_arguments)]
+    /// Whether `e` calls a function (a call that is not a conversion or a
+    /// constant) or receives from a channel: then `len(e)` of an array is
+    /// not constant and `e` must be evaluated (spec, "Length and capacity").
+    fn has_call_or_recv(&self, e: &Expr) -> bool {
+        let p = self.m.p;
+        let mut found = false;
+        let mut work = vec![e];
+        while let Some(e) = work.pop() {
+            match &e.kind {
+                ExprKind::Unary(ast::UnOp::Recv, _) => found = true,
+                ExprKind::Call { func, .. } => {
+                    let info = |x: &Expr| p.exprs.get(x.id.0 as usize).and_then(|i| i.as_ref());
+                    let conversion = info(func).is_some_and(|i| i.is_type);
+                    let constant = info(e).is_some_and(|i| i.value.is_some());
+                    found |= !conversion && !constant;
+                }
+                _ => {}
+            }
+            super::expr_children(e, &mut |x| work.push(x));
+        }
+        found
+    }
+
     fn range(
         &mut self,
         key: Option<&Expr>,
@@ -1001,22 +1024,37 @@ impl FnBuilder<'_, '_> {
                 },
                 _ => 0,
             };
-            // Go evaluates the array (a copy) once; ranging over its address
-            // sees later writes, which only matters when the body writes it.
-            let a = if is_ptr_array {
-                match self.expr(x) {
-                    Some(a) => a,
-                    None => return,
-                }
-            } else {
-                let p = match self.place(x) {
-                    Some(p) => p,
-                    None => return,
-                };
-                self.place_addr(p, line)
-            };
+            // Go evaluates the range expression once, before the loop
+            // (spec, "For statements with range clause"). An array is a
+            // value: with a value variable the loop ranges over a copy, so
+            // writes to the array in the body do not show in the values.
+            // A pointer to an array is ranged over in place. With at most
+            // the index, the array is not read: when `len(x)` is constant
+            // (no calls or receives in x) it is not even evaluated, so
+            // ranging over `*p` with p a nil *[N]T runs N times.
             let keep = self.word_temp();
-            self.mov(keep, a, w, line);
+            if is_ptr_array {
+                let Some(a) = self.expr(x) else { return };
+                self.mov(keep, a, w, line);
+            } else if value.is_some_and(|v| !is_blank(v)) {
+                let Some(v) = self.expr(x) else { return };
+                let size = self.m.size_of(xt);
+                // A slot of its own (its address is taken), at least a
+                // byte: reading a zero-size element probes its address.
+                let copy = self.alloc(size.max(1), self.m.align_of(xt));
+                if size == 0 {
+                    self.emit(Inst::Zero { dst: copy, size: 1 }, line);
+                } else {
+                    self.mov(copy, v, size, line);
+                }
+                self.addr_to(keep, AddrOf::Frame(copy), line);
+            } else {
+                if self.has_call_or_recv(x) && self.expr(x).is_none() {
+                    return;
+                }
+                let zero = self.word_imm(0, line);
+                self.mov(keep, zero, w, line);
+            }
             let len = self.word_imm(n, line);
             (keep, len)
         };
@@ -1061,8 +1099,7 @@ impl FnBuilder<'_, '_> {
             let el = elem_t.unwrap_or(int_t);
             // A blank value is never read: ranging over a nil *[N]T for
             // its indices does not dereference it (Go's fixedbugs/bug454.go).
-            let blank = value.is_some_and(|v| matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
-            let v = if value.is_some() && !blank {
+            let v = if value.is_some_and(|v| !is_blank(v)) {
                 // Through a nil *[N]T, the first element read faults at
                 // address 0: no iteration reaches a farther one.
                 let p = self.element(base, idx, el, false, line);
@@ -1105,4 +1142,9 @@ impl FnBuilder<'_, '_> {
         self.jump(head, line);
         self.switch_to(exit);
     }
+}
+
+/// `_` as an iteration variable.
+fn is_blank(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Ident(n) if n == "_")
 }
