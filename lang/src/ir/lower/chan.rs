@@ -5,7 +5,6 @@
 //! the call, and the goroutine that completes its operation writes the
 //! value and the results straight into those slots.
 
-use super::expr::Place;
 use super::*;
 use crate::ast::{CommClause, Expr, ExprKind, StmtKind};
 
@@ -24,7 +23,7 @@ struct Case<'a> {
 
 impl FnBuilder<'_, '_> {
     /// The element type of channel type `t`.
-    fn chan_elem(&self, t: TypeId) -> Option<TypeId> {
+    pub(super) fn chan_elem(&self, t: TypeId) -> Option<TypeId> {
         match self.under(t) {
             Type::Chan(_, e) => Some(*e),
             _ => None,
@@ -131,25 +130,6 @@ impl FnBuilder<'_, '_> {
         Some(())
     }
 
-    /// The loop's own copy of a `range` or `select` target: a new variable
-    /// for `:=`, else the place assigned.
-    fn recv_target(&mut self, target: &Expr, define: bool, line: u32) -> Option<(Place, TypeId)> {
-        if matches!(&target.kind, ExprKind::Ident(n) if n == "_") {
-            return None;
-        }
-        if define {
-            let &o = self.m.p.uses.get(&target.id)?;
-            let t = self.m.p.objects[o.0 as usize].ty;
-            let new = self.m.p.objects[o.0 as usize].span == Some(target.span);
-            if new {
-                let vl = self.range_var(o, t, line);
-                return Some((self.var_place(vl, line), t));
-            }
-        }
-        let t = self.expr_type(target.id);
-        Some((self.place(target)?, t))
-    }
-
     /// Writes a received value (of type `vt`) and its `ok` to `targets`.
     fn assign_received(
         &mut self,
@@ -165,13 +145,7 @@ impl FnBuilder<'_, '_> {
             .types
             .basic_kind_type(crate::types::BasicKind::Bool);
         for (target, (v, t)) in targets.iter().zip([(val, vt), (ok, bool_t)]) {
-            let Some((place, pt)) = self.recv_target(target, define, line) else {
-                continue;
-            };
-            let Some(v) = self.coerce(v, t, pt, line) else {
-                continue;
-            };
-            self.write(place, v, pt, line);
+            self.assign_iteration(target, define, v, t, line);
         }
     }
 
@@ -212,11 +186,7 @@ impl FnBuilder<'_, '_> {
         );
         self.switch_to(body_b);
         if let Some(k) = key {
-            if let Some((place, pt)) = self.recv_target(k, define, line) {
-                if let Some(v) = self.coerce(slot, et, pt, line) {
-                    self.write(place, v, pt, line);
-                }
-            }
+            self.assign_iteration(k, define, slot, et, line);
         }
         self.body_in(label, exit, Some(head), &body.stmts);
         self.jump(head, line);

@@ -1581,36 +1581,7 @@ impl FnBuilder<'_, '_> {
         if let Some((v, t)) = recv {
             vals.push((v, t));
         }
-        let nfixed = if sig.variadic {
-            sig.params.len() - 1
-        } else {
-            sig.params.len()
-        };
-        if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
-            // f(g()) with a multi-value g.
-            let rs = self.call_expr(&args[0])?;
-            for ((v, t), &pt) in rs.into_iter().zip(&sig.params) {
-                let v = self.coerce(v, t, pt, line)?;
-                vals.push((v, pt));
-            }
-        } else {
-            for (a, &pt) in args.iter().zip(&sig.params).take(nfixed) {
-                let at = self.expr_type(a.id);
-                let v = self.expr(a)?;
-                let v = self.coerce(v, at, pt, line)?;
-                vals.push((v, pt));
-            }
-            if sig.variadic {
-                let st = sig.params[nfixed];
-                let v = if ellipsis.is_some() {
-                    // f(xs...): the slice itself.
-                    self.expr(&args[nfixed])?
-                } else {
-                    self.pack_variadic(&args[nfixed.min(args.len())..], st, line)?
-                };
-                vals.push((v, st));
-            }
-        }
+        vals.extend(self.call_args(args, &sig, ellipsis.is_some(), line)?);
         let saved: Vec<(Loc, TypeId)> = vals
             .into_iter()
             .map(|(v, t)| {
@@ -1669,30 +1640,98 @@ impl FnBuilder<'_, '_> {
         Some(out)
     }
 
+    /// The arguments of a call of a function of signature `sig`, each
+    /// converted to its parameter's type (an interface parameter boxes
+    /// it), in parameter order, with the variadic part packed into a new
+    /// slice unless `spread` (`f(xs...)`) passes one. `f(g())` with a
+    /// multi-value `g` passes g's results as the arguments, each converted
+    /// the same way. Calls and `defer`/`go` of calls evaluate their
+    /// arguments here, so every form converts alike.
+    pub(super) fn call_args(
+        &mut self,
+        args: &[Expr],
+        sig: &crate::types::Signature,
+        spread: bool,
+        line: u32,
+    ) -> Option<Vec<(Loc, TypeId)>> {
+        let nfixed = if sig.variadic {
+            sig.params.len() - 1
+        } else {
+            sig.params.len()
+        };
+        let multi =
+            args.len() == 1 && matches!(self.under(self.expr_type(args[0].id)), Type::Tuple(_));
+        let mut vals = Vec::new();
+        if multi {
+            let rs = self.call_expr(&args[0])?;
+            for (&(v, t), &pt) in rs.iter().zip(&sig.params).take(nfixed) {
+                let v = self.coerce(v, t, pt, line)?;
+                vals.push((v, pt));
+            }
+            if sig.variadic {
+                let st = sig.params[nfixed];
+                let v = self.pack_values(&rs[nfixed.min(rs.len())..], st, line)?;
+                vals.push((v, st));
+            }
+            return Some(vals);
+        }
+        for (a, &pt) in args.iter().zip(&sig.params).take(nfixed) {
+            let at = self.expr_type(a.id);
+            let v = self.expr(a)?;
+            let v = self.coerce(v, at, pt, line)?;
+            vals.push((v, pt));
+        }
+        if sig.variadic {
+            let st = sig.params[nfixed];
+            let v = if spread {
+                // f(xs...): the slice itself.
+                self.expr(&args[nfixed])?
+            } else {
+                self.pack_variadic(&args[nfixed.min(args.len())..], st, line)?
+            };
+            vals.push((v, st));
+        }
+        Some(vals)
+    }
+
     /// The slice `[]T{args...}` for the variadic part of a call (nil when
     /// there are no such arguments).
     pub(super) fn pack_variadic(&mut self, args: &[Expr], st: TypeId, line: u32) -> Option<Loc> {
+        let mut vals = Vec::new();
+        for a in args {
+            let at = self.expr_type(a.id);
+            let v = self.expr(a)?;
+            // Keep each value in its own slot: later arguments may call.
+            let keep = self.temp(at);
+            let size = self.m.size_of(at);
+            self.mov(keep, v, size, line);
+            vals.push((keep, at));
+        }
+        self.pack_values(&vals, st, line)
+    }
+
+    /// The slice of type `st` holding `vals` (each converted to the element
+    /// type), nil when there are none.
+    fn pack_values(&mut self, vals: &[(Loc, TypeId)], st: TypeId, line: u32) -> Option<Loc> {
         let w = self.word();
         let dst = self.alloc(3 * w, w);
         self.emit(Inst::Zero { dst, size: 3 * w }, line);
-        if args.is_empty() {
+        if vals.is_empty() {
             return Some(dst);
         }
         let Type::Slice(el) = self.under(st).clone() else {
             return None;
         };
         let es = self.m.size_of(el);
-        let n = args.len() as u64;
-        let mut vals = Vec::new();
-        for a in args {
-            let at = self.expr_type(a.id);
-            let v = self.expr(a)?;
-            let v = self.coerce(v, at, el, line)?;
-            // Keep each value in its own slot: later arguments may call.
+        let n = vals.len() as u64;
+        let mut conv = Vec::new();
+        for &(v, vt) in vals {
+            let v = self.coerce(v, vt, el, line)?;
             let keep = self.temp(el);
             self.mov(keep, v, es, line);
-            vals.push(keep);
+            conv.push(keep);
         }
+        let vals = conv;
         let arr = self.heap_bytes(es as u64 * n, line);
         for (i, v) in vals.into_iter().enumerate() {
             self.emit(

@@ -340,19 +340,7 @@ impl FnBuilder<'_, '_> {
                 },
                 line,
             );
-            let place = if define {
-                let Some(&o) = self.m.p.uses.get(&target.id) else {
-                    continue;
-                };
-                let vl = self.range_var(o, t, line);
-                self.var_place(vl, line)
-            } else {
-                match self.place(target) {
-                    Some(p) => p,
-                    None => continue,
-                }
-            };
-            self.write(place, val, t, line);
+            self.assign_iteration(target, define, val, t, line);
         }
         self.body_in(label, exit, Some(head), &body.stmts);
         self.jump(head, line);
@@ -407,6 +395,51 @@ impl FnBuilder<'_, '_> {
             Some(&(v, _)) => v,
             None => self.declare_local(o, t, line),
         }
+    }
+
+    /// The place of a `range` or receive target, and its type: a new
+    /// variable for `:=` (the loop's own, for `range`), else the place
+    /// assigned. `None` for `_`.
+    fn iteration_target(
+        &mut self,
+        target: &Expr,
+        define: bool,
+        line: u32,
+    ) -> Option<(Place, TypeId)> {
+        if matches!(&target.kind, ExprKind::Ident(n) if n == "_") {
+            return None;
+        }
+        if define {
+            let &o = self.m.p.uses.get(&target.id)?;
+            let t = self.m.p.objects[o.0 as usize].ty;
+            let new = self.m.p.objects[o.0 as usize].span == Some(target.span);
+            if new {
+                let vl = self.range_var(o, t, line);
+                return Some((self.var_place(vl, line), t));
+            }
+        }
+        let t = self.expr_type(target.id);
+        Some((self.place(target)?, t))
+    }
+
+    /// Assigns `v`, of type `vt`, to a `range` or receive target, converted
+    /// to the target's type: `for _, x = range ints` with `x` of an
+    /// interface type boxes each int.
+    pub(super) fn assign_iteration(
+        &mut self,
+        target: &Expr,
+        define: bool,
+        v: Loc,
+        vt: TypeId,
+        line: u32,
+    ) {
+        let Some((place, pt)) = self.iteration_target(target, define, line) else {
+            return;
+        };
+        let Some(v) = self.coerce(v, vt, pt, line) else {
+            return;
+        };
+        self.write(place, v, pt, line);
     }
 
     /// Declares the variables of a `range ... :=` before its loop.
@@ -636,48 +669,24 @@ impl FnBuilder<'_, '_> {
         let keep = self.word_temp();
         self.mov(keep, clo, w, line);
         let layout = self.m.frame_layout(None, &sig);
-        let mut vals = Vec::new();
-        let nfixed = if sig.variadic {
-            sig.params.len() - 1
-        } else {
-            sig.params.len()
+        let spread = matches!(
+            &call.kind,
+            ExprKind::Call {
+                ellipsis: Some(_),
+                ..
+            }
+        );
+        let Some(args) = self.call_args(args, &sig, spread, line) else {
+            return;
         };
-        for (a, &pt) in args.iter().zip(&sig.params).take(nfixed) {
-            let at = self.expr_type(a.id);
-            let Some(v) = self.expr(a) else { return };
-            let Some(v) = self.coerce(v, at, pt, line) else {
-                return;
-            };
-            let k = self.temp(pt);
-            let size = self.m.size_of(pt);
-            self.emit(
-                Inst::Move {
-                    dst: k,
-                    src: v,
-                    size,
-                },
-                line,
-            );
-            vals.push((k, pt));
-        }
-        if sig.variadic {
-            let st = sig.params[nfixed];
-            let spread = matches!(
-                &call.kind,
-                ExprKind::Call {
-                    ellipsis: Some(_),
-                    ..
-                }
-            );
-            let v = if spread {
-                self.expr(&args[nfixed])
-            } else {
-                self.pack_variadic(&args[nfixed.min(args.len())..], st, line)
-            };
-            let Some(v) = v else { return };
-            let k = self.temp(st);
-            self.mov(k, v, 3 * w, line);
-            vals.push((k, st));
+        // Each in a slot of its own: the copies into the outgoing area
+        // follow.
+        let mut vals = Vec::new();
+        for (v, t) in args {
+            let k = self.temp(t);
+            let size = self.m.size_of(t);
+            self.mov(k, v, size, line);
+            vals.push((k, t));
         }
         let ws = Scalar::word(&self.m.p.target);
         self.emit(
@@ -766,9 +775,8 @@ impl FnBuilder<'_, '_> {
             let t = self.m.p.objects[o.0 as usize].ty;
             let v = self.declare_local(o, t, line);
             if let Some(vals) = &vals {
-                if let Some(&src) = vals.get(i) {
-                    let Some(src) = self.coerce(src, self.value_type(&spec.values, i, t), t, line)
-                    else {
+                if let Some(&(src, vt)) = vals.get(i) {
+                    let Some(src) = self.coerce(src, vt, t, line) else {
                         continue;
                     };
                     let p = self.var_place(v, line);
@@ -778,23 +786,13 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    /// The type of the `i`th value of a right-hand side (`fallback` when it
-    /// comes from a multi-value call, whose results need no conversion here).
-    fn value_type(&self, values: &[Expr], i: usize, fallback: TypeId) -> TypeId {
-        if values.len() > 1 || i == 0 {
-            values.get(i).map_or(fallback, |v| self.expr_type(v.id))
-        } else {
-            fallback
-        }
-    }
-
     /// A package variable's initializer (in the package's init function).
     pub(super) fn global_var_spec(&mut self, spec: &ast::ValueSpec) {
         let line = self.line(spec.span);
         let Some(vals) = self.values(&spec.values, spec.names.len(), line) else {
             return;
         };
-        for (i, (n, src)) in spec.names.iter().zip(vals).enumerate() {
+        for (n, (src, vt)) in spec.names.iter().zip(vals) {
             let Some(o) = self.obj_at(n.span) else {
                 continue;
             };
@@ -802,7 +800,7 @@ impl FnBuilder<'_, '_> {
                 continue;
             };
             let t = self.m.p.objects[o.0 as usize].ty;
-            let Some(src) = self.coerce(src, self.value_type(&spec.values, i, t), t, line) else {
+            let Some(src) = self.coerce(src, vt, t, line) else {
                 continue;
             };
             let p = self.var_place(VarLoc::Global(g), line);
@@ -810,36 +808,51 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    /// The values of a right-hand side, copied into fresh slots (so that
-    /// `a, b = b, a` reads before it writes).
-    fn values(&mut self, rhs: &[Expr], n: usize, line: u32) -> Option<Vec<Loc>> {
+    /// The values of a right-hand side for `n` destinations, each with
+    /// its own type (a call's result types, `T` and bool for the comma-ok
+    /// forms), copied into fresh slots (so that `a, b = b, a` reads before
+    /// it writes). The destinations convert them to their own types
+    /// ([`Self::coerce`]): an interface-typed one boxes the value, whichever
+    /// form the right-hand side has.
+    fn values(&mut self, rhs: &[Expr], n: usize, line: u32) -> Option<Vec<(Loc, TypeId)>> {
         if rhs.is_empty() {
             return None;
         }
         if rhs.len() == 1 && n > 1 {
             let e = crate::check::expr::strip_parens(&rhs[0]);
             if let ExprKind::Call { .. } = e.kind {
-                return Some(self.call_expr(e)?.into_iter().map(|x| x.0).collect());
+                return self.call_expr(e);
             }
-            if let ExprKind::TypeAssert(..) = e.kind {
-                let line = self.line(e.span);
-                let (v, ok) = self.type_assert(e, true, line)?;
-                return Some(vec![v, ok]);
-            }
-            if let ExprKind::Unary(crate::ast::UnOp::Recv, ch) = &e.kind {
-                let line = self.line(e.span);
-                let (v, ok) = self.recv(ch, line)?;
-                return Some(vec![v, ok]);
-            }
-            if let ExprKind::Index(x, k) = &e.kind {
-                if matches!(self.under(self.expr_type(x.id)), Type::Map(..)) {
-                    let line = self.line(e.span);
-                    let (v, ok) = self.map_index(x, k, line)?;
-                    return Some(vec![v, ok]);
+            let bool_t = self
+                .m
+                .p
+                .types
+                .basic_kind_type(crate::types::BasicKind::Bool);
+            let line = self.line(e.span);
+            let (v, ok, vt) = match &e.kind {
+                ExprKind::TypeAssert(..) => {
+                    let (v, ok) = self.type_assert(e, true, line)?;
+                    (v, ok, self.expr_type(e.id))
                 }
-            }
-            self.m.unsupported(rhs[0].span, "comma-ok forms");
-            return None;
+                ExprKind::Unary(crate::ast::UnOp::Recv, ch) => {
+                    let et = self.chan_elem(self.expr_type(ch.id))?;
+                    let (v, ok) = self.recv(ch, line)?;
+                    (v, ok, et)
+                }
+                ExprKind::Index(x, k) => {
+                    let Type::Map(_, et) = self.under(self.expr_type(x.id)).clone() else {
+                        self.m.unsupported(rhs[0].span, "comma-ok forms");
+                        return None;
+                    };
+                    let (v, ok) = self.map_index(x, k, line)?;
+                    (v, ok, et)
+                }
+                _ => {
+                    self.m.unsupported(rhs[0].span, "comma-ok forms");
+                    return None;
+                }
+            };
+            return Some(vec![(v, vt), (ok, bool_t)]);
         }
         let mut out = Vec::new();
         for r in rhs {
@@ -855,7 +868,7 @@ impl FnBuilder<'_, '_> {
                 },
                 line,
             );
-            out.push(tmp);
+            out.push((tmp, t));
         }
         Some(out)
     }
@@ -864,7 +877,7 @@ impl FnBuilder<'_, '_> {
         let Some(vals) = self.values(rhs, lhs.len(), line) else {
             return;
         };
-        for (l, v) in lhs.iter().zip(vals) {
+        for (l, (v, vt)) in lhs.iter().zip(vals) {
             let Some(&o) = self.m.p.uses.get(&l.id) else {
                 continue;
             };
@@ -879,6 +892,11 @@ impl FnBuilder<'_, '_> {
                     Some(p) => p,
                     None => continue,
                 }
+            };
+            // A variable `:=` declares has the value's type; one it
+            // assigns again may be an interface the value converts to.
+            let Some(v) = self.coerce(v, vt, t, line) else {
+                continue;
             };
             self.write(place, v, t, line);
         }
@@ -927,12 +945,7 @@ impl FnBuilder<'_, '_> {
         let Some(vals) = self.values(rhs, lhs.len(), line) else {
             return;
         };
-        let vtypes: Vec<TypeId> = if rhs.len() == lhs.len() {
-            rhs.iter().map(|r| self.expr_type(r.id)).collect()
-        } else {
-            lhs.iter().map(|l| self.expr_type(l.id)).collect()
-        };
-        for (((l, p), v), vt) in lhs.iter().zip(places).zip(vals).zip(vtypes) {
+        for ((l, p), (v, vt)) in lhs.iter().zip(places).zip(vals) {
             let Some(p) = p else { continue };
             let t = self.expr_type(l.id);
             let Some(v) = self.coerce(v, vt, t, line) else {
@@ -1112,28 +1125,9 @@ impl FnBuilder<'_, '_> {
         let k_copy = self.word_temp();
         self.mov(k_copy, k_val, w, line);
         for (target, val, t) in [(key, Some(k_copy), int_t), (value, v_val, v_t)] {
-            let (Some(target), Some(val)) = (target, val) else {
-                continue;
-            };
-            if matches!(&target.kind, ExprKind::Ident(n) if n == "_") {
-                continue;
+            if let (Some(target), Some(val)) = (target, val) {
+                self.assign_iteration(target, define, val, t, line);
             }
-            let place = if define {
-                let Some(&o) = self.m.p.uses.get(&target.id) else {
-                    continue;
-                };
-                let ot = self.m.p.objects[o.0 as usize].ty;
-                let vl = self.range_var(o, ot, line);
-                self.var_place(vl, line)
-            } else {
-                match self.place(target) {
-                    Some(p) => p,
-                    None => continue,
-                }
-            };
-            let size_t = if define { t } else { self.expr_type(target.id) };
-            let _ = size_t;
-            self.write(place, val, t, line);
         }
         self.body_in(label, exit, Some(cont), &body.stmts);
         self.jump(cont, line);
