@@ -670,13 +670,13 @@ fn service<M: Mem + ?Sized>(
                 let n = (runes.len() / 4) as u64;
                 (runes, n)
             };
-            let p = if data.is_empty() {
-                0
-            } else {
-                let p = cx.heap.alloc(data.len() as u64, w)?;
+            // Never nil, even when empty: `[]byte("") == nil` is false
+            // (Go's fixedbugs/issue5704.go; the heap gives a zero-size
+            // request an address, as Go gives zerobase).
+            let p = cx.heap.alloc(data.len() as u64, w)?;
+            if !data.is_empty() {
                 m.write_bytes(p, &data);
-                p
-            };
+            }
             m.write_word(args + 2 * w, p);
             m.write_word(args + 3 * w, n);
             m.write_word(args + 4 * w, n);

@@ -79,9 +79,15 @@ pub fn splitgo_in_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
 /// to one pipe, as a terminal would show them (Go's test harness compares
 /// that combined output); it comes back as `stdout`, `stderr` is empty.
 pub fn splitgo_merged(args: &[&str]) -> Run {
+    splitgo_merged_env(args, &[])
+}
+
+/// [`splitgo_merged`] with `env` added.
+pub fn splitgo_merged_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     let (reader, writer) = std::io::pipe().expect("a pipe");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_splitgo"));
     cmd.args(args)
+        .envs(env.iter().copied())
         .current_dir(root())
         .stdout(writer.try_clone().expect("a pipe end"))
         .stderr(writer);
