@@ -1293,6 +1293,36 @@ impl FnBuilder<'_, '_> {
         };
         let a = self.expr(l)?;
         let b = self.expr(r)?;
+        let rt = self.expr_type(r.id);
+        let nil = (self.is_nil(l), self.is_nil(r));
+        self.compare_values(cop, (a, lt), (b, rt), nil, line, span)
+    }
+
+    /// Whether `x` is the predeclared `nil` (the checker gives it the
+    /// other operand's type, so its type does not tell).
+    pub(super) fn is_nil(&self, x: &Expr) -> bool {
+        let x = crate::check::expr::strip_parens(x);
+        self.m
+            .p
+            .uses
+            .get(&x.id)
+            .is_some_and(|o| matches!(self.m.p.objects[o.0 as usize].kind, ObjKind::Nil))
+    }
+
+    /// `a op b` for values already evaluated, as a u8 slot: `==` and `!=`
+    /// of every comparable type (strings, interfaces with a concrete
+    /// operand converted, structs, arrays, nil), ordering of strings and
+    /// numbers. `nil` says which operand is the literal nil. The one place
+    /// comparisons are lowered: binary expressions and switch cases.
+    pub(super) fn compare_values(
+        &mut self,
+        cop: CmpOp,
+        (a, lt): (Loc, TypeId),
+        (b, rt): (Loc, TypeId),
+        nil: (bool, bool),
+        line: u32,
+        span: Span,
+    ) -> Option<Loc> {
         let dst = self.alloc(1, 1);
         if self.is_string(lt) {
             let w = self.word();
@@ -1327,22 +1357,14 @@ impl FnBuilder<'_, '_> {
             );
             return Some(dst);
         }
-        // The checker gives `nil` the other operand's type: look at the name.
-        let is_nil = |b: &Self, x: &Expr| {
-            let x = crate::check::expr::strip_parens(x);
-            b.m.p
-                .uses
-                .get(&x.id)
-                .is_some_and(|o| matches!(b.m.p.objects[o.0 as usize].kind, ObjKind::Nil))
-        };
         let first_word_nil =
             |b: &Self, t: TypeId| matches!(b.under(t), Type::Interface(_) | Type::Slice(_));
-        if first_word_nil(self, lt) && (is_nil(self, l) || is_nil(self, r)) {
+        if first_word_nil(self, lt) && (nil.0 || nil.1) {
             // An interface is nil when its type word is, a slice when its
             // array pointer is (`make([]T, 0)` and `[]T{}` point at the
             // zero-size allocation, never at 0).
             let ws = Scalar::word(&self.m.p.target);
-            let iv = if is_nil(self, l) { b } else { a };
+            let iv = if nil.0 { b } else { a };
             let zero = self.word_imm(0, line);
             self.emit(
                 Inst::Cmp {
@@ -1357,7 +1379,7 @@ impl FnBuilder<'_, '_> {
             return Some(dst);
         }
         if matches!(cop, CmpOp::Eq | CmpOp::Ne) {
-            if let Some(eq) = self.compare_in_runtime(a, b, lt, self.expr_type(r.id), line) {
+            if let Some(eq) = self.compare_in_runtime(a, b, lt, rt, line) {
                 let want = self.alloc(1, 1);
                 self.emit(
                     Inst::Imm {

@@ -574,25 +574,13 @@ impl FnBuilder<'_, '_> {
         found
     }
 
-    /// `tag == e` for a switch case, as a u8 slot.
+    /// `tag == e` for a switch case, as a u8 slot: Go's `==` (a
+    /// concrete case value against an interface tag is converted to it).
     fn equal_to(&mut self, tv: Loc, tt: TypeId, e: &Expr, line: u32) -> Option<Loc> {
         let v = self.expr(e)?;
-        let Some(sc) = self.scalar(tt) else {
-            self.m.unsupported(e.span, "switch on this type");
-            return None;
-        };
-        let dst = self.alloc(1, 1);
-        self.emit(
-            Inst::Cmp {
-                op: CmpOp::Eq,
-                ty: sc,
-                dst,
-                a: tv,
-                b: v,
-            },
-            line,
-        );
-        Some(dst)
+        let et = self.expr_type(e.id);
+        let nil = (false, self.is_nil(e));
+        self.compare_values(CmpOp::Eq, (tv, tt), (v, et), nil, line, e.span)
     }
 
     fn return_stmt(&mut self, rs: &[Expr], line: u32, span: Span) {
