@@ -287,8 +287,16 @@ impl FnBuilder<'_, '_> {
         let start = if x_ptr {
             let ptr = self.expr(x)?;
             Place::deref(ptr)
-        } else {
+        } else if self.addressable(x) {
             self.place(x)?
+        } else {
+            // A constant (`B.Name()` with `const B D = 1`), a call's
+            // result, a map element: the receiver is a copy in the frame.
+            let v = self.expr(x)?;
+            let tmp = self.temp(xt);
+            let size = self.m.size_of(xt);
+            self.mov(tmp, v, size, line);
+            Place::Frame(tmp)
         };
         let base_t = match self.under(xt).clone() {
             Type::Pointer(p) => p,
@@ -308,6 +316,36 @@ impl FnBuilder<'_, '_> {
         } else {
             (self.read(base, named_t, line), named_t)
         })
+    }
+
+    /// Whether `x` is addressable (Go spec, "Address operators"): a
+    /// variable, a pointer indirection, a slice index, a field or an index
+    /// of an addressable struct or array. Constants, calls, map elements
+    /// and composite literals are not.
+    pub(super) fn addressable(&self, x: &Expr) -> bool {
+        let p = self.m.p;
+        match &x.kind {
+            ExprKind::Paren(i) => self.addressable(i),
+            ExprKind::Ident(_) => p
+                .uses
+                .get(&x.id)
+                .is_some_and(|o| matches!(p.objects[o.0 as usize].kind, ObjKind::Var { .. })),
+            ExprKind::Selector(b, _) => match p.uses.get(&x.id) {
+                // A qualified identifier: pkg.V.
+                Some(o) => matches!(p.objects[o.0 as usize].kind, ObjKind::Var { .. }),
+                None => {
+                    matches!(self.under(self.expr_type(b.id)), Type::Pointer(_))
+                        || self.addressable(b)
+                }
+            },
+            ExprKind::Index(b, _) => match self.under(self.expr_type(b.id)) {
+                Type::Slice(_) | Type::Pointer(_) => true,
+                Type::Array(..) => self.addressable(b),
+                _ => false,
+            },
+            ExprKind::Star(_) => true,
+            _ => false,
+        }
     }
 
     /// `x.m` as a value: a closure object holding the code of `T.m-fm` and
