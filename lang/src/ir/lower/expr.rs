@@ -109,6 +109,9 @@ impl FnBuilder<'_, '_> {
     /// Evaluates `e` (a single value) and returns the slot holding it. The
     /// slot may be a variable's own: callers copy before changing it.
     pub(super) fn expr(&mut self, e: &Expr) -> Option<Loc> {
+        if let Some(&l) = self.bound.get(&e.id) {
+            return Some(l);
+        }
         let t = self.expr_type(e.id);
         let line = self.line(e.span);
         // Constants first: the checker folded them.
@@ -512,6 +515,9 @@ impl FnBuilder<'_, '_> {
 
     /// The place an addressable (or variable-like) expression denotes.
     pub(super) fn place(&mut self, e: &Expr) -> Option<Place> {
+        if let Some(&l) = self.bound.get(&e.id) {
+            return Some(Place::Frame(l));
+        }
         let line = self.line(e.span);
         match &e.kind {
             ExprKind::Paren(x) => self.place(x),

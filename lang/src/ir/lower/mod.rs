@@ -1097,6 +1097,10 @@ struct FnBuilder<'m, 'p> {
     done: bool,
     /// For each enclosing switch clause, the block `fallthrough` goes to.
     fallthrough: Vec<BlockId>,
+    /// Expressions already evaluated into a location: the argument
+    /// expressions of a deferred builtin call, bound to the parameters of
+    /// its wrapper (`stmt.rs`, `deferred_builtin_call`).
+    bound: HashMap<NodeId, Loc>,
 }
 
 impl<'m, 'p> FnBuilder<'m, 'p> {
@@ -1165,6 +1169,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             labels: HashMap::new(),
             done: false,
             fallthrough: Vec::new(),
+            bound: HashMap::new(),
         }
     }
 

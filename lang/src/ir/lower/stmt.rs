@@ -676,6 +676,21 @@ impl FnBuilder<'_, '_> {
             self.mov(k, v, size, line);
             vals.push((k, t));
         }
+        self.defer_to_runtime(svc, keep, vals, &layout, line);
+    }
+
+    /// Hands a call to the Defer or Go service: the argument bytes, the
+    /// func value `clo`, then the arguments `vals` (already evaluated, each
+    /// in a slot of its own) at `layout`'s offsets.
+    fn defer_to_runtime(
+        &mut self,
+        svc: Service,
+        clo: Loc,
+        vals: Vec<(Loc, TypeId)>,
+        layout: &ArgLayout,
+        line: u32,
+    ) {
+        let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
         self.emit(
             Inst::Imm {
@@ -685,7 +700,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.mov(Loc::Out(w), keep, w, line);
+        self.mov(Loc::Out(w), clo, w, line);
         for ((v, t), off) in vals.into_iter().zip(&layout.params) {
             let size = self.m.size_of(t);
             self.emit(
@@ -700,10 +715,60 @@ impl FnBuilder<'_, '_> {
         self.call(Callee::Runtime(svc), 2 * w + layout.total, line);
     }
 
+    /// `defer println(x)`, `defer delete(m, k)`, `defer copy(d, s)` (and
+    /// `go` of them), as gc does it: a wrapper function per statement
+    /// (`main.f.func1`) whose parameters are the call's arguments,
+    /// evaluated now; its body is the same builtin call, its argument
+    /// expressions bound to the parameters.
+    fn deferred_builtin_call(&mut self, e: &Expr, args: &[Expr], svc: Service, line: u32) {
+        let call = crate::check::expr::strip_parens(e);
+        let params: Vec<TypeId> = args.iter().map(|a| self.expr_type(a.id)).collect();
+        let sig = crate::types::Signature {
+            params: params.clone(),
+            results: Vec::new(),
+            variadic: false,
+        };
+        let layout = self.m.frame_layout(None, &sig);
+        let mut vals = Vec::new();
+        for (a, &t) in args.iter().zip(&params) {
+            let Some(v) = self.expr(a) else { return };
+            let k = self.temp(t);
+            let size = self.m.size_of(t);
+            self.mov(k, v, size, line);
+            vals.push((k, t));
+        }
+        let outer = self.m.module.funcs[self.id.0 as usize].name.clone();
+        let n = {
+            let c = self.m.closures.entry(self.id).or_insert(0);
+            *c += 1;
+            *c
+        };
+        let file = self.m.module.funcs[self.id.0 as usize].file.clone();
+        let id = self.m.empty_func(format!("{outer}.func{n}"), file, line);
+        {
+            let saved_quiet = self.m.quiet;
+            let mut inner = FnBuilder::new(&mut *self.m, id);
+            inner.arg_size = layout.total;
+            for (a, &off) in args.iter().zip(&layout.params) {
+                inner.bound.insert(a.id, Loc::Arg(off));
+            }
+            let _ = inner.call_expr(call);
+            inner.ret(line);
+            let f = inner.finish();
+            self.m.module.funcs[id.0 as usize] = f;
+            self.m.quiet = saved_quiet;
+        }
+        let clo = self.word_temp();
+        self.addr_to(clo, AddrOf::FuncValue(id), line);
+        self.defer_to_runtime(svc, clo, vals, &layout, line);
+    }
+
     /// `defer close(c)`, `defer panic(v)` (and `go` of them): the argument
     /// is evaluated now and handed, like a call's, to a runtime wrapper
     /// function that performs the builtin (Go's compiler wraps these in a
-    /// closure the same way). Other builtins are not deferred yet.
+    /// closure the same way). print, println, delete and copy get a
+    /// wrapper per statement (`deferred_builtin_call`); recover and the
+    /// rest are not deferred yet.
     fn deferred_builtin(&mut self, e: &Expr, fun: &Expr, args: &[Expr], svc: Service, line: u32) {
         let w = self.word();
         let builtin =
@@ -731,6 +796,12 @@ impl FnBuilder<'_, '_> {
                 };
                 (BuiltinWrapper::Panic, v, 2 * w)
             }
+            Some(
+                crate::check::scope::Builtin::Print
+                | crate::check::scope::Builtin::Println
+                | crate::check::scope::Builtin::Delete
+                | crate::check::scope::Builtin::Copy,
+            ) => return self.deferred_builtin_call(e, args, svc, line),
             _ => {
                 let what = if svc == Service::Go {
                     "go with this builtin"
