@@ -284,27 +284,10 @@ impl FnBuilder<'_, '_> {
         pointer_recv: bool,
         line: u32,
     ) -> Option<(Loc, TypeId)> {
-        let xt = self.expr_type(x.id);
         let named_t = self.named_type(n)?;
+        let xt = self.expr_type(x.id);
         let x_ptr = matches!(self.under(xt), Type::Pointer(_));
-        let start = if x_ptr {
-            let ptr = self.expr(x)?;
-            Place::deref(ptr)
-        } else if self.addressable(x) {
-            self.place(x)?
-        } else {
-            // A constant (`B.Name()` with `const B D = 1`), a call's
-            // result, a map element: the receiver is a copy in the frame.
-            let v = self.expr(x)?;
-            let tmp = self.temp(xt);
-            let size = self.m.size_of(xt);
-            self.mov(tmp, v, size, line);
-            Place::Frame(tmp)
-        };
-        let base_t = match self.under(xt).clone() {
-            Type::Pointer(p) => p,
-            _ => xt,
-        };
+        let (start, base_t) = self.receiver_base(x, line)?;
         let (base, direct) = self.walk_embedded(start, base_t, path, line)?;
         Some(if pointer_recv {
             // A pointer receiver is the pointer itself when it is one (nil
@@ -319,6 +302,26 @@ impl FnBuilder<'_, '_> {
         } else {
             (self.read(base, named_t, line), named_t)
         })
+    }
+
+    /// Where the value a method is selected from starts, and its type:
+    /// what `x` points at, `x` itself when addressable, else a copy of it
+    /// in the frame (a constant such as `B.Name()` with `const B D = 1`, a
+    /// call's result, a map element).
+    fn receiver_base(&mut self, x: &Expr, line: u32) -> Option<(Place, TypeId)> {
+        let xt = self.expr_type(x.id);
+        if let Type::Pointer(p) = self.under(xt).clone() {
+            let ptr = self.expr(x)?;
+            return Some((Place::deref(ptr), p));
+        }
+        if self.addressable(x) {
+            return Some((self.place(x)?, xt));
+        }
+        let v = self.expr(x)?;
+        let tmp = self.temp(xt);
+        let size = self.m.size_of(xt);
+        self.mov(tmp, v, size, line);
+        Some((Place::Frame(tmp), xt))
     }
 
     /// Whether `x` is addressable (Go spec, "Address operators"): a
@@ -1601,10 +1604,19 @@ impl FnBuilder<'_, '_> {
                         method_index,
                         index_path,
                         ..
-                    } if index_path.is_empty() => {
+                    } => {
                         // Through the itab: the wrapper takes the data word.
+                        // The interface is x, or the one x embeds
+                        // (`type S struct{ R }`: s.Read() calls s.R.Read()).
                         let w = self.word();
-                        let iv = self.expr(x)?;
+                        let iv = if index_path.is_empty() {
+                            self.expr(x)?
+                        } else {
+                            let (start, base_t) = self.receiver_base(x, line)?;
+                            let (p, it, _) =
+                                self.walk_embedded_to(start, base_t, &index_path, line)?;
+                            self.read(p, it, line)
+                        };
                         let itab = self.word_temp();
                         self.mov(itab, iv, w, line);
                         let fv = self.word_temp();
@@ -2113,11 +2125,25 @@ impl FnBuilder<'_, '_> {
     /// is also the case of an empty path from `*p`.
     pub(super) fn walk_embedded(
         &mut self,
+        place: Place,
+        t: TypeId,
+        path: &[usize],
+        line: u32,
+    ) -> Option<(Place, bool)> {
+        let (p, _, direct) = self.walk_embedded_to(place, t, path, line)?;
+        Some((p, direct))
+    }
+
+    /// [`Self::walk_embedded`], with the type of the field reached (an
+    /// embedded pointer is followed: the type it points at) before
+    /// `direct`.
+    pub(super) fn walk_embedded_to(
+        &mut self,
         mut place: Place,
         mut t: TypeId,
         path: &[usize],
         line: u32,
-    ) -> Option<(Place, bool)> {
+    ) -> Option<(Place, TypeId, bool)> {
         let mut direct = true;
         for &i in path {
             let Type::Struct(fields) = self.under(t).clone() else {
@@ -2134,7 +2160,7 @@ impl FnBuilder<'_, '_> {
                 direct = true;
             }
         }
-        Some((place, direct))
+        Some((place, t, direct))
     }
 
     fn is_empty_iface(&self, t: TypeId) -> bool {

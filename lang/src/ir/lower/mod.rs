@@ -81,6 +81,15 @@ enum FnRef {
     Native(NativeId),
 }
 
+impl FnRef {
+    fn callee(self) -> Callee {
+        match self {
+            FnRef::Func(f) => Callee::Func(f),
+            FnRef::Native(nid) => Callee::Native(nid),
+        }
+    }
+}
+
 struct ModuleBuilder<'p> {
     p: &'p Program,
     map: &'p SourceMap,
@@ -401,6 +410,17 @@ impl<'p> ModuleBuilder<'p> {
         span: Span,
     ) -> Option<FuncId> {
         let res = self.p.types.lookup_field_or_method(t, name, pkg);
+        if let crate::types::lookup::LookupResult::Method {
+            named: None,
+            from_interface: true,
+            index_path,
+            method_index,
+            sig,
+            ..
+        } = res
+        {
+            return self.embedded_iface_wrapper(t, name, &index_path, method_index, sig);
+        }
         let crate::types::lookup::LookupResult::Method {
             named: Some(n),
             index_path,
@@ -467,7 +487,86 @@ impl<'p> ModuleBuilder<'p> {
             b.read(base, named_t, 0)
         };
         b.mov(Loc::Out(inner.params[0]), recv, recv_size, 0);
-        b.forward(fref, &inner, &outer, &msig, 1);
+        b.forward(fref.callee(), &inner, &outer, &msig, 1);
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        Some(id)
+    }
+
+    /// The itab entry `S.m·i` for a method `t` has from an interface it
+    /// embeds (`type S struct{ R }`): the wrapper reads the embedded
+    /// interface out of the boxed value (through the fields of `path`) and
+    /// calls its method `method_index` through its own itab, with its own
+    /// data word as the receiver; a nil embedded interface faults there,
+    /// as in Go.
+    fn embedded_iface_wrapper(
+        &mut self,
+        t: TypeId,
+        name: &str,
+        path: &[usize],
+        method_index: usize,
+        sig: TypeId,
+    ) -> Option<FuncId> {
+        let msig = self.p.types.signature(sig).cloned()?;
+        let word = self.p.target.ptr_size;
+        let uintptr = self
+            .p
+            .types
+            .basic_kind_type(crate::types::BasicKind::Uintptr);
+        // The interface's method takes a data word too: one layout.
+        let layout = self.frame_layout(Some(uintptr), &msig);
+        let tname = self.p.types.type_string(t, crate::types::PkgId(0));
+        // In the file of the type's declaration: a function without a file
+        // is the runtime's, and a fault in it (a nil embedded interface)
+        // would be a crash instead of a panic.
+        let base = match self.p.types.under(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        let (file, line) = self
+            .p
+            .types
+            .as_named(base)
+            .and_then(|n| self.p.types.named(n).span)
+            .map_or((String::new(), 0), |sp| {
+                (self.map.get(sp.file).name.clone(), self.line(sp))
+            });
+        let id = self.empty_func(format!("{tname}.{name}·i"), file, line);
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = layout.total;
+        let data = Loc::Arg(layout.params[0]);
+        let (boxed, base_t) = match self_types_under(b.m, t) {
+            Type::Pointer(p) => {
+                let ptr = b.word_temp();
+                b.emit(
+                    Inst::Load {
+                        dst: ptr,
+                        ptr: data,
+                        off: 0,
+                        size: word,
+                    },
+                    0,
+                );
+                (expr::Place::deref(ptr), p)
+            }
+            _ => (expr::Place::at(data), t),
+        };
+        let (field, it, _) = b.walk_embedded_to(boxed, base_t, path, 0)?;
+        let iv = b.read(field, it, 0);
+        let itab = b.word_temp();
+        b.mov(itab, iv, word, 0);
+        let fv = b.word_temp();
+        b.emit(
+            Inst::Load {
+                dst: fv,
+                ptr: itab,
+                off: ((1 + method_index) as u32 * word) as i32,
+                size: word,
+            },
+            0,
+        );
+        b.mov(Loc::Out(layout.params[0]), iv.plus(word), word, 0);
+        b.forward(Callee::Closure(fv), &layout, &layout, &msig, 1);
         let f = b.finish();
         self.module.funcs[id.0 as usize] = f;
         Some(id)
@@ -574,7 +673,7 @@ impl<'p> ModuleBuilder<'p> {
             },
             0,
         );
-        b.forward(fref, &inner, &outer, &msig, 0);
+        b.forward(fref.callee(), &inner, &outer, &msig, 0);
         let f = b.finish();
         self.module.funcs[id.0 as usize] = f;
         Some(id)
@@ -1110,7 +1209,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
     /// and returns.
     fn forward(
         &mut self,
-        fref: FnRef,
+        callee: Callee,
         inner: &ArgLayout,
         outer: &ArgLayout,
         msig: &crate::types::Signature,
@@ -1127,10 +1226,6 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
                 0,
             );
         }
-        let callee = match fref {
-            FnRef::Func(f) => Callee::Func(f),
-            FnRef::Native(nid) => Callee::Native(nid),
-        };
         self.call(callee, inner.total, 0);
         for (k, &rt) in msig.results.iter().enumerate() {
             let size = self.m.size_of(rt);
