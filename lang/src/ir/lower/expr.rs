@@ -244,28 +244,30 @@ impl FnBuilder<'_, '_> {
             .p
             .types
             .lookup_field_or_method(xt, &sel.name, self.pkg_of(e));
-        let crate::types::lookup::LookupResult::Method {
-            named: Some(n),
-            index_path,
-            pointer_recv,
-            ..
-        } = res
-        else {
-            self.m
-                .unsupported(e.span, "method expressions of interfaces");
-            return None;
-        };
         let x_ptr = matches!(self.under(xt), Type::Pointer(_));
-        if !index_path.is_empty() || x_ptr != pointer_recv {
-            self.m.unsupported(e.span, "this method expression");
-            return None;
-        }
-        let what = match self.m.methods.get(&(n, sel.name.clone()))?.0 {
-            FnRef::Func(f) => {
-                self.m.enqueue(f);
-                AddrOf::FuncValue(f)
+        let what = match res {
+            // The method itself: its receiver is the expression's first
+            // parameter as it is.
+            crate::types::lookup::LookupResult::Method {
+                named: Some(n),
+                ref index_path,
+                pointer_recv,
+                ..
+            } if index_path.is_empty() && x_ptr == pointer_recv => {
+                match self.m.methods.get(&(n, sel.name.clone()))?.0 {
+                    FnRef::Func(f) => {
+                        self.m.enqueue(f);
+                        AddrOf::FuncValue(f)
+                    }
+                    FnRef::Native(nid) => AddrOf::NativeValue(nid),
+                }
             }
-            FnRef::Native(nid) => AddrOf::NativeValue(nid),
+            // A wrapper: `(*T).m` of a value method, a promoted method,
+            // an interface's method.
+            _ => {
+                let pkg = self.pkg_of(e);
+                AddrOf::FuncValue(self.m.method_expr_func(xt, &sel.name, pkg, e.span)?)
+            }
         };
         let dst = self.word_temp();
         self.emit(Inst::Addr { dst, what }, line);
@@ -363,19 +365,37 @@ impl FnBuilder<'_, '_> {
             .p
             .types
             .lookup_field_or_method(xt, &sel.name, self.pkg_of(e));
-        let crate::types::lookup::LookupResult::Method {
-            named: Some(n),
-            index_path,
-            pointer_recv,
-            sig,
-            ..
-        } = res
-        else {
-            self.m.unsupported(e.span, "method values of interfaces");
-            return None;
+        let (val, rt, wrapper) = match res {
+            crate::types::lookup::LookupResult::Method {
+                named: Some(n),
+                index_path,
+                pointer_recv,
+                sig,
+                ..
+            } => {
+                let (val, rt) = self.method_receiver(x, n, &index_path, pointer_recv, line)?;
+                (val, rt, self.m.method_value_func(n, &sel.name, rt, sig)?)
+            }
+            crate::types::lookup::LookupResult::Method { sig, .. } => {
+                // From an interface (x's own, or one x embeds): the
+                // closure keeps x and calls the method expression `X.m`.
+                // A nil interface panics now, as in Go.
+                let v = self.expr(x)?;
+                let size = self.m.size_of(xt);
+                let keep = self.temp(xt);
+                self.mov(keep, v, size, line);
+                if matches!(self.under(xt), Type::Interface(_)) {
+                    self.nil_probe(keep, 0, line);
+                }
+                let pkg = self.pkg_of(e);
+                let mexpr = self.m.method_expr_func(xt, &sel.name, pkg, e.span)?;
+                (keep, xt, self.m.bound_method_func(mexpr, xt, sig)?)
+            }
+            _ => {
+                self.m.unsupported(e.span, "method values of interfaces");
+                return None;
+            }
         };
-        let (val, rt) = self.method_receiver(x, n, &index_path, pointer_recv, line)?;
-        let wrapper = self.m.method_value_func(n, &sel.name, rt, sig)?;
         let w = self.word();
         let size = self.m.size_of(rt);
         let obj = self.closure_object(wrapper, size, line);

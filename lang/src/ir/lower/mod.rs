@@ -58,6 +58,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         closures: HashMap::new(),
         itabs: HashMap::new(),
         builtin_wrappers: HashMap::new(),
+        method_exprs: HashMap::new(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -124,6 +125,8 @@ struct ModuleBuilder<'p> {
     closures: HashMap<FuncId, u32>,
     itabs: HashMap<(TypeId, TypeId), ItabId>,
     builtin_wrappers: HashMap<BuiltinWrapper, FuncId>,
+    /// Method expressions compiled as functions of their own, by (X, m).
+    method_exprs: HashMap<(TypeId, String), FuncId>,
 }
 
 /// Builtins that `defer` and `go` may call, through a wrapper function.
@@ -674,6 +677,145 @@ impl<'p> ModuleBuilder<'p> {
             0,
         );
         b.forward(fref.callee(), &inner, &outer, &msig, 0);
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        Some(id)
+    }
+
+    /// The method expression `X.m` as a function of its own, for when it
+    /// is not the method itself: `func(x X, params) results`, which finds
+    /// the receiver from `x` as a call `x.m(...)` would (through embedded
+    /// fields, taking the address or a copy) and calls the method, or, for
+    /// a method of an interface (`X`'s own or one it embeds), calls
+    /// through that interface's itab. Created once per (X, m).
+    fn method_expr_func(
+        &mut self,
+        xt: TypeId,
+        name: &str,
+        pkg: crate::types::PkgId,
+        span: Span,
+    ) -> Option<FuncId> {
+        use crate::types::lookup::LookupResult;
+        if let Some(&id) = self.method_exprs.get(&(xt, name.to_string())) {
+            return Some(id);
+        }
+        let res = self.p.types.lookup_field_or_method(xt, name, pkg);
+        let LookupResult::Method { sig, .. } = res else {
+            self.unsupported(span, "this method expression");
+            return None;
+        };
+        let msig = self.p.types.signature(sig).cloned()?;
+        let word = self.p.target.ptr_size;
+        let outer = self.frame_layout(Some(xt), &msig);
+        let tname = self.p.types.type_string(xt, crate::types::PkgId(0));
+        // In the file being lowered: a function without a file is the
+        // runtime's (a fault in it would crash instead of panicking).
+        let file = self.map.get(span.file).name.clone();
+        let line = self.line(span);
+        let id = self.empty_func(format!("{tname}.{name}"), file, line);
+        self.method_exprs.insert((xt, name.to_string()), id);
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = outer.total;
+        let arg = Loc::Arg(outer.params[0]);
+        let x_ptr = matches!(self_types_under(b.m, xt), Type::Pointer(_));
+        let (start, base_t) = match self_types_under(b.m, xt) {
+            Type::Pointer(p) => (expr::Place::deref(arg), p),
+            _ => (expr::Place::Frame(arg), xt),
+        };
+        match res {
+            LookupResult::Method {
+                named: Some(n),
+                index_path,
+                pointer_recv,
+                ..
+            } => {
+                let (fref, _) = *b.m.methods.get(&(n, name.to_string()))?;
+                if let FnRef::Func(f) = fref {
+                    b.m.enqueue(f);
+                }
+                let named_t = b.m.p.types.named_type_id(n)?;
+                let recv_t = if pointer_recv {
+                    b.m.p.types.pointer_type_id(named_t)?
+                } else {
+                    named_t
+                };
+                let inner = b.m.frame_layout(Some(recv_t), &msig);
+                let (base, direct) = b.walk_embedded(start, base_t, &index_path, line)?;
+                let recv = if pointer_recv {
+                    // As method_receiver: an embedded pointer (or `x`
+                    // itself) is passed as it is, nil included.
+                    if direct && (x_ptr || !index_path.is_empty()) {
+                        b.raw_addr(base, line)
+                    } else {
+                        b.place_addr(base, line)
+                    }
+                } else {
+                    b.read(base, named_t, line)
+                };
+                let size = b.m.size_of(recv_t);
+                b.mov(Loc::Out(inner.params[0]), recv, size, line);
+                b.forward(fref.callee(), &inner, &outer, &msig, 1);
+            }
+            LookupResult::Method {
+                index_path,
+                method_index,
+                ..
+            } => {
+                let uintptr =
+                    b.m.p
+                        .types
+                        .basic_kind_type(crate::types::BasicKind::Uintptr);
+                let inner = b.m.frame_layout(Some(uintptr), &msig);
+                let (field, it, _) = b.walk_embedded_to(start, base_t, &index_path, line)?;
+                let iv = b.read(field, it, line);
+                let itab = b.word_temp();
+                b.mov(itab, iv, word, line);
+                let fv = b.word_temp();
+                b.emit(
+                    Inst::Load {
+                        dst: fv,
+                        ptr: itab,
+                        off: ((1 + method_index) as u32 * word) as i32,
+                        size: word,
+                    },
+                    line,
+                );
+                b.mov(Loc::Out(inner.params[0]), iv.plus(word), word, line);
+                b.forward(Callee::Closure(fv), &inner, &outer, &msig, 1);
+            }
+            _ => return None,
+        }
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        Some(id)
+    }
+
+    /// The code of a method value made from the method expression
+    /// function `mexpr` (of receiver type `recv_t`): `X.m-fm` passes the
+    /// receiver kept in its closure object, then its own arguments.
+    fn bound_method_func(&mut self, mexpr: FuncId, recv_t: TypeId, sig: TypeId) -> Option<FuncId> {
+        let msig = self.p.types.signature(sig).cloned()?;
+        let word = self.p.target.ptr_size;
+        let inner = self.frame_layout(Some(recv_t), &msig);
+        let outer = self.frame_layout(None, &msig);
+        let id = self.wrapper_record(FnRef::Func(mexpr), "-fm");
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = outer.total;
+        let ctx = b.word_temp();
+        b.emit(Inst::ClosureContext { dst: ctx }, 0);
+        let size = b.m.size_of(recv_t);
+        let recv = b.alloc(size, word);
+        b.emit(
+            Inst::Load {
+                dst: recv,
+                ptr: ctx,
+                off: word as i32,
+                size,
+            },
+            0,
+        );
+        b.mov(Loc::Out(inner.params[0]), recv, size, 0);
+        b.forward(Callee::Func(mexpr), &inner, &outer, &msig, 0);
         let f = b.finish();
         self.module.funcs[id.0 as usize] = f;
         Some(id)
