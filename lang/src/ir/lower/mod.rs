@@ -288,15 +288,35 @@ impl<'p> ModuleBuilder<'p> {
 
     /// Argument bytes of a declared function, from its checked signature.
     fn sig_arg_size(&self, fd: &ast::FuncDecl) -> u32 {
-        let Some(o) = self.obj_declared_at(fd.name.span) else {
-            return 0;
-        };
-        let t = self.p.objects[o.0 as usize].ty;
         let recv = fd.recv.as_ref().and_then(|r| self.type_of_expr(&r.ty));
-        match self.p.types.signature(t).cloned() {
+        match self.decl_sig(fd) {
             Some(sig) => self.frame_layout(recv, &sig).total,
             None => 0,
         }
+    }
+
+    /// The checked signature of a declared function or method (without
+    /// the receiver). A method has no object of its own: its signature is
+    /// on its receiver's named type. (Rebuilding it from the syntax lost
+    /// the slice type of a variadic parameter: `func (v V) N(args ...int)`
+    /// saw no arguments.)
+    fn decl_sig(&self, fd: &ast::FuncDecl) -> Option<crate::types::Signature> {
+        let t = match fd.recv {
+            None => match self.obj_declared_at(fd.name.span) {
+                Some(o) => self.p.objects[o.0 as usize].ty,
+                // `init` declares no object; it takes and returns nothing.
+                None if fd.name.name == "init" => {
+                    return Some(crate::types::Signature {
+                        params: Vec::new(),
+                        results: Vec::new(),
+                        variadic: false,
+                    })
+                }
+                None => return None,
+            },
+            Some(_) => self.method_decl(fd)?.sig,
+        };
+        self.p.types.signature(t).cloned()
     }
 
     /// Offsets of receiver, parameters and results in the argument area:
@@ -960,38 +980,8 @@ impl<'p> ModuleBuilder<'p> {
     /// `declare_all`, which found `fd` for it).
     fn lower_func(&mut self, id: FuncId, fd: &ast::FuncDecl) {
         self.current_span = fd.name.span;
-        let sig_t = self
-            .obj_declared_at(fd.name.span)
-            .map(|o| self.p.objects[o.0 as usize].ty);
-        let sig = match sig_t.and_then(|t| self.p.types.signature(t).cloned()) {
-            Some(s) => s,
-            None => {
-                // Methods have no object of their own: rebuild from the AST's recorded types.
-                let params: Vec<TypeId> = fd
-                    .sig
-                    .params
-                    .iter()
-                    .flat_map(|f| {
-                        let t = self.type_of_expr(&f.ty).unwrap_or(TypeId(0));
-                        let t = if f.variadic { self.slice_of(t) } else { t };
-                        std::iter::repeat_n(t, f.names.len().max(1))
-                    })
-                    .collect();
-                let results: Vec<TypeId> = fd
-                    .sig
-                    .results
-                    .iter()
-                    .flat_map(|f| {
-                        let t = self.type_of_expr(&f.ty).unwrap_or(TypeId(0));
-                        std::iter::repeat_n(t, f.names.len().max(1))
-                    })
-                    .collect();
-                crate::types::Signature {
-                    params,
-                    results,
-                    variadic: fd.sig.params.last().is_some_and(|f| f.variadic),
-                }
-            }
+        let Some(sig) = self.decl_sig(fd) else {
+            return;
         };
         let recv_t = fd.recv.as_ref().and_then(|r| self.type_of_expr(&r.ty));
         let layout = self.frame_layout(recv_t, &sig);
@@ -1010,10 +1000,20 @@ impl<'p> ModuleBuilder<'p> {
         self.module.funcs[id.0 as usize] = f;
     }
 
-    fn slice_of(&self, _t: TypeId) -> TypeId {
-        // Slice types are interned by the checker; the variadic parameter's
-        // type is recorded on its declaration, so this is only a fallback.
-        TypeId(0)
+    /// The checked declaration of method `fd` on its receiver's type.
+    fn method_decl(&self, fd: &ast::FuncDecl) -> Option<&'p crate::types::MethodDecl> {
+        let p = self.p;
+        let r = fd.recv.as_ref()?;
+        let base = match &r.ty.kind {
+            ast::ExprKind::Star(b) => &**b,
+            _ => &r.ty,
+        };
+        let n = p.types.as_named(self.type_of_expr(base)?)?;
+        p.types
+            .named(n)
+            .methods
+            .iter()
+            .find(|m| m.name == fd.name.name)
     }
 
     /// The synthetic function that evaluates a package's variable
