@@ -1018,8 +1018,6 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    /// `for k, v := range x` over arrays, pointers to arrays, slices and strings.
-    #[allow(clippy::too_many_arguments)]
     /// Whether `e` calls a function (a call that is not a conversion or a
     /// constant) or receives from a channel: then `len(e)` of an array is
     /// not constant and `e` must be evaluated (spec, "Length and capacity").
@@ -1043,6 +1041,8 @@ impl FnBuilder<'_, '_> {
         found
     }
 
+    /// `for k, v := range x` over arrays, pointers to arrays, slices and strings.
+    #[allow(clippy::too_many_arguments)]
     fn range(
         &mut self,
         key: Option<&Expr>,
