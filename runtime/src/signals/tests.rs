@@ -16,6 +16,7 @@ fn func(name: &str, entry: u64, end: u64, runtime: bool) -> FuncInfo {
         arg_size: 0,
         lines: Vec::new(),
         runtime,
+        wrapper: false,
         recover: None,
     }
 }

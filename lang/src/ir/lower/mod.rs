@@ -555,6 +555,7 @@ impl<'p> ModuleBuilder<'p> {
                 (self.map.get(sp.file).name.clone(), self.line(sp))
             });
         let id = self.empty_func(format!("{tname}.{name}·i"), file, line);
+        self.module.funcs[id.0 as usize].wrapper = true;
         let mut b = FnBuilder::new(self, id);
         b.arg_size = layout.total;
         let data = Loc::Arg(layout.params[0]);
@@ -638,7 +639,9 @@ impl<'p> ModuleBuilder<'p> {
                 String::new(),
             ),
         };
-        self.empty_func(format!("{base}{suffix}"), file, 0)
+        let id = self.empty_func(format!("{base}{suffix}"), file, 0);
+        self.module.funcs[id.0 as usize].wrapper = true;
+        id
     }
 
     /// A new function record with no body yet (a builder fills it in).
@@ -653,6 +656,7 @@ impl<'p> ModuleBuilder<'p> {
             out_size: 0,
             blocks: Vec::new(),
             nosplit: false,
+            wrapper: false,
             recover_block: None,
         });
         id
@@ -733,6 +737,7 @@ impl<'p> ModuleBuilder<'p> {
         let file = self.map.get(span.file).name.clone();
         let line = self.line(span);
         let id = self.empty_func(format!("{tname}.{name}"), file, line);
+        self.module.funcs[id.0 as usize].wrapper = true;
         self.method_exprs.insert((xt, name.to_string()), id);
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
