@@ -6,6 +6,7 @@
 
 pub mod abi;
 pub mod arch;
+pub mod atof;
 pub mod bounds;
 pub mod chan;
 pub mod equal;

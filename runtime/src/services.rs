@@ -272,6 +272,7 @@ pub enum NativeFn {
     TimeStopTimer,
     TimeNow,
     TimeZoneAt,
+    StrconvParseFloat,
     MutexLock,
     MutexTryLock,
     MutexUnlock,
@@ -320,6 +321,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("time.stopTimer", NativeFn::TimeStopTimer),
     ("time.now", NativeFn::TimeNow),
     ("time.zoneAt", NativeFn::TimeZoneAt),
+    ("strconv.parseFloat", NativeFn::StrconvParseFloat),
     ("sync.(*Mutex).Lock", NativeFn::MutexLock),
     ("sync.(*Mutex).TryLock", NativeFn::MutexTryLock),
     ("sync.(*Mutex).Unlock", NativeFn::MutexUnlock),
@@ -1303,6 +1305,15 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             // Only the executor can run Go methods (exec/gocall.rs).
             Some(_) => Err(Fatal::new("runtime: fmt needs Go methods outside an executor").into()),
         },
+        NativeFn::StrconvParseFloat => {
+            // (s string, bitSize int) -> (f float64, status int).
+            let s = read_string(m, args);
+            let bits = if signed(m, arg(2)) == 32 { 32 } else { 64 };
+            let (f, status) = crate::atof::parse_float(&s, bits);
+            m.write_word(args + 3 * w, f.to_bits());
+            m.write_word(args + 4 * w, status);
+            Ok(())
+        }
         NativeFn::TimeZoneAt => {
             // (sec int64) -> (name string, offset int).
             let (name, offset) = local_zone(signed(m, arg(0)));
