@@ -185,6 +185,58 @@ impl TypeTable {
 
 pub use crate::quote::go_quote;
 
+/// A type string (as [`TypeTable::type_string`] spells it) as Go's
+/// reflect spells it, which is what run-time messages and fmt's `%T` and
+/// `%#v` print: `struct { A int; b string }`, `struct {}`,
+/// `interface { M() }`, `interface {}`. Quoted struct tags are copied as
+/// they are.
+pub fn reflect_spelling(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 8);
+    // For each open brace: whether it opened a non-empty struct or
+    // interface body (closed by ` }`).
+    let mut open: Vec<bool> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &s[i..];
+        if b[i] == b'"' {
+            // A tag: up to the closing quote, skipping escapes.
+            let mut j = i + 1;
+            while j < b.len() && b[j] != b'"' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            let j = (j + 1).min(b.len());
+            out.push_str(&s[i..j]);
+            i = j;
+            continue;
+        }
+        let kw = ["struct{", "interface{"].into_iter().find(|k| {
+            rest.starts_with(k) && !out.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+        });
+        if let Some(kw) = kw {
+            out.push_str(&kw[..kw.len() - 1]);
+            i += kw.len();
+            if b.get(i) == Some(&b'}') {
+                out.push_str(" {}");
+                i += 1;
+            } else {
+                out.push_str(" { ");
+                open.push(true);
+            }
+            continue;
+        }
+        match b[i] {
+            b'{' => open.push(false),
+            b'}' if open.pop() == Some(true) => out.push(' '),
+            _ => {}
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{BasicKind, Field, Method, Type, TypeTable};
@@ -304,6 +356,23 @@ mod tests {
         assert_eq!(go_quote(b"a\"b\\c\n"), r#""a\"b\\c\n""#);
         assert_eq!(go_quote(b"\x01\xff"), r#""\x01\xff""#);
         assert_eq!(go_quote("é".as_bytes()), "\"é\"");
+    }
+
+    #[test]
+    fn reflect_spells_bodies_with_spaces() {
+        let r = reflect_spelling;
+        assert_eq!(r("struct{}"), "struct {}");
+        assert_eq!(r("*interface{}"), "*interface {}");
+        assert_eq!(r("struct{A int; b string}"), "struct { A int; b string }");
+        assert_eq!(
+            r("[]struct{f interface{M(); N() string}; g map[int]struct{}}"),
+            "[]struct { f interface { M(); N() string }; g map[int]struct {} }"
+        );
+        assert_eq!(
+            r("struct{a int8 \"x:\\\"{\\\"\"}"),
+            "struct { a int8 \"x:\\\"{\\\"\" }"
+        );
+        assert_eq!(r("main.T"), "main.T");
     }
 
     fn well_known_invalid() -> TypeId {

@@ -855,11 +855,10 @@ impl<'p> ModuleBuilder<'p> {
         let id = TypeDescId(self.module.type_descs.len() as u32);
         self.type_descs.insert(t, id);
         let types = &self.p.types;
-        // Empty interfaces as reflect (and so Go's messages and %T) spells
-        // them, inside composite types too: `*interface {}`.
-        let name = types
-            .type_string(t, crate::types::PkgId(0))
-            .replace("interface{}", "interface {}");
+        // As reflect (and so Go's messages, %T and %#v) spells types,
+        // inside composite types too: `*interface {}`, `struct { A int }`.
+        let name =
+            crate::types::fmt::reflect_spelling(&types.type_string(t, crate::types::PkgId(0)));
         use crate::types::BasicKind as K;
         let (kind, elem, key, len, fields_src): (
             TypeKind,
