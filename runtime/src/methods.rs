@@ -85,14 +85,30 @@ impl MethodCalls {
         at: u64,
         verb: u8,
     ) -> Option<MethodText> {
+        self.ask(m, t, at, verb, &["Error", "String"])
+    }
+
+    /// What `%#v` prints for the value of type `t` at `at` if its type has
+    /// a GoString method (Go's GoStringer); as [`MethodCalls::text`].
+    pub fn go_string<M: Mem + ?Sized>(&mut self, m: &M, t: u64, at: u64) -> Option<MethodText> {
+        self.ask(m, t, at, b'v', &["GoString"])
+    }
+
+    /// The first of the methods `names` that type `t` has, called on the
+    /// value at `at` (or queued).
+    fn ask<M: Mem + ?Sized>(
+        &mut self,
+        m: &M,
+        t: u64,
+        at: u64,
+        verb: u8,
+        names: &[&str],
+    ) -> Option<MethodText> {
         if self.off || t == 0 {
             return None;
         }
         let tv = TypeView { mem: m, addr: t };
-        let (func, error) = match tv.method("Error") {
-            Some(f) => (f, true),
-            None => (tv.method("String")?, false),
-        };
+        let (func, method) = names.iter().find_map(|&n| tv.method(n).map(|f| (f, n)))?;
         let i = self.next;
         self.next += 1;
         let Some(r) = self.results.get(i) else {
@@ -108,7 +124,6 @@ impl MethodCalls {
                 MethodText::Raw("<nil>".into())
             }
             MethodResult::Panicked { text, .. } => {
-                let method = if error { "Error" } else { "String" };
                 MethodText::Raw(format!("%!{}(PANIC={method} method: {text})", verb as char))
             }
         })

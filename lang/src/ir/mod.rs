@@ -93,17 +93,17 @@ pub struct TypeDesc {
     pub fields: Vec<(String, u32, TypeDescId)>,
     /// The methods of the type's method set that the runtime may call on a
     /// value of the type held in an interface, by name, sorted: today
-    /// fmt's and the panic printer's `Error() string` and `String() string`
-    /// ([`RUNTIME_METHODS`]). Each is the itab wrapper (`T.m·i`), whose
+    /// fmt's and the panic printer's `Error() string`, `String() string`
+    /// and `GoString() string` ([`RUNTIME_METHODS`]). Each is the itab wrapper (`T.m·i`), whose
     /// receiver is a pointer to the value.
     pub methods: Vec<(String, FuncId)>,
 }
 
 /// The methods (all `func() string`) that the runtime calls on a value held
-/// in an interface, in the order fmt prefers them: `Error` before `String`
-/// (Go's fmt: handleMethods; runtime: preprintpanics). A type descriptor
-/// lists those its type has ([`TypeDesc::methods`]).
-pub const RUNTIME_METHODS: [&str; 2] = ["Error", "String"];
+/// in an interface: `Error` before `String` (Go's fmt: handleMethods;
+/// runtime: preprintpanics), and `GoString` for fmt's `%#v` (GoStringer).
+/// A type descriptor lists those its type has ([`TypeDesc::methods`]).
+pub const RUNTIME_METHODS: [&str; 3] = ["Error", "GoString", "String"];
 
 /// Kinds of run-time types, numbered as reflect.Kind numbers them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
