@@ -26,6 +26,7 @@ pub mod sema;
 pub mod services;
 pub mod signals;
 pub mod stack;
+pub mod strconv;
 pub mod sysmem;
 pub mod throw;
 pub mod traceback;

@@ -1,31 +1,1115 @@
-//! fmt's formatted printing (Printf, Sprintf): the verbs %v %d %s %q %x %X
-//! %o %b %c %t %f %e %g %T %p %% with flags `-+# 0`, width and precision,
-//! over values held in interfaces, and Go's `%!verb(type=value)`,
-//! `%!d(MISSING)` and `%!(EXTRA ...)` notes for mismatches.
+//! fmt's printer: Printf/Sprintf's directives, Print/Println's operands,
+//! and the value printer behind `%v`, as gc 1.19's fmt (print.go,
+//! format.go) does them: every verb (`v T t d b o O x X c q U e E f F g
+//! G s p %`), the flags `+ - # 0 space`, width and precision (also `*`
+//! and `[n]` argument indexes), `%+v` field names, `%#v` Go syntax, and
+//! Go's notes (`%!d(string=x)`, `%!d(MISSING)`, `%!(EXTRA ...)`,
+//! `%!(BADWIDTH)`, `%!(BADPREC)`, `%!d(BADINDEX)`, `%!(NOVERB)`).
+//!
+//! Values arrive as interface words: a type descriptor (typedesc.rs) and
+//! a pointer to the value. Where Go's handleMethods would call a method
+//! (Error or String for `v s x X q`, GoString for `%#v`; not while
+//! printing a bad verb's value, not below an unexported field) the
+//! printer asks [`MethodCalls`], which answers from earlier rounds
+//! (methods.rs); the walk is the same every round.
 
 use crate::hmap::Maps;
 use crate::mem::Mem;
 use crate::methods::{MethodCalls, MethodText};
-use crate::print::format_float_g;
-use crate::services::{format_plus_v, format_v, read_signed, read_sized, read_string};
-use crate::typedesc::{Kind, TypeView};
+use crate::services::{read_signed, read_sized, read_string};
+use crate::strconv::{can_backquote, format_float, is_print, quote, quote_rune, rune_count};
+use crate::typedesc::{dynamic_type, Kind, TypeView, ELEM, KEY, LEN};
 
-/// One directive's flags, width and precision.
+const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
+const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";
+
+/// One directive's flags, width and precision (Go's fmtFlags + wid/prec).
 #[derive(Default, Clone, Copy)]
-struct Spec {
-    minus: bool,
+struct Flags {
     plus: bool,
+    minus: bool,
     sharp: bool,
-    zero: bool,
     space: bool,
-    width: Option<usize>,
-    prec: Option<usize>,
+    zero: bool,
+    plus_v: bool,
+    sharp_v: bool,
+    wid: usize,
+    wid_present: bool,
+    prec: usize,
+    prec_present: bool,
 }
 
-/// What Sprintf makes of `format` and the `[]any` (pointer, length) at
-/// `args` (`n` interface values of two words each).
-/// Values with Error or String methods are formatted through `mc`
-/// (methods.rs).
+/// A value to print: its type descriptor (0: nil) and where it lies.
+#[derive(Clone, Copy)]
+struct Val {
+    t: u64,
+    at: u64,
+}
+
+/// Go's pp with its fmt: the text so far and the current directive.
+pub struct Printer<'a, M: Mem + ?Sized> {
+    m: &'a M,
+    maps: &'a Maps,
+    mc: &'a mut MethodCalls,
+    pub buf: Vec<u8>,
+    f: Flags,
+    /// Printing a bad verb's value: no methods are called.
+    erroring: bool,
+}
+
+/// Go's tooLarge: widths and precisions are kept below a million.
+fn too_large(n: i64) -> bool {
+    !(-1_000_000..=1_000_000).contains(&n)
+}
+
+/// Go's parsenum: a decimal number at `s[i..end]`.
+fn parsenum(s: &[u8], mut i: usize, end: usize) -> (usize, bool, usize) {
+    let (mut num, mut isnum) = (0i64, false);
+    while i < end && s[i].is_ascii_digit() {
+        if too_large(num) {
+            return (0, false, end);
+        }
+        num = num * 10 + i64::from(s[i] - b'0');
+        isnum = true;
+        i += 1;
+    }
+    (num as usize, isnum, i)
+}
+
+/// Whether a struct field's value may become an interface (Go's
+/// CanInterface): its name (an embedded field's type name) is exported.
+pub(crate) fn exported(name: &[u8]) -> bool {
+    String::from_utf8_lossy(name)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+impl<'a, M: Mem + ?Sized> Printer<'a, M> {
+    pub fn new(m: &'a M, maps: &'a Maps, mc: &'a mut MethodCalls) -> Self {
+        Printer {
+            m,
+            maps,
+            mc,
+            buf: Vec::new(),
+            f: Flags::default(),
+            erroring: false,
+        }
+    }
+
+    fn w(&self) -> u64 {
+        u64::from(self.m.word().0)
+    }
+
+    fn tv(&self, t: u64) -> TypeView<'a, M> {
+        TypeView {
+            mem: self.m,
+            addr: t,
+        }
+    }
+
+    fn kind(&self, t: u64) -> Option<Kind> {
+        if t == 0 {
+            None
+        } else {
+            self.tv(t).kind()
+        }
+    }
+
+    fn name(&self, t: u64) -> String {
+        if t == 0 {
+            "<nil>".into()
+        } else {
+            self.tv(t).name()
+        }
+    }
+
+    /// The `i`th element of the `[]any` at `p`.
+    fn arg(&self, p: u64, i: usize) -> Val {
+        let w = self.w();
+        let e = p + i as u64 * 2 * w;
+        Val {
+            t: self.m.read_word(e),
+            at: self.m.read_word(e + w),
+        }
+    }
+
+    // ---- fmt (format.go) ----
+
+    fn write_padding(&mut self, n: usize) {
+        let b = if self.f.zero { b'0' } else { b' ' };
+        self.buf.extend(std::iter::repeat_n(b, n));
+    }
+
+    fn pad(&mut self, b: &[u8]) {
+        if !self.f.wid_present || self.f.wid == 0 {
+            self.buf.extend_from_slice(b);
+            return;
+        }
+        let width = self.f.wid.saturating_sub(rune_count(b));
+        if !self.f.minus {
+            self.write_padding(width);
+            self.buf.extend_from_slice(b);
+        } else {
+            self.buf.extend_from_slice(b);
+            self.write_padding(width);
+        }
+    }
+
+    /// pad with the zero flag off (numbers pad with zeros themselves).
+    fn pad_spaces(&mut self, b: &[u8]) {
+        let zero = self.f.zero;
+        self.f.zero = false;
+        self.pad(b);
+        self.f.zero = zero;
+    }
+
+    fn fmt_boolean(&mut self, v: bool) {
+        self.pad(if v { b"true" } else { b"false" });
+    }
+
+    fn fmt_unicode(&mut self, u: u64) {
+        let mut prec = if self.f.prec_present && self.f.prec > 4 {
+            self.f.prec
+        } else {
+            4
+        };
+        let mut digits = Vec::new();
+        let mut v = u;
+        loop {
+            digits.push(UDIGITS[(v & 15) as usize]);
+            prec = prec.saturating_sub(1);
+            v >>= 4;
+            if v == 0 {
+                break;
+            }
+        }
+        digits.extend(std::iter::repeat_n(b'0', prec));
+        digits.extend_from_slice(b"+U");
+        digits.reverse();
+        if self.f.sharp && u <= 0x10FFFF && is_print(u as u32) {
+            digits.extend_from_slice(b" '");
+            let c = char::from_u32(u as u32).unwrap_or('\u{FFFD}');
+            digits.extend_from_slice(c.to_string().as_bytes());
+            digits.push(b'\'');
+        }
+        self.pad_spaces(&digits);
+    }
+
+    fn fmt_integer(&mut self, u: u64, base: u64, signed: bool, verb: u8, digits: &[u8; 17]) {
+        let negative = signed && (u as i64) < 0;
+        let mut u = if negative { u.wrapping_neg() } else { u };
+        let mut prec = 0usize;
+        if self.f.prec_present {
+            prec = self.f.prec;
+            if prec == 0 && u == 0 {
+                let zero = self.f.zero;
+                self.f.zero = false;
+                self.write_padding(self.f.wid);
+                self.f.zero = zero;
+                return;
+            }
+        } else if self.f.zero && self.f.wid_present {
+            prec = self.f.wid;
+            if negative || self.f.plus || self.f.space {
+                prec = prec.saturating_sub(1);
+            }
+        }
+        // Digits, least significant first, then reversed.
+        let mut b = Vec::new();
+        loop {
+            b.push(digits[(u % base) as usize]);
+            u /= base;
+            if u == 0 {
+                break;
+            }
+        }
+        while b.len() < prec {
+            b.push(b'0');
+        }
+        if self.f.sharp {
+            match base {
+                2 => b.extend_from_slice(b"b0"),
+                8 if b.last() != Some(&b'0') => b.push(b'0'),
+                16 => {
+                    b.push(digits[16]);
+                    b.push(b'0');
+                }
+                _ => {}
+            }
+        }
+        if verb == b'O' {
+            b.extend_from_slice(b"o0");
+        }
+        if negative {
+            b.push(b'-');
+        } else if self.f.plus {
+            b.push(b'+');
+        } else if self.f.space {
+            b.push(b' ');
+        }
+        b.reverse();
+        self.pad_spaces(&b);
+    }
+
+    fn truncate<'b>(&self, s: &'b [u8]) -> &'b [u8] {
+        if self.f.prec_present {
+            let (mut n, mut i) = (self.f.prec, 0);
+            while i < s.len() {
+                if n == 0 {
+                    return &s[..i];
+                }
+                n -= 1;
+                i += crate::strconv::decode_rune(&s[i..]).1;
+            }
+        }
+        s
+    }
+
+    fn fmt_s(&mut self, s: &[u8]) {
+        let s = self.truncate(s).to_vec();
+        self.pad(&s);
+    }
+
+    fn fmt_sbx(&mut self, b: &[u8], digits: &[u8; 17]) {
+        let mut length = b.len();
+        if self.f.prec_present && self.f.prec < length {
+            length = self.f.prec;
+        }
+        let mut width = 2 * length;
+        if width > 0 {
+            if self.f.space {
+                if self.f.sharp {
+                    width *= 2;
+                }
+                width += length - 1;
+            } else if self.f.sharp {
+                width += 2;
+            }
+        } else {
+            if self.f.wid_present {
+                self.write_padding(self.f.wid);
+            }
+            return;
+        }
+        if self.f.wid_present && self.f.wid > width && !self.f.minus {
+            self.write_padding(self.f.wid - width);
+        }
+        if self.f.sharp {
+            self.buf.extend_from_slice(&[b'0', digits[16]]);
+        }
+        for (i, &c) in b[..length].iter().enumerate() {
+            if self.f.space && i > 0 {
+                self.buf.push(b' ');
+                if self.f.sharp {
+                    self.buf.extend_from_slice(&[b'0', digits[16]]);
+                }
+            }
+            self.buf.push(digits[usize::from(c >> 4)]);
+            self.buf.push(digits[usize::from(c & 15)]);
+        }
+        if self.f.wid_present && self.f.wid > width && self.f.minus {
+            self.write_padding(self.f.wid - width);
+        }
+    }
+
+    fn fmt_q(&mut self, s: &[u8]) {
+        let s = self.truncate(s).to_vec();
+        if self.f.sharp && can_backquote(&s) {
+            let mut b = vec![b'`'];
+            b.extend_from_slice(&s);
+            b.push(b'`');
+            self.pad(&b);
+            return;
+        }
+        let q = quote(&s, self.f.plus);
+        self.pad(&q);
+    }
+
+    fn fmt_c(&mut self, c: u64) {
+        let r = if c > 0x10FFFF { 0xFFFD } else { c as u32 };
+        let ch = char::from_u32(r).unwrap_or('\u{FFFD}');
+        self.pad(ch.to_string().as_bytes());
+    }
+
+    fn fmt_qc(&mut self, c: u64) {
+        let r = if c > 0x10FFFF { 0xFFFD } else { c as u32 };
+        let q = quote_rune(r, self.f.plus);
+        self.pad(&q);
+    }
+
+    fn fmt_float_digits(&mut self, v: f64, size: u32, verb: u8, prec: i32) {
+        let prec = if self.f.prec_present {
+            self.f.prec as i32
+        } else {
+            prec
+        };
+        let mut num = vec![b'+'];
+        num.extend(format_float(v, verb, prec, size));
+        if num[1] == b'-' || num[1] == b'+' {
+            num.remove(0);
+        }
+        if self.f.space && num[0] == b'+' && !self.f.plus {
+            num[0] = b' ';
+        }
+        if num[1] == b'I' || num[1] == b'N' {
+            if num[1] == b'N' && !self.f.space && !self.f.plus {
+                num.remove(0);
+            }
+            self.pad_spaces(&num);
+            return;
+        }
+        if self.f.sharp && verb != b'b' {
+            let mut digits: i32 = match verb {
+                b'v' | b'g' | b'G' | b'x' => {
+                    if prec == -1 {
+                        6
+                    } else {
+                        prec
+                    }
+                }
+                _ => 0,
+            };
+            let mut tail = Vec::new();
+            let mut has_point = false;
+            let mut saw_nonzero = false;
+            let mut i = 1;
+            while i < num.len() {
+                match num[i] {
+                    b'.' => has_point = true,
+                    b'p' | b'P' => {
+                        tail.extend_from_slice(&num[i..]);
+                        num.truncate(i);
+                        break;
+                    }
+                    b'e' | b'E' if verb != b'x' && verb != b'X' => {
+                        tail.extend_from_slice(&num[i..]);
+                        num.truncate(i);
+                        break;
+                    }
+                    c => {
+                        if c != b'0' {
+                            saw_nonzero = true;
+                        }
+                        if saw_nonzero {
+                            digits -= 1;
+                        }
+                    }
+                }
+                i += 1;
+            }
+            if !has_point {
+                if num.len() == 2 && num[1] == b'0' {
+                    digits -= 1;
+                }
+                num.push(b'.');
+            }
+            while digits > 0 {
+                num.push(b'0');
+                digits -= 1;
+            }
+            num.extend(tail);
+        }
+        if self.f.plus || num[0] != b'+' {
+            if self.f.zero && self.f.wid_present && self.f.wid > num.len() {
+                self.buf.push(num[0]);
+                let n = self.f.wid - num.len();
+                self.write_padding(n);
+                self.buf.extend_from_slice(&num[1..]);
+                return;
+            }
+            self.pad(&num);
+            return;
+        }
+        self.pad(&num[1..]);
+    }
+
+    // ---- pp (print.go) ----
+
+    fn bad_verb(&mut self, verb: char, v: Val) {
+        self.erroring = true;
+        self.buf.extend_from_slice(format!("%!{verb}(").as_bytes());
+        if v.t == 0 {
+            self.buf.extend_from_slice(b"<nil>");
+        } else {
+            let name = self.name(v.t);
+            self.buf.extend_from_slice(name.as_bytes());
+            self.buf.push(b'=');
+            self.print_arg(v, 'v');
+        }
+        self.buf.push(b')');
+        self.erroring = false;
+    }
+
+    fn fmt_bool(&mut self, b: bool, verb: char, v: Val) {
+        match verb {
+            't' | 'v' => self.fmt_boolean(b),
+            _ => self.bad_verb(verb, v),
+        }
+    }
+
+    fn fmt_0x64(&mut self, u: u64, leading: bool) {
+        let sharp = self.f.sharp;
+        self.f.sharp = leading;
+        self.fmt_integer(u, 16, false, b'v', LDIGITS);
+        self.f.sharp = sharp;
+    }
+
+    fn fmt_int(&mut self, u: u64, signed: bool, verb: char, v: Val) {
+        match verb {
+            'v' if self.f.sharp_v && !signed => self.fmt_0x64(u, true),
+            'v' | 'd' => self.fmt_integer(u, 10, signed, b'v', LDIGITS),
+            'b' => self.fmt_integer(u, 2, signed, b'b', LDIGITS),
+            'o' | 'O' => self.fmt_integer(u, 8, signed, verb as u8, LDIGITS),
+            'x' => self.fmt_integer(u, 16, signed, b'x', LDIGITS),
+            'X' => self.fmt_integer(u, 16, signed, b'X', UDIGITS),
+            'c' => self.fmt_c(u),
+            'q' => self.fmt_qc(u),
+            'U' => self.fmt_unicode(u),
+            _ => self.bad_verb(verb, v),
+        }
+    }
+
+    fn fmt_float(&mut self, x: f64, size: u32, verb: char, v: Val) {
+        match verb {
+            'v' => self.fmt_float_digits(x, size, b'g', -1),
+            'b' | 'g' | 'G' | 'x' | 'X' => self.fmt_float_digits(x, size, verb as u8, -1),
+            'f' | 'e' | 'E' => self.fmt_float_digits(x, size, verb as u8, 6),
+            'F' => self.fmt_float_digits(x, size, b'f', 6),
+            _ => self.bad_verb(verb, v),
+        }
+    }
+
+    fn fmt_string(&mut self, s: &[u8], verb: char, v: Val) {
+        match verb {
+            'v' if self.f.sharp_v => self.fmt_q(s),
+            'v' | 's' => self.fmt_s(s),
+            'x' => self.fmt_sbx(s, LDIGITS),
+            'X' => self.fmt_sbx(s, UDIGITS),
+            'q' => self.fmt_q(s),
+            _ => self.bad_verb(verb, v),
+        }
+    }
+
+    /// Go's fmtBytes for `v` and `d` (the other verbs are handled by the
+    /// caller): `[1 2]`, or `%#v`'s `[]byte{0x1, 0x2}`.
+    fn fmt_bytes_list(&mut self, b: &[u8], nil: bool, verb: char, type_name: &str) {
+        if self.f.sharp_v {
+            self.buf.extend_from_slice(type_name.as_bytes());
+            if nil {
+                self.buf.extend_from_slice(b"(nil)");
+                return;
+            }
+            self.buf.push(b'{');
+            for (i, &c) in b.iter().enumerate() {
+                if i > 0 {
+                    self.buf.extend_from_slice(b", ");
+                }
+                self.fmt_0x64(u64::from(c), true);
+            }
+            self.buf.push(b'}');
+        } else {
+            self.buf.push(b'[');
+            for (i, &c) in b.iter().enumerate() {
+                if i > 0 {
+                    self.buf.push(b' ');
+                }
+                self.fmt_integer(u64::from(c), 10, false, verb as u8, LDIGITS);
+            }
+            self.buf.push(b']');
+        }
+    }
+
+    /// The bytes of a []byte or [N]byte value and whether it is a nil
+    /// slice.
+    fn bytes_of(&self, v: Val) -> (Vec<u8>, bool) {
+        let (p, n) = if self.kind(v.t) == Some(Kind::Array) {
+            (v.at, self.m.field(v.t, LEN))
+        } else {
+            (self.m.read_word(v.at), self.m.read_word(v.at + self.w()))
+        };
+        let mut b = vec![0u8; n as usize];
+        if n > 0 {
+            self.m.read_bytes(p, &mut b);
+        }
+        (b, p == 0 && self.kind(v.t) == Some(Kind::Slice))
+    }
+
+    fn fmt_pointer(&mut self, v: Val, verb: char) {
+        let u = match self.kind(v.t) {
+            Some(
+                Kind::Chan
+                | Kind::Func
+                | Kind::Map
+                | Kind::Pointer
+                | Kind::Slice
+                | Kind::UnsafePointer,
+            ) => self.m.read_word(v.at),
+            _ => return self.bad_verb(verb, v),
+        };
+        match verb {
+            'v' if self.f.sharp_v => {
+                let name = self.name(v.t);
+                self.buf.extend_from_slice(format!("({name})(").as_bytes());
+                if u == 0 {
+                    self.buf.extend_from_slice(b"nil");
+                } else {
+                    self.fmt_0x64(u, true);
+                }
+                self.buf.push(b')');
+            }
+            'v' => {
+                if u == 0 {
+                    self.pad(b"<nil>");
+                } else {
+                    self.fmt_0x64(u, !self.f.sharp);
+                }
+            }
+            'p' => self.fmt_0x64(u, !self.f.sharp),
+            'b' | 'o' | 'd' | 'x' | 'X' => self.fmt_int(u, false, verb, v),
+            _ => self.bad_verb(verb, v),
+        }
+    }
+
+    /// Go's handleMethods for the value `v` (a dynamic type, not an
+    /// interface): whether a method's text was printed.
+    fn handle_methods(&mut self, v: Val, verb: char) -> bool {
+        if self.erroring || v.t == 0 {
+            return false;
+        }
+        if self.f.sharp_v {
+            return match self.mc.go_string(self.m, v.t, v.at) {
+                Some(MethodText::Verb(s)) => {
+                    self.fmt_s(s.as_bytes());
+                    true
+                }
+                Some(MethodText::Raw(s)) => {
+                    self.buf.extend_from_slice(s.as_bytes());
+                    true
+                }
+                None => false,
+            };
+        }
+        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            return false;
+        }
+        match self.mc.text(self.m, v.t, v.at, verb as u8) {
+            Some(MethodText::Verb(s)) => {
+                self.fmt_string(s.as_bytes(), verb, v);
+                true
+            }
+            Some(MethodText::Raw(s)) => {
+                self.buf.extend_from_slice(s.as_bytes());
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether `t` is the unnamed `[]byte` (printArg's `case []byte`).
+    fn is_byte_slice(&self, t: u64) -> bool {
+        self.kind(t) == Some(Kind::Slice) && {
+            let el = self.m.field(t, ELEM);
+            self.tv(el).kind() == Some(Kind::Uint8)
+                && self.tv(el).is_predeclared()
+                && self.name(t).starts_with("[]")
+        }
+    }
+
+    /// Go's printArg: one operand held in an interface.
+    fn print_arg(&mut self, v: Val, verb: char) {
+        if v.t == 0 {
+            match verb {
+                'T' | 'v' => self.pad(b"<nil>"),
+                _ => self.bad_verb(verb, v),
+            }
+            return;
+        }
+        match verb {
+            'T' => {
+                let name = self.name(v.t);
+                return self.fmt_s(name.as_bytes());
+            }
+            'p' => return self.fmt_pointer(v, 'p'),
+            _ => {}
+        }
+        if self.is_byte_slice(v.t) {
+            let (b, nil) = self.bytes_of(v);
+            return match verb {
+                'v' | 'd' => self.fmt_bytes_list(&b, nil, verb, "[]byte"),
+                's' => self.fmt_s(&b),
+                'x' => self.fmt_sbx(&b, LDIGITS),
+                'X' => self.fmt_sbx(&b, UDIGITS),
+                'q' => self.fmt_q(&b),
+                _ => self.print_value(v, verb, 0, true),
+            };
+        }
+        if !self.handle_methods(v, verb) {
+            self.print_value(v, verb, 0, true);
+        }
+    }
+
+    /// Go's printValue: the value `v` at nesting `depth`; `can_iface`:
+    /// not reached through an unexported field, so its methods are
+    /// called.
+    fn print_value(&mut self, v: Val, verb: char, depth: u32, can_iface: bool) {
+        let (m, w) = (self.m, self.w());
+        if depth > 0 && can_iface && v.t != 0 {
+            let dynv = if self.kind(v.t) == Some(Kind::Interface) {
+                Val {
+                    t: dynamic_type(m, v.t, v.at),
+                    at: m.read_word(v.at + w),
+                }
+            } else {
+                v
+            };
+            if self.handle_methods(dynv, verb) {
+                return;
+            }
+        }
+        if depth > 64 {
+            // A value that contains itself through pointers is cut by
+            // the depth-0 rule for pointers; this bounds the rest.
+            self.buf.extend_from_slice(b"...");
+            return;
+        }
+        let Some(kind) = self.kind(v.t) else {
+            if v.t == 0 {
+                if depth == 0 {
+                    self.buf.extend_from_slice(b"<invalid reflect.Value>");
+                } else if verb == 'v' {
+                    self.buf.extend_from_slice(b"<nil>");
+                } else {
+                    self.bad_verb(verb, v);
+                }
+            } else {
+                let name = self.name(v.t);
+                self.buf.extend_from_slice(format!("?{name}?").as_bytes());
+            }
+            return;
+        };
+        let size = self.tv(v.t).size();
+        match kind {
+            Kind::Bool => self.fmt_bool(read_sized(m, v.at, 1) != 0, verb, v),
+            Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => {
+                self.fmt_int(read_signed(m, v.at, size) as u64, true, verb, v)
+            }
+            Kind::Uint
+            | Kind::Uint8
+            | Kind::Uint16
+            | Kind::Uint32
+            | Kind::Uint64
+            | Kind::Uintptr => self.fmt_int(read_sized(m, v.at, size), false, verb, v),
+            Kind::Float32 => {
+                let x = f32::from_bits(read_sized(m, v.at, 4) as u32);
+                self.fmt_float(f64::from(x), 32, verb, v)
+            }
+            Kind::Float64 => self.fmt_float(f64::from_bits(read_sized(m, v.at, 8)), 64, verb, v),
+            Kind::String => {
+                let s = read_string(m, v.at);
+                self.fmt_string(&s, verb, v)
+            }
+            Kind::Map => {
+                let name = self.name(v.t);
+                let mp = m.read_word(v.at);
+                if self.f.sharp_v {
+                    self.buf.extend_from_slice(name.as_bytes());
+                    if mp == 0 {
+                        self.buf.extend_from_slice(b"(nil)");
+                        return;
+                    }
+                    self.buf.push(b'{');
+                } else {
+                    self.buf.extend_from_slice(b"map[");
+                }
+                let (kt, vt) = (m.field(v.t, KEY), m.field(v.t, ELEM));
+                let mut entries = Vec::new();
+                let mut pos = 0;
+                while let Some((k, e, next)) = self.maps.next(mp, pos) {
+                    entries.push((k, e));
+                    pos = next;
+                }
+                entries.sort_by(|a, b| crate::equal::key_order(m, kt, a.0, b.0));
+                for (i, (k, e)) in entries.into_iter().enumerate() {
+                    if i > 0 {
+                        self.sep();
+                    }
+                    self.print_value(Val { t: kt, at: k }, verb, depth + 1, can_iface);
+                    self.buf.push(b':');
+                    self.print_value(Val { t: vt, at: e }, verb, depth + 1, can_iface);
+                }
+                self.buf.push(if self.f.sharp_v { b'}' } else { b']' });
+            }
+            Kind::Struct => {
+                if self.f.sharp_v {
+                    let name = self.name(v.t);
+                    self.buf.extend_from_slice(name.as_bytes());
+                }
+                self.buf.push(b'{');
+                for (i, (name, off, ft)) in self.fields(v.t).into_iter().enumerate() {
+                    if i > 0 {
+                        self.sep();
+                    }
+                    if (self.f.plus_v || self.f.sharp_v) && !name.is_empty() {
+                        self.buf.extend_from_slice(&name);
+                        self.buf.push(b':');
+                    }
+                    let field_iface = can_iface && exported(&name);
+                    let fv = Val {
+                        t: ft,
+                        at: v.at + off,
+                    };
+                    self.print_value(fv, verb, depth + 1, field_iface);
+                }
+                self.buf.push(b'}');
+            }
+            Kind::Interface => {
+                let dt = dynamic_type(m, v.t, v.at);
+                if dt == 0 {
+                    if self.f.sharp_v {
+                        let name = self.name(v.t);
+                        self.buf.extend_from_slice(name.as_bytes());
+                        self.buf.extend_from_slice(b"(nil)");
+                    } else {
+                        self.buf.extend_from_slice(b"<nil>");
+                    }
+                } else {
+                    let dv = Val {
+                        t: dt,
+                        at: m.read_word(v.at + w),
+                    };
+                    self.print_value(dv, verb, depth + 1, can_iface);
+                }
+            }
+            Kind::Array | Kind::Slice => {
+                let el = m.field(v.t, ELEM);
+                if matches!(verb, 's' | 'q' | 'x' | 'X') && self.tv(el).kind() == Some(Kind::Uint8)
+                {
+                    let (b, _) = self.bytes_of(v);
+                    return match verb {
+                        's' => self.fmt_s(&b),
+                        'x' => self.fmt_sbx(&b, LDIGITS),
+                        'X' => self.fmt_sbx(&b, UDIGITS),
+                        _ => self.fmt_q(&b),
+                    };
+                }
+                let es = self.tv(el).size();
+                let (base, n) = if kind == Kind::Array {
+                    (v.at, m.field(v.t, LEN))
+                } else {
+                    (m.read_word(v.at), m.read_word(v.at + w))
+                };
+                if self.f.sharp_v {
+                    let name = self.name(v.t);
+                    self.buf.extend_from_slice(name.as_bytes());
+                    if kind == Kind::Slice && base == 0 {
+                        self.buf.extend_from_slice(b"(nil)");
+                        return;
+                    }
+                    self.buf.push(b'{');
+                } else {
+                    self.buf.push(b'[');
+                }
+                for i in 0..n {
+                    if i > 0 {
+                        self.sep();
+                    }
+                    let ev = Val {
+                        t: el,
+                        at: base + i * es,
+                    };
+                    self.print_value(ev, verb, depth + 1, can_iface);
+                }
+                self.buf.push(if self.f.sharp_v { b'}' } else { b']' });
+            }
+            Kind::Pointer => {
+                let p = m.read_word(v.at);
+                let el = m.field(v.t, ELEM);
+                if depth == 0
+                    && p != 0
+                    && matches!(
+                        self.tv(el).kind(),
+                        Some(Kind::Array | Kind::Slice | Kind::Struct | Kind::Map)
+                    )
+                {
+                    self.buf.push(b'&');
+                    self.print_value(Val { t: el, at: p }, verb, depth + 1, can_iface);
+                    return;
+                }
+                self.fmt_pointer(v, verb);
+            }
+            Kind::Chan | Kind::Func | Kind::UnsafePointer => self.fmt_pointer(v, verb),
+        }
+    }
+
+    /// Between elements: `, ` in Go syntax, else a space.
+    fn sep(&mut self) {
+        if self.f.sharp_v {
+            self.buf.extend_from_slice(b", ");
+        } else {
+            self.buf.push(b' ');
+        }
+    }
+
+    /// The fields of struct type `t`: name, offset, type.
+    fn fields(&self, t: u64) -> Vec<(Vec<u8>, u64, u64)> {
+        use crate::typedesc::{
+            FIELDS, FIELD_NAME_LEN, FIELD_NAME_PTR, FIELD_OFFSET, FIELD_TYPE, FIELD_WORDS, NFIELDS,
+        };
+        let (m, w) = (self.m, self.w());
+        let (n, recs) = (m.field(t, NFIELDS), m.field(t, FIELDS));
+        (0..n)
+            .map(|i| {
+                let rec = recs + i * u64::from(FIELD_WORDS) * w;
+                let (np, nl) = (m.field(rec, FIELD_NAME_PTR), m.field(rec, FIELD_NAME_LEN));
+                let mut name = vec![0u8; nl as usize];
+                if nl > 0 {
+                    m.read_bytes(np, &mut name);
+                }
+                (name, m.field(rec, FIELD_OFFSET), m.field(rec, FIELD_TYPE))
+            })
+            .collect()
+    }
+
+    /// Go's intFromArg: the `*` operand `i` as a width or precision.
+    fn int_from_arg(&self, p: u64, n: usize, i: usize) -> (i64, bool, usize) {
+        if i >= n {
+            return (0, false, i);
+        }
+        let v = self.arg(p, i);
+        let size = if v.t == 0 { 0 } else { self.tv(v.t).size() };
+        let (mut num, mut ok) = match self.kind(v.t) {
+            Some(Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64) => {
+                (read_signed(self.m, v.at, size), true)
+            }
+            Some(
+                Kind::Uint
+                | Kind::Uint8
+                | Kind::Uint16
+                | Kind::Uint32
+                | Kind::Uint64
+                | Kind::Uintptr,
+            ) => {
+                let u = read_sized(self.m, v.at, size);
+                (u as i64, (u as i64) >= 0)
+            }
+            _ => (0, false),
+        };
+        if !ok || too_large(num) {
+            num = 0;
+            ok = false;
+        }
+        (num, ok, i + 1)
+    }
+
+    /// Go's doPrintf: `format` with the `n` operands of the `[]any` at `p`.
+    pub fn do_printf(&mut self, format: &[u8], p: u64, n: usize) {
+        let end = format.len();
+        let mut arg_num = 0usize;
+        let mut reordered = false;
+        let mut i = 0;
+        'format: while i < end {
+            let mut good_arg_num = true;
+            let last = i;
+            while i < end && format[i] != b'%' {
+                i += 1;
+            }
+            self.buf.extend_from_slice(&format[last..i]);
+            if i >= end {
+                break;
+            }
+            i += 1;
+            self.f = Flags::default();
+            while i < end {
+                let c = format[i];
+                match c {
+                    b'#' => self.f.sharp = true,
+                    b'0' => self.f.zero = !self.f.minus,
+                    b'+' => self.f.plus = true,
+                    b'-' => {
+                        self.f.minus = true;
+                        self.f.zero = false;
+                    }
+                    b' ' => self.f.space = true,
+                    _ => {
+                        if c.is_ascii_lowercase() && arg_num < n {
+                            if c == b'v' {
+                                self.f.sharp_v = self.f.sharp;
+                                self.f.sharp = false;
+                                self.f.plus_v = self.f.plus;
+                                self.f.plus = false;
+                            }
+                            let a = self.arg(p, arg_num);
+                            self.print_arg(a, c as char);
+                            arg_num += 1;
+                            i += 1;
+                            continue 'format;
+                        }
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            // Go's argNumber: an optional `[n]`.
+            let mut arg_number =
+                |arg_num: usize, i: usize, good: &mut bool| -> (usize, usize, bool) {
+                    if i >= end || format[i] != b'[' {
+                        return (arg_num, i, false);
+                    }
+                    reordered = true;
+                    let rest = &format[i..];
+                    let (index, wid, ok) = match rest.iter().position(|&c| c == b']') {
+                        Some(close) if rest.len() >= 3 => {
+                            let (num, isnum, newi) = parsenum(rest, 1, close);
+                            if !isnum || newi != close {
+                                (0, close + 1, false)
+                            } else {
+                                (num as i64 - 1, close + 1, true)
+                            }
+                        }
+                        _ => (0, 1, false),
+                    };
+                    if ok && index >= 0 && (index as usize) < n {
+                        return (index as usize, i + wid, true);
+                    }
+                    *good = false;
+                    (arg_num, i + wid, ok)
+                };
+            let mut after_index;
+            (arg_num, i, after_index) = arg_number(arg_num, i, &mut good_arg_num);
+            if i < end && format[i] == b'*' {
+                i += 1;
+                let (wid, ok, next) = self.int_from_arg(p, n, arg_num);
+                arg_num = next;
+                self.f.wid_present = ok;
+                if !ok {
+                    self.buf.extend_from_slice(b"%!(BADWIDTH)");
+                }
+                if wid < 0 {
+                    self.f.minus = true;
+                    self.f.zero = false;
+                }
+                self.f.wid = wid.unsigned_abs() as usize;
+                after_index = false;
+            } else {
+                let (wid, ok, next) = parsenum(format, i, end);
+                (self.f.wid, self.f.wid_present, i) = (wid, ok, next);
+                if after_index && ok {
+                    good_arg_num = false;
+                }
+            }
+            if i + 1 < end && format[i] == b'.' {
+                i += 1;
+                if after_index {
+                    good_arg_num = false;
+                }
+                (arg_num, i, after_index) = arg_number(arg_num, i, &mut good_arg_num);
+                if i < end && format[i] == b'*' {
+                    i += 1;
+                    let (prec, mut ok, next) = self.int_from_arg(p, n, arg_num);
+                    arg_num = next;
+                    let mut prec = prec;
+                    if prec < 0 {
+                        prec = 0;
+                        ok = false;
+                    }
+                    (self.f.prec, self.f.prec_present) = (prec as usize, ok);
+                    if !ok {
+                        self.buf.extend_from_slice(b"%!(BADPREC)");
+                    }
+                    after_index = false;
+                } else {
+                    let (prec, ok, next) = parsenum(format, i, end);
+                    (self.f.prec, self.f.prec_present, i) = (prec, ok, next);
+                    if !ok {
+                        self.f.prec = 0;
+                        self.f.prec_present = true;
+                    }
+                }
+            }
+            if !after_index {
+                (arg_num, i, _) = arg_number(arg_num, i, &mut good_arg_num);
+            }
+            if i >= end {
+                self.buf.extend_from_slice(b"%!(NOVERB)");
+                break;
+            }
+            let (r, size) = crate::strconv::decode_rune(&format[i..]);
+            let verb = char::from_u32(r).unwrap_or('\u{FFFD}');
+            i += size;
+            if verb == '%' {
+                self.buf.push(b'%');
+            } else if !good_arg_num {
+                self.buf
+                    .extend_from_slice(format!("%!{verb}(BADINDEX)").as_bytes());
+            } else if arg_num >= n {
+                self.buf
+                    .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
+            } else {
+                if verb == 'v' {
+                    self.f.sharp_v = self.f.sharp;
+                    self.f.sharp = false;
+                    self.f.plus_v = self.f.plus;
+                    self.f.plus = false;
+                }
+                let a = self.arg(p, arg_num);
+                self.print_arg(a, verb);
+                arg_num += 1;
+            }
+        }
+        if !reordered && arg_num < n {
+            self.f = Flags::default();
+            self.buf.extend_from_slice(b"%!(EXTRA ");
+            for k in arg_num..n {
+                if k > arg_num {
+                    self.buf.extend_from_slice(b", ");
+                }
+                let a = self.arg(p, k);
+                if a.t == 0 {
+                    self.buf.extend_from_slice(b"<nil>");
+                } else {
+                    let name = self.name(a.t);
+                    self.buf.extend_from_slice(name.as_bytes());
+                    self.buf.push(b'=');
+                    self.print_arg(a, 'v');
+                }
+            }
+            self.buf.push(b')');
+        }
+    }
+
+    /// Go's doPrint (Print, Sprint) and doPrintln (`ln`): operands with
+    /// `%v`; Println separates all by spaces, Print only two that are
+    /// not strings.
+    pub fn do_print(&mut self, p: u64, n: usize, ln: bool) {
+        let mut prev_string = false;
+        for k in 0..n {
+            let a = self.arg(p, k);
+            let is_string = self.kind(a.t) == Some(Kind::String);
+            if k > 0 && (ln || (!is_string && !prev_string)) {
+                self.buf.push(b' ');
+            }
+            self.f = Flags::default();
+            self.print_arg(a, 'v');
+            prev_string = is_string;
+        }
+        if ln {
+            self.buf.push(b'\n');
+        }
+    }
+
+    /// One value with `%v` (`plus`: `%+v`), for callers outside fmt.
+    pub fn value(&mut self, t: u64, at: u64, plus: bool) {
+        self.f = Flags {
+            plus_v: plus,
+            ..Flags::default()
+        };
+        self.print_arg(Val { t, at }, 'v');
+    }
+}
+
+/// What Sprintf makes of `format` and the `[]any` (pointer `p`, length
+/// `n`). Values with methods are formatted through `mc` (methods.rs).
 pub fn sprintf<M: Mem + ?Sized>(
     m: &M,
     maps: &Maps,
@@ -34,371 +1118,22 @@ pub fn sprintf<M: Mem + ?Sized>(
     p: u64,
     n: u64,
 ) -> Vec<u8> {
-    let w = u64::from(m.word().0);
-    let arg = |i: u64| (m.read_word(p + i * 2 * w), m.read_word(p + i * 2 * w + w));
-    let mut out = Vec::new();
-    let mut next = 0u64;
-    let mut i = 0;
-    while i < format.len() {
-        let c = format[i];
-        if c != b'%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let mut s = Spec::default();
-        while i < format.len() {
-            match format[i] {
-                b'-' => s.minus = true,
-                b'+' => s.plus = true,
-                b'#' => s.sharp = true,
-                b'0' => s.zero = true,
-                b' ' => s.space = true,
-                _ => break,
-            }
-            i += 1;
-        }
-        let num = |i: &mut usize| -> Option<usize> {
-            let start = *i;
-            while *i < format.len() && format[*i].is_ascii_digit() {
-                *i += 1;
-            }
-            std::str::from_utf8(&format[start..*i]).ok()?.parse().ok()
-        };
-        s.width = num(&mut i);
-        if i < format.len() && format[i] == b'.' {
-            i += 1;
-            s.prec = Some(num(&mut i).unwrap_or(0));
-        }
-        let Some(&verb) = format.get(i) else {
-            out.extend_from_slice(b"%!(NOVERB)");
-            break;
-        };
-        i += 1;
-        if verb == b'%' {
-            out.push(b'%');
-            continue;
-        }
-        if next >= n {
-            out.extend_from_slice(format!("%!{}(MISSING)", verb as char).as_bytes());
-            continue;
-        }
-        let (t, data) = arg(next);
-        next += 1;
-        let text = directive(m, maps, mc, verb, s, t, data);
-        out.extend_from_slice(&pad(text, s, verb));
-    }
-    if next < n {
-        out.extend_from_slice(b"%!(EXTRA ");
-        for k in next..n {
-            if k > next {
-                out.extend_from_slice(b", ");
-            }
-            let (t, data) = arg(k);
-            let name = if t == 0 {
-                "<nil>".to_string()
-            } else {
-                TypeView { mem: m, addr: t }.name()
-            };
-            let v = format_v(m, maps, mc, b'v', t, data);
-            out.extend_from_slice(format!("{name}={v}").as_bytes());
-        }
-        out.push(b')');
-    }
-    out
+    let mut pr = Printer::new(m, maps, mc);
+    pr.do_printf(format, p, n as usize);
+    pr.buf
 }
 
-/// Pads to the width: spaces on the left (or right with `-`); zeros after
-/// the sign for numbers with `0`.
-fn pad(text: Vec<u8>, s: Spec, verb: u8) -> Vec<u8> {
-    let len = String::from_utf8_lossy(&text).chars().count();
-    let Some(width) = s.width.filter(|&w| w > len) else {
-        return text;
-    };
-    let fill = width - len;
-    if s.minus {
-        let mut t = text;
-        t.extend(std::iter::repeat_n(b' ', fill));
-        return t;
-    }
-    let numeric = matches!(
-        verb,
-        b'd' | b'x' | b'X' | b'o' | b'b' | b'f' | b'e' | b'g' | b'v'
-    );
-    if s.zero && numeric {
-        let sign = matches!(text.first(), Some(b'-' | b'+'));
-        let mut t = Vec::new();
-        if sign {
-            t.push(text[0]);
-        }
-        t.extend(std::iter::repeat_n(b'0', fill));
-        t.extend_from_slice(&text[usize::from(sign)..]);
-        return t;
-    }
-    let mut t: Vec<u8> = std::iter::repeat_n(b' ', fill).collect();
-    t.extend(text);
-    t
-}
-
-/// The text of one directive for the value (type `t`, data pointer `data`).
-fn directive<M: Mem + ?Sized>(
+/// What Sprint (Sprintln when `ln`) makes of the `[]any` (pointer `p`,
+/// length `n`).
+pub fn sprint<M: Mem + ?Sized>(
     m: &M,
     maps: &Maps,
     mc: &mut MethodCalls,
-    verb: u8,
-    s: Spec,
-    t: u64,
-    data: u64,
+    p: u64,
+    n: u64,
+    ln: bool,
 ) -> Vec<u8> {
-    // Go's handleMethods: the verbs that accept a string take an Error or
-    // String method's text (not %#v, which wants Go syntax).
-    if matches!(verb, b'v' | b's' | b'x' | b'X' | b'q') && !(verb == b'v' && s.sharp) {
-        match mc.text(m, t, data, verb) {
-            Some(MethodText::Verb(text)) => return string_verb(text.into_bytes(), verb, s),
-            Some(MethodText::Raw(text)) => return text.into_bytes(),
-            None => {}
-        }
-    }
-    let kind = if t == 0 {
-        None
-    } else {
-        TypeView { mem: m, addr: t }.kind()
-    };
-    let tv = TypeView { mem: m, addr: t };
-    let bad = |mc: &mut MethodCalls| {
-        let name = if t == 0 {
-            "<nil>".to_string()
-        } else {
-            tv.name()
-        };
-        if t == 0 {
-            format!("%!{}(<nil>)", verb as char).into_bytes()
-        } else {
-            let v = format_v(m, maps, mc, b'v', t, data);
-            format!("%!{}({name}={v})", verb as char).into_bytes()
-        }
-    };
-    let int = |k: Kind| -> Option<(bool, i128)> {
-        match k {
-            Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => {
-                Some((true, i128::from(read_signed(m, data, tv.size()))))
-            }
-            Kind::Uint
-            | Kind::Uint8
-            | Kind::Uint16
-            | Kind::Uint32
-            | Kind::Uint64
-            | Kind::Uintptr => Some((false, i128::from(read_sized(m, data, tv.size())))),
-            _ => None,
-        }
-    };
-    let float = |k: Kind| -> Option<f64> {
-        match k {
-            Kind::Float64 => Some(f64::from_bits(read_sized(m, data, 8))),
-            Kind::Float32 => Some(f32::from_bits(read_sized(m, data, 4) as u32) as f64),
-            _ => None,
-        }
-    };
-    let signed = |v: String, neg: bool| -> String {
-        if neg {
-            format!("-{v}")
-        } else if s.plus {
-            format!("+{v}")
-        } else if s.space {
-            format!(" {v}")
-        } else {
-            v
-        }
-    };
-    match verb {
-        b'v' => {
-            // `+` with v asks for field names (Go's plusV), not a sign.
-            if s.plus {
-                return format_plus_v(m, maps, mc, t, data).into_bytes();
-            }
-            if let Some(f) = kind.and_then(float) {
-                if s.prec.is_some() {
-                    return directive(m, maps, mc, b'g', s, t, data);
-                }
-                let bits = if kind == Some(Kind::Float32) { 32 } else { 64 };
-                return signed(
-                    format_float_g(f.abs(), bits),
-                    f.is_sign_negative() && f != 0.0,
-                )
-                .into_bytes();
-            }
-            format_v(m, maps, mc, b'v', t, data).into_bytes()
-        }
-        b'T' => (if t == 0 {
-            "<nil>".to_string()
-        } else {
-            tv.name()
-        })
-        .into_bytes(),
-        b'd' | b'x' | b'X' | b'o' | b'b' | b'c' | b'q' | b'U' if kind.and_then(int).is_some() => {
-            let (_, v) = kind.and_then(int).unwrap_or((false, 0));
-            let a = v.unsigned_abs();
-            let digits = match verb {
-                b'd' => a.to_string(),
-                b'x' => format!("{a:x}"),
-                b'X' => format!("{a:X}"),
-                b'o' => format!("{a:o}"),
-                b'b' => format!("{a:b}"),
-                b'U' => {
-                    // `%#U` adds the character when Go's strconv.IsPrint
-                    // would print it.
-                    let c = char::from_u32(v as u32).filter(|_| s.sharp && is_print(v));
-                    match c {
-                        Some(c) => format!("U+{a:04X} '{c}'"),
-                        None => format!("U+{a:04X}"),
-                    }
-                }
-                b'c' => {
-                    return char::from_u32(v as u32)
-                        .unwrap_or('\u{FFFD}')
-                        .to_string()
-                        .into_bytes()
-                }
-                _ => {
-                    return format!(
-                        "'{}'",
-                        char::from_u32(v as u32)
-                            .unwrap_or('\u{FFFD}')
-                            .escape_default()
-                    )
-                    .into_bytes()
-                }
-            };
-            let digits = match (s.prec, verb) {
-                (Some(p), _) if digits.len() < p => {
-                    format!("{}{digits}", "0".repeat(p - digits.len()))
-                }
-                _ => digits,
-            };
-            let digits = if s.sharp {
-                match verb {
-                    b'x' => format!("0x{digits}"),
-                    b'X' => format!("0X{digits}"),
-                    b'o' => format!("0{digits}"),
-                    _ => digits,
-                }
-            } else {
-                digits
-            };
-            signed(digits, v < 0).into_bytes()
-        }
-        b'f' | b'F' | b'e' | b'E' | b'g' | b'G' if kind.and_then(float).is_some() => {
-            let f = kind.and_then(float).unwrap_or(0.0);
-            let text = match verb {
-                b'f' | b'F' => format!("{:.*}", s.prec.unwrap_or(6), f.abs()),
-                b'e' | b'E' => go_exp(f.abs(), s.prec.unwrap_or(6), verb == b'E'),
-                _ => match s.prec {
-                    None => format_float_g(f.abs(), 64),
-                    Some(p) => go_g(f.abs(), p.max(1)),
-                },
-            };
-            signed(text, f.is_sign_negative() && f != 0.0).into_bytes()
-        }
-        b's' | b'q' | b'x' | b'X' if kind == Some(Kind::String) => {
-            string_verb(read_string(m, data), verb, s)
-        }
-        b's' if kind.is_some_and(|k| !matches!(k, Kind::Bool))
-            && kind.and_then(int).is_none()
-            && kind.and_then(float).is_none() =>
-        {
-            format_v(m, maps, mc, b's', t, data).into_bytes()
-        }
-        b't' if kind == Some(Kind::Bool) => format_v(m, maps, mc, b'v', t, data).into_bytes(),
-        b'p' if matches!(
-            kind,
-            Some(Kind::Pointer | Kind::Func | Kind::Chan | Kind::Map | Kind::Slice)
-        ) =>
-        {
-            format!("{:#x}", m.read_word(data)).into_bytes()
-        }
-        _ => bad(mc),
-    }
-}
-
-/// A string under verb `s`, `v`, `q`, `x` or `X` (Go's fmtString).
-fn string_verb(b: Vec<u8>, verb: u8, s: Spec) -> Vec<u8> {
-    let b = match s.prec {
-        Some(p) if matches!(verb, b's' | b'v') => String::from_utf8_lossy(&b)
-            .chars()
-            .take(p)
-            .collect::<String>()
-            .into_bytes(),
-        _ => b,
-    };
-    match verb {
-        b'q' => format!("{:?}", String::from_utf8_lossy(&b)).into_bytes(),
-        b'x' => b
-            .iter()
-            .map(|c| format!("{c:02x}"))
-            .collect::<String>()
-            .into_bytes(),
-        b'X' => b
-            .iter()
-            .map(|c| format!("{c:02X}"))
-            .collect::<String>()
-            .into_bytes(),
-        _ => b,
-    }
-}
-
-/// Go's strconv.IsPrint, as near as Rust's character classes come: not a
-/// control or format character, not a surrogate or out of range, and no
-/// space but U+0020.
-fn is_print(v: i128) -> bool {
-    let Some(c) = u32::try_from(v).ok().and_then(char::from_u32) else {
-        return false;
-    };
-    if c == ' ' {
-        return true;
-    }
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E000}'..='\u{F8FF}'))
-}
-
-/// `%e` as Go writes it: a two-digit exponent at least.
-fn go_exp(f: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{f:.prec$e}");
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = exp.parse().unwrap_or(0);
-    let sign = if e < 0 { '-' } else { '+' };
-    let out = format!("{mant}e{sign}{:02}", e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
-    }
-}
-
-/// `%.Pg`: P significant digits, %e form when the exponent is below -4 or
-/// at least P; trailing zeros removed.
-fn go_g(f: f64, p: usize) -> String {
-    if f == 0.0 {
-        return "0".into();
-    }
-    let e = format!("{f:.*e}", p - 1);
-    let exp: i32 = e.split_once('e').map_or(0, |(_, x)| x.parse().unwrap_or(0));
-    if exp < -4 || exp >= p as i32 {
-        let (mant, _) = e.split_once('e').unwrap_or((&e, ""));
-        let mant = trim_zeros(mant);
-        let sign = if exp < 0 { '-' } else { '+' };
-        format!("{mant}e{sign}{:02}", exp.abs())
-    } else {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        trim_zeros(&format!("{f:.decimals$}"))
-    }
-}
-
-fn trim_zeros(s: &str) -> String {
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s.to_string()
-    }
+    let mut pr = Printer::new(m, maps, mc);
+    pr.do_print(p, n as usize, ln);
+    pr.buf
 }

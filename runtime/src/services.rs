@@ -21,8 +21,8 @@
 use crate::heap::Heap;
 use crate::hmap::Maps;
 use crate::mem::Mem;
-use crate::methods::{MethodCall, MethodCalls, MethodResult, MethodText};
-use crate::print::{format_float_g, go_print_float, Output};
+use crate::methods::{MethodCall, MethodCalls, MethodResult};
+use crate::print::{go_print_float, Output};
 use crate::stack::StackConfig;
 use crate::throw::Fatal;
 use crate::typedesc::{Kind, TypeView};
@@ -933,237 +933,6 @@ pub(crate) fn read_signed<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> i64 {
     ((v << shift) as i64) >> shift
 }
 
-/// `%v` (or `%s`, `verb`) of the value in the interface (type descriptor
-/// `t`, data pointer `data`), as fmt prints it: a value whose type has an
-/// Error or String method by that method's text (through `mc`, at any
-/// depth, except below unexported struct fields: Go's CanInterface),
-/// basic kinds, structs `{a b}`, arrays and slices `[a b]`, maps
-/// `map[k:v]` with sorted keys, a pointer to a composite at the top as
-/// `&{...}` (deeper pointers, funcs and channels as addresses), interfaces
-/// by their dynamic value, nil as `<nil>`.
-pub fn format_v<M: Mem + ?Sized>(
-    m: &M,
-    maps: &Maps,
-    mc: &mut MethodCalls,
-    verb: u8,
-    t: u64,
-    data: u64,
-) -> String {
-    let mut out = String::new();
-    let mut f = ValueFmt {
-        m,
-        maps,
-        mc,
-        verb,
-        names: false,
-    };
-    f.value(t, data, 0, true, &mut out);
-    out
-}
-
-/// `%+v`: as [`format_v`], with struct field names (`{X:1 Y:2}`).
-pub fn format_plus_v<M: Mem + ?Sized>(
-    m: &M,
-    maps: &Maps,
-    mc: &mut MethodCalls,
-    t: u64,
-    data: u64,
-) -> String {
-    let mut out = String::new();
-    let mut f = ValueFmt {
-        m,
-        maps,
-        mc,
-        verb: b'v',
-        names: true,
-    };
-    f.value(t, data, 0, true, &mut out);
-    out
-}
-
-/// What formatting one value needs besides the value.
-struct ValueFmt<'a, M: Mem + ?Sized> {
-    m: &'a M,
-    maps: &'a Maps,
-    mc: &'a mut MethodCalls,
-    /// `v` or `s`: whether methods are called, and the PANIC note's verb.
-    verb: u8,
-    /// `%+v`: struct field names.
-    names: bool,
-}
-
-impl<M: Mem + ?Sized> ValueFmt<'_, M> {
-    /// Appends the value of type `t` stored at `at` (the value itself, not
-    /// a pointer to it) at nesting `depth`; `iface`: whether Go could make
-    /// an interface of it (not reached through an unexported field), so
-    /// its methods are called.
-    fn value(&mut self, t: u64, at: u64, depth: u32, iface: bool, out: &mut String) {
-        let (m, maps, names) = (self.m, self.maps, self.names);
-        format_value(self, m, maps, t, at, depth, names, iface, out)
-    }
-}
-
-/// Whether Go's reflect lets a struct field's value become an interface:
-/// its name (for an embedded field, its type's name) is exported.
-fn exported(name: &[u8]) -> bool {
-    String::from_utf8_lossy(name)
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn format_value<M: Mem + ?Sized>(
-    f: &mut ValueFmt<'_, M>,
-    m: &M,
-    maps: &Maps,
-    t: u64,
-    at: u64,
-    depth: u32,
-    names: bool,
-    iface: bool,
-    out: &mut String,
-) {
-    use crate::typedesc::{
-        ELEM, FIELDS, FIELD_NAME_LEN, FIELD_NAME_PTR, FIELD_OFFSET, FIELD_TYPE, FIELD_WORDS, LEN,
-        NFIELDS,
-    };
-    if t == 0 {
-        out.push_str("<nil>");
-        return;
-    }
-    if depth > 32 {
-        out.push_str("...");
-        return;
-    }
-    if iface {
-        if let Some(text) = f.mc.text(m, t, at, f.verb) {
-            match text {
-                MethodText::Verb(s) | MethodText::Raw(s) => out.push_str(&s),
-            }
-            return;
-        }
-    }
-    let tv = TypeView { mem: m, addr: t };
-    let w = u64::from(m.word().0);
-    match tv.kind() {
-        Some(Kind::Bool) => out.push_str(if read_sized(m, at, 1) != 0 {
-            "true"
-        } else {
-            "false"
-        }),
-        Some(Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64) => {
-            out.push_str(&read_signed(m, at, tv.size()).to_string())
-        }
-        Some(
-            Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr,
-        ) => out.push_str(&read_sized(m, at, tv.size()).to_string()),
-        Some(Kind::Float32) => out.push_str(&format_float_g(
-            f32::from_bits(read_sized(m, at, 4) as u32) as f64,
-            32,
-        )),
-        Some(Kind::Float64) => {
-            out.push_str(&format_float_g(f64::from_bits(read_sized(m, at, 8)), 64))
-        }
-        Some(Kind::String) => out.push_str(&String::from_utf8_lossy(&read_string(m, at))),
-        Some(Kind::Struct) => {
-            out.push('{');
-            let (n, fields) = (m.field(t, NFIELDS), m.field(t, FIELDS));
-            for i in 0..n {
-                if i > 0 {
-                    out.push(' ');
-                }
-                let rec = fields + i * u64::from(FIELD_WORDS) * w;
-                let off = m.field(rec, FIELD_OFFSET);
-                let ft = m.field(rec, FIELD_TYPE);
-                let (np, nl) = (m.field(rec, FIELD_NAME_PTR), m.field(rec, FIELD_NAME_LEN));
-                let mut name = vec![0u8; nl as usize];
-                if nl > 0 {
-                    m.read_bytes(np, &mut name);
-                }
-                if names {
-                    out.push_str(&String::from_utf8_lossy(&name));
-                    out.push(':');
-                }
-                let field_iface = iface && exported(&name);
-                f.value(ft, at + off, depth + 1, field_iface, out);
-            }
-            out.push('}');
-        }
-        Some(Kind::Array | Kind::Slice) => {
-            let el = m.field(t, ELEM);
-            let es = TypeView { mem: m, addr: el }.size();
-            let (base, n) = if tv.kind() == Some(Kind::Array) {
-                (at, m.field(t, LEN))
-            } else {
-                (m.read_word(at), m.read_word(at + w))
-            };
-            out.push('[');
-            for i in 0..n {
-                if i > 0 {
-                    out.push(' ');
-                }
-                f.value(el, base + i * es, depth + 1, iface, out);
-            }
-            out.push(']');
-        }
-        Some(Kind::Interface) => {
-            let (dt, dp) = (crate::typedesc::dynamic_type(m, t, at), m.read_word(at + w));
-            if dt == 0 {
-                out.push_str("<nil>");
-            } else {
-                f.value(dt, dp, depth + 1, iface, out);
-            }
-        }
-        Some(Kind::Map) => {
-            // map[k:v k:v], keys sorted as fmt sorts them.
-            let mp = m.read_word(at);
-            let (kt, vt) = (m.field(t, crate::typedesc::KEY), m.field(t, ELEM));
-            let mut entries = Vec::new();
-            let mut pos = 0;
-            while let Some((k, v, next)) = maps.next(mp, pos) {
-                entries.push((k, v));
-                pos = next;
-            }
-            entries.sort_by(|a, b| crate::equal::key_order(m, kt, a.0, b.0));
-            out.push_str("map[");
-            for (i, (k, v)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                f.value(kt, k, depth + 1, iface, out);
-                out.push(':');
-                f.value(vt, v, depth + 1, iface, out);
-            }
-            out.push(']');
-        }
-        Some(Kind::Pointer) => {
-            let p = m.read_word(at);
-            let el = m.field(t, ELEM);
-            let composite = matches!(
-                TypeView { mem: m, addr: el }.kind(),
-                Some(Kind::Struct | Kind::Array | Kind::Slice)
-            );
-            if p == 0 {
-                out.push_str("<nil>");
-            } else if depth == 0 && composite {
-                out.push('&');
-                f.value(el, p, depth + 1, iface, out);
-            } else {
-                out.push_str(&format!("{p:#x}"));
-            }
-        }
-        Some(_) => {
-            // Funcs, channels, unsafe pointers: the address they hold.
-            match m.read_word(at) {
-                0 => out.push_str("<nil>"),
-                p => out.push_str(&format!("{p:#x}")),
-            }
-        }
-        None => out.push_str("%!v(BADTYPE)"),
-    }
-}
-
 /// What fmt.Sprint (fmt.Sprintln when `ln`) makes of the `[]any` at `args`.
 fn fmt_text<M: Mem + ?Sized>(
     m: &M,
@@ -1171,26 +940,10 @@ fn fmt_text<M: Mem + ?Sized>(
     mc: &mut MethodCalls,
     args: u64,
     ln: bool,
-) -> String {
+) -> Vec<u8> {
     let w = u64::from(m.word().0);
     let (p, n) = (m.read_word(args), m.read_word(args + w));
-    let mut text = String::new();
-    let mut prev_string = true;
-    for i in 0..n {
-        let e = p + i * 2 * w;
-        let (t, data) = (m.read_word(e), m.read_word(e + w));
-        let is_string = t != 0 && TypeView { mem: m, addr: t }.kind() == Some(Kind::String);
-        // Println always separates; Print only between two non-strings.
-        if i > 0 && (ln || (!is_string && !prev_string)) {
-            text.push(' ');
-        }
-        text.push_str(&format_v(m, maps, mc, b'v', t, data));
-        prev_string = is_string;
-    }
-    if ln {
-        text.push('\n');
-    }
-    text
+    crate::printf::sprint(m, maps, mc, p, n, ln)
 }
 
 /// Whether `f` is one of fmt's formatting natives, which may need Go
@@ -1230,7 +983,7 @@ pub fn fmt_native<M: Mem + ?Sized>(
     let (text, res) = match f {
         NativeFn::FmtPrint | NativeFn::FmtPrintln | NativeFn::FmtSprint | NativeFn::FmtSprintln => {
             let ln = matches!(f, NativeFn::FmtPrintln | NativeFn::FmtSprintln);
-            (fmt_text(m, cx.maps, &mut mc, args, ln).into_bytes(), 3)
+            (fmt_text(m, cx.maps, &mut mc, args, ln), 3)
         }
         NativeFn::FmtPrintf | NativeFn::FmtSprintf => {
             let format = read_string(m, args);
