@@ -42,3 +42,15 @@ fn formats_floats_like_strconv() {
     assert_eq!(f(1e100, b'e', -1, 64), "1e+100");
     assert_eq!(f(123.456, b'f', -1, 64), "123.456");
 }
+
+#[test]
+fn format_and_space_characters_are_not_printable() {
+    for r in [
+        0xA0, 0xAD, 0x200B, 0x2028, 0x3000, 0xFEFF, 0xE0001, 0x1D173, 0xE000,
+    ] {
+        assert!(!is_print(r), "{r:#x}");
+    }
+    for r in [0x20, 0x41, 0xE9, 0x65E5, 0x1F600] {
+        assert!(is_print(r), "{r:#x}");
+    }
+}
