@@ -17,11 +17,11 @@ use crate::hmap::Maps;
 use crate::mem::Mem;
 use crate::methods::{MethodCalls, MethodText};
 use crate::services::{read_signed, read_sized, read_string};
-use crate::strconv::{can_backquote, format_float, is_print, quote, quote_rune, rune_count};
 use crate::typedesc::{dynamic_type, Kind, TypeView, ELEM, KEY, LEN};
 
-const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
-const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";
+mod format;
+
+use format::{LDIGITS, UDIGITS};
 
 /// One directive's flags, width and precision (Go's fmtFlags + wid/prec).
 #[derive(Default, Clone, Copy)]
@@ -86,6 +86,7 @@ pub(crate) fn exported(name: &[u8]) -> bool {
 }
 
 impl<'a, M: Mem + ?Sized> Printer<'a, M> {
+    /// A printer with an empty text, asking `mc` for method results.
     pub fn new(m: &'a M, maps: &'a Maps, mc: &'a mut MethodCalls) -> Self {
         Printer {
             m,
@@ -97,10 +98,12 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
+    /// Bytes in a target word.
     fn w(&self) -> u64 {
         u64::from(self.m.word().0)
     }
 
+    /// A view of the descriptor `t`.
     fn tv(&self, t: u64) -> TypeView<'a, M> {
         TypeView {
             mem: self.m,
@@ -108,6 +111,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
+    /// The kind of `t`; None for nil.
     fn kind(&self, t: u64) -> Option<Kind> {
         if t == 0 {
             None
@@ -116,6 +120,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
+    /// `t`'s name as Go prints it; `<nil>` for nil.
     fn name(&self, t: u64) -> String {
         if t == 0 {
             "<nil>".into()
@@ -134,298 +139,8 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
-    // ---- fmt (format.go) ----
-
-    fn write_padding(&mut self, n: usize) {
-        let b = if self.f.zero { b'0' } else { b' ' };
-        self.buf.extend(std::iter::repeat_n(b, n));
-    }
-
-    fn pad(&mut self, b: &[u8]) {
-        if !self.f.wid_present || self.f.wid == 0 {
-            self.buf.extend_from_slice(b);
-            return;
-        }
-        let width = self.f.wid.saturating_sub(rune_count(b));
-        if !self.f.minus {
-            self.write_padding(width);
-            self.buf.extend_from_slice(b);
-        } else {
-            self.buf.extend_from_slice(b);
-            self.write_padding(width);
-        }
-    }
-
-    /// pad with the zero flag off (numbers pad with zeros themselves).
-    fn pad_spaces(&mut self, b: &[u8]) {
-        let zero = self.f.zero;
-        self.f.zero = false;
-        self.pad(b);
-        self.f.zero = zero;
-    }
-
-    fn fmt_boolean(&mut self, v: bool) {
-        self.pad(if v { b"true" } else { b"false" });
-    }
-
-    fn fmt_unicode(&mut self, u: u64) {
-        let mut prec = if self.f.prec_present && self.f.prec > 4 {
-            self.f.prec
-        } else {
-            4
-        };
-        let mut digits = Vec::new();
-        let mut v = u;
-        loop {
-            digits.push(UDIGITS[(v & 15) as usize]);
-            prec = prec.saturating_sub(1);
-            v >>= 4;
-            if v == 0 {
-                break;
-            }
-        }
-        digits.extend(std::iter::repeat_n(b'0', prec));
-        digits.extend_from_slice(b"+U");
-        digits.reverse();
-        if self.f.sharp && u <= 0x10FFFF && is_print(u as u32) {
-            digits.extend_from_slice(b" '");
-            let c = char::from_u32(u as u32).unwrap_or('\u{FFFD}');
-            digits.extend_from_slice(c.to_string().as_bytes());
-            digits.push(b'\'');
-        }
-        self.pad_spaces(&digits);
-    }
-
-    fn fmt_integer(&mut self, u: u64, base: u64, signed: bool, verb: u8, digits: &[u8; 17]) {
-        let negative = signed && (u as i64) < 0;
-        let mut u = if negative { u.wrapping_neg() } else { u };
-        let mut prec = 0usize;
-        if self.f.prec_present {
-            prec = self.f.prec;
-            if prec == 0 && u == 0 {
-                let zero = self.f.zero;
-                self.f.zero = false;
-                self.write_padding(self.f.wid);
-                self.f.zero = zero;
-                return;
-            }
-        } else if self.f.zero && self.f.wid_present {
-            prec = self.f.wid;
-            if negative || self.f.plus || self.f.space {
-                prec = prec.saturating_sub(1);
-            }
-        }
-        // Digits, least significant first, then reversed.
-        let mut b = Vec::new();
-        loop {
-            b.push(digits[(u % base) as usize]);
-            u /= base;
-            if u == 0 {
-                break;
-            }
-        }
-        while b.len() < prec {
-            b.push(b'0');
-        }
-        if self.f.sharp {
-            match base {
-                2 => b.extend_from_slice(b"b0"),
-                8 if b.last() != Some(&b'0') => b.push(b'0'),
-                16 => {
-                    b.push(digits[16]);
-                    b.push(b'0');
-                }
-                _ => {}
-            }
-        }
-        if verb == b'O' {
-            b.extend_from_slice(b"o0");
-        }
-        if negative {
-            b.push(b'-');
-        } else if self.f.plus {
-            b.push(b'+');
-        } else if self.f.space {
-            b.push(b' ');
-        }
-        b.reverse();
-        self.pad_spaces(&b);
-    }
-
-    fn truncate<'b>(&self, s: &'b [u8]) -> &'b [u8] {
-        if self.f.prec_present {
-            let (mut n, mut i) = (self.f.prec, 0);
-            while i < s.len() {
-                if n == 0 {
-                    return &s[..i];
-                }
-                n -= 1;
-                i += crate::strconv::decode_rune(&s[i..]).1;
-            }
-        }
-        s
-    }
-
-    fn fmt_s(&mut self, s: &[u8]) {
-        let s = self.truncate(s).to_vec();
-        self.pad(&s);
-    }
-
-    fn fmt_sbx(&mut self, b: &[u8], digits: &[u8; 17]) {
-        let mut length = b.len();
-        if self.f.prec_present && self.f.prec < length {
-            length = self.f.prec;
-        }
-        let mut width = 2 * length;
-        if width > 0 {
-            if self.f.space {
-                if self.f.sharp {
-                    width *= 2;
-                }
-                width += length - 1;
-            } else if self.f.sharp {
-                width += 2;
-            }
-        } else {
-            if self.f.wid_present {
-                self.write_padding(self.f.wid);
-            }
-            return;
-        }
-        if self.f.wid_present && self.f.wid > width && !self.f.minus {
-            self.write_padding(self.f.wid - width);
-        }
-        if self.f.sharp {
-            self.buf.extend_from_slice(&[b'0', digits[16]]);
-        }
-        for (i, &c) in b[..length].iter().enumerate() {
-            if self.f.space && i > 0 {
-                self.buf.push(b' ');
-                if self.f.sharp {
-                    self.buf.extend_from_slice(&[b'0', digits[16]]);
-                }
-            }
-            self.buf.push(digits[usize::from(c >> 4)]);
-            self.buf.push(digits[usize::from(c & 15)]);
-        }
-        if self.f.wid_present && self.f.wid > width && self.f.minus {
-            self.write_padding(self.f.wid - width);
-        }
-    }
-
-    fn fmt_q(&mut self, s: &[u8]) {
-        let s = self.truncate(s).to_vec();
-        if self.f.sharp && can_backquote(&s) {
-            let mut b = vec![b'`'];
-            b.extend_from_slice(&s);
-            b.push(b'`');
-            self.pad(&b);
-            return;
-        }
-        let q = quote(&s, self.f.plus);
-        self.pad(&q);
-    }
-
-    fn fmt_c(&mut self, c: u64) {
-        let r = if c > 0x10FFFF { 0xFFFD } else { c as u32 };
-        let ch = char::from_u32(r).unwrap_or('\u{FFFD}');
-        self.pad(ch.to_string().as_bytes());
-    }
-
-    fn fmt_qc(&mut self, c: u64) {
-        let r = if c > 0x10FFFF { 0xFFFD } else { c as u32 };
-        let q = quote_rune(r, self.f.plus);
-        self.pad(&q);
-    }
-
-    fn fmt_float_digits(&mut self, v: f64, size: u32, verb: u8, prec: i32) {
-        let prec = if self.f.prec_present {
-            self.f.prec as i32
-        } else {
-            prec
-        };
-        let mut num = vec![b'+'];
-        num.extend(format_float(v, verb, prec, size));
-        if num[1] == b'-' || num[1] == b'+' {
-            num.remove(0);
-        }
-        if self.f.space && num[0] == b'+' && !self.f.plus {
-            num[0] = b' ';
-        }
-        if num[1] == b'I' || num[1] == b'N' {
-            if num[1] == b'N' && !self.f.space && !self.f.plus {
-                num.remove(0);
-            }
-            self.pad_spaces(&num);
-            return;
-        }
-        if self.f.sharp && verb != b'b' {
-            let mut digits: i32 = match verb {
-                b'v' | b'g' | b'G' | b'x' => {
-                    if prec == -1 {
-                        6
-                    } else {
-                        prec
-                    }
-                }
-                _ => 0,
-            };
-            let mut tail = Vec::new();
-            let mut has_point = false;
-            let mut saw_nonzero = false;
-            let mut i = 1;
-            while i < num.len() {
-                match num[i] {
-                    b'.' => has_point = true,
-                    b'p' | b'P' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                        break;
-                    }
-                    b'e' | b'E' if verb != b'x' && verb != b'X' => {
-                        tail.extend_from_slice(&num[i..]);
-                        num.truncate(i);
-                        break;
-                    }
-                    c => {
-                        if c != b'0' {
-                            saw_nonzero = true;
-                        }
-                        if saw_nonzero {
-                            digits -= 1;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            if !has_point {
-                if num.len() == 2 && num[1] == b'0' {
-                    digits -= 1;
-                }
-                num.push(b'.');
-            }
-            while digits > 0 {
-                num.push(b'0');
-                digits -= 1;
-            }
-            num.extend(tail);
-        }
-        if self.f.plus || num[0] != b'+' {
-            if self.f.zero && self.f.wid_present && self.f.wid > num.len() {
-                self.buf.push(num[0]);
-                let n = self.f.wid - num.len();
-                self.write_padding(n);
-                self.buf.extend_from_slice(&num[1..]);
-                return;
-            }
-            self.pad(&num);
-            return;
-        }
-        self.pad(&num[1..]);
-    }
-
-    // ---- pp (print.go) ----
-
+    /// Go's badVerb: `%!d(type=value)`, the value printed with `%v` and
+    /// no methods, or `%!d(<nil>)`.
     fn bad_verb(&mut self, verb: char, v: Val) {
         self.erroring = true;
         self.buf.extend_from_slice(format!("%!{verb}(").as_bytes());
@@ -441,6 +156,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         self.erroring = false;
     }
 
+    /// A bool under `verb` (`t` or `v`).
     fn fmt_bool(&mut self, b: bool, verb: char, v: Val) {
         match verb {
             't' | 'v' => self.fmt_boolean(b),
@@ -448,6 +164,8 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
+    /// `u` in hex, with `0x` when `leading` (addresses, `%#v` of
+    /// unsigned integers).
     fn fmt_0x64(&mut self, u: u64, leading: bool) {
         let sharp = self.f.sharp;
         self.f.sharp = leading;
@@ -455,6 +173,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         self.f.sharp = sharp;
     }
 
+    /// An integer (two's complement `u`, `signed` or not) under `verb`.
     fn fmt_int(&mut self, u: u64, signed: bool, verb: char, v: Val) {
         match verb {
             'v' if self.f.sharp_v && !signed => self.fmt_0x64(u, true),
@@ -470,6 +189,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
+    /// A float of `size` bits under `verb` (`%v` is `%g`, `%F` is `%f`).
     fn fmt_float(&mut self, x: f64, size: u32, verb: char, v: Val) {
         match verb {
             'v' => self.fmt_float_digits(x, size, b'g', -1),
@@ -480,6 +200,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
+    /// A string under `verb` (`%#v` quotes it).
     fn fmt_string(&mut self, s: &[u8], verb: char, v: Val) {
         match verb {
             'v' if self.f.sharp_v => self.fmt_q(s),
@@ -535,6 +256,9 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         (b, p == 0 && self.kind(v.t) == Some(Kind::Slice))
     }
 
+    /// A chan, func, map, pointer, slice or unsafe pointer as its address:
+    /// `%p`, `%v` (`<nil>` for 0), `%#v` (`(*main.T)(0x...)`), or an
+    /// integer verb.
     fn fmt_pointer(&mut self, v: Val, verb: char) {
         let u = match self.kind(v.t) {
             Some(

@@ -58,6 +58,7 @@ pub fn rune_count(b: &[u8]) -> usize {
     n
 }
 
+/// Appends `r` in UTF-8 (U+FFFD if it is not a character).
 fn push_rune(out: &mut Vec<u8>, r: u32) {
     let c = char::from_u32(r).unwrap_or('\u{FFFD}');
     let mut tmp = [0u8; 4];
