@@ -301,6 +301,12 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         if self.erroring || v.t == 0 {
             return false;
         }
+        // Only Errorf wraps errors; Printf and Sprintf print `%w` as a
+        // bad verb whatever the operand, as Go's handleMethods does.
+        if verb == 'w' {
+            self.bad_verb(verb, v);
+            return true;
+        }
         if self.f.sharp_v {
             return match self.mc.go_string(self.m, v.t, v.at) {
                 Some(MethodText::Verb(s)) => {
