@@ -16,7 +16,7 @@ use std::process::Command;
 /// Verbs tried on every value.
 const VERBS: &[&str] = &[
     "v", "T", "t", "d", "b", "o", "O", "x", "X", "c", "q", "U", "e", "E", "f", "F", "g", "G", "s",
-    "p",
+    "p", "w",
 ];
 
 /// Flags, width and precision before the verb; `*` takes the width 6 and
