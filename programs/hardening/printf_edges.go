@@ -27,5 +27,11 @@ func main() {
 	// %w wraps only in Errorf: a bad verb in Printf, whatever the operand.
 	e := errors.New("inner")
 	fmt.Printf("%w|%w|%w|%w|%w|%w|%w\n", e, 3, "s", S{1}, []S{{2}}, nil, []byte("ab"))
+	// Values nested 100 deep print whole (the old printer cut at 32).
+	var deep interface{} = 1
+	for i := 0; i < 100; i++ {
+		deep = []interface{}{deep, map[int]interface{}{i: i}}
+	}
+	fmt.Println(deep)
 	fmt.Printf("%b %b %e %g\n", float32(1), 5e-324, float32(1e-45), float32(3.4e38))
 }

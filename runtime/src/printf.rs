@@ -397,9 +397,10 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
                 return;
             }
         }
-        if depth > 64 {
-            // A value that contains itself through pointers is cut by
-            // the depth-0 rule for pointers; this bounds the rest.
+        if depth > 10_000 {
+            // A value that contains itself through an interface (a slice
+            // or map holding itself): Go's fmt recurses until the stack
+            // overflows; this cuts it, far deeper than real values nest.
             self.buf.extend_from_slice(b"...");
             return;
         }
