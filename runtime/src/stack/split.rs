@@ -420,13 +420,18 @@ fn newstack_slow<M: Mem + ?Sized>(
         )));
     }
 
-    if m.field(gp, g::STACKGUARD0) == abi::stack_preempt(w) && req.panicking {
-        // A call the runtime makes (a deferred call run by a panic) has no
-        // function start of its own to resume at: the request is dropped
-        // (Go 1.2 ignored it in newstackcall too), sysmon asks again.
+    // sysmon stores the marker from its own thread at any time: the word
+    // is read once, so that a request arriving after the first read is
+    // left for the next check instead of being honoured for a call that
+    // cannot be preempted.
+    let preempt = m.field(gp, g::STACKGUARD0) == abi::stack_preempt(w);
+    if preempt && req.panicking {
+        // A call the runtime makes (a deferred call run by a panic, a
+        // method fmt needs) has no function start of its own to resume
+        // at: the request is dropped (Go 1.2 ignored it in newstackcall
+        // too), sysmon asks again.
         m.set_field(gp, g::STACKGUARD0, guard);
-    }
-    if m.field(gp, g::STACKGUARD0) == abi::stack_preempt(w) {
+    } else if preempt {
         // Act as if the goroutine called Gosched at its function's start.
         m.set_field(gp, g::STACKGUARD0, guard);
         m.set_field(gp, g::STATUS, oldstatus);
