@@ -273,6 +273,7 @@ pub enum NativeFn {
     TimeNow,
     TimeZoneAt,
     StrconvParseFloat,
+    StrconvFormatFloat,
     MutexLock,
     MutexTryLock,
     MutexUnlock,
@@ -322,6 +323,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("time.now", NativeFn::TimeNow),
     ("time.zoneAt", NativeFn::TimeZoneAt),
     ("strconv.parseFloat", NativeFn::StrconvParseFloat),
+    ("strconv.formatFloat", NativeFn::StrconvFormatFloat),
     ("sync.(*Mutex).Lock", NativeFn::MutexLock),
     ("sync.(*Mutex).TryLock", NativeFn::MutexTryLock),
     ("sync.(*Mutex).Unlock", NativeFn::MutexUnlock),
@@ -1058,6 +1060,22 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             // Only the executor can run Go methods (exec/gocall.rs).
             Some(_) => Err(Fatal::new("runtime: fmt needs Go methods outside an executor").into()),
         },
+        NativeFn::StrconvFormatFloat => {
+            // (f float64, fmt byte, prec, bitSize int) -> string.
+            let f = f64::from_bits(arg(0));
+            let fmt = arg(1) as u8;
+            let prec = signed(m, arg(2)).clamp(-1, i64::from(i32::MAX)) as i32;
+            let bits = if signed(m, arg(3)) == 32 { 32 } else { 64 };
+            // A float32's digits are those of the value rounded to it.
+            let f = if bits == 32 { f64::from(f as f32) } else { f };
+            let text = if b"beEfgGxX".contains(&fmt) {
+                crate::strconv::format_float(f, fmt, prec, bits)
+            } else {
+                // Go's answer to an unknown format.
+                vec![b'%', fmt]
+            };
+            write_string(cx, args + 4 * w, &text)
+        }
         NativeFn::StrconvParseFloat => {
             // (s string, bitSize int) -> (f float64, status int).
             let s = read_string(m, args);
