@@ -1,7 +1,8 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, strings, strconv, math, os, time, sync, errors, unicode/utf8,
+//! (fmt, strings, strconv, math, os, time, sync, errors, unicode (its case
+//! mappings), unicode/utf8,
 //! runtime, runtime/debug) and hands them to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
 //! binary with `include_str!`; nothing is read from disk at run time.
@@ -61,6 +62,8 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("sync", "map.go"),
     go_file!("time", "time.go"),
     go_file!("time", "sleep.go"),
+    go_file!("unicode", "letter.go"),
+    go_file!("unicode", "casetables.go"),
     go_file!("unicode/utf8", "utf8.go"),
 ];
 
@@ -76,6 +79,7 @@ static PACKAGES: &[&str] = &[
     "strings",
     "sync",
     "time",
+    "unicode",
     "unicode/utf8",
 ];
 
@@ -359,7 +363,7 @@ mod tests {
     fn unknown_packages_have_no_files() {
         assert!(package_files("io").is_none());
         assert!(package_files("").is_none());
-        assert!(package_files("unicode").is_none());
+        assert!(package_files("unicode/utf16").is_none());
         assert!(package_files("runtime/debug/").is_none());
     }
 

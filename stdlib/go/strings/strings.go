@@ -1,13 +1,13 @@
 // Package strings implements simple functions to manipulate UTF-8 encoded strings.
 //
-// Everything here is plain Go; there are no natives. Simplifications against
-// Go's package, all documented at the function:
-//   - ToUpper, ToLower and EqualFold only map ASCII letters; other runes are
-//     left unchanged (ToUpper/ToLower) or compared exactly (EqualFold).
-//   - The searches are simple loops (no Rabin-Karp, no assembly).
+// Everything here is plain Go; there are no natives. Simplification against
+// Go's package: the searches are simple loops (no Rabin-Karp, no assembly).
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Count counts the number of non-overlapping instances of substr in s.
 // If substr is an empty string, Count returns 1 + the number of Unicode code points in s.
@@ -430,15 +430,25 @@ func Map(mapping func(rune) rune, s string) string {
 	return string(b)
 }
 
-// ToUpper returns s with all ASCII letters mapped to their upper case.
-// Simplified: runes outside ASCII are left unchanged (Go maps all of Unicode).
-func ToUpper(s string) string {
-	hasLower := false
+// isASCII reports whether s holds only ASCII bytes, and whether any of
+// them is an upper (hasUpper) or lower (hasLower) case letter.
+func isASCII(s string) (ascii, hasUpper, hasLower bool) {
 	for i := 0; i < len(s); i++ {
-		if 'a' <= s[i] && s[i] <= 'z' {
-			hasLower = true
-			break
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false, false, false
 		}
+		hasUpper = hasUpper || ('A' <= c && c <= 'Z')
+		hasLower = hasLower || ('a' <= c && c <= 'z')
+	}
+	return true, hasUpper, hasLower
+}
+
+// ToUpper returns s with all Unicode letters mapped to their upper case.
+func ToUpper(s string) string {
+	ascii, _, hasLower := isASCII(s)
+	if !ascii {
+		return Map(unicode.ToUpper, s)
 	}
 	if !hasLower {
 		return s
@@ -454,15 +464,11 @@ func ToUpper(s string) string {
 	return string(b)
 }
 
-// ToLower returns s with all ASCII letters mapped to their lower case.
-// Simplified: runes outside ASCII are left unchanged (Go maps all of Unicode).
+// ToLower returns s with all Unicode letters mapped to their lower case.
 func ToLower(s string) string {
-	hasUpper := false
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			hasUpper = true
-			break
-		}
+	ascii, hasUpper, _ := isASCII(s)
+	if !ascii {
+		return Map(unicode.ToLower, s)
 	}
 	if !hasUpper {
 		return s
@@ -476,6 +482,12 @@ func ToLower(s string) string {
 		b[i] = c
 	}
 	return string(b)
+}
+
+// ToTitle returns a copy of the string s with all Unicode letters mapped to
+// their Unicode title case.
+func ToTitle(s string) string {
+	return Map(unicode.ToTitle, s)
 }
 
 // TrimLeftFunc returns a slice of the string s with all leading
@@ -681,9 +693,8 @@ func ReplaceAll(s, old, repl string) string {
 }
 
 // EqualFold reports whether s and t, interpreted as UTF-8 strings,
-// are equal under simple case folding.
-// Simplified: only ASCII letters fold; other runes must match exactly
-// (Go folds all of Unicode).
+// are equal under simple Unicode case-folding, which is a more general
+// form of case-insensitivity.
 func EqualFold(s, t string) bool {
 	for s != "" && t != "" {
 		var sr, tr rune
@@ -705,8 +716,20 @@ func EqualFold(s, t string) bool {
 		if tr < sr {
 			tr, sr = sr, tr
 		}
-		// ASCII only, sr < tr: tr must be the lower case of sr.
-		if 'A' <= sr && sr <= 'Z' && tr == sr+'a'-'A' {
+		// ASCII letters: sr < tr, so tr must be sr's lower case.
+		if tr < utf8.RuneSelf {
+			if 'A' <= sr && sr <= 'Z' && tr == sr+'a'-'A' {
+				continue
+			}
+			return false
+		}
+		// Elsewhere: walk sr's folding orbit (increasing, then wrapping)
+		// up to tr.
+		r := unicode.SimpleFold(sr)
+		for r != sr && r < tr {
+			r = unicode.SimpleFold(r)
+		}
+		if r == tr {
 			continue
 		}
 		return false
