@@ -1284,6 +1284,17 @@ impl FnBuilder<'_, '_> {
     /// Panics with `negative shift amount` when the signed count `b` is
     /// below 0 (Go: panicshift).
     fn check_shift(&mut self, b: Loc, sc: Scalar, line: u32) {
+        self.check_against_zero(CmpOp::Ge, b, sc, Service::PanicShift, line);
+    }
+
+    /// Panics with `integer divide by zero` when `b` is 0.
+    fn check_divisor(&mut self, b: Loc, sc: Scalar, line: u32) {
+        self.check_against_zero(CmpOp::Ne, b, sc, Service::PanicDivide, line);
+    }
+
+    /// Goes on when `b op 0` holds, else calls the panicking service
+    /// `fail` (which does not return).
+    fn check_against_zero(&mut self, op: CmpOp, b: Loc, sc: Scalar, fail: Service, line: u32) {
         let zero = self.alloc(sc.size(), sc.size());
         self.emit(
             Inst::Imm {
@@ -1294,7 +1305,7 @@ impl FnBuilder<'_, '_> {
             line,
         );
         let ok = self.alloc(1, 1);
-        self.cmp(CmpOp::Ge, sc, ok, b, zero, line);
+        self.cmp(op, sc, ok, b, zero, line);
         let good = self.new_block();
         let bad = self.new_block();
         self.terminate(
@@ -1306,36 +1317,7 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.switch_to(bad);
-        self.call(Callee::Runtime(Service::PanicShift), 0, line);
-        self.terminate(Term::Unreachable, line);
-        self.switch_to(good);
-    }
-
-    /// Panics with `integer divide by zero` when `b` is 0.
-    fn check_divisor(&mut self, b: Loc, sc: Scalar, line: u32) {
-        let zero = self.alloc(sc.size(), sc.size());
-        self.emit(
-            Inst::Imm {
-                dst: zero,
-                ty: sc,
-                bits: 0,
-            },
-            line,
-        );
-        let nz = self.alloc(1, 1);
-        self.cmp(CmpOp::Ne, sc, nz, b, zero, line);
-        let good = self.new_block();
-        let bad = self.new_block();
-        self.terminate(
-            Term::Branch {
-                cond: nz,
-                then: good,
-                els: bad,
-            },
-            line,
-        );
-        self.switch_to(bad);
-        self.call(Callee::Runtime(Service::PanicDivide), 0, line);
+        self.call(Callee::Runtime(fail), 0, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
     }
