@@ -2298,6 +2298,16 @@ impl FnBuilder<'_, '_> {
     fn conversion(&mut self, e: &Expr, args: &[Expr], line: u32) -> Option<Loc> {
         let to_t = self.expr_type(e.id);
         let from_t = self.expr_type(args[0].id);
+        if matches!(
+            self.under(from_t),
+            Type::Basic(crate::types::BasicKind::UntypedNil)
+        ) {
+            // T(nil): T's zero value, whatever its size (`[]int(nil)`).
+            let size = self.m.size_of(to_t);
+            let dst = self.temp(to_t);
+            self.emit(Inst::Zero { dst, size }, line);
+            return Some(dst);
+        }
         let v = self.expr(&args[0])?;
         let (Some(from), Some(to)) = (self.scalar(from_t), self.scalar(to_t)) else {
             if self.m.size_of(from_t) == self.m.size_of(to_t)
