@@ -24,7 +24,7 @@ fn hardening(name: &str) -> String {
 /// Runs `script` with `sh -c`, killed after `limit`; its status and
 /// output.
 fn sh(script: &str, limit: Duration) -> (std::process::ExitStatus, String, String) {
-    let mut child = Command::new("sh")
+    let child = Command::new("sh")
         .args(["-c", script])
         .env("SPLITGO", env!("CARGO_BIN_EXE_splitgo"))
         .stdin(Stdio::null())
@@ -32,32 +32,38 @@ fn sh(script: &str, limit: Duration) -> (std::process::ExitStatus, String, Strin
         .stderr(Stdio::piped())
         .spawn()
         .expect("start sh");
+    finish(child, limit, &format!("`{script}`"))
+}
+
+/// Waits for `child` at most `limit` (then kills it and fails, naming
+/// `what`); its status and its whole stdout and stderr, which must be
+/// small enough for the pipes.
+fn finish(
+    mut child: std::process::Child,
+    limit: Duration,
+    what: &str,
+) -> (std::process::ExitStatus, String, String) {
     let start = Instant::now();
-    loop {
+    let status = loop {
         if let Some(status) = child.try_wait().expect("wait") {
-            let mut out = String::new();
-            let mut err = String::new();
-            child
-                .stdout
-                .take()
-                .unwrap()
-                .read_to_string(&mut out)
-                .unwrap();
-            child
-                .stderr
-                .take()
-                .unwrap()
-                .read_to_string(&mut err)
-                .unwrap();
-            return (status, out, err);
+            break status;
         }
         if start.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("`{script}` still ran after {limit:?}");
+            panic!("{what} still ran after {limit:?}");
         }
         std::thread::sleep(Duration::from_millis(10));
+    };
+    let mut out = String::new();
+    let mut err = String::new();
+    if let Some(mut o) = child.stdout.take() {
+        o.read_to_string(&mut out).expect("read stdout");
     }
+    if let Some(mut e) = child.stderr.take() {
+        e.read_to_string(&mut err).expect("read stderr");
+    }
+    (status, out, err)
 }
 
 #[test]
@@ -97,7 +103,7 @@ fn a_broken_stderr_pipe_ends_the_program_by_sigpipe() {
 /// it died by `sig` with the three lines delivered.
 fn killed_with_output(name: &str, sig: i32) {
     let dir = root().join("programs/hardening");
-    let mut child = splitgo_child(&dir, &["run", "print_then_compute.go", "compute"]);
+    let child = splitgo_child(&dir, &["run", "print_then_compute.go", "compute"]);
     // Long enough for the JIT and the prints; it never ends by itself.
     std::thread::sleep(Duration::from_millis(500));
     let sent = Command::new("kill")
@@ -105,31 +111,11 @@ fn killed_with_output(name: &str, sig: i32) {
         .status()
         .expect("run kill");
     assert!(sent.success());
-    let start = Instant::now();
-    let status = loop {
-        if let Some(st) = child.try_wait().unwrap() {
-            break st;
-        }
-        if start.elapsed() > Duration::from_secs(30) {
-            let _ = child.kill();
-            panic!("signal {sig} did not end the program");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    let mut out = String::new();
-    child
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_string(&mut out)
-        .unwrap();
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    let (status, out, err) = finish(
+        child,
+        Duration::from_secs(30),
+        &format!("the program sent signal {sig}"),
+    );
     assert_eq!(status.signal(), Some(sig), "{status:?}, stderr: {err}");
     assert_eq!(out, "line 0\nline 1\nline 2\n");
     // gc prints nothing when these signals kill it.

@@ -84,17 +84,7 @@ impl Literal {
     /// left and that the underscores stand between digits).
     fn read(s: &[u8]) -> Option<Literal> {
         let mut i = 0;
-        let neg = match s.first() {
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            _ => false,
-        };
+        let neg = sign(s, &mut i);
         let hex = s.len() > i + 2 && s[i] == b'0' && s[i + 1].eq_ignore_ascii_case(&b'x');
         if hex {
             i += 2;
@@ -149,17 +139,7 @@ impl Literal {
         let mut exp = 0i64;
         if i < s.len() && s[i].eq_ignore_ascii_case(&exp_char) {
             i += 1;
-            let eneg = match s.get(i) {
-                Some(b'+') => {
-                    i += 1;
-                    false
-                }
-                Some(b'-') => {
-                    i += 1;
-                    true
-                }
-                _ => false,
-            };
+            let eneg = sign(s, &mut i);
             if !s.get(i).is_some_and(u8::is_ascii_digit) {
                 return None;
             }
@@ -186,6 +166,21 @@ impl Literal {
             trunc,
             exp: exp + exp_adj,
         })
+    }
+}
+
+/// Reads an optional `+` or `-` at `s[*i]`: whether it was `-`.
+fn sign(s: &[u8], i: &mut usize) -> bool {
+    match s.get(*i) {
+        Some(b'+') => {
+            *i += 1;
+            false
+        }
+        Some(b'-') => {
+            *i += 1;
+            true
+        }
+        _ => false,
     }
 }
 

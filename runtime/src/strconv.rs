@@ -169,41 +169,36 @@ struct Decimal {
     dp: i32,
 }
 
+impl Decimal {
+    /// The digits `d` with the point `dp` digits from their start, with
+    /// leading and trailing zeros dropped.
+    fn new(mut d: Vec<u8>, mut dp: i32) -> Decimal {
+        let lead = d.iter().take_while(|&&c| c == b'0').count();
+        d.drain(..lead);
+        dp -= lead as i32;
+        while d.last() == Some(&b'0') {
+            d.pop();
+        }
+        if d.is_empty() {
+            dp = 0;
+        }
+        Decimal { d, dp }
+    }
+}
+
 /// Parses Rust's `d.ddde±x` form into a [`Decimal`].
 fn from_exp(s: &str) -> Decimal {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
-    let mut d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    let d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
     let exp: i32 = exp.parse().unwrap_or(0);
-    let mut dp = exp + 1;
-    while d.first() == Some(&b'0') {
-        d.remove(0);
-        dp -= 1;
-    }
-    while d.last() == Some(&b'0') {
-        d.pop();
-    }
-    if d.is_empty() {
-        dp = 0;
-    }
-    Decimal { d, dp }
+    Decimal::new(d, exp + 1)
 }
 
 /// Parses Rust's fixed `iii.fff` form into a [`Decimal`].
 fn from_fixed(s: &str) -> Decimal {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let mut d: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
-    let mut dp = int.len() as i32;
-    while d.first() == Some(&b'0') {
-        d.remove(0);
-        dp -= 1;
-    }
-    while d.last() == Some(&b'0') {
-        d.pop();
-    }
-    if d.is_empty() {
-        dp = 0;
-    }
-    Decimal { d, dp }
+    let d: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+    Decimal::new(d, int.len() as i32)
 }
 
 /// strconv.AppendFloat(v, fmt, prec, bits) (prec -1: the shortest form

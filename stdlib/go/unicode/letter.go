@@ -157,10 +157,8 @@ func ToLower(r rune) rune {
 // ToTitle maps the rune to title case.
 func ToTitle(r rune) rune {
 	if r <= MaxASCII {
-		if 'a' <= r && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		return r
+		// ASCII letters' title case is their upper case.
+		return ToUpper(r)
 	}
 	return To(TitleCase, r)
 }
