@@ -238,6 +238,8 @@ pub mod print_kind {
     pub const FLOAT: u64 = 3;
     pub const STRING: u64 = 4;
     pub const POINTER: u64 = 5;
+    pub const SLICE: u64 = 6;
+    pub const IFACE: u64 = 7;
 }
 
 /// Native ids start here, so that a service number and a native number
@@ -534,6 +536,14 @@ fn service<M: Mem + ?Sized>(
                     cx.out.stderr(&read_string(m, v));
                     return Ok(());
                 }
+                // gc's printslice and printeface: the words in hex.
+                print_kind::SLICE => format!(
+                    "[{}/{}]{:#x}",
+                    m.read_word(v + w),
+                    m.read_word(v + 2 * w),
+                    m.read_word(v)
+                ),
+                print_kind::IFACE => format!("({:#x},{:#x})", m.read_word(v), m.read_word(v + w)),
                 _ => format!("{:#x}", m.read_word(v)),
             };
             cx.out.stderr(text.as_bytes());

@@ -494,6 +494,17 @@ impl Machine<'_> {
                     2 => self.read(v, 8).to_string(),
                     3 => go_print_float(f64::from_bits(self.read(v, 8))),
                     4 => String::from_utf8_lossy(&self.string(v)).into_owned(),
+                    6 => format!(
+                        "[{}/{}]{:#x}",
+                        self.read(v + w, self.word),
+                        self.read(v + 2 * w, self.word),
+                        self.read(v, self.word)
+                    ),
+                    7 => format!(
+                        "({:#x},{:#x})",
+                        self.read(v, self.word),
+                        self.read(v + w, self.word)
+                    ),
                     _ => format!("{:#x}", self.read(v, 8)),
                 };
                 self.out.stderr.push_str(&text);

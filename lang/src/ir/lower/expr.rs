@@ -56,6 +56,10 @@ pub mod print_kind {
     pub const FLOAT: u64 = 3;
     pub const STRING: u64 = 4;
     pub const POINTER: u64 = 5;
+    /// A slice's three words, printed `[len/cap]0xptr`.
+    pub const SLICE: u64 = 6;
+    /// An interface's two words, printed `(0xtype,0xdata)`.
+    pub const IFACE: u64 = 7;
 }
 
 impl FnBuilder<'_, '_> {
@@ -1983,6 +1987,13 @@ impl FnBuilder<'_, '_> {
         let m = self.word_temp();
         self.mov(m, mv, w, line);
         let kp = self.key_ptr(k, kt, line)?;
+        Some(self.map_access(m, kp, vt, line))
+    }
+
+    /// The element of key `*kp` in map `m` (zero when absent) and the
+    /// found flag, through MapAccess.
+    fn map_access(&mut self, m: Loc, kp: Loc, vt: TypeId, line: u32) -> (Loc, Loc) {
+        let w = self.word();
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), kp, w, line);
         self.call(Callee::Runtime(Service::MapAccess), 4 * w, line);
@@ -2001,7 +2012,12 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        Some((val, ok))
+        (val, ok)
+    }
+
+    /// The element of key `*kp` in map `m`, zero when absent.
+    pub(super) fn map_read(&mut self, m: Loc, kp: Loc, vt: TypeId, line: u32) -> Loc {
+        self.map_access(m, kp, vt, line).0
     }
 
     /// The address of the value slot of key `*kp` in map `m` (created
@@ -2368,7 +2384,19 @@ impl FnBuilder<'_, '_> {
                         let s = self.expr(&args[0])?;
                         Some(vec![(s.plus(w), int_t)])
                     }
-                    Type::Array(n, _) => Some(vec![(self.word_imm(n, line), int_t)]),
+                    // Not constant: the operand has a call or a receive
+                    // (the checker folds every other case), which runs.
+                    Type::Array(n, _) => {
+                        self.expr(&args[0])?;
+                        Some(vec![(self.word_imm(n, line), int_t)])
+                    }
+                    Type::Pointer(p) if matches!(self.under(p), Type::Array(..)) => {
+                        let Type::Array(n, _) = *self.under(p) else {
+                            return None;
+                        };
+                        self.expr(&args[0])?;
+                        Some(vec![(self.word_imm(n, line), int_t)])
+                    }
                     Type::Map(..) | Type::Chan(..) => {
                         // The count is the map's or channel's first word;
                         // nil has none.
@@ -2390,7 +2418,19 @@ impl FnBuilder<'_, '_> {
                         let s = self.expr(&args[0])?;
                         Some(vec![(s.plus(2 * w), int_t)])
                     }
-                    Type::Array(n, _) => Some(vec![(self.word_imm(n, line), int_t)]),
+                    // Not constant: the operand has a call or a receive
+                    // (the checker folds every other case), which runs.
+                    Type::Array(n, _) => {
+                        self.expr(&args[0])?;
+                        Some(vec![(self.word_imm(n, line), int_t)])
+                    }
+                    Type::Pointer(p) if matches!(self.under(p), Type::Array(..)) => {
+                        let Type::Array(n, _) = *self.under(p) else {
+                            return None;
+                        };
+                        self.expr(&args[0])?;
+                        Some(vec![(self.word_imm(n, line), int_t)])
+                    }
                     Type::Chan(..) => {
                         // A channel's capacity is its second word.
                         let cv = self.expr(&args[0])?;
@@ -2627,9 +2667,17 @@ impl FnBuilder<'_, '_> {
         let ws = Scalar::word(&self.m.p.target);
         let v = self.expr(a)?;
         let val = Loc::Out(w);
+        let mut words = 2;
         let kind = if self.is_string(t) {
             self.mov(val, v, 2 * w, line);
             print_kind::STRING
+        } else if let Type::Slice(_) = self.under(t) {
+            words = 3;
+            self.mov(val, v, 3 * w, line);
+            print_kind::SLICE
+        } else if let Type::Interface(_) = self.under(t) {
+            self.mov(val, v, 2 * w, line);
+            print_kind::IFACE
         } else {
             let Some(sc) = self.scalar(t) else {
                 self.m.unsupported(a.span, "printing values of this type");
@@ -2665,7 +2713,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        let size = w + (2 * w).max(8);
+        let size = w + (words * w).max(8);
         self.call(Callee::Runtime(Service::PrintValue), size, line);
         Some(())
     }

@@ -45,6 +45,23 @@ impl FnBuilder<'_, '_> {
             StmtKind::Assign(lhs, Some(op), rhs) => {
                 // x op= y: evaluate the place once.
                 let t = self.expr_type(lhs[0].id);
+                if let ExprKind::Index(x, k) = &crate::check::expr::strip_parens(&lhs[0]).kind {
+                    if matches!(self.under(self.expr_type(x.id)), Type::Map(..)) {
+                        // m[k] op= y reads the element, computes, and only
+                        // then creates the entry: a panic in y or in the
+                        // operation (a zero divisor) leaves m as it was.
+                        let Some((m, kp)) = self.map_operands(x, k, line) else {
+                            return;
+                        };
+                        let cur = self.map_read(m, kp, t, line);
+                        let Some(v) = self.binary_values(*op, cur, &rhs[0], t, line, s.span) else {
+                            return;
+                        };
+                        let slot = self.map_assign_slot(m, kp, line);
+                        self.write(Place::at(slot), v, t, line);
+                        return;
+                    }
+                }
                 let Some(p) = self.place(&lhs[0]) else { return };
                 let cur = self.read(p, t, line);
                 let Some(v) = self.binary_values(*op, cur, &rhs[0], t, line, s.span) else {
@@ -324,9 +341,9 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.switch_to(body_b);
-        for (target, ptr, t) in [(key, kp, kt), (value, vp, vt)] {
-            let Some(target) = target else { continue };
-            if matches!(&target.kind, ExprKind::Ident(n) if n == "_") {
+        let mut vals = [None, None];
+        for (i, (target, ptr, t)) in [(key, kp, kt), (value, vp, vt)].into_iter().enumerate() {
+            if target.is_none_or(is_blank) {
                 continue;
             }
             let size = self.m.size_of(t);
@@ -340,8 +357,9 @@ impl FnBuilder<'_, '_> {
                 },
                 line,
             );
-            self.assign_iteration(target, define, val, t, line);
+            vals[i] = Some(val);
         }
+        self.assign_iterations([(key, vals[0], kt), (value, vals[1], vt)], define, line);
         self.body_in(label, exit, Some(head), &body.stmts);
         self.jump(head, line);
         self.switch_to(exit);
@@ -440,6 +458,30 @@ impl FnBuilder<'_, '_> {
             return;
         };
         self.write(place, v, pt, line);
+    }
+
+    /// Assigns an iteration's key and value as one assignment: both
+    /// targets' places are evaluated before either is written, so in
+    /// `for i, x[i] = range y` the index of `x[i]` is the old `i`.
+    fn assign_iterations(
+        &mut self,
+        pairs: [(Option<&Expr>, Option<Loc>, TypeId); 2],
+        define: bool,
+        line: u32,
+    ) {
+        let mut places = Vec::new();
+        for (target, val, vt) in pairs {
+            if let (Some(target), Some(val)) = (target, val) {
+                if let Some((place, pt)) = self.iteration_target(target, define, line) {
+                    places.push((place, pt, val, vt));
+                }
+            }
+        }
+        for (place, pt, val, vt) in places {
+            if let Some(v) = self.coerce(val, vt, pt, line) {
+                self.write(place, v, pt, line);
+            }
+        }
     }
 
     /// Declares the variables of a `range ... :=` before its loop.
@@ -1183,11 +1225,11 @@ impl FnBuilder<'_, '_> {
         };
         let k_copy = self.word_temp();
         self.mov(k_copy, k_val, w, line);
-        for (target, val, t) in [(key, Some(k_copy), int_t), (value, v_val, v_t)] {
-            if let (Some(target), Some(val)) = (target, val) {
-                self.assign_iteration(target, define, val, t, line);
-            }
-        }
+        self.assign_iterations(
+            [(key, Some(k_copy), int_t), (value, v_val, v_t)],
+            define,
+            line,
+        );
         self.body_in(label, exit, Some(cont), &body.stmts);
         self.jump(cont, line);
         self.switch_to(cont);
