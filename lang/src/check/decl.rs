@@ -61,6 +61,7 @@ pub fn check_one_package(env: &mut Env<'_>, lp: LoadedPackage, is_main: bool) ->
             state: HashMap::new(),
             indirection: 0,
             delayed: Vec::new(),
+            pending_under: Vec::new(),
             file_scopes: Vec::new(),
             stmt_ctx: Default::default(),
             blank_objs: Vec::new(),
@@ -161,6 +162,14 @@ impl<'a, 'm> Checker<'a, 'm> {
         for &o in &all {
             if matches!(self.env.obj(o).kind, ObjKind::TypeName) {
                 self.resolve(o);
+            }
+        }
+        // Chains of such types resolve in any order: repeat until stable.
+        let pending = std::mem::take(&mut self.pending_under);
+        for _ in 0..=pending.len() {
+            for &(n, base) in &pending {
+                let under = self.env.types.underlying(base);
+                self.env.types.named_mut(n).underlying = under;
             }
         }
         // 4. Methods, attached to their receiver base types.
@@ -528,10 +537,16 @@ impl<'a, 'm> Checker<'a, 'm> {
             return;
         }
         let named = self.env.obj(obj).ty;
-        let under = self.typ(&spec.ty);
-        let under = self.env.types.underlying(under);
+        let base = self.typ(&spec.ty);
+        let under = self.env.types.underlying(base);
         if let Some(n) = self.env.types.as_named(named) {
             self.env.types.named_mut(n).underlying = under;
+            if self.env.types.is_invalid(under)
+                && !self.env.types.is_invalid(base)
+                && self.env.types.as_named(base).is_some()
+            {
+                self.pending_under.push((n, base));
+            }
         }
     }
 

@@ -262,6 +262,10 @@ pub struct Checker<'a, 'm> {
     pub indirection: u32,
     /// Checks that need complete types (map keys), done at the end.
     pub delayed: Vec<(Span, TypeId)>,
+    /// Defined types declared from a defined type that was still being
+    /// resolved (`type T2 T1` met inside T1's own declaration, through a
+    /// pointer): their underlying type is taken from it once all types are.
+    pub pending_under: Vec<(crate::types::NamedId, TypeId)>,
     /// The file scope of the declaration being checked.
     pub file_scopes: Vec<ScopeId>,
     /// Statement context: enclosing breakable/continuable statements.
