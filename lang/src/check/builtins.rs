@@ -41,6 +41,63 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
         };
         let _ = func;
+        // print(f()), copy(f()), delete(f()) and append(f()) with a
+        // multi-value f take f's results as their arguments, as calls of
+        // functions do; a single value is kept for the branches below.
+        let mut first: Option<Operand> = None;
+        if args.len() == 1
+            && ellipsis.is_none()
+            && matches!(
+                b,
+                Builtin::Append
+                    | Builtin::Copy
+                    | Builtin::Delete
+                    | Builtin::Print
+                    | Builtin::Println
+            )
+            && matches!(
+                super::expr::strip_parens(&args[0]).kind,
+                crate::ast::ExprKind::Call { .. }
+            )
+        {
+            let x = self.raw_expr(&args[0], None);
+            if x.is_invalid() {
+                return;
+            }
+            if let Type::Tuple(ts) = self.env.types.get(x.ty).clone() {
+                if ts.len() < min {
+                    self.error(
+                        op.span,
+                        format!(
+                            "not enough arguments for {call} (expected {min}, found {})",
+                            ts.len()
+                        ),
+                    );
+                    return;
+                }
+                if ts.len() > max {
+                    self.error(
+                        args[0].span,
+                        format!(
+                            "too many arguments for {call} (expected {max}, found {})",
+                            ts.len()
+                        ),
+                    );
+                    return;
+                }
+                let ops: Vec<Operand> = ts
+                    .into_iter()
+                    .map(|t| Operand {
+                        mode: Mode::Value,
+                        ty: t,
+                        ..x.clone()
+                    })
+                    .collect();
+                self.builtin_of_results(op, b, &args[0], ops);
+                return;
+            }
+            first = Some(self.single_value(x));
+        }
         if args.len() < min {
             self.error(
                 op.span,
@@ -106,7 +163,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                 }
             }
             Builtin::Append => {
-                let s = self.expr(&args[0]);
+                let s = first.take().unwrap_or_else(|| self.expr(&args[0]));
                 if s.is_invalid() {
                     for a in &args[1..] {
                         self.expr(a);
@@ -200,38 +257,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             Builtin::Copy => {
                 let d = self.expr(&args[0]);
                 let s = self.expr(&args[1]);
-                if d.is_invalid() || s.is_invalid() {
-                    return;
-                }
-                let del = match self.env.types.under(d.ty) {
-                    Type::Slice(e) => Some(*e),
-                    _ => None,
-                };
-                let sel = match self.env.types.under(s.ty) {
-                    Type::Slice(e) => Some(*e),
-                    Type::Basic(k) if k.is_string() => Some(self.env.wk.uint8),
-                    _ => None,
-                };
-                match (del, sel) {
-                    (Some(a), Some(c))
-                        if a == c
-                            || (self.is_string_type(s.ty)
-                                && self.env.types.basic_kind(a)
-                                    == Some(crate::types::BasicKind::Uint8)) => {}
-                    (Some(a), Some(c)) => {
-                        let (dd, sd) = (self.describe(&d), self.describe(&s));
-                        let (at, ct) = (self.ts(a), self.ts(c));
-                        self.error(args[0].span, format!("invalid argument: arguments to copy {dd} and {sd} have different element types {at} and {ct}"));
-                        return;
-                    }
-                    _ => {
-                        let (dd, sd) = (self.describe(&d), self.describe(&s));
-                        self.error(args[0].span, format!("invalid argument: copy expects slice arguments; found {dd} and {sd}"));
-                        return;
-                    }
-                }
-                op.mode = Mode::Value;
-                op.ty = self.env.wk.int;
+                self.copy_operands(op, d, s, &args[0]);
             }
             Builtin::Delete => {
                 let m = self.expr(&args[0]);
@@ -296,7 +322,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
             Builtin::Print | Builtin::Println => {
                 for a in args {
-                    let mut x = self.expr(a);
+                    let mut x = first.take().unwrap_or_else(|| self.expr(a));
                     if x.ty == self.env.wk.untyped_nil {
                         self.error(a.span, "use of untyped nil in argument to built-in print");
                         continue;
@@ -416,6 +442,87 @@ impl<'a, 'm> Checker<'a, 'm> {
                 self.has_call_or_recv(a) || self.has_call_or_recv(b)
             }
             _ => false,
+        }
+    }
+
+    /// copy's operand checks, the destination `d` and source `s`: both
+    /// slices of one element type, or a byte slice and a string.
+    fn copy_operands(&mut self, op: &mut Operand, d: Operand, s: Operand, arg: &Expr) {
+        if d.is_invalid() || s.is_invalid() {
+            return;
+        }
+        let del = match self.env.types.under(d.ty) {
+            Type::Slice(e) => Some(*e),
+            _ => None,
+        };
+        let sel = match self.env.types.under(s.ty) {
+            Type::Slice(e) => Some(*e),
+            Type::Basic(k) if k.is_string() => Some(self.env.wk.uint8),
+            _ => None,
+        };
+        match (del, sel) {
+            (Some(a), Some(c))
+                if a == c
+                    || (self.is_string_type(s.ty)
+                        && self.env.types.basic_kind(a)
+                            == Some(crate::types::BasicKind::Uint8)) => {}
+            (Some(a), Some(c)) => {
+                let (dd, sd) = (self.describe(&d), self.describe(&s));
+                let (at, ct) = (self.ts(a), self.ts(c));
+                self.error(arg.span, format!("invalid argument: arguments to copy {dd} and {sd} have different element types {at} and {ct}"));
+                return;
+            }
+            _ => {
+                let (dd, sd) = (self.describe(&d), self.describe(&s));
+                self.error(
+                    arg.span,
+                    format!("invalid argument: copy expects slice arguments; found {dd} and {sd}"),
+                );
+                return;
+            }
+        }
+        op.mode = Mode::Value;
+        op.ty = self.env.wk.int;
+    }
+
+    /// A builtin whose arguments are the results of one multi-value call
+    /// `arg`, as operands of those result types.
+    fn builtin_of_results(
+        &mut self,
+        op: &mut Operand,
+        b: Builtin,
+        arg: &'a Expr,
+        mut ops: Vec<Operand>,
+    ) {
+        match b {
+            Builtin::Print | Builtin::Println => op.mode = Mode::NoValue,
+            Builtin::Copy => {
+                let s = ops.pop().expect("two results");
+                let d = ops.pop().expect("two results");
+                self.copy_operands(op, d, s, arg);
+            }
+            Builtin::Delete => {
+                let Type::Map(kt, _) = self.env.types.under(ops[0].ty).clone() else {
+                    let d = self.describe(&ops[0]);
+                    self.error(arg.span, format!("invalid argument: {d} is not a map"));
+                    return;
+                };
+                self.assignment(&mut ops[1], arg, kt, "argument to delete");
+                op.mode = Mode::NoValue;
+            }
+            Builtin::Append => {
+                let Type::Slice(el) = self.env.types.under(ops[0].ty).clone() else {
+                    let d = self.describe(&ops[0]);
+                    self.error(arg.span, format!("invalid argument: {d} is not a slice"));
+                    return;
+                };
+                op.ty = ops[0].ty;
+                op.mode = Mode::Value;
+                for x in &mut ops[1..] {
+                    self.assignment(x, arg, el, "argument to append");
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -1960,6 +1960,12 @@ impl FnBuilder<'_, '_> {
     pub(super) fn key_ptr(&mut self, k: &Expr, kt: TypeId, line: u32) -> Option<Loc> {
         let at = self.expr_type(k.id);
         let v = self.expr(k)?;
+        self.key_ptr_of(v, at, kt, line)
+    }
+
+    /// The address of a slot holding `v`, of type `at`, converted to the
+    /// key type `kt`.
+    fn key_ptr_of(&mut self, v: Loc, at: TypeId, kt: TypeId, line: u32) -> Option<Loc> {
         let v = self.coerce(v, at, kt, line)?;
         let slot = self.temp(kt);
         let size = self.m.size_of(kt);
@@ -2363,6 +2369,20 @@ impl FnBuilder<'_, '_> {
     ) -> Option<Vec<(Loc, TypeId)>> {
         let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
+        if args.len() == 1
+            && matches!(
+                b,
+                Builtin::Print
+                    | Builtin::Println
+                    | Builtin::Copy
+                    | Builtin::Delete
+                    | Builtin::Append
+            )
+            && matches!(self.under(self.expr_type(args[0].id)), Type::Tuple(_))
+        {
+            let rs = self.call_expr(&args[0])?;
+            return self.builtin_of_results(b, e, rs, line);
+        }
         match b {
             Builtin::Print | Builtin::Println => {
                 for (i, a) in args.iter().enumerate() {
@@ -2523,54 +2543,7 @@ impl FnBuilder<'_, '_> {
                         vals.push(keep);
                     }
                 }
-                // newlen = len(old) + number of new elements.
-                let count = match extra {
-                    Some((x, _)) => x.plus(w),
-                    None => self.word_imm(vals.len() as u64, line),
-                };
-                let newlen = self.word_temp();
-                self.bin(BinOp::Add, ws, newlen, old.plus(w), count, line);
-                let esz = self.word_imm(es as u64, line);
-                self.mov(Loc::Out(0), esz, w, line);
-                self.mov(Loc::Out(w), old, 3 * w, line);
-                self.mov(Loc::Out(4 * w), newlen, w, line);
-                self.call(Callee::Runtime(Service::GrowSlice), 8 * w, line);
-                let res = self.alloc(3 * w, w);
-                self.mov(res, Loc::Out(5 * w), 3 * w, line);
-                match extra {
-                    Some((x, _)) => {
-                        // copy(res[len(old):], x)
-                        let tail = self.alloc(3 * w, w);
-                        let off = self.word_temp();
-                        self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
-                        self.bin(BinOp::Add, ws, tail, res, off, line);
-                        self.mov(tail.plus(w), count, w, line);
-                        self.mov(tail.plus(2 * w), count, w, line);
-                        self.mov(Loc::Out(0), esz, w, line);
-                        self.mov(Loc::Out(w), tail, 3 * w, line);
-                        // A string source has 2 words; its "cap" word is not read.
-                        self.mov(Loc::Out(4 * w), x, 2 * w, line);
-                        self.mov(Loc::Out(6 * w), count, w, line);
-                        self.call(Callee::Runtime(Service::Copy), 8 * w, line);
-                    }
-                    None => {
-                        let base = self.word_temp();
-                        let off = self.word_temp();
-                        self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
-                        self.bin(BinOp::Add, ws, base, res, off, line);
-                        for (i, v) in vals.into_iter().enumerate() {
-                            self.emit(
-                                Inst::Store {
-                                    ptr: base,
-                                    off: (i as u32 * es) as i32,
-                                    src: v,
-                                    size: es,
-                                },
-                                line,
-                            );
-                        }
-                    }
-                }
+                let res = self.append_to(old, es, vals, extra, line);
                 Some(vec![(res, t)])
             }
             Builtin::Copy => {
@@ -2590,15 +2563,8 @@ impl FnBuilder<'_, '_> {
                 if src_words == 2 {
                     self.mov(sk.plus(2 * w), sk.plus(w), w, line);
                 }
-                let esz = self.word_imm(es, line);
-                self.mov(Loc::Out(0), esz, w, line);
-                self.mov(Loc::Out(w), dk, 3 * w, line);
-                self.mov(Loc::Out(4 * w), sk, 3 * w, line);
-                self.call(Callee::Runtime(Service::Copy), 8 * w, line);
                 let int_t = self.expr_type(e.id);
-                let n = self.word_temp();
-                self.mov(n, Loc::Out(7 * w), w, line);
-                Some(vec![(n, int_t)])
+                Some(vec![(self.copy_slices(dk, sk, es, line), int_t)])
             }
             Builtin::Close => {
                 self.close_chan(&args[0], line)?;
@@ -2663,9 +2629,14 @@ impl FnBuilder<'_, '_> {
     /// 64 bits (strings: their two words).
     fn print_value(&mut self, a: &Expr, line: u32) -> Option<()> {
         let t = self.expr_type(a.id);
+        let v = self.expr(a)?;
+        self.print_loc(v, t, a.span, line)
+    }
+
+    /// `print_value` of the value at `v`, of type `t`.
+    fn print_loc(&mut self, v: Loc, t: TypeId, span: Span, line: u32) -> Option<()> {
         let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
-        let v = self.expr(a)?;
         let val = Loc::Out(w);
         let mut words = 2;
         let kind = if self.is_string(t) {
@@ -2680,7 +2651,7 @@ impl FnBuilder<'_, '_> {
             print_kind::IFACE
         } else {
             let Some(sc) = self.scalar(t) else {
-                self.m.unsupported(a.span, "printing values of this type");
+                self.m.unsupported(span, "printing values of this type");
                 return None;
             };
             let (kind, wide) = match self.under(t) {
@@ -2716,6 +2687,164 @@ impl FnBuilder<'_, '_> {
         let size = w + (words * w).max(8);
         self.call(Callee::Runtime(Service::PrintValue), size, line);
         Some(())
+    }
+
+    /// The slice `old` (at a 3-word slot) grown by `vals` (one slot each,
+    /// elements of `es` bytes) or by the slice or string `extra`
+    /// (`append(s, x...)`), through GrowSlice.
+    fn append_to(
+        &mut self,
+        old: Loc,
+        es: u32,
+        vals: Vec<Loc>,
+        extra: Option<(Loc, bool)>,
+        line: u32,
+    ) -> Loc {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        // newlen = len(old) + number of new elements.
+        let count = match extra {
+            Some((x, _)) => x.plus(w),
+            None => self.word_imm(vals.len() as u64, line),
+        };
+        let newlen = self.word_temp();
+        self.bin(BinOp::Add, ws, newlen, old.plus(w), count, line);
+        let esz = self.word_imm(es as u64, line);
+        self.mov(Loc::Out(0), esz, w, line);
+        self.mov(Loc::Out(w), old, 3 * w, line);
+        self.mov(Loc::Out(4 * w), newlen, w, line);
+        self.call(Callee::Runtime(Service::GrowSlice), 8 * w, line);
+        let res = self.alloc(3 * w, w);
+        self.mov(res, Loc::Out(5 * w), 3 * w, line);
+        match extra {
+            Some((x, _)) => {
+                // copy(res[len(old):], x)
+                let tail = self.alloc(3 * w, w);
+                let off = self.word_temp();
+                self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
+                self.bin(BinOp::Add, ws, tail, res, off, line);
+                self.mov(tail.plus(w), count, w, line);
+                self.mov(tail.plus(2 * w), count, w, line);
+                self.mov(Loc::Out(0), esz, w, line);
+                self.mov(Loc::Out(w), tail, 3 * w, line);
+                // A string source has 2 words; its "cap" word is not read.
+                self.mov(Loc::Out(4 * w), x, 2 * w, line);
+                self.mov(Loc::Out(6 * w), count, w, line);
+                self.call(Callee::Runtime(Service::Copy), 8 * w, line);
+            }
+            None => {
+                let base = self.word_temp();
+                let off = self.word_temp();
+                self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
+                self.bin(BinOp::Add, ws, base, res, off, line);
+                for (i, v) in vals.into_iter().enumerate() {
+                    self.emit(
+                        Inst::Store {
+                            ptr: base,
+                            off: (i as u32 * es) as i32,
+                            src: v,
+                            size: es,
+                        },
+                        line,
+                    );
+                }
+            }
+        }
+        res
+    }
+
+    /// copy between the slices at `dk` and `sk` (3-word slots; a string
+    /// source has its length copied into the third word), elements of `es`
+    /// bytes: the count copied, through the Copy service.
+    fn copy_slices(&mut self, dk: Loc, sk: Loc, es: u64, line: u32) -> Loc {
+        let w = self.word();
+        let esz = self.word_imm(es, line);
+        self.mov(Loc::Out(0), esz, w, line);
+        self.mov(Loc::Out(w), dk, 3 * w, line);
+        self.mov(Loc::Out(4 * w), sk, 3 * w, line);
+        self.call(Callee::Runtime(Service::Copy), 8 * w, line);
+        let n = self.word_temp();
+        self.mov(n, Loc::Out(7 * w), w, line);
+        n
+    }
+
+    /// A builtin whose arguments are the results `rs` of one multi-value
+    /// call (`print(f())`, `copy(f())`, `delete(f())`, `append(f())`).
+    fn builtin_of_results(
+        &mut self,
+        b: Builtin,
+        e: &Expr,
+        rs: Vec<(Loc, TypeId)>,
+        line: u32,
+    ) -> Option<Vec<(Loc, TypeId)>> {
+        let w = self.word();
+        // Each result in its own slot: later steps call the runtime.
+        let rs: Vec<(Loc, TypeId)> = rs
+            .into_iter()
+            .map(|(v, t)| {
+                let keep = self.temp(t);
+                let size = self.m.size_of(t);
+                self.mov(keep, v, size, line);
+                (keep, t)
+            })
+            .collect();
+        match b {
+            Builtin::Print | Builtin::Println => {
+                for (i, &(v, t)) in rs.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.call(Callee::Runtime(Service::PrintSpace), 0, line);
+                    }
+                    self.print_loc(v, t, e.span, line)?;
+                }
+                if b == Builtin::Println {
+                    self.call(Callee::Runtime(Service::PrintNewline), 0, line);
+                }
+                Some(vec![])
+            }
+            Builtin::Copy => {
+                let Type::Slice(el) = self.under(rs[0].1).clone() else {
+                    return None;
+                };
+                let es = self.m.size_of(el) as u64;
+                let (sv, st) = rs[1];
+                let sk = self.alloc(3 * w, w);
+                if self.is_string(st) {
+                    self.mov(sk, sv, 2 * w, line);
+                    self.mov(sk.plus(2 * w), sk.plus(w), w, line);
+                } else {
+                    self.mov(sk, sv, 3 * w, line);
+                }
+                let int_t = self.expr_type(e.id);
+                Some(vec![(self.copy_slices(rs[0].0, sk, es, line), int_t)])
+            }
+            Builtin::Delete => {
+                let Type::Map(kt, _) = self.under(rs[0].1).clone() else {
+                    return None;
+                };
+                let kp = self.key_ptr_of(rs[1].0, rs[1].1, kt, line)?;
+                self.mov(Loc::Out(0), rs[0].0, w, line);
+                self.mov(Loc::Out(w), kp, w, line);
+                self.call(Callee::Runtime(Service::MapDelete), 2 * w, line);
+                Some(vec![])
+            }
+            Builtin::Append => {
+                let t = self.expr_type(e.id);
+                let Type::Slice(el) = self.under(t).clone() else {
+                    return None;
+                };
+                let es = self.m.size_of(el);
+                let mut vals = Vec::new();
+                for &(v, vt) in &rs[1..] {
+                    let v = self.coerce(v, vt, el, line)?;
+                    let keep = self.temp(el);
+                    self.mov(keep, v, es, line);
+                    vals.push(keep);
+                }
+                let res = self.append_to(rs[0].0, es, vals, None, line);
+                Some(vec![(res, t)])
+            }
+            _ => None,
+        }
     }
 
     /// Builds a composite literal of type `t` at `dst`.
