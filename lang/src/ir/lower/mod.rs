@@ -134,6 +134,9 @@ struct ModuleBuilder<'p> {
 enum BuiltinWrapper {
     Close,
     Panic,
+    /// `defer recover()`: recover is the deferred function itself, not
+    /// called by one, so (as in gc) it returns nil and stops nothing.
+    Recover,
 }
 
 impl<'p> ModuleBuilder<'p> {
@@ -151,6 +154,35 @@ impl<'p> ModuleBuilder<'p> {
 
     fn line(&self, span: Span) -> u32 {
         self.map.position(span).1 as u32
+    }
+
+    /// The line of a call `func(...)` as gc gives it to the call: that of
+    /// its `(` (so `func() { ... }()` is at its last line, and a call
+    /// split after `x.` is at the method's line). Spaces and comments may
+    /// stand between `func` and `(`.
+    fn call_line(&self, func: Span, call: Span) -> u32 {
+        let text = &self.map.get(func.file).text;
+        let (mut i, end) = (func.hi as usize, (call.hi as usize).min(text.len()));
+        let b = text.as_bytes();
+        while i < end {
+            match b[i] {
+                b'(' => return self.map.get(func.file).line_col(i).0 as u32,
+                b'/' if b.get(i + 1) == Some(&b'/') => {
+                    while i < end && b[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if b.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i + 1 < end && !(b[i] == b'*' && b[i + 1] == b'/') {
+                        i += 1;
+                    }
+                    i += 2;
+                }
+                _ => i += 1,
+            }
+        }
+        self.line(call)
     }
 
     fn unsupported(&mut self, span: Span, what: &str) {
@@ -605,15 +637,18 @@ impl<'p> ModuleBuilder<'p> {
         }
         let word = self.p.target.ptr_size;
         let (name, arg_size, svc) = match b {
-            BuiltinWrapper::Close => ("runtime.closechan", word, Service::ChanClose),
-            BuiltinWrapper::Panic => ("runtime.gopanic", 2 * word, Service::Panic),
+            BuiltinWrapper::Close => ("runtime.closechan", word, Some(Service::ChanClose)),
+            BuiltinWrapper::Panic => ("runtime.gopanic", 2 * word, Some(Service::Panic)),
+            BuiltinWrapper::Recover => ("runtime.gorecover", 0, None),
         };
         let id = self.empty_func(name.into(), String::new(), 0);
         self.builtin_wrappers.insert(b, id);
         let mut fb = FnBuilder::new(self, id);
         fb.arg_size = arg_size;
-        fb.mov(Loc::Out(0), Loc::Arg(0), arg_size, 0);
-        fb.call(Callee::Runtime(svc), arg_size, 0);
+        if let Some(svc) = svc {
+            fb.mov(Loc::Out(0), Loc::Arg(0), arg_size, 0);
+            fb.call(Callee::Runtime(svc), arg_size, 0);
+        }
         let end = if b == BuiltinWrapper::Panic {
             Term::Unreachable
         } else {

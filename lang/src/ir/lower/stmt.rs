@@ -809,8 +809,9 @@ impl FnBuilder<'_, '_> {
     /// is evaluated now and handed, like a call's, to a runtime wrapper
     /// function that performs the builtin (Go's compiler wraps these in a
     /// closure the same way). print, println, delete and copy get a
-    /// wrapper per statement (`deferred_builtin_call`); recover and the
-    /// rest are not deferred yet.
+    /// wrapper per statement (`deferred_builtin_call`); recover's does
+    /// nothing. The other builtins have results that gc does not let a
+    /// `defer` or `go` discard.
     fn deferred_builtin(&mut self, e: &Expr, fun: &Expr, args: &[Expr], svc: Service, line: u32) {
         let w = self.word();
         let builtin =
@@ -838,6 +839,9 @@ impl FnBuilder<'_, '_> {
                 };
                 (BuiltinWrapper::Panic, v, 2 * w)
             }
+            Some(crate::check::scope::Builtin::Recover) => {
+                (BuiltinWrapper::Recover, Loc::Out(0), 0)
+            }
             Some(
                 crate::check::scope::Builtin::Print
                 | crate::check::scope::Builtin::Println
@@ -864,7 +868,9 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.addr_to(Loc::Out(w), AddrOf::FuncValue(f), line);
-        self.mov(Loc::Out(2 * w), arg, size, line);
+        if size > 0 {
+            self.mov(Loc::Out(2 * w), arg, size, line);
+        }
         self.call(Callee::Runtime(svc), 2 * w + size, line);
     }
 
