@@ -144,6 +144,7 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::MapAccess => ServiceId::MapAccess,
         Service::MapAssign => ServiceId::MapAssign,
         Service::MapDelete => ServiceId::MapDelete,
+        Service::MapClear => ServiceId::MapClear,
         Service::MapNext => ServiceId::MapNext,
         Service::DecodeRune => ServiceId::DecodeRune,
         Service::PanicAssert => ServiceId::PanicAssert,

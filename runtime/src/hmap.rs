@@ -156,6 +156,18 @@ impl Maps {
         Ok(())
     }
 
+    /// `clear(m)`: every entry goes, NaN keys too (which no `delete` can
+    /// name). A `range` in progress finds no more entries: its position
+    /// is past the end of the emptied list.
+    pub fn clear<M: Mem + ?Sized>(&mut self, mem: &M, map: u64) {
+        if let Some(obj) = self.maps.get_mut(&map) {
+            obj.index.clear();
+            obj.entries.clear();
+            obj.count = 0;
+            mem.write_word(map, 0);
+        }
+    }
+
     /// One step of `range`: the entry at or after `pos` as (key cell,
     /// value cell, next position), or `None` when done.
     pub fn next(&self, map: u64, pos: u64) -> Option<(u64, u64, u64)> {

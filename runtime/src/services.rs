@@ -100,6 +100,8 @@ pub enum ServiceId {
     MapAssign,
     /// delete(m, k): args = map, key pointer.
     MapDelete,
+    /// clear(m): args = map.
+    MapClear,
     /// range over a map: args = map, position; results = key pointer (0
     /// when done), value pointer, next position.
     MapNext,
@@ -149,7 +151,7 @@ pub enum ServiceId {
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 39] = [
+    pub const ALL: [ServiceId; 40] = [
         ServiceId::Panic,
         ServiceId::PanicBounds,
         ServiceId::PanicDivide,
@@ -172,6 +174,7 @@ impl ServiceId {
         ServiceId::MapAccess,
         ServiceId::MapAssign,
         ServiceId::MapDelete,
+        ServiceId::MapClear,
         ServiceId::MapNext,
         ServiceId::DecodeRune,
         ServiceId::PanicAssert,
@@ -719,6 +722,10 @@ fn service<M: Mem + ?Sized>(
         },
         ServiceId::MapDelete => {
             cx.maps.delete(m, arg(0), arg(1))?;
+            Ok(())
+        }
+        ServiceId::MapClear => {
+            cx.maps.clear(m, arg(0));
             Ok(())
         }
         ServiceId::MapNext => {

@@ -580,6 +580,7 @@ impl Machine<'_> {
             | Service::MapAccess
             | Service::MapAssign
             | Service::MapDelete
+            | Service::MapClear
             | Service::MapNext => self.map_service(s, args)?,
             Service::PanicAssert => {
                 let name = |vm: &Self, d: u64| -> String {
@@ -903,6 +904,13 @@ impl Machine<'_> {
                         let n = self.read(m, word) - 1;
                         self.write(m, word, n);
                     }
+                }
+            }
+            Service::MapClear => {
+                let m = self.read(args, word);
+                if let Some(map) = self.maps.get_mut(&m) {
+                    map.entries.iter_mut().for_each(|e| *e = None);
+                    self.write(m, word, 0);
                 }
             }
             Service::MapNext => {

@@ -336,6 +336,8 @@ pub enum Service {
     MapAssign,
     /// `delete(m, k)`: args = map, pointer to the key.
     MapDelete,
+    /// `clear(m)`: args = map (nil: nothing to do).
+    MapClear,
     /// One step of `range` over a map: args = map, position (word, 0 to
     /// start); results = pointer to the key (0 when done), pointer to the
     /// value, next position.

@@ -2617,6 +2617,14 @@ impl FnBuilder<'_, '_> {
                 );
                 Some(vec![(dst, t)])
             }
+            Builtin::Min | Builtin::Max => {
+                let t = self.expr_type(e.id);
+                Some(vec![(self.min_max(b, t, args, line)?, t)])
+            }
+            Builtin::Clear => {
+                self.clear(&args[0], line)?;
+                Some(vec![])
+            }
             _ => {
                 self.m
                     .unsupported(e.span, &format!("the builtin {}", b.name()));

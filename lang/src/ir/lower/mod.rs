@@ -13,6 +13,7 @@
 mod chan;
 mod expr;
 mod initorder;
+mod minmax;
 mod stmt;
 
 use super::*;
