@@ -38,6 +38,8 @@ pub enum Stop {
     Fatal(Fatal),
     /// SIGQUIT: every goroutine's trace, exit status 2.
     Quit,
+    /// runtime.Breakpoint: gc's SIGTRAP, printed as a crash (exit 2).
+    Breakpoint,
     /// SIGHUP, SIGINT or SIGTERM: the output is flushed and the process
     /// dies by the signal, printing nothing (runtime/src/signals/kill.rs).
     Signal(i32),
@@ -272,6 +274,14 @@ pub enum NativeFn {
     RuntimeNumCPU,
     RuntimeGoexit,
     RuntimeReadMemStats,
+    RuntimeCaller,
+    RuntimeCallers,
+    RuntimeFuncAt,
+    RuntimeLineAt,
+    RuntimeStack,
+    RuntimeBreakpoint,
+    DebugSetMaxThreads,
+    DebugSetTraceback,
     TimeSleep,
     TimeStartTimer,
     TimeStopTimer,
@@ -322,6 +332,14 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("runtime.NumCPU", NativeFn::RuntimeNumCPU),
     ("runtime.Goexit", NativeFn::RuntimeGoexit),
     ("runtime.readMemStats", NativeFn::RuntimeReadMemStats),
+    ("runtime.Caller", NativeFn::RuntimeCaller),
+    ("runtime.Callers", NativeFn::RuntimeCallers),
+    ("runtime.funcAt", NativeFn::RuntimeFuncAt),
+    ("runtime.lineAt", NativeFn::RuntimeLineAt),
+    ("runtime.Stack", NativeFn::RuntimeStack),
+    ("runtime.Breakpoint", NativeFn::RuntimeBreakpoint),
+    ("runtime/debug.SetMaxThreads", NativeFn::DebugSetMaxThreads),
+    ("runtime/debug.SetTraceback", NativeFn::DebugSetTraceback),
     ("time.Sleep", NativeFn::TimeSleep),
     ("time.startTimer", NativeFn::TimeStartTimer),
     ("time.stopTimer", NativeFn::TimeStopTimer),
@@ -395,6 +413,25 @@ impl NativeFn {
                 | RWMutexUnlock
                 | WaitGroupAdd
                 | WaitGroupWait
+        )
+    }
+
+    /// The natives that read the calling goroutine's stack or the
+    /// runtime's settings (runtime.Caller, Callers, Stack, ...), handled by
+    /// the executor (exec/stackinfo.rs), never [`call`].
+    pub fn is_stack(self) -> bool {
+        use NativeFn::*;
+        matches!(
+            self,
+            RuntimeCaller
+                | RuntimeCallers
+                | RuntimeFuncAt
+                | RuntimeLineAt
+                | RuntimeStack
+                | RuntimeBreakpoint
+                | DebugSetMaxThreads
+                | DebugSetGCPercent
+                | DebugSetTraceback
         )
     }
 
@@ -473,7 +510,7 @@ pub(crate) fn read_string<M: Mem + ?Sized>(m: &M, at: u64) -> Vec<u8> {
 }
 
 /// Allocates a copy of `bytes` and stores the string header at `at`.
-fn write_string<M: Mem + ?Sized>(
+pub(crate) fn write_string<M: Mem + ?Sized>(
     cx: &mut ServiceCtx<'_, M>,
     at: u64,
     bytes: &[u8],
@@ -1115,10 +1152,6 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             m.write_word(args + w, old);
             Ok(())
         }
-        NativeFn::DebugSetGCPercent => {
-            m.write_word(args + w, 100);
-            Ok(())
-        }
         NativeFn::DebugFreeOSMemory => Ok(()),
         NativeFn::RuntimeReadMemStats => {
             // stats []uint64 at words 0..3 (mstats.go's stat* order); the
@@ -1193,6 +1226,17 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         | NativeFn::WaitGroupAdd
         | NativeFn::WaitGroupWait => Err(Stop::Fatal(Fatal::new(
             "runtime: scheduler native outside the executor",
+        ))),
+        NativeFn::RuntimeCaller
+        | NativeFn::RuntimeCallers
+        | NativeFn::RuntimeFuncAt
+        | NativeFn::RuntimeLineAt
+        | NativeFn::RuntimeStack
+        | NativeFn::RuntimeBreakpoint
+        | NativeFn::DebugSetMaxThreads
+        | NativeFn::DebugSetGCPercent
+        | NativeFn::DebugSetTraceback => Err(Stop::Fatal(Fatal::new(
+            "runtime: stack native outside the executor",
         ))),
     }
 }

@@ -43,6 +43,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("math", "natives.go"),
     go_file!("os", "os.go"),
     go_file!("runtime", "runtime.go"),
+    go_file!("runtime", "extern.go"),
     go_file!("runtime", "mstats.go"),
     go_file!("runtime", "zgoarch_386.go"),
     go_file!("runtime", "zgoarch_amd64.go"),

@@ -137,6 +137,21 @@ impl Defers {
         newest
     }
 
+    /// The panic (or Goexit) whose deferred call was started with the
+    /// `deferret` stub's frame at `sp` (`site_sp - 8`): whether it is a
+    /// Goexit, its site's pc, and its text if it is a run-time error
+    /// (runtime/src/callers.rs names the runtime function gc raises it
+    /// from).
+    pub(super) fn unwinding_at(&self, sp: u64) -> Option<(bool, u64, Option<String>)> {
+        let p = self
+            .panics
+            .iter()
+            .rev()
+            .find(|p| p.site_sp.wrapping_sub(8) == sp)?;
+        let runtime_error = (p.desc == runtime_error_desc()).then(|| p.text.clone());
+        Some((p.goexit, p.site_pc, runtime_error))
+    }
+
     /// Panic `index`'s value printed as `text` (its method's result).
     pub(super) fn set_panic_text(&mut self, index: usize, text: String) {
         if let Some(p) = self.panics.get_mut(index) {

@@ -43,6 +43,8 @@ mod defer;
 mod gocall;
 #[path = "proc.rs"]
 mod proc;
+#[path = "stackinfo.rs"]
+mod stackinfo;
 
 use std::cell::Cell;
 
@@ -238,6 +240,7 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     } else {
         let r = match NativeFn::from_id(id) {
             Some(n) if n.is_sched() => th.sched_native(n, args),
+            Some(n) if n.is_stack() => th.stack_native(n, args),
             Some(n) if services::is_fmt(n) => th.fmt_native(n, args, Vec::new()),
             _ => th.plain_service(id, args),
         };
@@ -594,6 +597,13 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
             text.push_str(&format!("SIGQUIT: quit\nPC={pc:#x}\n"));
             false
         }
+        Some(Stop::Breakpoint) => {
+            // gc's int3 in runtime.breakpoint: SIGTRAP with the kernel's
+            // si_code (SI_KERNEL), then every goroutine as after a throw.
+            let pc = th.mem.field(th.g().gp, g::SCHED_PC);
+            text.push_str(&format!("SIGTRAP: trace trap\nPC={pc:#x} m=0 sigcode=128\n"));
+            true
+        }
     };
     let unwind = Unwind {
         mem: &th.mem,
@@ -639,6 +649,12 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
 /// the default (`single`) and `all` (1) print Go frames; `system` (2, or
 /// more) and `crash` add the runtime's own frames. See [`traceback_all`].
 fn traceback_level() -> u8 {
+    let set = crate::debugvars::traceback().map_or(0, |(l, _)| l);
+    set.max(env_traceback_level())
+}
+
+/// GOTRACEBACK's level alone.
+fn env_traceback_level() -> u8 {
     match std::env::var("GOTRACEBACK").as_deref() {
         Ok("none") => 0,
         Ok("single") | Ok("all") => 1,
@@ -652,6 +668,11 @@ fn traceback_level() -> u8 {
 /// panicking one (`all`, `system`, `crash`, or a number from 1); throws
 /// print every goroutine anyway.
 fn traceback_all() -> bool {
+    crate::debugvars::traceback().is_some_and(|(_, all)| all) || env_traceback_all()
+}
+
+/// GOTRACEBACK's `all` alone.
+fn env_traceback_all() -> bool {
     match std::env::var("GOTRACEBACK").as_deref() {
         Ok("all") | Ok("system") | Ok("crash") => true,
         Ok(n) => n.parse::<u8>().is_ok_and(|n| n >= 1),

@@ -40,12 +40,6 @@ func GOMAXPROCS(n int) int
 // NumCPU returns the number of logical CPUs usable by the current process.
 func NumCPU() int
 
-// Caller reports file and line number information about function invocations on
-// the calling goroutine's stack. The argument skip is the number of stack frames
-// to ascend, with 0 identifying the caller of Caller. The return values report the
-// program counter, file name, and line number within the file of the corresponding
-// call. The boolean ok is false if it was not possible to recover the information.
-func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Goexit terminates the goroutine that calls it. No other goroutine is affected.
 // Goexit runs all deferred calls before terminating the goroutine. Because Goexit
@@ -57,11 +51,10 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 // If all other goroutines exit, the program crashes.
 func Goexit()
 
-// Stack formats a stack trace of the calling goroutine into buf
-// and returns the number of bytes written to buf.
-// If all is true, Stack formats stack traces of all other goroutines
-// into buf after the trace for the current goroutine.
-func Stack(buf []byte, all bool) int
+
+// Breakpoint executes a breakpoint trap: the program stops with
+// `SIGTRAP: trace trap` and the trace of every goroutine, exit status 2.
+func Breakpoint()
 
 // KeepAlive marks its argument as currently reachable.
 // This ensures that the object is not freed, and its finalizer is not run,

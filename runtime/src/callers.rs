@@ -1,0 +1,329 @@
+//! The stack as the program sees it (runtime.Callers, Caller, FuncForPC,
+//! CallersFrames): the list of a goroutine's return pcs, and what each pc
+//! means (function, entry, file, line).
+//!
+//! The pcs come from the unwinder ([`Unwind::walk`]) and are gc's kind of
+//! pc: a return address, whose call is the instruction before it. A frame
+//! stopped at a faulting instruction gets that instruction's address plus
+//! one, as gc records the frame that called sigpanic, so that `pc - 1`
+//! lands on the fault and its line.
+//!
+//! gc shows some of its runtime's frames to these functions, and programs
+//! count on them (`Caller(2)` in a function deferred by a panicking one is
+//! the panicking function, after `runtime.gopanic`). splitgo's runtime is
+//! Rust: those frames are *virtual functions*, each with a small range of
+//! pcs of its own below 64 KiB (nothing is ever mapped there: Linux's
+//! mmap_min_addr), named, placed and numbered as gc's, so that FuncForPC
+//! and CallersFrames map them back. Their files are spelt
+//! `$GOROOT/src/runtime/...`, as gc spells its own files when built with
+//! -trimpath: splitgo has no such sources.
+
+use crate::functab::FuncTab;
+use crate::mem::Mem;
+use crate::traceback::{FrameOpts, Step, Unwind};
+
+/// One of gc's runtime functions that appears in Callers' pcs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VirtualFunc {
+    pub name: &'static str,
+    /// Under `$GOROOT/src/`.
+    pub file: &'static str,
+    /// The line of the call its frame is at (gc 1.19's).
+    pub line: u32,
+    /// gc inlines it: its frames have no Func (Frame.Func is nil).
+    pub inlined: bool,
+}
+
+/// The virtual functions, by index ([`Virtual`]).
+const VIRTUAL: &[VirtualFunc] = &[
+    vf("runtime.Callers", "runtime/extern.go", 247, true),
+    vf("runtime.gopanic", "runtime/panic.go", 884, false),
+    vf("runtime.Goexit", "runtime/panic.go", 521, false),
+    vf("runtime.goPanicIndex", "runtime/panic.go", 113, false),
+    vf("runtime.goPanicSliceAlen", "runtime/panic.go", 127, false),
+    vf("runtime.goPanicSliceAcap", "runtime/panic.go", 139, false),
+    vf("runtime.goPanicSliceB", "runtime/panic.go", 153, false),
+    vf("runtime.goPanicSlice3Alen", "runtime/panic.go", 165, false),
+    vf("runtime.goPanicSlice3Acap", "runtime/panic.go", 173, false),
+    vf("runtime.goPanicSlice3B", "runtime/panic.go", 183, false),
+    vf("runtime.goPanicSlice3C", "runtime/panic.go", 193, false),
+    vf("runtime.panicshift", "runtime/panic.go", 231, false),
+    vf("runtime.panicdivide", "runtime/panic.go", 239, false),
+    vf("runtime.panicmem", "runtime/panic.go", 260, true),
+    vf("runtime.sigpanic", "runtime/signal_unix.go", 835, false),
+    vf("runtime.main", "runtime/proc.go", 250, false),
+    vf("runtime.goexit", "runtime/asm_amd64.s", 1594, false),
+];
+
+const fn vf(name: &'static str, file: &'static str, line: u32, inlined: bool) -> VirtualFunc {
+    VirtualFunc {
+        name,
+        file,
+        line,
+        inlined,
+    }
+}
+
+/// Indexes into [`VIRTUAL`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum Virtual {
+    Callers = 0,
+    Gopanic,
+    Goexit,
+    PanicIndex,
+    PanicSliceAlen,
+    PanicSliceAcap,
+    PanicSliceB,
+    PanicSlice3Alen,
+    PanicSlice3Acap,
+    PanicSlice3B,
+    PanicSlice3C,
+    PanicShift,
+    PanicDivide,
+    PanicMem,
+    SigPanic,
+    Main,
+    GoexitBottom,
+}
+
+/// Where the virtual functions' pcs start, and the bytes each has.
+pub const VIRTUAL_BASE: u64 = 0x2000;
+const VIRTUAL_SIZE: u64 = 0x100;
+/// The return pc a frame of a virtual function reports, past its entry.
+const VIRTUAL_RET: u64 = 0x21;
+
+impl Virtual {
+    fn entry(self) -> u64 {
+        VIRTUAL_BASE + self as u64 * VIRTUAL_SIZE
+    }
+
+    /// The pc its frames report (a return address inside it).
+    pub fn pc(self) -> u64 {
+        self.entry() + VIRTUAL_RET
+    }
+}
+
+/// The virtual function holding `pc`, with its entry.
+fn virtual_at(pc: u64) -> Option<(&'static VirtualFunc, u64)> {
+    let i = pc.checked_sub(VIRTUAL_BASE)? / VIRTUAL_SIZE;
+    let f = VIRTUAL.get(i as usize)?;
+    Some((f, VIRTUAL_BASE + i * VIRTUAL_SIZE))
+}
+
+/// What a pc means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PcInfo {
+    /// The function, as gc names it (`main.(*T).M`, `main.f.func1`).
+    pub name: String,
+    pub entry: u64,
+    /// Frames of it have no Func (gc inlined it).
+    pub inlined: bool,
+    /// The file and line of the instruction at the pc.
+    pub file: String,
+    pub line: u32,
+}
+
+/// The function holding `pc` (a Go function, a stub of the runtime or a
+/// virtual function), and the file and line of the instruction at `pc`.
+pub fn pc_info(tab: &FuncTab, pc: u64) -> Option<PcInfo> {
+    if let Some((v, entry)) = virtual_at(pc) {
+        return Some(PcInfo {
+            name: v.name.to_string(),
+            entry,
+            inlined: v.inlined,
+            file: format!("$GOROOT/src/{}", v.file),
+            line: v.line,
+        });
+    }
+    let f = tab.find(pc)?;
+    let (file, line) = if f.runtime || f.wrapper {
+        ("<autogenerated>".to_string(), 1)
+    } else {
+        (crate::traceback::absolute(&f.file), f.line_at(pc))
+    };
+    Some(PcInfo {
+        name: f.name.clone(),
+        entry: f.entry,
+        inlined: false,
+        file,
+        line,
+    })
+}
+
+/// What stands behind a `deferret` stub on the stack: the panic (or
+/// Goexit) whose deferred call is running above it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unwinding {
+    /// runtime.Goexit runs the deferred calls.
+    Goexit,
+    /// A panic: its text if it is a run-time error (which gc raises from
+    /// a function of its own), and whether a fault raised it (the frame
+    /// below stopped at the faulting instruction).
+    Panic {
+        runtime_error: Option<String>,
+        fault: bool,
+    },
+}
+
+/// What [`stack_pcs`] needs to know of the goroutine besides its frames.
+pub struct Goroutine<'a> {
+    /// The goroutine runs main: its bottom frames are runtime.main's.
+    pub main: bool,
+    /// The panic or Goexit behind the `deferret` stub whose frame is at
+    /// this SP.
+    pub unwinding: &'a dyn Fn(u64) -> Option<Unwinding>,
+    /// The pc a frame at `pc` reports: a frame whose deferred call runs
+    /// from its DeferReturn call is stopped *at* that call (the deferred
+    /// function returns there to run the next record), so it reports the
+    /// call's return address, as gc reports its deferreturn call.
+    pub frame_pc: &'a dyn Fn(u64) -> u64,
+}
+
+/// The return pcs of the goroutine stopped at (`pc`, `sp`) on the segment
+/// whose Stktop is at `stackbase`, newest first, as gc's Callers lists
+/// them from the function that called the runtime (pc is its return
+/// address into it): Go functions (not the compiler's wrappers), the
+/// runtime functions gc shows between a deferred call and the panic that
+/// runs it, and at the bottom runtime.main (for main) and runtime.goexit.
+pub fn stack_pcs<M: Mem + ?Sized>(
+    unwind: &Unwind<'_, M>,
+    pc: u64,
+    sp: u64,
+    stackbase: u64,
+    g: &Goroutine<'_>,
+) -> Vec<u64> {
+    let mut out = Vec::new();
+    let opts = FrameOpts {
+        runtime: true,
+        ..FrameOpts::default()
+    };
+    // The frame after a deferret stub of a fault stopped at the faulting
+    // instruction.
+    let mut fault_next = false;
+    // The last Go function met: the one the bottom frame runs.
+    let mut last = String::new();
+    let mut bottom = false;
+    let _ = unwind.walk(pc, sp, stackbase, opts, &mut |step| {
+        match step {
+            Step::Frame { f, pc, .. } => {
+                let exact = std::mem::take(&mut fault_next);
+                if f.wrapper {
+                    return Ok(());
+                }
+                out.push(if exact { pc + 1 } else { (g.frame_pc)(pc) });
+                last.clone_from(&f.name);
+            }
+            Step::Runtime { name, sp, .. } if name == "runtime.deferret" => {
+                match (g.unwinding)(sp) {
+                    Some(Unwinding::Goexit) => out.push(Virtual::Goexit.pc()),
+                    Some(Unwinding::Panic {
+                        runtime_error,
+                        fault,
+                    }) => {
+                        out.push(Virtual::Gopanic.pc());
+                        if fault {
+                            out.push(Virtual::PanicMem.pc());
+                            out.push(Virtual::SigPanic.pc());
+                            fault_next = true;
+                        } else if let Some(v) = runtime_error.as_deref().and_then(raiser) {
+                            out.push(v.pc());
+                        }
+                    }
+                    None => {}
+                }
+            }
+            Step::Goexit { .. } => bottom = true,
+            _ => {}
+        }
+        Ok(())
+    });
+    if bottom {
+        if g.main && last == "main.main" {
+            out.push(Virtual::Main.pc());
+        }
+        out.push(Virtual::GoexitBottom.pc());
+    }
+    out
+}
+
+/// The function of gc's runtime that raises the run-time error of `text`
+/// (`runtime error: index out of range [5] with length 3`).
+fn raiser(text: &str) -> Option<Virtual> {
+    let text = text.strip_prefix("runtime error: ").unwrap_or(text);
+    if text.starts_with("index out of range") {
+        return Some(Virtual::PanicIndex);
+    }
+    if text == "integer divide by zero" {
+        return Some(Virtual::PanicDivide);
+    }
+    if text == "negative shift amount" {
+        return Some(Virtual::PanicShift);
+    }
+    let b = text.strip_prefix("slice bounds out of range [")?;
+    let (bounds, rest) = b.split_once(']')?;
+    let with_cap = rest.contains("capacity");
+    Some(match bounds.matches(':').count() {
+        1 if bounds.starts_with(':') && with_cap => Virtual::PanicSliceAcap,
+        1 if bounds.starts_with(':') => Virtual::PanicSliceAlen,
+        1 => Virtual::PanicSliceB,
+        _ if bounds.starts_with("::") && with_cap => Virtual::PanicSlice3Acap,
+        _ if bounds.starts_with("::") => Virtual::PanicSlice3Alen,
+        _ if bounds.starts_with(':') => Virtual::PanicSlice3B,
+        _ => Virtual::PanicSlice3C,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn virtual_pcs_map_back() {
+        let tab = FuncTab::new(Vec::new());
+        let p = pc_info(&tab, Virtual::Gopanic.pc() - 1).unwrap();
+        assert_eq!(p.name, "runtime.gopanic");
+        assert_eq!(p.file, "$GOROOT/src/runtime/panic.go");
+        assert_eq!(p.line, 884);
+        assert_eq!(p.entry, Virtual::Gopanic.entry());
+        assert!(pc_info(&tab, 0).is_none());
+        assert!(pc_info(&tab, 1).is_none());
+        let past = VIRTUAL_BASE + VIRTUAL.len() as u64 * VIRTUAL_SIZE;
+        assert!(pc_info(&tab, past).is_none());
+    }
+
+    #[test]
+    fn raisers_of_runtime_errors() {
+        let r = |t: &str| raiser(t);
+        assert_eq!(
+            r("runtime error: index out of range [5] with length 3"),
+            Some(Virtual::PanicIndex)
+        );
+        assert_eq!(
+            r("runtime error: slice bounds out of range [:9] with capacity 5"),
+            Some(Virtual::PanicSliceAcap)
+        );
+        assert_eq!(
+            r("runtime error: slice bounds out of range [:4] with length 3"),
+            Some(Virtual::PanicSliceAlen)
+        );
+        assert_eq!(
+            r("runtime error: slice bounds out of range [2:1]"),
+            Some(Virtual::PanicSliceB)
+        );
+        assert_eq!(
+            r("runtime error: slice bounds out of range [::9] with capacity 5"),
+            Some(Virtual::PanicSlice3Acap)
+        );
+        assert_eq!(
+            r("runtime error: slice bounds out of range [:3:2]"),
+            Some(Virtual::PanicSlice3B)
+        );
+        assert_eq!(
+            r("runtime error: slice bounds out of range [3:2:]"),
+            Some(Virtual::PanicSlice3C)
+        );
+        assert_eq!(r("runtime error: integer divide by zero"), Some(Virtual::PanicDivide));
+        assert_eq!(r("boom"), None);
+    }
+}
