@@ -38,7 +38,7 @@ pub struct VirtualFunc {
 const VIRTUAL: &[VirtualFunc] = &[
     vf("runtime.Callers", "runtime/extern.go", 247, true),
     vf("runtime.gopanic", "runtime/panic.go", 884, false),
-    vf("runtime.Goexit", "runtime/panic.go", 521, false),
+    vf("runtime.Goexit", "runtime/panic.go", 522, false),
     vf("runtime.goPanicIndex", "runtime/panic.go", 113, false),
     vf("runtime.goPanicSliceAlen", "runtime/panic.go", 127, false),
     vf("runtime.goPanicSliceAcap", "runtime/panic.go", 139, false),
@@ -87,8 +87,10 @@ pub enum Virtual {
     GoexitBottom,
 }
 
-/// Where the virtual functions' pcs start, and the bytes each has.
-pub const VIRTUAL_BASE: u64 = 0x2000;
+/// Where the virtual functions' pcs start, and the bytes each has: in the
+/// kernel's half of amd64's address space, where no user code lies, so no
+/// pc of the program's code (or a small number taken for one) meets them.
+pub const VIRTUAL_BASE: u64 = 0xffff_ff00_0000_0000;
 const VIRTUAL_SIZE: u64 = 0x100;
 /// The return pc a frame of a virtual function reports, past its entry.
 const VIRTUAL_RET: u64 = 0x21;
