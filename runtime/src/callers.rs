@@ -216,25 +216,27 @@ pub fn stack_pcs<M: Mem + ?Sized>(
                 out.push(if exact { pc + 1 } else { (g.frame_pc)(pc) });
                 last.clone_from(&f.name);
             }
-            Step::Runtime { name, sp, .. } if name == "runtime.deferret" => {
-                match (g.unwinding)(sp) {
-                    Some(Unwinding::Goexit) => out.push(Virtual::Goexit.pc()),
-                    Some(Unwinding::Panic {
-                        runtime_error,
-                        fault,
-                    }) => {
-                        out.push(Virtual::Gopanic.pc());
-                        if fault {
-                            out.push(Virtual::PanicMem.pc());
-                            out.push(Virtual::SigPanic.pc());
-                            fault_next = true;
-                        } else if let Some(v) = runtime_error.as_deref().and_then(raiser) {
-                            out.push(v.pc());
-                        }
+            Step::Runtime {
+                name: "runtime.deferret",
+                sp,
+                ..
+            } => match (g.unwinding)(sp) {
+                Some(Unwinding::Goexit) => out.push(Virtual::Goexit.pc()),
+                Some(Unwinding::Panic {
+                    runtime_error,
+                    fault,
+                }) => {
+                    out.push(Virtual::Gopanic.pc());
+                    if fault {
+                        out.push(Virtual::PanicMem.pc());
+                        out.push(Virtual::SigPanic.pc());
+                        fault_next = true;
+                    } else if let Some(v) = runtime_error.as_deref().and_then(raiser) {
+                        out.push(v.pc());
                     }
-                    None => {}
                 }
-            }
+                None => {}
+            },
             Step::Goexit { .. } => bottom = true,
             _ => {}
         }
@@ -325,7 +327,10 @@ mod tests {
             r("runtime error: slice bounds out of range [3:2:]"),
             Some(Virtual::PanicSlice3C)
         );
-        assert_eq!(r("runtime error: integer divide by zero"), Some(Virtual::PanicDivide));
+        assert_eq!(
+            r("runtime error: integer divide by zero"),
+            Some(Virtual::PanicDivide)
+        );
         assert_eq!(r("boom"), None);
     }
 }

@@ -601,7 +601,9 @@ fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
             // gc's int3 in runtime.breakpoint: SIGTRAP with the kernel's
             // si_code (SI_KERNEL), then every goroutine as after a throw.
             let pc = th.mem.field(th.g().gp, g::SCHED_PC);
-            text.push_str(&format!("SIGTRAP: trace trap\nPC={pc:#x} m=0 sigcode=128\n"));
+            text.push_str(&format!(
+                "SIGTRAP: trace trap\nPC={pc:#x} m=0 sigcode=128\n"
+            ));
             true
         }
     };
