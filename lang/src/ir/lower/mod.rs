@@ -13,6 +13,7 @@
 mod chan;
 mod expr;
 mod initorder;
+mod linedirective;
 mod minmax;
 mod stmt;
 
@@ -65,6 +66,10 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         if let Some(s) = o.span {
             m.decl_objs.entry(s).or_insert(ObjId(i as u32));
         }
+    }
+    if let Some(span) = linedirective::first_directive(map) {
+        m.unsupported(span, "line directives");
+        return Err(m.diags);
     }
     m.declare_all();
     m.lower_all();
