@@ -60,7 +60,7 @@ mod tests {
 
     #[test]
     fn finds_directives_only() {
-        assert_eq!(find("package p\n//line foo.go:10\nvar x int\n"), Some((10, 27)));
+        assert_eq!(find("package p\n//line foo.go:10\nvar x int\n"), Some((10, 26)));
         assert!(find("package p\n// line foo.go:10\n").is_none());
         assert!(find("package p\n  //line foo.go:10\n").is_none());
         assert!(find("package p\n//line foo.go\n").is_none());
