@@ -175,11 +175,6 @@ pub struct Goroutine<'a> {
     /// The panic or Goexit behind the `deferret` stub whose frame is at
     /// this SP.
     pub unwinding: &'a dyn Fn(u64) -> Option<Unwinding>,
-    /// The pc a frame at `pc` reports: a frame whose deferred call runs
-    /// from its DeferReturn call is stopped *at* that call (the deferred
-    /// function returns there to run the next record), so it reports the
-    /// call's return address, as gc reports its deferreturn call.
-    pub frame_pc: &'a dyn Fn(u64) -> u64,
 }
 
 /// The return pcs of the goroutine stopped at (`pc`, `sp`) on the segment
@@ -213,7 +208,7 @@ pub fn stack_pcs<M: Mem + ?Sized>(
                 if f.wrapper {
                     return Ok(());
                 }
-                out.push(if exact { pc + 1 } else { (g.frame_pc)(pc) });
+                out.push(if exact { pc + 1 } else { pc });
                 last.clone_from(&f.name);
             }
             Step::Runtime {

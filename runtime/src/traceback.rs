@@ -274,11 +274,38 @@ impl<M: Mem + ?Sized> Unwind<'_, M> {
                 base = m.field(base, stktop::STACKBASE);
                 visit(Step::Boundary)?;
             } else {
-                pc = ret;
+                pc = self.resume_pc(ret);
                 sp = argp;
             }
         }
         Ok(())
+    }
+}
+
+impl<M: Mem + ?Sized> Unwind<'_, M> {
+    /// The pc a frame that returns to `ret` is at. A frame whose deferred
+    /// calls run at its return is stopped *at* its DeferReturn call (the
+    /// deferred function returns there, to run the next record: exec/
+    /// defer.rs), not after a call: it is shown at that call's return
+    /// address, so its line is the call's, as gc shows its deferreturn.
+    fn resume_pc(&self, ret: u64) -> u64 {
+        // `mov eax, DeferReturn; call trampoline` (amd64).
+        const LEN: u64 = 10;
+        let inside = self
+            .functab
+            .find(ret)
+            .is_some_and(|f| !f.runtime && ret + LEN <= f.end);
+        if !inside {
+            return ret;
+        }
+        let mut call = [0u8; LEN as usize];
+        self.mem.read_bytes(ret, &mut call);
+        let id = crate::services::ServiceId::DeferReturn.id().to_le_bytes();
+        if call[0] == 0xb8 && call[1..5] == id && call[5] == 0xe8 {
+            ret + LEN
+        } else {
+            ret
+        }
     }
 }
 

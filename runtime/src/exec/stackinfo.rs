@@ -13,12 +13,9 @@ use crate::abi::g;
 use crate::callers::{self, Goroutine, Unwinding, Virtual};
 use crate::debugvars;
 use crate::mem::Mem;
-use crate::services::{read_string, write_string, NativeFn, ServiceId, Stop};
+use crate::services::{read_string, write_string, NativeFn, Stop};
 use crate::throw::Fatal;
 use crate::traceback::{FrameOpts, Unwind};
-
-/// `mov eax, id; call trampoline` (amd64): a DeferReturn call's bytes.
-const RUNTIME_CALL_LEN: u64 = 10;
 
 impl Thread {
     /// The natives of [`NativeFn::is_stack`].
@@ -139,25 +136,9 @@ impl Thread {
                 }
             })
         };
-        let frame_pc = |pc: u64| {
-            let mut call = [0u8; RUNTIME_CALL_LEN as usize];
-            if pc < self.code.0 || pc + RUNTIME_CALL_LEN > self.code.1 {
-                return pc;
-            }
-            m.read_bytes(pc, &mut call);
-            let mut want = [0u8; 5];
-            want[0] = 0xb8; // mov eax, imm32
-            want[1..].copy_from_slice(&ServiceId::DeferReturn.id().to_le_bytes());
-            if call[..5] == want && call[5] == 0xe8 {
-                pc + RUNTIME_CALL_LEN
-            } else {
-                pc
-            }
-        };
         let info = Goroutine {
             main: self.main == Some(self.sched.cur),
             unwinding: &unwinding,
-            frame_pc: &frame_pc,
         };
         callers::stack_pcs(&unwind, pc, sp, base, &info)
     }

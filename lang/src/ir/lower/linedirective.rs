@@ -26,20 +26,19 @@ fn find(text: &str) -> Option<(usize, usize)> {
     while let Some(i) = text[at..].find("line ") {
         let start = at + i;
         at = start + 1;
-        let (open, body_end) = if text[..start].ends_with("//")
-            && (start == 2 || text[..start - 2].ends_with('\n'))
-        {
-            // `//line ...` must start its line; it runs to the line's end.
-            let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
-            (start - 2, end)
-        } else if text[..start].ends_with("/*") {
-            match text[start..].find("*/") {
-                Some(e) => (start - 2, start + e),
-                None => continue,
-            }
-        } else {
-            continue;
-        };
+        let (open, body_end) =
+            if text[..start].ends_with("//") && (start == 2 || text[..start - 2].ends_with('\n')) {
+                // `//line ...` must start its line; it runs to the line's end.
+                let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+                (start - 2, end)
+            } else if text[..start].ends_with("/*") {
+                match text[start..].find("*/") {
+                    Some(e) => (start - 2, start + e),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
         if is_position(text[start + "line ".len()..body_end].trim_end_matches('\r')) {
             return Some((open, body_end));
         }
@@ -60,7 +59,10 @@ mod tests {
 
     #[test]
     fn finds_directives_only() {
-        assert_eq!(find("package p\n//line foo.go:10\nvar x int\n"), Some((10, 26)));
+        assert_eq!(
+            find("package p\n//line foo.go:10\nvar x int\n"),
+            Some((10, 26))
+        );
         assert!(find("package p\n// line foo.go:10\n").is_none());
         assert!(find("package p\n  //line foo.go:10\n").is_none());
         assert!(find("package p\n//line foo.go\n").is_none());
