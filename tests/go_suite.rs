@@ -232,10 +232,6 @@ fn covered_programs_run() {
 const KNOWN_WRONG: &[(&str, &str)] = &[
     ("closure.go", "counts allocations that gc avoids"),
     (
-        "recover1.go",
-        "`defer recover()` in a deferred function (test5) must recover, as called directly by it",
-    ),
-    (
         "fixedbugs/issue18636.go",
         "a 1 MiB composite literal is built in the frame, past SetMaxStack",
     ),

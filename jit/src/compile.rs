@@ -151,6 +151,7 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::Defer => ServiceId::Defer,
         Service::DeferReturn => ServiceId::DeferReturn,
         Service::Recover => ServiceId::Recover,
+        Service::RecoverOfCaller => ServiceId::RecoverOfCaller,
         Service::Go => ServiceId::Go,
         Service::ValuesEqual => ServiceId::ValuesEqual,
         Service::MakeChan => ServiceId::MakeChan,
@@ -202,7 +203,7 @@ fn service_name(s: Service) -> String {
     #[allow(unreachable_patterns)]
     match s {
         Service::Defer | Service::DeferReturn => "defer".into(),
-        Service::Recover => "recover".into(),
+        Service::Recover | Service::RecoverOfCaller => "recover".into(),
         other => format!("{other:?}"),
     }
 }

@@ -121,6 +121,8 @@ pub enum ServiceId {
     DeferReturn,
     /// `recover()`: result = the panic value or nil (executor).
     Recover,
+    /// recover for `defer recover()`: as if called by the caller's caller.
+    RecoverOfCaller,
     /// Internal: a deferred call run by a panic returned (the `deferret`
     /// stub calls it); the panic goes on or recovers (executor).
     PanicContinue,
@@ -153,7 +155,7 @@ pub enum ServiceId {
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 40] = [
+    pub const ALL: [ServiceId; 41] = [
         ServiceId::Panic,
         ServiceId::PanicBounds,
         ServiceId::PanicDivide,
@@ -183,6 +185,7 @@ impl ServiceId {
         ServiceId::Defer,
         ServiceId::DeferReturn,
         ServiceId::Recover,
+        ServiceId::RecoverOfCaller,
         ServiceId::PanicContinue,
         ServiceId::CallReturn,
         ServiceId::Go,
@@ -204,6 +207,7 @@ impl ServiceId {
             ServiceId::Defer
                 | ServiceId::DeferReturn
                 | ServiceId::Recover
+                | ServiceId::RecoverOfCaller
                 | ServiceId::PanicContinue
                 | ServiceId::CallReturn
         )
@@ -798,6 +802,7 @@ fn service<M: Mem + ?Sized>(
         ServiceId::Defer
         | ServiceId::DeferReturn
         | ServiceId::Recover
+        | ServiceId::RecoverOfCaller
         | ServiceId::PanicContinue
         | ServiceId::CallReturn => Err(Stop::Fatal(Fatal::new(
             "runtime: defer service outside the executor",

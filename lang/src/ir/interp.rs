@@ -630,7 +630,7 @@ impl Machine<'_> {
                     "goroutines and channels (the reference interpreter runs one goroutine)".into(),
                 ));
             }
-            Service::Recover => {
+            Service::Recover | Service::RecoverOfCaller => {
                 let v = match &mut self.panicking {
                     Some((d, x, _, rec)) if self.in_defer > 0 && !*rec => {
                         *rec = true;

@@ -363,6 +363,10 @@ pub enum Service {
     /// `recover()`: result = the panic value being recovered (2 words), or
     /// nil when not panicking or not called by a deferred call.
     Recover,
+    /// `defer recover()`'s wrapper: recover as if called by the frame that
+    /// called the wrapper (the function whose `defer` it was; gc's
+    /// ORECOVERFP). Results as [`Service::Recover`]'s.
+    RecoverOfCaller,
     /// `print`/`println` of one value: args = kind word, value (max 2 words).
     PrintValue,
     /// Between printed values (space) and at the end of println (newline).

@@ -212,6 +212,28 @@ impl Thread {
 
     /// The services that change where the goroutine runs (see the module
     /// documentation), `s.is_executor()` or Panic.
+    /// The frame (pc, sp) that called the frame at (`pc`, `sp`) of the
+    /// running goroutine, across a segment boundary if there is one, as
+    /// the unwinder steps (traceback.rs).
+    fn caller_frame(&self, pc: u64, sp: u64) -> Option<(u64, u64)> {
+        let m = &self.mem;
+        let w = u64::from(m.word().0);
+        let f = self.functab.find(pc)?;
+        let ret_at = sp + f.sp_delta(pc);
+        let ret = m.read_word(ret_at);
+        if ret == self.abi.lessstack_pc {
+            let base = m.field(self.g().gp, g::STACKBASE);
+            if base == 0 {
+                return None;
+            }
+            return Some((
+                m.field(base, crate::abi::stktop::GOBUF_PC),
+                m.field(base, crate::abi::stktop::GOBUF_SP),
+            ));
+        }
+        Some((ret, ret_at + w))
+    }
+
     pub(super) fn defer_service(&mut self, s: ServiceId, args: u64) -> Result<(), Stop> {
         let (pc, sp) = self.sched();
         let m = &self.mem;
@@ -256,11 +278,24 @@ impl Thread {
                 self.set_sched(code, sp - w, d.clo);
                 Ok(())
             }
-            ServiceId::Recover => {
+            ServiceId::Recover | ServiceId::RecoverOfCaller => {
+                let (mut pc, mut sp) = (pc, sp);
+                if s == ServiceId::RecoverOfCaller {
+                    // Up one frame, from the wrapper to its caller.
+                    match self.caller_frame(pc, sp) {
+                        Some(up) => (pc, sp) = up,
+                        None => (pc, sp) = (0, 0),
+                    }
+                }
                 let caller = self.functab.find(pc).map_or(0, |f| f.frame_size);
                 let (mut desc, mut data) = (0, 0);
                 if let Some(p) = self.gs[self.sched.cur].defers.panics.last_mut() {
-                    if !p.recovered && !p.aborted && !p.goexit && sp + caller == p.call_sp {
+                    if pc != 0
+                        && !p.recovered
+                        && !p.aborted
+                        && !p.goexit
+                        && sp + caller == p.call_sp
+                    {
                         p.recovered = true;
                         (desc, data) = (p.desc, p.data);
                     }

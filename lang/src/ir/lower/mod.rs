@@ -140,8 +140,10 @@ struct ModuleBuilder<'p> {
 enum BuiltinWrapper {
     Close,
     Panic,
-    /// `defer recover()`: recover is the deferred function itself, not
-    /// called by one, so (as in gc) it returns nil and stops nothing.
+    /// `defer recover()`: recover runs as if called by the function that
+    /// deferred it (gc's ORECOVERFP): when that function is a deferred call
+    /// of a panic and returns normally, it recovers; when the panic itself
+    /// runs the wrapper, it stops nothing.
     Recover,
 }
 
@@ -645,15 +647,22 @@ impl<'p> ModuleBuilder<'p> {
         let (name, arg_size, svc) = match b {
             BuiltinWrapper::Close => ("runtime.closechan", word, Some(Service::ChanClose)),
             BuiltinWrapper::Panic => ("runtime.gopanic", 2 * word, Some(Service::Panic)),
-            BuiltinWrapper::Recover => ("runtime.gorecover", 0, None),
+            BuiltinWrapper::Recover => ("runtime.gorecover", 0, Some(Service::RecoverOfCaller)),
         };
         let id = self.empty_func(name.into(), String::new(), 0);
         self.builtin_wrappers.insert(b, id);
         let mut fb = FnBuilder::new(self, id);
         fb.arg_size = arg_size;
-        if let Some(svc) = svc {
-            fb.mov(Loc::Out(0), Loc::Arg(0), arg_size, 0);
-            fb.call(Callee::Runtime(svc), arg_size, 0);
+        match svc {
+            // Its results (the value recovered) are dropped.
+            Some(Service::RecoverOfCaller) => {
+                fb.call(Callee::Runtime(Service::RecoverOfCaller), 2 * word, 0)
+            }
+            Some(svc) => {
+                fb.mov(Loc::Out(0), Loc::Arg(0), arg_size, 0);
+                fb.call(Callee::Runtime(svc), arg_size, 0);
+            }
+            None => {}
         }
         let end = if b == BuiltinWrapper::Panic {
             Term::Unreachable
