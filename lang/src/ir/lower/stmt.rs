@@ -809,8 +809,8 @@ impl FnBuilder<'_, '_> {
     /// is evaluated now and handed, like a call's, to a runtime wrapper
     /// function that performs the builtin (Go's compiler wraps these in a
     /// closure the same way). print, println, delete and copy get a
-    /// wrapper per statement (`deferred_builtin_call`); recover's does
-    /// nothing. The other builtins have results that gc does not let a
+    /// wrapper per statement (`deferred_builtin_call`); recover's recovers
+    /// for the function that deferred it. The other builtins have results that gc does not let a
     /// `defer` or `go` discard.
     fn deferred_builtin(&mut self, e: &Expr, fun: &Expr, args: &[Expr], svc: Service, line: u32) {
         let w = self.word();
