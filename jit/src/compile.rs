@@ -159,6 +159,7 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::ChanRecv => ServiceId::ChanRecv,
         Service::ChanClose => ServiceId::ChanClose,
         Service::Select => ServiceId::Select,
+        Service::ComplexDiv => ServiceId::ComplexDiv,
         other => {
             return Err(format!(
                 "not yet supported by the runtime: {}",

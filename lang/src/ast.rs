@@ -242,8 +242,8 @@ impl UnOp {
 pub enum Lit {
     Int(BigInt),
     Float(BigRational),
-    /// An imaginary literal: complex numbers are not in v1, the checker rejects it.
-    Imag,
+    /// An imaginary literal (`2i`, `1.5e3i`): the value of its imaginary part.
+    Imag(BigRational),
     Rune(BigInt),
     String(Vec<u8>),
     /// A literal the lexer flagged as malformed; already reported.

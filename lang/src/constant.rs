@@ -76,6 +76,11 @@ pub enum ConstVal {
     /// Float constants, exact (always within the bounds described in the
     /// module doc when produced by this module).
     Float(BigRational),
+    /// Complex constants: exact real and imaginary parts (`2i`, `1 + 2i`).
+    /// Operations whose result has a zero imaginary part still give a
+    /// `Complex`; [`ConstVal::represent`] turns it into a number of an
+    /// integer or float kind when asked.
+    Complex(BigRational, BigRational),
 }
 
 /// Why an operation on constants failed.
@@ -174,7 +179,8 @@ impl ConstVal {
             Lit::Int(i) | Lit::Rune(i) => ConstVal::Int(i.clone()),
             Lit::Float(r) => ConstVal::Float(underflow(shrink(r.clone()))),
             Lit::String(s) => ConstVal::String(s.clone()),
-            Lit::Imag | Lit::Bad => return None,
+            Lit::Imag(r) => ConstVal::Complex(BigRational::zero(), underflow(shrink(r.clone()))),
+            Lit::Bad => return None,
         })
     }
 
@@ -184,6 +190,13 @@ impl ConstVal {
         match self {
             ConstVal::Int(i) if i.bits() > MAX_INT_BITS => Err(ConstError::Overflow),
             ConstVal::Float(r) if !r.is_zero() && ilog2(r) >= MAX_FLOAT_EXP2 => {
+                Err(ConstError::Overflow)
+            }
+            ConstVal::Complex(re, im)
+                if [re, im]
+                    .iter()
+                    .any(|r| !r.is_zero() && ilog2(r) >= MAX_FLOAT_EXP2) =>
+            {
                 Err(ConstError::Overflow)
             }
             _ => Ok(()),
@@ -202,23 +215,56 @@ impl ConstVal {
         self.rat_value().map(ConstVal::Float)
     }
 
-    /// The value as an integer if it is one (an `Int`, or a `Float` with an
-    /// integral value).
+    /// The value as an integer if it is one (an `Int`, or a `Float` or
+    /// `Complex` with an integral real value and no imaginary part).
     pub fn int_value(&self) -> Option<BigInt> {
         match self {
             ConstVal::Int(i) => Some(i.clone()),
             ConstVal::Float(r) if r.is_integer() => Some(r.to_integer()),
+            ConstVal::Complex(re, im) if im.is_zero() && re.is_integer() => Some(re.to_integer()),
             _ => None,
         }
     }
 
-    /// The value as an exact fraction, for `Int` and `Float`.
+    /// The value as an exact fraction, for `Int`, `Float` and a `Complex`
+    /// whose imaginary part is zero.
     pub fn rat_value(&self) -> Option<BigRational> {
+        match self {
+            ConstVal::Int(i) => Some(BigRational::from_integer(i.clone())),
+            ConstVal::Float(r) => Some(r.clone()),
+            ConstVal::Complex(re, im) if im.is_zero() => Some(re.clone()),
+            _ => None,
+        }
+    }
+
+    /// The value as (real, imaginary) exact fractions, for every number.
+    pub fn complex_parts(&self) -> Option<(BigRational, BigRational)> {
+        match self {
+            ConstVal::Complex(re, im) => Some((re.clone(), im.clone())),
+            _ => Some((self.real_rat()?, BigRational::zero())),
+        }
+    }
+
+    /// The real part of an `Int` or `Float`.
+    fn real_rat(&self) -> Option<BigRational> {
         match self {
             ConstVal::Int(i) => Some(BigRational::from_integer(i.clone())),
             ConstVal::Float(r) => Some(r.clone()),
             _ => None,
         }
+    }
+
+    /// The complex constant with this value (a number as a `Complex`).
+    pub fn to_complex(&self) -> Option<ConstVal> {
+        let (re, im) = self.complex_parts()?;
+        Some(ConstVal::Complex(re, im))
+    }
+
+    /// The real (`imag` false) or imaginary part of a number, as a `Float`
+    /// (the builtins `real` and `imag` on constants).
+    pub fn part(&self, imag: bool) -> Option<ConstVal> {
+        let (re, im) = self.complex_parts()?;
+        Some(ConstVal::Float(if imag { im } else { re }))
     }
 
     /// `Some(b)` for a `Bool`.
@@ -242,6 +288,7 @@ impl ConstVal {
         match self {
             ConstVal::Int(_) => true,
             ConstVal::Float(r) => r.is_integer(),
+            ConstVal::Complex(re, im) => im.is_zero() && re.is_integer(),
             _ => false,
         }
     }
@@ -251,6 +298,9 @@ impl ConstVal {
         let s = match self {
             ConstVal::Int(i) => i.sign(),
             ConstVal::Float(r) => r.numer().sign(),
+            // A complex number has no sign; only zero matters (division).
+            ConstVal::Complex(re, im) if re.is_zero() && im.is_zero() => Sign::NoSign,
+            ConstVal::Complex(..) => Sign::Plus,
             _ => Sign::NoSign,
         };
         match s {
@@ -284,6 +334,14 @@ impl ConstVal {
         }
     }
 
+    /// The nearest f64 of each part of a number (see [`ConstVal::to_f64`]).
+    pub fn to_f64_parts(&self) -> (f64, f64) {
+        match self.complex_parts() {
+            Some((re, im)) => (rat_to_f64(&re), rat_to_f64(&im)),
+            None => (f64::NAN, f64::NAN),
+        }
+    }
+
     /// The string `string(x)` gives for an integer constant `x`: the UTF-8
     /// encoding of the code point, or of U+FFFD if `x` is not a valid code
     /// point (Go spec, "Conversions to and from a string type"). `None` if
@@ -313,6 +371,20 @@ impl ConstVal {
     /// - string kinds take strings, bool kinds bools; all else is `Mismatch`.
     pub fn represent(&self, kind: BasicKind, target: &Target) -> Result<ConstVal, Repr> {
         use BasicKind as K;
+        if let ConstVal::Complex(re, im) = self {
+            if !kind.is_complex() {
+                // A complex constant fits a real kind only without an
+                // imaginary part (go/constant's ToFloat/ToInt first).
+                if !im.is_zero() {
+                    return Err(if kind.is_numeric() {
+                        Repr::Truncated
+                    } else {
+                        Repr::Mismatch
+                    });
+                }
+                return ConstVal::Float(re.clone()).represent(kind, target);
+            }
+        }
         match kind {
             _ if kind.is_integer() => {
                 let i = match self {
@@ -352,6 +424,17 @@ impl ConstVal {
                     _ => r,
                 };
                 Ok(ConstVal::Float(r))
+            }
+            K::Complex64 | K::Complex128 | K::UntypedComplex => {
+                let (re, im) = self.complex_parts().ok_or(Repr::Mismatch)?;
+                let round = |r: BigRational| -> Result<BigRational, Repr> {
+                    match kind {
+                        K::Complex64 => round_ieee(&r, &F32).ok_or(Repr::Overflow),
+                        K::Complex128 => round_ieee(&r, &F64).ok_or(Repr::Overflow),
+                        _ => Ok(r),
+                    }
+                };
+                Ok(ConstVal::Complex(round(re)?, round(im)?))
             }
             K::String | K::UntypedString => match self {
                 ConstVal::String(_) => Ok(self.clone()),
@@ -419,6 +502,11 @@ pub fn binary(
             _ => Err(ConstError::Invalid),
         },
         (V::Int(a), V::Int(b)) => int_binary(op, a, b, int_division),
+        (V::Complex(..), V::Int(_) | V::Float(_) | V::Complex(..))
+        | (V::Int(_) | V::Float(_), V::Complex(..)) => {
+            let (a, b) = (x.complex_parts().unwrap(), y.complex_parts().unwrap());
+            complex_binary(op, a, b)
+        }
         (V::Int(_) | V::Float(_), V::Int(_) | V::Float(_)) => {
             if int_division && op == Div {
                 if let (Some(a), Some(b)) = (x.int_value(), y.int_value()) {
@@ -442,6 +530,37 @@ pub fn binary(
         }
         _ => Err(ConstError::Invalid),
     }
+}
+
+/// `+ - * /` on complex numbers, exactly.
+fn complex_binary(
+    op: BinOp,
+    (a, b): (BigRational, BigRational),
+    (c, d): (BigRational, BigRational),
+) -> Result<ConstVal, ConstError> {
+    use BinOp::*;
+    let (re, im) = match op {
+        Add => (a + c, b + d),
+        Sub => (a - c, b - d),
+        Mul => (&a * &c - &b * &d, &a * &d + &b * &c),
+        Div => {
+            // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
+            let den = &c * &c + &d * &d;
+            if den.is_zero() {
+                return Err(ConstError::DivByZero);
+            }
+            (
+                (&a * &c + &b * &d) / &den,
+                (&b * &c - &a * &d) / &den,
+            )
+        }
+        _ => return Err(ConstError::Invalid),
+    };
+    let (ConstVal::Float(re), ConstVal::Float(im)) = (finish_float(re)?, finish_float(im)?)
+    else {
+        unreachable!("finish_float gives floats")
+    };
+    Ok(ConstVal::Complex(re, im))
 }
 
 fn int_binary(
@@ -489,6 +608,15 @@ fn compare_opt(op: BinOp, x: &ConstVal, y: &ConstVal) -> Option<bool> {
         }
         (V::String(a), V::String(b)) => a.cmp(b),
         (V::Int(a), V::Int(b)) => a.cmp(b),
+        (V::Complex(..), V::Int(_) | V::Float(_) | V::Complex(..))
+        | (V::Int(_) | V::Float(_), V::Complex(..)) => {
+            let eq = x.complex_parts() == y.complex_parts();
+            return match op {
+                BinOp::Eq => Some(eq),
+                BinOp::Ne => Some(!eq),
+                _ => None,
+            };
+        }
         (V::Int(_) | V::Float(_), V::Int(_) | V::Float(_)) => {
             x.rat_value().unwrap().cmp(&y.rat_value().unwrap())
         }
@@ -522,6 +650,8 @@ pub fn unary(
         (UnOp::Pos, V::Int(_) | V::Float(_)) => Ok(x.clone()),
         (UnOp::Neg, V::Int(a)) => finish_int(-a),
         (UnOp::Neg, V::Float(r)) => Ok(V::Float(-r)),
+        (UnOp::Pos, V::Complex(..)) => Ok(x.clone()),
+        (UnOp::Neg, V::Complex(re, im)) => Ok(V::Complex(-re, -im)),
         (UnOp::Not, V::Bool(b)) => Ok(V::Bool(!b)),
         (UnOp::Xor, V::Int(a)) => {
             let not = !a;
@@ -552,7 +682,8 @@ pub fn shift(x: &ConstVal, left: bool, count: u64) -> Result<ConstVal, ConstErro
     let a = match x {
         ConstVal::Int(a) => a.clone(),
         ConstVal::Float(r) if r.is_integer() => r.to_integer(),
-        ConstVal::Float(_) => return Err(ConstError::NotInteger),
+        ConstVal::Complex(..) if x.is_integral() => x.int_value().unwrap(),
+        ConstVal::Float(_) | ConstVal::Complex(..) => return Err(ConstError::NotInteger),
         _ => return Err(ConstError::Invalid),
     };
     if !left {
@@ -782,6 +913,10 @@ impl fmt::Display for ConstVal {
             ConstVal::Bool(b) => write!(f, "{b}"),
             ConstVal::Int(i) => write!(f, "{i}"),
             ConstVal::Float(r) => f.write_str(&format_float(r)),
+            // go/constant's complexVal.String.
+            ConstVal::Complex(re, im) => {
+                write!(f, "({} + {}i)", format_float(re), format_float(im))
+            }
             ConstVal::String(s) => f.write_str(&shorten(&crate::quote::go_quote(s), 72)),
         }
     }

@@ -143,6 +143,26 @@ pub fn float(text: &str) -> Result<BigRational, LitError> {
     Ok(scale(BigRational::from_integer(m), 10, e))
 }
 
+/// An imaginary literal, `i` included: `2i`, `1.5e3i`, `0x1p-2i`. The
+/// value is that of its imaginary part. Digits alone are decimal even with
+/// a leading zero (`0123i` is 123i: the spec keeps that for backward
+/// compatibility); a prefixed integer (`0x10i`) is read as an integer.
+pub fn imag(text: &str) -> Result<BigRational, LitError> {
+    let body = text.strip_suffix('i').unwrap_or(text);
+    let lower = body.to_ascii_lowercase();
+    let prefixed = ["0x", "0b", "0o"].iter().any(|p| lower.starts_with(p));
+    let is_float = if lower.starts_with("0x") {
+        lower.contains('p') || lower.contains('.')
+    } else {
+        lower.contains(['.', 'e'])
+    };
+    if prefixed && !is_float {
+        return int(body).map(BigRational::from_integer);
+    }
+    // Decimal digits (leading zeros included) and floats read as floats.
+    float(body)
+}
+
 fn exponent(s: &str, offset: usize) -> Result<i64, LitError> {
     let (neg, digits) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),

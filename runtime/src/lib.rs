@@ -10,6 +10,7 @@ pub mod atof;
 pub mod bounds;
 pub mod callers;
 pub mod chan;
+pub mod complex;
 pub mod debugvars;
 pub mod equal;
 pub mod exec;

@@ -152,10 +152,14 @@ pub enum ServiceId {
     /// to the cases (select.rs); results (words 3, 4) = chosen case (-1:
     /// default), recvOK (scheduler).
     Select,
+    /// Complex division: args = the dividend's and the divisor's parts
+    /// (four f64 at byte offsets 0..32); results = the quotient's parts
+    /// (f64 at 32 and 40) (complex.rs).
+    ComplexDiv,
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 41] = [
+    pub const ALL: [ServiceId; 42] = [
         ServiceId::Panic,
         ServiceId::PanicBounds,
         ServiceId::PanicDivide,
@@ -197,6 +201,7 @@ impl ServiceId {
         ServiceId::ChanRecv,
         ServiceId::ChanClose,
         ServiceId::Select,
+        ServiceId::ComplexDiv,
     ];
 
     /// The services the executor handles itself (they change where the
@@ -249,6 +254,8 @@ pub mod print_kind {
     pub const POINTER: u64 = 5;
     pub const SLICE: u64 = 6;
     pub const IFACE: u64 = 7;
+    /// Two f64: the real and imaginary parts.
+    pub const COMPLEX: u64 = 8;
 }
 
 /// Native ids start here, so that a service number and a native number
@@ -576,6 +583,10 @@ fn service<M: Mem + ?Sized>(
                 print_kind::INT => (m.read_word(v) as i64).to_string(),
                 print_kind::UINT => m.read_word(v).to_string(),
                 print_kind::FLOAT => go_print_float(f64::from_bits(read_u64(m, v))),
+                print_kind::COMPLEX => crate::complex::go_print_complex(
+                    f64::from_bits(read_u64(m, v)),
+                    f64::from_bits(read_u64(m, v + 8)),
+                ),
                 print_kind::STRING => {
                     cx.out.stderr(&read_string(m, v));
                     return Ok(());
@@ -591,6 +602,13 @@ fn service<M: Mem + ?Sized>(
                 _ => format!("{:#x}", m.read_word(v)),
             };
             cx.out.stderr(text.as_bytes());
+            Ok(())
+        }
+        ServiceId::ComplexDiv => {
+            let part = |i: u64| f64::from_bits(read_u64(m, args + 8 * i));
+            let (e, f) = crate::complex::complex128div((part(0), part(1)), (part(2), part(3)));
+            write_u64(m, args + 32, e.to_bits());
+            write_u64(m, args + 40, f.to_bits());
             Ok(())
         }
         ServiceId::PrintSpace => {

@@ -1,7 +1,6 @@
 //! Calls of the builtin functions: `len`, `cap`, `append`, `make`, `new`,
 //! `copy`, `delete`, `close`, `panic`, `recover`, `print`, `println`,
-//! `min`, `max`, `clear`. `complex`, `real` and `imag` are rejected: v1 has
-//! no complex numbers.
+//! `min`, `max`, `clear`; `complex`, `real` and `imag` are in complex.rs.
 
 use super::operand::{Mode, Operand};
 use super::scope::Builtin;
@@ -35,10 +34,8 @@ impl<'a, 'm> Checker<'a, 'm> {
             Builtin::Max | Builtin::Min => (1, usize::MAX),
             Builtin::Print | Builtin::Println => (0, usize::MAX),
             Builtin::Recover => (0, 0),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.error(op.span, "complex numbers are not supported");
-                return;
-            }
+            Builtin::Complex => (2, 2),
+            Builtin::Real | Builtin::Imag => (1, 1),
         };
         let _ = func;
         // print(f()), copy(f()), delete(f()) and append(f()) with a
@@ -392,7 +389,8 @@ impl<'a, 'm> Checker<'a, 'm> {
                     op.mode = Mode::Value;
                 }
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {}
+            Builtin::Complex => self.builtin_complex(op, args),
+            Builtin::Real | Builtin::Imag => self.builtin_part(op, b, args),
         }
         let _ = inv;
     }

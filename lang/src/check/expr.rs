@@ -92,7 +92,6 @@ impl<'a, 'm> Checker<'a, 'm> {
             ExprKind::Bad => {}
             ExprKind::Ident(name) => self.ident(&mut op, name),
             ExprKind::Lit(lit) => match lit {
-                ast::Lit::Imag => self.error(e.span, "complex numbers are not supported"),
                 ast::Lit::Bad => {}
                 l => {
                     if let Some(v) = ConstVal::from_lit(l) {
@@ -103,6 +102,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                                 ast::Lit::Int(_) => self.env.wk.untyped_int,
                                 ast::Lit::Float(_) => self.env.wk.untyped_float,
                                 ast::Lit::Rune(_) => self.env.wk.untyped_rune,
+                                ast::Lit::Imag(_) => self.env.wk.untyped_complex,
                                 _ => self.env.wk.untyped_string,
                             };
                             op.mode = Mode::Const(v);
@@ -205,10 +205,6 @@ impl<'a, 'm> Checker<'a, 'm> {
             return;
         };
         self.env.uses.insert(op.id, obj);
-        if self.env.obj(obj).pkg.0 == 0 && (name == "complex64" || name == "complex128") {
-            self.error(op.span, "complex numbers are not supported");
-            return;
-        }
         self.use_obj(op, obj);
     }
 
@@ -824,7 +820,8 @@ impl<'a, 'm> Checker<'a, 'm> {
         if matches!(b, BinOp::Div | BinOp::Rem) {
             if let Some(v) = ro.value() {
                 if v.sign() == 0
-                    && (self.is_integer_type(t) || (lo.is_const() && self.is_float_type(t)))
+                    && (self.is_integer_type(t)
+                        || (lo.is_const() && (self.is_float_type(t) || self.is_complex_type(t))))
                 {
                     self.error(r.span, "invalid operation: division by zero");
                     return;
@@ -839,6 +836,11 @@ impl<'a, 'm> Checker<'a, 'm> {
                     (
                         a.to_float().unwrap_or(a.clone()),
                         c.to_float().unwrap_or(c.clone()),
+                    )
+                } else if self.is_complex_type(t) {
+                    (
+                        a.to_complex().unwrap_or(a.clone()),
+                        c.to_complex().unwrap_or(c.clone()),
                     )
                 } else {
                     (a.clone(), c.clone())
@@ -881,7 +883,8 @@ impl<'a, 'm> Checker<'a, 'm> {
                     let rank = |k: BasicKind| match k {
                         BasicKind::UntypedInt => 0,
                         BasicKind::UntypedRune => 1,
-                        _ => 2,
+                        BasicKind::UntypedFloat => 2,
+                        _ => 3,
                     };
                     let t = if rank(lk) >= rank(rk) { lo.ty } else { ro.ty };
                     lo.ty = t;
@@ -891,6 +894,13 @@ impl<'a, 'm> Checker<'a, 'm> {
                             lo.mode = Mode::Const(v);
                         }
                         if let Some(v) = ro.value().and_then(|v| v.to_float()) {
+                            ro.mode = Mode::Const(v);
+                        }
+                    } else if t == self.env.wk.untyped_complex {
+                        if let Some(v) = lo.value().and_then(|v| v.to_complex()) {
+                            lo.mode = Mode::Const(v);
+                        }
+                        if let Some(v) = ro.value().and_then(|v| v.to_complex()) {
                             ro.mode = Mode::Const(v);
                         }
                     }
@@ -1128,6 +1138,10 @@ impl<'a, 'm> Checker<'a, 'm> {
                 if let Some(v) = op.value().and_then(|v| v.to_float()) {
                     op.mode = Mode::Const(v);
                 }
+            } else if t == self.env.wk.untyped_complex {
+                if let Some(v) = op.value().and_then(|v| v.to_complex()) {
+                    op.mode = Mode::Const(v);
+                }
             }
             return true;
         }
@@ -1184,6 +1198,9 @@ impl<'a, 'm> Checker<'a, 'm> {
     }
     pub fn is_float_type(&self, t: TypeId) -> bool {
         self.env.types.basic_kind(t).is_some_and(|k| k.is_float())
+    }
+    pub fn is_complex_type(&self, t: TypeId) -> bool {
+        self.env.types.basic_kind(t).is_some_and(|k| k.is_complex())
     }
     pub fn is_numeric_type(&self, t: TypeId) -> bool {
         self.env.types.basic_kind(t).is_some_and(|k| k.is_numeric())

@@ -17,6 +17,7 @@
 pub mod assign;
 pub mod builtins;
 pub mod call;
+pub mod complex;
 pub mod composite;
 pub mod conversion;
 pub mod decl;

@@ -177,6 +177,7 @@ pub struct WellKnown {
     pub untyped_int: TypeId,
     pub untyped_rune: TypeId,
     pub untyped_float: TypeId,
+    pub untyped_complex: TypeId,
     pub untyped_string: TypeId,
     pub untyped_nil: TypeId,
     pub error: TypeId,
@@ -220,6 +221,8 @@ pub fn universe(
         ("uintptr", Uintptr),
         ("float32", Float32),
         ("float64", Float64),
+        ("complex64", Complex64),
+        ("complex128", Complex128),
         ("string", String),
         // Aliases: the same type under another name.
         ("byte", Uint8),
@@ -262,10 +265,6 @@ pub fn universe(
     add(scopes, "any", ObjKind::TypeName, empty);
 
     let invalid = types.intern(Type::Invalid);
-    // Known names that v1 rejects, so the message says why.
-    for name in ["complex64", "complex128"] {
-        add(scopes, name, ObjKind::TypeName, invalid);
-    }
     for b in [
         Builtin::Append,
         Builtin::Cap,
@@ -301,6 +300,7 @@ pub fn universe(
         untyped_int,
         untyped_rune: types.basic(UntypedRune),
         untyped_float: types.basic(UntypedFloat),
+        untyped_complex: types.basic(UntypedComplex),
         untyped_string: types.basic(UntypedString),
         untyped_nil,
         error,

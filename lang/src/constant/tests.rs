@@ -666,7 +666,13 @@ fn literals_and_conversions() {
         ConstVal::from_lit(&Lit::String(b"x".to_vec())),
         Some(st(b"x"))
     );
-    assert_eq!(ConstVal::from_lit(&Lit::Imag), None);
+    assert_eq!(
+        ConstVal::from_lit(&Lit::Imag(BigRational::from_integer(2.into()))),
+        Some(ConstVal::Complex(
+            BigRational::zero(),
+            BigRational::from_integer(2.into())
+        ))
+    );
     assert_eq!(ConstVal::from_lit(&Lit::Bad), None);
     // A 600-bit integer literal is accepted as a value but too large (gc: "constant overflow").
     let huge = ConstVal::from_lit(&Lit::Int(pow2(600))).unwrap();

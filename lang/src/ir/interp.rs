@@ -483,6 +483,12 @@ impl Machine<'_> {
                 let a = self.alloc(size.max(1), 8) as u64;
                 self.write(args + w, self.word, a);
             }
+            Service::ComplexDiv => {
+                let part = |i: u64| f64::from_bits(self.read(args + 8 * i, 8));
+                let (e, f) = complex128div((part(0), part(1)), (part(2), part(3)));
+                self.write(args + 32, 8, e.to_bits());
+                self.write(args + 40, 8, f.to_bits());
+            }
             Service::PrintSpace => self.out.stderr.push(' '),
             Service::PrintNewline => self.out.stderr.push('\n'),
             Service::PrintValue => {
@@ -493,6 +499,11 @@ impl Machine<'_> {
                     1 => (self.read(v, 8) as i64).to_string(),
                     2 => self.read(v, 8).to_string(),
                     3 => go_print_float(f64::from_bits(self.read(v, 8))),
+                    8 => format!(
+                        "({}{}i)",
+                        go_print_float(f64::from_bits(self.read(v, 8))),
+                        go_print_float(f64::from_bits(self.read(v + 8, 8)))
+                    ),
                     4 => String::from_utf8_lossy(&self.string(v)).into_owned(),
                     6 => format!(
                         "[{}/{}]{:#x}",
@@ -799,6 +810,43 @@ impl Machine<'_> {
             _ => format!("%!v(UNSUPPORTED {})", d.name),
         }
     }
+}
+
+/// `n / m` for complex128 as gc 1.19 computes it (the runtime's copy is
+/// runtime/src/complex.rs; the interpreter cannot depend on the runtime) (runtime.complex128div):
+/// Smith's algorithm (scale by the larger part of the divisor), then, when
+/// both parts came out NaN, C99's Annex G corrections: a zero divisor gives
+/// signed infinities, an infinite dividend over a finite divisor infinities,
+/// a finite dividend over an infinite divisor zeros.
+fn complex128div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let ((a, b), (c, d)) = (n, m);
+    let (mut e, mut f) = if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        ((a + b * ratio) / denom, (b - a * ratio) / denom)
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        ((a * ratio + b) / denom, (b * ratio - a) / denom)
+    };
+    if e.is_nan() && f.is_nan() {
+        // ±1 for an infinity, ±0 otherwise, keeping the sign.
+        let unit = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
+        let inf = f64::INFINITY;
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = inf.copysign(c) * a;
+            f = inf.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (unit(a), unit(b));
+            e = inf * (a * c + b * d);
+            f = inf * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (unit(c), unit(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
 }
 
 /// The first rune of `b` and its width (U+FFFD, 1 for invalid UTF-8).

@@ -123,6 +123,8 @@ pub enum TypeKind {
     Uintptr = 12,
     Float32 = 13,
     Float64 = 14,
+    Complex64 = 15,
+    Complex128 = 16,
     Array = 17,
     Chan = 18,
     Func = 19,
@@ -412,6 +414,11 @@ pub enum Service {
     /// (to send, or where a received one goes); results = the chosen case
     /// (-1 for default), recvOK (words).
     Select,
+    /// `a / b` of complex numbers (gc's complex128div, with its infinity
+    /// and NaN rules): args = real and imaginary parts of `a`, then of `b`
+    /// (f64 each, at byte offsets 0, 8, 16, 24); results = the quotient's
+    /// parts (at 32 and 40).
+    ComplexDiv,
 }
 
 /// Bytes at the bottom of the address space that are never mapped, so that

@@ -18,12 +18,15 @@ pub enum BasicKind {
     Uintptr,
     Float32,
     Float64,
+    Complex64,
+    Complex128,
     String,
     UnsafePointer,
     UntypedBool,
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
@@ -47,12 +50,15 @@ impl BasicKind {
             Uintptr => "uintptr",
             Float32 => "float32",
             Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
             String => "string",
             UnsafePointer => "unsafe.Pointer",
             UntypedBool => "untyped bool",
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
@@ -62,7 +68,13 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
         )
     }
 
@@ -97,8 +109,15 @@ impl BasicKind {
         )
     }
 
+    pub fn is_complex(self) -> bool {
+        matches!(
+            self,
+            BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
+        )
+    }
+
     pub fn is_numeric(self) -> bool {
-        self.is_integer() || self.is_float()
+        self.is_integer() || self.is_float() || self.is_complex()
     }
 
     pub fn is_string(self) -> bool {
@@ -109,9 +128,10 @@ impl BasicKind {
         matches!(self, BasicKind::Bool | BasicKind::UntypedBool)
     }
 
-    /// Ordered types support `<`: integers, floats, strings.
+    /// Ordered types support `<`: integers, floats, strings (not complex
+    /// numbers).
     pub fn is_ordered(self) -> bool {
-        self.is_numeric() || self.is_string()
+        self.is_integer() || self.is_float() || self.is_string()
     }
 
     /// Size in bytes on `target`; `None` for untyped kinds.
@@ -121,7 +141,8 @@ impl BasicKind {
             Bool | Int8 | Uint8 => 1,
             Int16 | Uint16 => 2,
             Int32 | Uint32 | Float32 => 4,
-            Int64 | Uint64 | Float64 => 8,
+            Int64 | Uint64 | Float64 | Complex64 => 8,
+            Complex128 => 16,
             Int | Uint => target.int_size,
             Uintptr | UnsafePointer => target.ptr_size,
             String => 2 * target.ptr_size,
@@ -137,6 +158,7 @@ impl BasicKind {
             UntypedInt => Int,
             UntypedRune => Int32,
             UntypedFloat => Float64,
+            UntypedComplex => Complex128,
             UntypedString => String,
             k => k,
         }

@@ -142,6 +142,8 @@ impl TypeTable {
             // Multi-word values align like their words.
             Type::Slice(_) | Type::Interface(_) => w,
             Type::Basic(k) if k.default_type() == BasicKind::String => w,
+            // A complex number is two floats and aligns like one of them.
+            Type::Basic(k) if k.is_complex() => (self.size_depth(t, target, depth) / 2).clamp(1, w),
             // Scalars align to their size, capped at the register size
             // (gc's RegSize, which equals the pointer size on our targets):
             // this is what makes int64 4-aligned on 386.

@@ -74,6 +74,7 @@ fn untyped_rank(k: BasicKind) -> u8 {
         BasicKind::UntypedInt => 1,
         BasicKind::UntypedRune => 2,
         BasicKind::UntypedFloat => 3,
+        BasicKind::UntypedComplex => 4,
         _ => 0,
     }
 }
@@ -463,6 +464,10 @@ impl TypeTable {
         }
         let int_or_float = |t: TypeId| self.is_integer(t) || self.is_float(t);
         if int_or_float(vu) && int_or_float(tu) {
+            return true;
+        }
+        let is_complex = |t: TypeId| self.basic_kind(t).is_some_and(BasicKind::is_complex);
+        if is_complex(vu) && is_complex(tu) {
             return true;
         }
         if (self.is_integer(vu) || self.is_bytes_or_runes(vu)) && self.is_string(tu) {

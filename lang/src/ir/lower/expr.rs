@@ -60,6 +60,8 @@ pub mod print_kind {
     pub const SLICE: u64 = 6;
     /// An interface's two words, printed `(0xtype,0xdata)`.
     pub const IFACE: u64 = 7;
+    /// Two f64s: the real and imaginary parts.
+    pub const COMPLEX: u64 = 8;
 }
 
 impl FnBuilder<'_, '_> {
@@ -98,6 +100,9 @@ impl FnBuilder<'_, '_> {
                 BasicKind::Float32 => Scalar::F32,
                 BasicKind::Float64 | BasicKind::UntypedFloat => Scalar::F64,
                 BasicKind::String | BasicKind::UntypedString => return None,
+                BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex => {
+                    return None
+                }
             },
             Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
                 Scalar::word(target)
@@ -439,6 +444,9 @@ impl FnBuilder<'_, '_> {
             );
             return Some(dst);
         }
+        if let Some(fs) = self.complex_part(t) {
+            return Some(self.complex_constant(v, fs, line));
+        }
         let Some(sc) = self.scalar(t) else {
             // A constant of interface type (e.g. an argument to print of an
             // untyped constant already has its default type, so this is rare).
@@ -446,7 +454,7 @@ impl FnBuilder<'_, '_> {
         };
         let bits = match v {
             ConstVal::Bool(b) => *b as u64,
-            ConstVal::Int(_) | ConstVal::Float(_) => match sc {
+            ConstVal::Int(_) | ConstVal::Float(_) | ConstVal::Complex(..) => match sc {
                 Scalar::F64 => v.to_f64().to_bits(),
                 Scalar::F32 => (v.to_f64() as f32).to_bits() as u64,
                 _ => v.to_i128().map_or(0, |i| i as u64),
@@ -1078,6 +1086,9 @@ impl FnBuilder<'_, '_> {
             ast::UnOp::Pos => self.expr(x),
             ast::UnOp::Neg | ast::UnOp::Xor | ast::UnOp::Not => {
                 let a = self.expr(x)?;
+                if let Some(fs) = self.complex_part(t) {
+                    return Some(self.complex_neg(a, fs, line));
+                }
                 let sc = self.scalar(t)?;
                 let dst = self.alloc(sc.size(), sc.size());
                 match op {
@@ -1216,6 +1227,10 @@ impl FnBuilder<'_, '_> {
                 line,
             );
             return Some(dst);
+        }
+        if let Some(fs) = self.complex_part(t) {
+            let b = self.expr(r)?;
+            return self.complex_arith(op, a, b, fs, line);
         }
         let sc = self.scalar(t)?;
         let b = self.expr(r)?;
@@ -1454,6 +1469,9 @@ impl FnBuilder<'_, '_> {
                 );
                 return Some(dst);
             }
+        }
+        if let (Some(fs), Some(_)) = (self.complex_part(lt), self.complex_part(rt)) {
+            return Some(self.complex_compare(cop, a, b, fs, line));
         }
         let Some(sc) = self.scalar(lt) else {
             self.m.unsupported(span, "comparing values of this type");
@@ -2331,6 +2349,9 @@ impl FnBuilder<'_, '_> {
             return Some(dst);
         }
         let v = self.expr(&args[0])?;
+        if let (Some(from), Some(to)) = (self.complex_part(from_t), self.complex_part(to_t)) {
+            return Some(self.complex_convert(v, from, to, line));
+        }
         let (Some(from), Some(to)) = (self.scalar(from_t), self.scalar(to_t)) else {
             if self.m.size_of(from_t) == self.m.size_of(to_t)
                 && self.is_string(from_t) == self.is_string(to_t)
@@ -2603,6 +2624,16 @@ impl FnBuilder<'_, '_> {
                 let _ = ws;
                 Some(vec![])
             }
+            Builtin::Complex => {
+                let t = self.expr_type(e.id);
+                let v = self.builtin_complex(e, args, line)?;
+                Some(vec![(v, t)])
+            }
+            Builtin::Real | Builtin::Imag => {
+                let t = self.expr_type(e.id);
+                let v = self.builtin_part(b == Builtin::Imag, args, line)?;
+                Some(vec![(v, t)])
+            }
             Builtin::Recover => {
                 self.call(Callee::Runtime(Service::Recover), 2 * w, line);
                 let t = self.expr_type(e.id);
@@ -2625,11 +2656,6 @@ impl FnBuilder<'_, '_> {
                 self.clear(&args[0], line)?;
                 Some(vec![])
             }
-            _ => {
-                self.m
-                    .unsupported(e.span, &format!("the builtin {}", b.name()));
-                None
-            }
         }
     }
 
@@ -2650,6 +2676,8 @@ impl FnBuilder<'_, '_> {
         let kind = if self.is_string(t) {
             self.mov(val, v, 2 * w, line);
             print_kind::STRING
+        } else if let Some(fs) = self.complex_part(t) {
+            self.print_complex(v, fs, val, line)
         } else if let Type::Slice(_) = self.under(t) {
             words = 3;
             self.mov(val, v, 3 * w, line);
@@ -2692,7 +2720,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        let size = w + (words * w).max(8);
+        let size = w + (words * w).max(16);
         self.call(Callee::Runtime(Service::PrintValue), size, line);
         Some(())
     }

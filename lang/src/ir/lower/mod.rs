@@ -11,6 +11,7 @@
 //! (`not yet supported by the compiler: closures`), never compiled wrongly.
 
 mod chan;
+mod complex;
 mod expr;
 mod initorder;
 mod linedirective;
@@ -933,6 +934,8 @@ impl<'p> ModuleBuilder<'p> {
                     K::Uintptr => TypeKind::Uintptr,
                     K::Float32 => TypeKind::Float32,
                     K::Float64 | K::UntypedFloat => TypeKind::Float64,
+                    K::Complex64 => TypeKind::Complex64,
+                    K::Complex128 | K::UntypedComplex => TypeKind::Complex128,
                     K::String | K::UntypedString => TypeKind::String,
                     K::UnsafePointer | K::UntypedNil => TypeKind::UnsafePointer,
                 },
