@@ -30,6 +30,10 @@ pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bo
             let f = |p| f64::from_bits(crate::services::read_sized(m, p, 8));
             f(a) == f(b)
         }
+        Some(Kind::Complex64 | Kind::Complex128) => {
+            let (x, y) = (complex_parts(m, a, size), complex_parts(m, b, size));
+            x.0 == y.0 && x.1 == y.1
+        }
         Some(Kind::Interface) => {
             let (ta, tb) = (
                 typedesc::dynamic_type(m, t, a),
@@ -82,6 +86,18 @@ pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bo
     })
 }
 
+/// The parts of a complex64 (`size` 8) or complex128 (16) at `at`, as f64.
+pub fn complex_parts<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> (f64, f64) {
+    use crate::services::read_sized;
+    if size == 8 {
+        let f = |p| f64::from(f32::from_bits(read_sized(m, p, 4) as u32));
+        (f(at), f(at + 4))
+    } else {
+        let f = |p| f64::from_bits(read_sized(m, p, 8));
+        (f(at), f(at + 8))
+    }
+}
+
 /// Whether values of type `t` may be compared (no slice, map or func in
 /// them).
 fn comparable<M: Mem + ?Sized>(m: &M, t: u64) -> bool {
@@ -130,6 +146,15 @@ pub fn key_bytes<M: Mem + ?Sized>(
             nan = f.is_nan();
             let f = if f == 0.0 { 0.0f64 } else { f };
             out.extend_from_slice(&f.to_bits().to_le_bytes());
+        }
+        Some(Kind::Complex64 | Kind::Complex128) => {
+            // Each part as a float key: ±0 alike, a NaN part equal to nothing.
+            let (re, im) = complex_parts(m, at, tv.size());
+            for f in [re, im] {
+                nan |= f.is_nan();
+                let f = if f == 0.0 { 0.0f64 } else { f };
+                out.extend_from_slice(&f.to_bits().to_le_bytes());
+            }
         }
         Some(Kind::Interface) => {
             let dt = typedesc::dynamic_type(m, t, at);
@@ -195,6 +220,11 @@ pub fn key_order<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> std::cmp::Or
         Some(Kind::Float64) => {
             let f = |p| f64::from_bits(read_sized(m, p, 8));
             float(f(a), f(b))
+        }
+        Some(Kind::Complex64 | Kind::Complex128) => {
+            // fmtsort: the real parts, then the imaginary parts.
+            let (x, y) = (complex_parts(m, a, size), complex_parts(m, b, size));
+            float(x.0, y.0).then(float(x.1, y.1))
         }
         Some(Kind::Struct) => typedesc::struct_fields(m, t)
             .iter()

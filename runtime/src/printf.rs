@@ -200,6 +200,25 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
     }
 
+    /// A complex number of `size` bits: `(re+imi)`, each part a float of
+    /// half the size under `verb`, the imaginary part always signed (the
+    /// width applies to each part, as in Go's fmtComplex).
+    fn fmt_complex(&mut self, re: f64, im: f64, size: u32, verb: char, v: Val) {
+        if !matches!(
+            verb,
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E'
+        ) {
+            return self.bad_verb(verb, v);
+        }
+        let plus = self.f.plus;
+        self.buf.push(b'(');
+        self.fmt_float(re, size / 2, verb, v);
+        self.f.plus = true;
+        self.fmt_float(im, size / 2, verb, v);
+        self.buf.extend_from_slice(b"i)");
+        self.f.plus = plus;
+    }
+
     /// A string under `verb` (`%#v` quotes it).
     fn fmt_string(&mut self, s: &[u8], verb: char, v: Val) {
         match verb {
@@ -436,6 +455,10 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
                 self.fmt_float(f64::from(x), 32, verb, v)
             }
             Kind::Float64 => self.fmt_float(f64::from_bits(read_sized(m, v.at, 8)), 64, verb, v),
+            Kind::Complex64 | Kind::Complex128 => {
+                let (re, im) = crate::equal::complex_parts(m, v.at, size);
+                self.fmt_complex(re, im, size as u32 * 8, verb, v)
+            }
             Kind::String => {
                 let s = read_string(m, v.at);
                 self.fmt_string(&s, verb, v)

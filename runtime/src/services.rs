@@ -988,6 +988,10 @@ pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
             f32::from_bits(read_sized(m, data, 4) as u32) as f64,
         )),
         Kind::Float64 => Some(go_print_float(f64::from_bits(read_sized(m, data, 8)))),
+        Kind::Complex64 | Kind::Complex128 => {
+            let (re, im) = crate::equal::complex_parts(m, data, tv.size());
+            Some(crate::complex::go_print_complex(re, im))
+        }
         Kind::String => Some(String::from_utf8_lossy(&read_string(m, data)).into_owned()),
         _ => None,
     };
