@@ -1051,9 +1051,12 @@ impl<'a, 'm> Checker<'a, 'm> {
                     if let Some(iv) = v.to_int() {
                         lo.mode = Mode::Const(iv);
                     }
-                    if lo.ty == self.env.wk.untyped_float {
+                    if lo.ty == self.env.wk.untyped_float || lo.ty == self.env.wk.untyped_complex
+                    {
                         lo.ty = self.env.wk.untyped_int;
                     }
+                    // The lowering reads the operand as the integer it is.
+                    self.record_op(&lo);
                 } else {
                     let d = self.describe(&lo);
                     self.error(

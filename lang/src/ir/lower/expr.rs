@@ -2349,6 +2349,10 @@ impl FnBuilder<'_, '_> {
             return Some(dst);
         }
         let v = self.expr(&args[0])?;
+        if matches!(self.under(to_t), Type::Interface(_)) {
+            // I(x): boxed as an assignment to an I would box it.
+            return self.coerce(v, from_t, to_t, line);
+        }
         if let (Some(from), Some(to)) = (self.complex_part(from_t), self.complex_part(to_t)) {
             return Some(self.complex_convert(v, from, to, line));
         }
