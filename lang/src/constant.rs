@@ -376,8 +376,12 @@ impl ConstVal {
                 // A complex constant fits a real kind only without an
                 // imaginary part (go/constant's ToFloat/ToInt first).
                 if !im.is_zero() {
-                    return Err(if kind.is_numeric() {
+                    // types2 words it "truncated" for an integer kind and
+                    // "overflows" for a float kind.
+                    return Err(if kind.is_integer() {
                         Repr::Truncated
+                    } else if kind.is_float() {
+                        Repr::Overflow
                     } else {
                         Repr::Mismatch
                     });

@@ -979,7 +979,11 @@ impl<'a, 'm> Checker<'a, 'm> {
         } else if !self.is_ordered_type(lo.ty) {
             let d = self.describe(lo);
             let _ = d;
-            let k = self.kind_word(lo.ty);
+            let k = match self.kind_word(lo.ty) {
+                // types2's kindString names other types themselves.
+                "operand" => self.ts(lo.ty),
+                k => k.to_string(),
+            };
             self.error(
                 op.span,
                 format!(

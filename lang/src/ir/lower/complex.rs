@@ -68,6 +68,29 @@ impl FnBuilder<'_, '_> {
         dst
     }
 
+    /// `z++` or `z--`: the real part moves by one, the imaginary part
+    /// stays.
+    pub(super) fn complex_step(&mut self, z: Loc, fs: Scalar, inc: bool, line: u32) -> Loc {
+        let one = self.alloc(fs.size(), fs.size());
+        let bits = match fs {
+            Scalar::F32 => u64::from(1f32.to_bits()),
+            _ => 1f64.to_bits(),
+        };
+        self.emit(
+            Inst::Imm {
+                dst: one,
+                ty: fs,
+                bits,
+            },
+            line,
+        );
+        let dst = self.complex_slot(fs);
+        let op = if inc { BinOp::Add } else { BinOp::Sub };
+        self.bin(op, fs, dst, z, one, line);
+        self.mov(dst.plus(fs.size()), z.plus(fs.size()), fs.size(), line);
+        dst
+    }
+
     /// `a op b` for `+ - * /`.
     pub(super) fn complex_arith(
         &mut self,

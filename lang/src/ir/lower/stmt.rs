@@ -72,7 +72,16 @@ impl FnBuilder<'_, '_> {
             StmtKind::IncDec(x, inc) => {
                 let t = self.expr_type(x.id);
                 let Some(p) = self.place(x) else { return };
-                let Some(sc) = self.scalar(t) else { return };
+                if let Some(fs) = self.complex_part(t) {
+                    let cur = self.read(p, t, line);
+                    let dst = self.complex_step(cur, fs, *inc, line);
+                    self.write(p, dst, t, line);
+                    return;
+                }
+                let Some(sc) = self.scalar(t) else {
+                    self.m.unsupported(s.span, "this increment");
+                    return;
+                };
                 let cur = self.read(p, t, line);
                 let one = self.alloc(sc.size(), sc.size());
                 let bits = if sc == Scalar::F64 {
