@@ -37,6 +37,9 @@ struct MapObj {
     index: HashMap<Vec<u8>, usize>,
     /// `(key cell, value cell)`, `None` once deleted.
     entries: Vec<Option<(u64, u64)>>,
+    /// Every entry before this index is deleted: `range` starts here, so
+    /// a loop that deletes the first key it sees each round stays linear.
+    first: usize,
     /// Entries present: `len(m)`.
     count: u64,
 }
@@ -75,6 +78,7 @@ impl Maps {
                 val_size,
                 index: HashMap::new(),
                 entries: Vec::new(),
+                first: 0,
                 count: 0,
             },
         );
@@ -150,6 +154,9 @@ impl Maps {
         let k = Maps::key(mem, obj, kp)?;
         if let Some(i) = k.and_then(|k| obj.index.remove(&k)) {
             obj.entries[i] = None;
+            while obj.entries.get(obj.first).is_some_and(Option::is_none) {
+                obj.first += 1;
+            }
             obj.count -= 1;
             mem.write_word(map, obj.count);
         }
@@ -172,7 +179,7 @@ impl Maps {
     /// value cell, next position), or `None` when done.
     pub fn next(&self, map: u64, pos: u64) -> Option<(u64, u64, u64)> {
         let obj = self.maps.get(&map)?;
-        let start = usize::try_from(pos).ok()?;
+        let start = usize::try_from(pos).ok()?.max(obj.first);
         (start..obj.entries.len()).find_map(|i| obj.entries[i].map(|(k, v)| (k, v, i as u64 + 1)))
     }
 }

@@ -1392,7 +1392,7 @@ impl FnBuilder<'_, '_> {
         span: Span,
     ) -> Option<Loc> {
         let dst = self.alloc(1, 1);
-        if self.is_string(lt) {
+        if self.is_string(lt) && self.is_string(rt) {
             let w = self.word();
             self.mov(Loc::Out(0), a, 2 * w, line);
             self.mov(Loc::Out(2 * w), b, 2 * w, line);
