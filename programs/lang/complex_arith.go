@@ -63,7 +63,12 @@ func main() {
 	p, q := swap(complex64(1+1i), 2-2i)
 	fmt.Println(p, q)
 	fmt.Printf("%.3f\n", sum(1i, 2, 3+3i))
+	fmt.Println(complex(parts()), complex(parts64()))
 }
+
+func parts() (float32, float32) { return 1.5, -2 }
+
+func parts64() (float64, float64) { return 3, 4 }
 
 func swap(x complex64, y complex128) (complex128, complex64) {
 	return y, x

@@ -38,7 +38,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             Builtin::Real | Builtin::Imag => (1, 1),
         };
         let _ = func;
-        // print(f()), copy(f()), delete(f()) and append(f()) with a
+        // print(f()), copy(f()), delete(f()), append(f()) and complex(f()) with a
         // multi-value f take f's results as their arguments, as calls of
         // functions do; a single value is kept for the branches below.
         let mut first: Option<Operand> = None;
@@ -47,6 +47,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             && matches!(
                 b,
                 Builtin::Append
+                    | Builtin::Complex
                     | Builtin::Copy
                     | Builtin::Delete
                     | Builtin::Print
@@ -507,6 +508,11 @@ impl<'a, 'm> Checker<'a, 'm> {
                 };
                 self.assignment(&mut ops[1], arg, kt, "argument to delete");
                 op.mode = Mode::NoValue;
+            }
+            Builtin::Complex => {
+                let y = ops.pop().expect("two results");
+                let x = ops.pop().expect("two results");
+                self.complex_of(op, x, y);
             }
             Builtin::Append => {
                 let Type::Slice(el) = self.env.types.under(ops[0].ty).clone() else {

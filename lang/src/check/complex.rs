@@ -15,8 +15,14 @@ impl<'a, 'm> Checker<'a, 'm> {
     /// `complex(x, y)`: two floats of one type give the complex type
     /// with that float's precision.
     pub fn builtin_complex(&mut self, op: &mut Operand, args: &'a [Expr]) {
-        let mut x = self.expr(&args[0]);
-        let mut y = self.expr(&args[1]);
+        let x = self.expr(&args[0]);
+        let y = self.expr(&args[1]);
+        self.complex_of(op, x, y);
+    }
+
+    /// `complex` of two operands already evaluated (also the two results
+    /// of one call: `complex(f())`).
+    pub fn complex_of(&mut self, op: &mut Operand, mut x: Operand, mut y: Operand) {
         if x.is_invalid() || y.is_invalid() {
             return;
         }

@@ -242,9 +242,20 @@ impl FnBuilder<'_, '_> {
     /// `complex(re, im)`: the two floats side by side.
     pub(super) fn builtin_complex(&mut self, e: &Expr, args: &[Expr], line: u32) -> Option<Loc> {
         let t = self.expr_type(e.id);
-        let fs = self.complex_part(t)?;
         let re = self.expr(&args[0])?;
         let im = self.expr(&args[1])?;
+        self.complex_from_parts(t, re, im, line)
+    }
+
+    /// A complex of type `t` from its parts' slots.
+    pub(super) fn complex_from_parts(
+        &mut self,
+        t: TypeId,
+        re: Loc,
+        im: Loc,
+        line: u32,
+    ) -> Option<Loc> {
+        let fs = self.complex_part(t)?;
         let dst = self.complex_slot(fs);
         self.mov(dst, re, fs.size(), line);
         self.mov(dst.plus(fs.size()), im, fs.size(), line);

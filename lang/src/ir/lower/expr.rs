@@ -2402,6 +2402,7 @@ impl FnBuilder<'_, '_> {
                     | Builtin::Copy
                     | Builtin::Delete
                     | Builtin::Append
+                    | Builtin::Complex
             )
             && matches!(self.under(self.expr_type(args[0].id)), Type::Tuple(_))
         {
@@ -2856,6 +2857,11 @@ impl FnBuilder<'_, '_> {
                 }
                 let int_t = self.expr_type(e.id);
                 Some(vec![(self.copy_slices(rs[0].0, sk, es, line), int_t)])
+            }
+            Builtin::Complex => {
+                let t = self.expr_type(e.id);
+                let v = self.complex_from_parts(t, rs[0].0, rs[1].0, line)?;
+                Some(vec![(v, t)])
             }
             Builtin::Delete => {
                 let Type::Map(kt, _) = self.under(rs[0].1).clone() else {
