@@ -806,6 +806,18 @@ impl Machine<'_> {
             TypeKind::Uint8 => raw(1).to_string(),
             TypeKind::Float64 => go_format_g(f64::from_bits(raw(8))),
             TypeKind::Float32 => go_format_g32(f32::from_bits(raw(4) as u32)),
+            TypeKind::Complex64 | TypeKind::Complex128 => {
+                // Each part as its float type's %v; the imaginary part signed.
+                let (re, im) = if d.kind == TypeKind::Complex64 {
+                    let part = |o: u64| f32::from_bits(self.read(data + o, 4) as u32);
+                    (go_format_g32(part(0)), go_format_g32(part(4)))
+                } else {
+                    let part = |o: u64| f64::from_bits(self.read(data + o, 8));
+                    (go_format_g(part(0)), go_format_g(part(8)))
+                };
+                let sign = if im.starts_with('-') { "" } else { "+" };
+                format!("({re}{sign}{im}i)")
+            }
             TypeKind::String => String::from_utf8_lossy(&self.string(data)).into_owned(),
             _ => format!("%!v(UNSUPPORTED {})", d.name),
         }

@@ -126,6 +126,10 @@ const PROGRAMS: &[(&str, &str)] = &[
         "structs",
         "package main\n\ntype point struct {\n\tx, y int\n}\n\nfunc (p point) sum() int { return p.x + p.y }\n\nfunc (p *point) scale(k int) {\n\tp.x *= k\n\tp.y *= k\n}\n\ntype rect struct {\n\tmin, max point\n\tname string\n}\n\nfunc swap(a, b int) (int, int) { return b, a }\n\nfunc main() {\n\tp := point{1, 2}\n\tp.scale(3)\n\tprintln(p.x, p.y, p.sum())\n\tq := &point{y: 5}\n\tq.scale(2)\n\tprintln(q.x, q.y, q.sum())\n\tr := rect{min: point{1, 1}, max: p, name: \"r\"}\n\tr.max.x = 10\n\tprintln(r.name, r.min.x, r.max.x, r.max.y)\n\tvar arr [4]int\n\tfor i := 0; i < 4; i++ {\n\t\tarr[i] = i * i\n\t}\n\ta, b := swap(arr[1], arr[3])\n\tprintln(a, b, len(arr), len(r.name))\n\tn := new(int)\n\t*n = 42\n\tpp := &p\n\tpp.x = 7\n\tprintln(*n, p.x)\n}\n",
     ),
+    (
+        "complex",
+        "package main\n\nfunc main() {\n\ta := 1 + 2i\n\tb := complex(3, -4.0)\n\tvar z complex128\n\tc := complex64(a)\n\tc *= c\n\tc++\n\tprintln(a+b, a-b, a*b, a/b, -a, real(b), imag(b))\n\tprintln(a/z, z/z, a == b, a != b, a == 1+2i)\n\tprintln(c, complex128(c)/3, real(c))\n}\n",
+    ),
 ];
 
 #[test]
@@ -141,6 +145,7 @@ fn programs_print_what_gc_prints() {
         "-128 255 -3 -1 -4 4294967289 1024 2\n+3.000000e+000 +5.000000e-001 15\ntrue true true true\n",
         "-1 neg\n3 fizz\n7 small\n11 big\n15 fizz\nk 3\n",
         "3 6 9\n0 10 10\nr 1 10 6\n9 1 4 1\n42 7\n",
+        "(+4.000000e+000-2.000000e+000i) (-2.000000e+000+6.000000e+000i) (+1.100000e+001+2.000000e+000i) (-2.000000e-001+4.000000e-001i) (-1.000000e+000-2.000000e+000i) +3.000000e+000 -4.000000e+000\n(+Inf+Infi) (NaNNaNi) false true true\n(-2.000000e+000+4.000000e+000i) (-6.666667e-001+1.333333e+000i) -2.000000e+000\n",
     ];
     // Each expectation is `stderr` or `stderr|stdout`.
     let split = |w: &str| -> (String, String) {
