@@ -553,15 +553,11 @@ fn complex_binary(
             if den.is_zero() {
                 return Err(ConstError::DivByZero);
             }
-            (
-                (&a * &c + &b * &d) / &den,
-                (&b * &c - &a * &d) / &den,
-            )
+            ((&a * &c + &b * &d) / &den, (&b * &c - &a * &d) / &den)
         }
         _ => return Err(ConstError::Invalid),
     };
-    let (ConstVal::Float(re), ConstVal::Float(im)) = (finish_float(re)?, finish_float(im)?)
-    else {
+    let (ConstVal::Float(re), ConstVal::Float(im)) = (finish_float(re)?, finish_float(im)?) else {
         unreachable!("finish_float gives floats")
     };
     Ok(ConstVal::Complex(re, im))

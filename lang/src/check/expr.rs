@@ -1055,8 +1055,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     if let Some(iv) = v.to_int() {
                         lo.mode = Mode::Const(iv);
                     }
-                    if lo.ty == self.env.wk.untyped_float || lo.ty == self.env.wk.untyped_complex
-                    {
+                    if lo.ty == self.env.wk.untyped_float || lo.ty == self.env.wk.untyped_complex {
                         lo.ty = self.env.wk.untyped_int;
                     }
                     // The lowering reads the operand as the integer it is.
