@@ -998,6 +998,10 @@ pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     match plain {
         Some(text) if tv.is_predeclared() => text,
         Some(text) if kind == Kind::String => format!("{}(\"{text}\")", tv.name()),
+        // A complex value brings its own parentheses: `main.N(+1.0e+000+2.0e+000i)`.
+        Some(text) if matches!(kind, Kind::Complex64 | Kind::Complex128) => {
+            format!("{}{text}", tv.name())
+        }
         Some(text) => format!("{}({text})", tv.name()),
         None => format!("({}) {data:#x}", tv.name()),
     }
