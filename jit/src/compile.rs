@@ -181,6 +181,22 @@ const _: () = assert!(
 // makes: both must agree on how far from address 0 a fault is a nil one.
 const _: () = assert!(splitgo_lang::ir::NIL_GUARD == splitgo_runtime::signals::NIL_GUARD);
 
+// The reflect flags of type descriptors and field records are the
+// compiler's and the runtime's alike.
+const _: () = {
+    use splitgo_lang::ir::typeinfo::{field_flag, flag};
+    use splitgo_runtime::typedesc as r;
+    assert!(
+        flag::NAMED == r::FLAG_NAMED
+            && flag::COMPARABLE == r::FLAG_COMPARABLE
+            && flag::VARIADIC == r::FLAG_VARIADIC
+            && flag::CHAN_RECV == r::FLAG_CHAN_RECV
+            && flag::CHAN_SEND == r::FLAG_CHAN_SEND
+            && field_flag::EMBEDDED == r::FIELD_EMBEDDED
+            && field_flag::EXPORTED == r::FIELD_EXPORTED
+    );
+};
+
 // The bounds-check codes and their signed flag are the compiler's and the
 // runtime's alike.
 const _: () = {
@@ -250,6 +266,11 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         field_names: Vec<usize>,
         methods: usize,
         method_names: Vec<usize>,
+        /// The reflect part (ir::typeinfo): package path, parameter
+        /// list, and each field's tag and package path.
+        pkg: usize,
+        params: usize,
+        field_strs: Vec<(usize, usize)>,
     }
     let desc_off: Vec<DescOff> = m
         .type_descs
@@ -261,6 +282,14 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             field_names: t.fields.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
             methods: ro.alloc(t.methods.len() * typedesc::METHOD_WORDS as usize * W, W),
             method_names: t.methods.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
+            pkg: ro.alloc(t.info.pkg_path.len(), 1),
+            params: ro.alloc((t.info.ins.len() + t.info.outs.len()) * W, W),
+            field_strs: t
+                .info
+                .fields
+                .iter()
+                .map(|f| (ro.alloc(f.tag.len(), 1), ro.alloc(f.pkg_path.len(), 1)))
+                .collect(),
         })
         .collect();
     let funcval_off: Vec<usize> = m.funcs.iter().map(|_| ro.alloc(W, W)).collect();
@@ -296,19 +325,43 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             ro_addr(off.fields),
             t.methods.len() as u64,
             ro_addr(off.methods),
+            ro_addr(off.pkg),
+            t.info.pkg_path.len() as u64,
+            t.info.flags,
+            link(t.info.ptr_to),
+            t.info.ins.len() as u64,
+            t.info.outs.len() as u64,
+            ro_addr(off.params),
+            t.info.ptrdata,
         ];
+        const _: () = assert!(typedesc::WORDS == 20 && typedesc::FIELD_WORDS == 9);
         for (i, w) in words.iter().enumerate() {
             let at = off.desc + i * W;
             rodata[at..at + W].copy_from_slice(&w.to_le_bytes());
         }
         rodata[off.name..off.name + t.name.len()].copy_from_slice(t.name.as_bytes());
+        let put = |rodata: &mut [u8], at: usize, bytes: &[u8]| {
+            rodata[at..at + bytes.len()].copy_from_slice(bytes);
+        };
+        put(&mut rodata, off.pkg, t.info.pkg_path.as_bytes());
+        for (j, p) in t.info.ins.iter().chain(&t.info.outs).enumerate() {
+            put(&mut rodata, off.params + j * W, &link(Some(*p)).to_le_bytes());
+        }
         for (j, (fname, foff, fty)) in t.fields.iter().enumerate() {
+            let info = &t.info.fields[j];
             let rec = [
                 ro_addr(off.field_names[j]),
                 fname.len() as u64,
                 u64::from(*foff),
                 desc_addr.get(fty.0 as usize).copied().unwrap_or(0),
+                ro_addr(off.field_strs[j].0),
+                info.tag.len() as u64,
+                info.flags,
+                ro_addr(off.field_strs[j].1),
+                info.pkg_path.len() as u64,
             ];
+            put(&mut rodata, off.field_strs[j].0, &info.tag);
+            put(&mut rodata, off.field_strs[j].1, info.pkg_path.as_bytes());
             for (i, w) in rec.iter().enumerate() {
                 let at = off.fields + (j * typedesc::FIELD_WORDS as usize + i) * W;
                 rodata[at..at + W].copy_from_slice(&w.to_le_bytes());

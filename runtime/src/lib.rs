@@ -22,6 +22,7 @@ pub mod mem;
 pub mod methods;
 pub mod oom;
 pub mod print;
+pub mod reflect;
 pub mod printf;
 pub mod sched;
 pub mod select;

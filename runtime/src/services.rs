@@ -318,6 +318,8 @@ pub enum NativeFn {
     /// math.Float64bits, Float64frombits, Float32bits, Float32frombits:
     /// the argument's bits, of this many bytes, unchanged as the result.
     FloatBits(u64),
+    /// A native of package reflect (reflect.rs), numbered after [`NATIVES`].
+    Reflect(crate::reflect::ReflectFn),
 }
 
 /// Every native by its qualified name; a native's number is its index
@@ -449,21 +451,31 @@ impl NativeFn {
     /// The native bound to a stdlib function's qualified name, with its
     /// number.
     pub fn by_name(name: &str) -> Option<(NativeFn, u32)> {
-        NATIVES
-            .iter()
-            .position(|(n, _)| *n == name)
-            .map(|i| (NATIVES[i].1, NATIVE_BASE + i as u32))
+        (0..NATIVES.len() + crate::reflect::NATIVES.len())
+            .map(|i| (i, Self::nth(i).expect("in range")))
+            .find(|(_, (n, _))| *n == name)
+            .map(|(i, (_, f))| (f, NATIVE_BASE + i as u32))
+    }
+
+    /// The i-th native: those of [`NATIVES`], then reflect's.
+    fn nth(i: usize) -> Option<(&'static str, NativeFn)> {
+        match NATIVES.get(i) {
+            Some(&(n, f)) => Some((n, f)),
+            None => crate::reflect::NATIVES
+                .get(i - NATIVES.len())
+                .map(|&(n, f)| (n, NativeFn::Reflect(f))),
+        }
     }
 
     pub fn from_id(id: u32) -> Option<NativeFn> {
         let i = id.checked_sub(NATIVE_BASE)? as usize;
-        NATIVES.get(i).map(|(_, f)| *f)
+        Self::nth(i).map(|(_, f)| f)
     }
 
     /// The qualified name of native number `id`.
     pub fn name_of(id: u32) -> Option<&'static str> {
         let i = id.checked_sub(NATIVE_BASE)? as usize;
-        NATIVES.get(i).map(|(n, _)| *n)
+        Self::nth(i).map(|(n, _)| n)
     }
 }
 
@@ -922,7 +934,7 @@ fn round_up_size(size: u64) -> u64 {
 /// growslice's new capacity for `newlen` elements of `es` bytes (Go 1.20+:
 /// double below 256 elements, then grow by ~1.25x, then round the memory
 /// up to the size class), and the bytes to allocate; `None` on overflow.
-fn grow_cap(es: u64, oldcap: u64, newlen: u64, w: u64) -> Option<(u64, u64)> {
+pub(crate) fn grow_cap(es: u64, oldcap: u64, newlen: u64, w: u64) -> Option<(u64, u64)> {
     if es == 0 {
         return Some((newlen, 0));
     }
@@ -1237,6 +1249,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             m.write_bytes(args + size.div_ceil(w) * w, b);
             Ok(())
         }
+        NativeFn::Reflect(r) => crate::reflect::call(cx, r, args),
         NativeFn::RuntimeGosched
         | NativeFn::RuntimeGC
         | NativeFn::RuntimeNumGoroutine

@@ -22,7 +22,25 @@
 //!   word 10 nmethods
 //!   word 11 methods     address of nmethods records of METHOD_WORDS words,
 //!                       sorted by name: name.ptr, name.len, func value
+//!   word 12 pkg.ptr     a defined type's package import path (`main`),
+//!   word 13 pkg.len     empty for predeclared and unnamed types
+//!   word 14 flags       FLAG_* bits: named, comparable, variadic, chan dir
+//!   word 15 ptrto       descriptor of `*T` if the program has it, or 0
+//!   word 16 nin         func types: parameter count (the variadic one as
+//!                       its slice type)
+//!   word 17 nout        func types: result count
+//!   word 18 params      address of nin + nout descriptor addresses
+//!   word 19 ptrdata     bytes from the value's start to the end of its
+//!                       last pointer (0: no pointers)
 //! ```
+//!
+//! A field record (FIELD_WORDS words) is: name.ptr, name.len, offset, type,
+//! tag.ptr, tag.len, flags (FIELD_EMBEDDED, FIELD_EXPORTED), pkg.ptr,
+//! pkg.len (the declaring package of an unexported field, else empty).
+//!
+//! Words 12 on are package reflect's (stdlib/go/reflect reads them through
+//! the natives of runtime/src/reflect.rs and a Go struct of the same
+//! layout); the compiler fills them from `ir::typeinfo::TypeInfo`.
 //!
 //! The method records are those the runtime calls (fmt's and the panic
 //! printer's `Error() string` and `String() string`, see
@@ -44,15 +62,40 @@ pub const NFIELDS: u32 = 8;
 pub const FIELDS: u32 = 9;
 pub const NMETHODS: u32 = 10;
 pub const METHODS: u32 = 11;
+pub const PKG_PTR: u32 = 12;
+pub const PKG_LEN: u32 = 13;
+pub const FLAGS: u32 = 14;
+pub const PTR_TO: u32 = 15;
+pub const NIN: u32 = 16;
+pub const NOUT: u32 = 17;
+pub const PARAMS: u32 = 18;
+pub const PTRDATA: u32 = 19;
 /// Words in a descriptor.
-pub const WORDS: u32 = 12;
+pub const WORDS: u32 = 20;
+
+/// Bits of the FLAGS word (the compiler's `ir::typeinfo::flag`, checked
+/// equal in jit/src/compile.rs).
+pub const FLAG_NAMED: u64 = 1;
+pub const FLAG_COMPARABLE: u64 = 2;
+pub const FLAG_VARIADIC: u64 = 4;
+pub const FLAG_CHAN_RECV: u64 = 8;
+pub const FLAG_CHAN_SEND: u64 = 16;
 
 /// Word indexes of a field record, and its size in words.
 pub const FIELD_NAME_PTR: u32 = 0;
 pub const FIELD_NAME_LEN: u32 = 1;
 pub const FIELD_OFFSET: u32 = 2;
 pub const FIELD_TYPE: u32 = 3;
-pub const FIELD_WORDS: u32 = 4;
+pub const FIELD_TAG_PTR: u32 = 4;
+pub const FIELD_TAG_LEN: u32 = 5;
+pub const FIELD_FLAGS: u32 = 6;
+pub const FIELD_PKG_PTR: u32 = 7;
+pub const FIELD_PKG_LEN: u32 = 8;
+pub const FIELD_WORDS: u32 = 9;
+
+/// Bits of a field record's flags word.
+pub const FIELD_EMBEDDED: u64 = 1;
+pub const FIELD_EXPORTED: u64 = 2;
 
 /// Word indexes of a method record, and its size in words.
 pub const METHOD_NAME_PTR: u32 = 0;
@@ -266,6 +309,8 @@ pub fn runtime_error_desc() -> u64 {
         words[ALIGN as usize] = 8;
         words[NAME_PTR as usize] = NAME.as_ptr().expose_provenance() as u64;
         words[NAME_LEN as usize] = NAME.len() as u64;
+        words[FLAGS as usize] = FLAG_NAMED | FLAG_COMPARABLE;
+        words[PTRDATA as usize] = 8;
         let b: &'static mut [u64; WORDS as usize] = Box::leak(Box::new(words));
         (b as *mut [u64; WORDS as usize]).expose_provenance() as u64
     })

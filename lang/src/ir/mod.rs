@@ -20,6 +20,7 @@ pub mod bounds;
 pub mod interp;
 pub mod lower;
 pub mod print;
+pub mod typeinfo;
 
 use crate::target::Target;
 
@@ -97,6 +98,8 @@ pub struct TypeDesc {
     /// and `GoString() string` ([`RUNTIME_METHODS`]). Each is the itab wrapper (`T.m·i`), whose
     /// receiver is a pointer to the value.
     pub methods: Vec<(String, FuncId)>,
+    /// What package reflect reads besides (ir/typeinfo.rs).
+    pub info: typeinfo::TypeInfo,
 }
 
 /// The methods (all `func() string`) that the runtime calls on a value held

@@ -17,6 +17,7 @@ mod initorder;
 mod linedirective;
 mod minmax;
 mod stmt;
+mod typeinfo;
 
 use super::*;
 use crate::ast::{self, NodeId};
@@ -983,6 +984,7 @@ impl<'p> ModuleBuilder<'p> {
             len,
             fields: vec![],
             methods: vec![],
+            info: Default::default(),
         });
         // Components after the entry exists, so recursive types terminate.
         let elem = elem.map(|e| self.type_desc(e));
@@ -993,7 +995,9 @@ impl<'p> ModuleBuilder<'p> {
             .map(|((n, ft), off)| (n, off as u32, self.type_desc(ft)))
             .collect();
         let methods = self.runtime_methods(t);
+        let info = self.type_info(t);
         let d = &mut self.module.type_descs[id.0 as usize];
+        d.info = info;
         d.elem = elem;
         d.key = key;
         d.fields = fields;

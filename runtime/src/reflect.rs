@@ -1,0 +1,259 @@
+//! The natives of package reflect (stdlib/go/reflect): small memory
+//! primitives over the program's values and the type descriptors of
+//! typedesc.rs. reflect's logic is Go code; what Go cannot say without
+//! package unsafe (reading a word through an untyped pointer, splitting an
+//! interface value into its type and data words, indexing descriptor
+//! records) is here.
+//!
+//! Every `*byte` argument is a pointer to a value's memory (reflect's
+//! Values always hold their value indirectly, as interface values do).
+//! Argument and result layouts follow the IR's frame layout: each argument
+//! at its alignment, results from the next word.
+
+use crate::mem::Mem;
+use crate::services::{read_sized, ServiceCtx, Stop};
+use crate::typedesc::{self, Kind};
+
+/// One reflect native, by what it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReflectFn {
+    /// `unpackEface(i any) (*rtype, *byte)`: the interface's two words.
+    UnpackEface,
+    /// `packEface(t *rtype, p *byte) any`: an interface holding a copy of
+    /// the value at p (for an interface type, the value's own dynamic type
+    /// and data).
+    PackEface,
+    /// `storeEface(p *byte, i any)`: the interface's two words at p.
+    StoreEface,
+    /// `loadBytes(p *byte) []byte` (and loadRunes): the slice header at p.
+    LoadSlice,
+    /// `storeBytes(p *byte, b []byte)` (and storeRunes).
+    StoreSlice,
+    /// `newSliceType(elem *rtype) *rtype`: a descriptor for `[]elem`.
+    NewSliceType,
+    /// `load(p *byte, size uintptr) uint64`: size bytes, zero-extended.
+    Load,
+    /// `store(p *byte, size uintptr, v uint64)`.
+    Store,
+    /// `add(p *byte, off uintptr) *byte`.
+    Add,
+    /// `loadPtr(p *byte) *byte`.
+    LoadPtr,
+    /// `storePtr(p *byte, v *byte)`.
+    StorePtr,
+    /// `memmove(dst, src *byte, n uintptr)`.
+    Memmove,
+    /// `loadString(p *byte) string`.
+    LoadString,
+    /// `storeString(p *byte, s string)`.
+    StoreString,
+    /// `alloc(size uintptr) *byte`: zeroed memory.
+    Alloc,
+    /// `fieldAt(t *rtype, i int) *fieldRec`: struct t's i-th field record.
+    FieldAt,
+    /// `paramAt(t *rtype, i int) *rtype`: func t's i-th parameter, then
+    /// its results.
+    ParamAt,
+    /// `mapAccess(m, k *byte) (*byte, bool)`.
+    MapAccess,
+    /// `mapAssign(m, k *byte) *byte`: the value's cell (nil: nil map).
+    MapAssign,
+    /// `mapDelete(m, k *byte)`.
+    MapDelete,
+    /// `mapNext(m *byte, pos int) (k, v *byte, next int)`: k nil at the end.
+    MapNext,
+    /// `makeMap(k, v *rtype) *byte`.
+    MakeMap,
+    /// `newPtrType(elem *rtype) *rtype`: a descriptor for `*elem` made at
+    /// run time (the Go side caches it).
+    NewPtrType,
+    /// `valuesEqual(t *rtype, a, b *byte) bool`: `==` of comparable values
+    /// (panics as `==` does for uncomparable dynamic types).
+    ValuesEqual,
+    /// `growslice(elemSize uintptr, s *byte, newLen int)`: makes the slice
+    /// header at s hold at least newLen elements, as append grows it.
+    GrowSlice,
+}
+
+/// The natives by qualified name, for services.rs's table.
+pub const NATIVES: &[(&str, ReflectFn)] = &[
+    ("reflect.unpackEface", ReflectFn::UnpackEface),
+    ("reflect.packEface", ReflectFn::PackEface),
+    ("reflect.storeEface", ReflectFn::StoreEface),
+    ("reflect.loadBytes", ReflectFn::LoadSlice),
+    ("reflect.loadRunes", ReflectFn::LoadSlice),
+    ("reflect.storeBytes", ReflectFn::StoreSlice),
+    ("reflect.storeRunes", ReflectFn::StoreSlice),
+    ("reflect.newSliceType", ReflectFn::NewSliceType),
+    ("reflect.load", ReflectFn::Load),
+    ("reflect.store", ReflectFn::Store),
+    ("reflect.add", ReflectFn::Add),
+    ("reflect.loadPtr", ReflectFn::LoadPtr),
+    ("reflect.storePtr", ReflectFn::StorePtr),
+    ("reflect.memmove", ReflectFn::Memmove),
+    ("reflect.loadString", ReflectFn::LoadString),
+    ("reflect.storeString", ReflectFn::StoreString),
+    ("reflect.alloc", ReflectFn::Alloc),
+    ("reflect.fieldAt", ReflectFn::FieldAt),
+    ("reflect.paramAt", ReflectFn::ParamAt),
+    ("reflect.mapAccess", ReflectFn::MapAccess),
+    ("reflect.mapAssign", ReflectFn::MapAssign),
+    ("reflect.mapDelete", ReflectFn::MapDelete),
+    ("reflect.mapNext", ReflectFn::MapNext),
+    ("reflect.makeMap", ReflectFn::MakeMap),
+    ("reflect.newPtrType", ReflectFn::NewPtrType),
+    ("reflect.valuesEqual", ReflectFn::ValuesEqual),
+    ("reflect.growslice", ReflectFn::GrowSlice),
+];
+
+/// Runs reflect native `f` with its argument area at `args`.
+pub fn call<M: Mem + ?Sized>(
+    cx: &mut ServiceCtx<'_, M>,
+    f: ReflectFn,
+    args: u64,
+) -> Result<(), Stop> {
+    let m = cx.mem;
+    let w = u64::from(m.word().0);
+    let arg = |i: u64| m.read_word(args + i * w);
+    let put = |i: u64, v: u64| m.write_word(args + i * w, v);
+    match f {
+        ReflectFn::UnpackEface => {
+            put(2, arg(0));
+            put(3, arg(1));
+        }
+        ReflectFn::PackEface => {
+            let (t, p) = (arg(0), arg(1));
+            if Kind::from_number(m.field(t, typedesc::KIND)) == Some(Kind::Interface) {
+                put(2, typedesc::dynamic_type(m, t, p));
+                put(3, m.read_word(p + w));
+            } else {
+                let size = m.field(t, typedesc::SIZE);
+                let cell = cx.heap.alloc(size, w)?;
+                m.copy(cell, p, size);
+                put(2, t);
+                put(3, cell);
+            }
+        }
+        ReflectFn::StoreEface => m.copy(arg(0), args + w, 2 * w),
+        ReflectFn::LoadSlice => m.copy(args + w, arg(0), 3 * w),
+        ReflectFn::StoreSlice => m.copy(arg(0), args + w, 3 * w),
+        ReflectFn::Load => put(2, read_sized(m, arg(0), arg(1))),
+        ReflectFn::Store => {
+            let n = arg(1).min(8) as usize;
+            m.write_bytes(arg(0), &arg(2).to_le_bytes()[..n]);
+        }
+        ReflectFn::Add => put(2, arg(0).wrapping_add(arg(1))),
+        ReflectFn::LoadPtr => put(1, m.read_word(arg(0))),
+        ReflectFn::StorePtr => m.write_word(arg(0), arg(1)),
+        ReflectFn::Memmove => {
+            if arg(2) > 0 {
+                m.copy(arg(0), arg(1), arg(2));
+            }
+        }
+        ReflectFn::LoadString => {
+            put(1, m.read_word(arg(0)));
+            put(2, m.read_word(arg(0) + w));
+        }
+        ReflectFn::StoreString => {
+            m.write_word(arg(0), arg(1));
+            m.write_word(arg(0) + w, arg(2));
+        }
+        ReflectFn::Alloc => put(1, cx.heap.alloc(arg(0), w)?),
+        ReflectFn::FieldAt => {
+            let rec = m.field(arg(0), typedesc::FIELDS)
+                + arg(1) * u64::from(typedesc::FIELD_WORDS) * w;
+            put(2, rec);
+        }
+        ReflectFn::ParamAt => put(2, m.read_word(m.field(arg(0), typedesc::PARAMS) + arg(1) * w)),
+        ReflectFn::MapAccess => {
+            let (vp, ok) = if arg(0) == 0 {
+                (0, false)
+            } else {
+                cx.maps.access(m, cx.heap, arg(0), arg(1))?
+            };
+            put(2, if ok { vp } else { 0 });
+            put(3, u64::from(ok));
+        }
+        ReflectFn::MapAssign => {
+            let cell = if arg(0) == 0 {
+                None
+            } else {
+                cx.maps.assign(m, cx.heap, arg(0), arg(1))?
+            };
+            put(2, cell.unwrap_or(0));
+        }
+        ReflectFn::MapDelete => {
+            if arg(0) != 0 {
+                cx.maps.delete(m, arg(0), arg(1))?;
+            }
+        }
+        ReflectFn::MapNext => {
+            let next = if arg(0) == 0 {
+                None
+            } else {
+                cx.maps.next(arg(0), arg(1))
+            };
+            let (k, v, n) = next.unwrap_or((0, 0, arg(1)));
+            put(2, k);
+            put(3, v);
+            put(4, n);
+        }
+        ReflectFn::MakeMap => {
+            let (kt, vt) = (arg(0), arg(1));
+            let map = cx.maps.make(
+                cx.heap,
+                m.field(kt, typedesc::SIZE),
+                kt,
+                m.field(vt, typedesc::SIZE),
+            )?;
+            put(2, map);
+        }
+        ReflectFn::NewPtrType => put(1, new_type(cx, Kind::Pointer, arg(0))?),
+        ReflectFn::NewSliceType => put(1, new_type(cx, Kind::Slice, arg(0))?),
+        ReflectFn::ValuesEqual => {
+            let eq = crate::equal::values_equal(m, arg(0), arg(1), arg(2))
+                .map_err(|msg| Stop::Panic(format!("runtime error: {msg}")))?;
+            m.write_bytes(args + 3 * w, &[u8::from(eq)]);
+        }
+        ReflectFn::GrowSlice => {
+            let (size, s, want) = (arg(0), arg(1), arg(2));
+            let (p, len, cap) = (m.read_word(s), m.read_word(s + w), m.read_word(s + 2 * w));
+            if want > cap {
+                let (ncap, bytes) = crate::services::grow_cap(size, cap, want, w)
+                    .ok_or_else(|| Stop::Panic("runtime error: growslice: len out of range".into()))?;
+                let np = cx.heap.alloc(bytes, w)?;
+                if len > 0 {
+                    m.copy(np, p, len * size);
+                }
+                m.write_word(s, np);
+                m.write_word(s + 2 * w, ncap);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A descriptor for `*elem` or `[]elem` in the program's heap, for a type
+/// the program never made: named `*` or `[]` + elem's name, with no
+/// methods (nothing can call methods of a type the compiler never saw).
+fn new_type<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, kind: Kind, elem: u64) -> Result<u64, Stop> {
+    let m = cx.mem;
+    let w = u64::from(m.word().0);
+    let (mut name, number, size, flags) = match kind {
+        Kind::Slice => (b"[]".to_vec(), 23, 3 * w, 0),
+        _ => (b"*".to_vec(), 22, w, typedesc::FLAG_COMPARABLE),
+    };
+    name.extend(typedesc::TypeView { mem: m, addr: elem }.name().as_bytes());
+    let np = cx.heap.alloc(name.len() as u64, 1)?;
+    m.write_bytes(np, &name);
+    let d = cx.heap.alloc(u64::from(typedesc::WORDS) * w, w)?;
+    m.set_field(d, typedesc::KIND, number);
+    m.set_field(d, typedesc::SIZE, size);
+    m.set_field(d, typedesc::ALIGN, w);
+    m.set_field(d, typedesc::ELEM, elem);
+    m.set_field(d, typedesc::NAME_PTR, np);
+    m.set_field(d, typedesc::NAME_LEN, name.len() as u64);
+    m.set_field(d, typedesc::FLAGS, flags);
+    m.set_field(d, typedesc::PTRDATA, w);
+    Ok(d)
+}

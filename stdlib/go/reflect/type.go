@@ -1,0 +1,648 @@
+// Package reflect implements run-time reflection over splitgo's type
+// descriptors (runtime/src/typedesc.rs), the same ones fmt, ==, maps and
+// interface values use. The logic is Go; natives.go lists the memory
+// operations the runtime provides.
+package reflect
+
+import "strconv"
+
+// A Kind represents the specific kind of type that a Type represents.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name for the Pointer kind.
+const Ptr = Pointer
+
+var kindNames = []string{
+	Invalid:       "invalid",
+	Bool:          "bool",
+	Int:           "int",
+	Int8:          "int8",
+	Int16:         "int16",
+	Int32:         "int32",
+	Int64:         "int64",
+	Uint:          "uint",
+	Uint8:         "uint8",
+	Uint16:        "uint16",
+	Uint32:        "uint32",
+	Uint64:        "uint64",
+	Uintptr:       "uintptr",
+	Float32:       "float32",
+	Float64:       "float64",
+	Complex64:     "complex64",
+	Complex128:    "complex128",
+	Array:         "array",
+	Chan:          "chan",
+	Func:          "func",
+	Interface:     "interface",
+	Map:           "map",
+	Pointer:       "ptr",
+	Slice:         "slice",
+	String:        "string",
+	Struct:        "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String returns the name of k.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// ChanDir represents a channel type's direction.
+type ChanDir int
+
+const (
+	RecvDir ChanDir = 1 << iota
+	SendDir
+	BothDir = RecvDir | SendDir
+)
+
+func (d ChanDir) String() string {
+	switch d {
+	case SendDir:
+		return "chan<-"
+	case RecvDir:
+		return "<-chan"
+	case BothDir:
+		return "chan"
+	}
+	return "ChanDir" + strconv.Itoa(int(d))
+}
+
+// Type is the representation of a Go type.
+type Type interface {
+	Align() int
+	FieldAlign() int
+	Name() string
+	PkgPath() string
+	Size() uintptr
+	String() string
+	Kind() Kind
+	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
+	Comparable() bool
+	Bits() int
+	ChanDir() ChanDir
+	IsVariadic() bool
+	Elem() Type
+	Field(i int) StructField
+	FieldByIndex(index []int) StructField
+	FieldByName(name string) (StructField, bool)
+	In(i int) Type
+	Key() Type
+	Len() int
+	NumField() int
+	NumIn() int
+	NumOut() int
+	Out(i int) Type
+	common() *rtype
+}
+
+// rtype is a type descriptor as the compiler lays it out: the fields
+// follow runtime/src/typedesc.rs word for word.
+type rtype struct {
+	kind     uintptr
+	size     uintptr
+	align    uintptr
+	elem     *rtype
+	key      *rtype
+	len      uintptr
+	str      string
+	nfields  int
+	fields   *byte
+	nmethods int
+	methods  *byte
+	pkgPath  string
+	tflags   uintptr
+	ptrTo    *rtype
+	nin      int
+	nout     int
+	params   *byte
+	ptrdata  uintptr
+}
+
+// Bits of rtype.tflags (typedesc.rs FLAG_*).
+const (
+	tflagNamed      = 1
+	tflagComparable = 2
+	tflagVariadic   = 4
+	tflagChanRecv   = 8
+	tflagChanSend   = 16
+)
+
+// fieldRec is a struct descriptor's field record (typedesc.rs FIELD_*).
+type fieldRec struct {
+	name    string
+	offset  uintptr
+	typ     *rtype
+	tag     string
+	flags   uintptr
+	pkgPath string
+}
+
+const (
+	fieldEmbedded = 1
+	fieldExported = 2
+)
+
+// toType returns t as a Type, nil for a nil descriptor (as gc's toType:
+// a nil *rtype must not become a non-nil interface).
+func toType(t *rtype) Type {
+	if t == nil {
+		return nil
+	}
+	return t
+}
+
+// TypeOf returns the dynamic type of i, or nil if i is nil.
+func TypeOf(i any) Type {
+	t, _ := unpackEface(i)
+	return toType(t)
+}
+
+func (t *rtype) common() *rtype { return t }
+
+func (t *rtype) Kind() Kind { return Kind(t.kind) }
+
+func (t *rtype) String() string { return t.str }
+
+func (t *rtype) Size() uintptr { return t.size }
+
+func (t *rtype) Align() int { return int(t.align) }
+
+func (t *rtype) FieldAlign() int { return int(t.align) }
+
+func (t *rtype) Comparable() bool { return t.tflags&tflagComparable != 0 }
+
+// Name returns a defined type's name within its package, "" for others.
+func (t *rtype) Name() string {
+	if t.tflags&tflagNamed == 0 {
+		return ""
+	}
+	s := t.str
+	i := len(s) - 1
+	for i >= 0 && s[i] != '.' {
+		i--
+	}
+	return s[i+1:]
+}
+
+// PkgPath returns a defined type's package path, "" for others.
+func (t *rtype) PkgPath() string {
+	if t.tflags&tflagNamed == 0 {
+		return ""
+	}
+	return t.pkgPath
+}
+
+func (t *rtype) Bits() int {
+	k := t.Kind()
+	if k < Int || k > Complex128 {
+		panic("reflect: Bits of non-arithmetic Type " + t.String())
+	}
+	return int(t.size) * 8
+}
+
+func (t *rtype) ChanDir() ChanDir {
+	if t.Kind() != Chan {
+		panic("reflect: ChanDir of non-chan type " + t.String())
+	}
+	var d ChanDir
+	if t.tflags&tflagChanRecv != 0 {
+		d |= RecvDir
+	}
+	if t.tflags&tflagChanSend != 0 {
+		d |= SendDir
+	}
+	return d
+}
+
+func (t *rtype) IsVariadic() bool {
+	if t.Kind() != Func {
+		panic("reflect: IsVariadic of non-func type " + t.String())
+	}
+	return t.tflags&tflagVariadic != 0
+}
+
+func (t *rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(t.elem)
+	}
+	panic("reflect: Elem of invalid type " + t.String())
+}
+
+func (t *rtype) Key() Type {
+	if t.Kind() != Map {
+		panic("reflect: Key of non-map type " + t.String())
+	}
+	return toType(t.key)
+}
+
+func (t *rtype) Len() int {
+	if t.Kind() != Array {
+		panic("reflect: Len of non-array type " + t.String())
+	}
+	return int(t.len)
+}
+
+func (t *rtype) NumField() int {
+	if t.Kind() != Struct {
+		panic("reflect: NumField of non-struct type " + t.String())
+	}
+	return t.nfields
+}
+
+func (t *rtype) NumIn() int {
+	if t.Kind() != Func {
+		panic("reflect: NumIn of non-func type " + t.String())
+	}
+	return t.nin
+}
+
+func (t *rtype) NumOut() int {
+	if t.Kind() != Func {
+		panic("reflect: NumOut of non-func type " + t.String())
+	}
+	return t.nout
+}
+
+func (t *rtype) In(i int) Type {
+	if t.Kind() != Func {
+		panic("reflect: In of non-func type " + t.String())
+	}
+	if i < 0 || i >= t.nin {
+		panic("reflect: In index out of range")
+	}
+	return toType(paramAt(t, i))
+}
+
+func (t *rtype) Out(i int) Type {
+	if t.Kind() != Func {
+		panic("reflect: Out of non-func type " + t.String())
+	}
+	if i < 0 || i >= t.nout {
+		panic("reflect: Out index out of range")
+	}
+	return toType(paramAt(t, t.nin+i))
+}
+
+// A StructField describes a single field in a struct.
+type StructField struct {
+	Name      string
+	PkgPath   string
+	Type      Type
+	Tag       StructTag
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
+}
+
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool {
+	return f.PkgPath == ""
+}
+
+func (t *rtype) Field(i int) StructField {
+	if t.Kind() != Struct {
+		panic("reflect: Field of non-struct type " + t.String())
+	}
+	if i < 0 || i >= t.nfields {
+		panic("reflect: Field index out of bounds")
+	}
+	r := fieldAt(t, i)
+	return StructField{
+		Name:      r.name,
+		PkgPath:   r.pkgPath,
+		Type:      toType(r.typ),
+		Tag:       StructTag(r.tag),
+		Offset:    r.offset,
+		Index:     []int{i},
+		Anonymous: r.flags&fieldEmbedded != 0,
+	}
+}
+
+func (t *rtype) FieldByIndex(index []int) StructField {
+	var f StructField
+	var cur Type = t
+	for i, x := range index {
+		if i > 0 {
+			if cur.Kind() == Pointer && cur.Elem().Kind() == Struct {
+				cur = cur.Elem()
+			}
+		}
+		f = cur.Field(x)
+		cur = f.Type
+	}
+	if len(index) > 1 {
+		f.Index = append([]int(nil), index...)
+	}
+	return f
+}
+
+// FieldByName returns the struct field with the given name, looking
+// through embedded structs breadth first: the shallowest depth with
+// exactly one such field wins, two at that depth hide each other.
+func (t *rtype) FieldByName(name string) (StructField, bool) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByName of non-struct type " + t.String())
+	}
+	type scan struct {
+		typ   *rtype
+		index []int
+	}
+	current := []scan{}
+	next := []scan{{typ: t}}
+	visited := map[*rtype]bool{}
+	for len(next) > 0 {
+		current, next = next, current[:0]
+		var result StructField
+		found := 0
+		for _, s := range current {
+			if visited[s.typ] {
+				continue
+			}
+			visited[s.typ] = true
+			for i := 0; i < s.typ.nfields; i++ {
+				r := fieldAt(s.typ, i)
+				if r.name == name {
+					found++
+					if found == 1 {
+						result = s.typ.Field(i)
+						result.Index = append(append([]int(nil), s.index...), i)
+					}
+					continue
+				}
+				if r.flags&fieldEmbedded == 0 {
+					continue
+				}
+				ft := r.typ
+				if ft.Kind() == Pointer {
+					ft = ft.elem
+				}
+				if ft.Kind() == Struct {
+					next = append(next, scan{ft, append(append([]int(nil), s.index...), i)})
+				}
+			}
+		}
+		if found == 1 {
+			return result, true
+		}
+		if found > 1 {
+			return StructField{}, false
+		}
+	}
+	return StructField{}, false
+}
+
+// A StructTag is the tag string in a struct field.
+type StructTag string
+
+// Get returns the value associated with key in the tag string.
+func (tag StructTag) Get(key string) string {
+	v, _ := tag.Lookup(key)
+	return v
+}
+
+// Lookup returns the value associated with key in the tag string, if
+// any, following the convention key:"value" separated by spaces.
+func (tag StructTag) Lookup(key string) (value string, ok bool) {
+	s := string(tag)
+	for s != "" {
+		i := 0
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		s = s[i:]
+		if s == "" {
+			break
+		}
+		// The key: up to a colon, without spaces, quotes or controls.
+		i = 0
+		for i < len(s) && s[i] > ' ' && s[i] != ':' && s[i] != '"' && s[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(s) || s[i] != ':' || s[i+1] != '"' {
+			break
+		}
+		name := s[:i]
+		s = s[i+1:]
+		// The quoted value, escapes skipped over.
+		i = 1
+		for i < len(s) && s[i] != '"' {
+			if s[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		qvalue := s[:i+1]
+		s = s[i+1:]
+		if key == name {
+			value, err := strconv.Unquote(qvalue)
+			if err != nil {
+				break
+			}
+			return value, true
+		}
+	}
+	return "", false
+}
+
+var ptrCache = map[*rtype]*rtype{}
+
+// PtrTo returns the pointer type with element t.
+func PtrTo(t Type) Type { return PointerTo(t) }
+
+// PointerTo returns the pointer type with element t: the program's own
+// descriptor when it has the type, otherwise one made once at run time.
+func PointerTo(t Type) Type {
+	return t.common().ptrType()
+}
+
+func (t *rtype) ptrType() *rtype {
+	if t.ptrTo != nil {
+		return t.ptrTo
+	}
+	if p, ok := ptrCache[t]; ok {
+		return p
+	}
+	p := newPtrType(t)
+	ptrCache[t] = p
+	return p
+}
+
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	return directlyAssignable(u.common(), t) || implements(u.common(), t)
+}
+
+func (t *rtype) ConvertibleTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.ConvertibleTo")
+	}
+	return convertible(t, u.common())
+}
+
+// implements reports whether values of type v satisfy interface type t;
+// only the empty interface is known without method tables.
+func implements(t, v *rtype) bool {
+	if t.Kind() != Interface {
+		return false
+	}
+	if t.len == 0 {
+		return true
+	}
+	panic("reflect: interfaces with methods are not yet supported by splitgo's reflect")
+}
+
+// directlyAssignable reports whether a value of type v can be assigned
+// to a variable of type t without conversion: identical types, or
+// identical underlying types where one of them is not named.
+func directlyAssignable(t, v *rtype) bool {
+	if t == v {
+		return true
+	}
+	if t.tflags&tflagNamed != 0 && v.tflags&tflagNamed != 0 || t.Kind() != v.Kind() {
+		return false
+	}
+	if t.Kind() == Chan && v.tflags&(tflagChanRecv|tflagChanSend) == tflagChanRecv|tflagChanSend && t.elem == v.elem {
+		return true
+	}
+	return haveIdenticalUnderlyingType(t, v)
+}
+
+// haveIdenticalType: descriptors are made once per type, so identical
+// named types share one; unnamed ones are compared by structure.
+func haveIdenticalType(t, v *rtype) bool {
+	if t == v {
+		return true
+	}
+	if t.tflags&tflagNamed != 0 || v.tflags&tflagNamed != 0 {
+		return false
+	}
+	return haveIdenticalUnderlyingType(t, v)
+}
+
+func haveIdenticalUnderlyingType(t, v *rtype) bool {
+	if t == v {
+		return true
+	}
+	k := t.Kind()
+	if k != v.Kind() {
+		return false
+	}
+	if Bool <= k && k <= Complex128 || k == String || k == UnsafePointer {
+		return true
+	}
+	switch k {
+	case Array:
+		return t.len == v.len && haveIdenticalType(t.elem, v.elem)
+	case Chan:
+		return t.tflags&(tflagChanRecv|tflagChanSend) == v.tflags&(tflagChanRecv|tflagChanSend) && haveIdenticalType(t.elem, v.elem)
+	case Func:
+		if t.nin != v.nin || t.nout != v.nout || t.tflags&tflagVariadic != v.tflags&tflagVariadic {
+			return false
+		}
+		for i := 0; i < t.nin+t.nout; i++ {
+			if !haveIdenticalType(paramAt(t, i), paramAt(v, i)) {
+				return false
+			}
+		}
+		return true
+	case Interface:
+		// Method sets are not compared yet: only two empty interfaces.
+		return t.len == 0 && v.len == 0
+	case Map:
+		return haveIdenticalType(t.key, v.key) && haveIdenticalType(t.elem, v.elem)
+	case Pointer, Slice:
+		return haveIdenticalType(t.elem, v.elem)
+	case Struct:
+		if t.nfields != v.nfields {
+			return false
+		}
+		for i := 0; i < t.nfields; i++ {
+			a, b := fieldAt(t, i), fieldAt(v, i)
+			if a.name != b.name || a.pkgPath != b.pkgPath || a.tag != b.tag || a.offset != b.offset ||
+				a.flags != b.flags || !haveIdenticalType(a.typ, b.typ) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// convertible reports whether a value of type v converts to type t (the
+// conversions the Go spec allows).
+func convertible(v, t *rtype) bool {
+	if haveIdenticalUnderlyingType(t, v) {
+		return true
+	}
+	vk, tk := v.Kind(), t.Kind()
+	if isNumeric(vk) && isNumeric(tk) {
+		return (vk >= Complex64) == (tk >= Complex64)
+	}
+	if tk == String && (isInteger(vk) || isByteOrRuneSlice(v)) {
+		return true
+	}
+	if vk == String && isByteOrRuneSlice(t) {
+		return true
+	}
+	if vk == Pointer && tk == Pointer && v.tflags&tflagNamed == 0 && t.tflags&tflagNamed == 0 &&
+		haveIdenticalUnderlyingType(t.elem, v.elem) {
+		return true
+	}
+	if vk == Slice && tk == Pointer && t.elem.Kind() == Array && t.elem.elem == v.elem {
+		return true
+	}
+	return implements(t, v)
+}
+
+func isInteger(k Kind) bool { return Int <= k && k <= Uintptr }
+
+func isNumeric(k Kind) bool { return Int <= k && k <= Complex128 }
+
+func isByteOrRuneSlice(t *rtype) bool {
+	if t.Kind() != Slice {
+		return false
+	}
+	k := t.elem.Kind()
+	return (k == Uint8 || k == Int32) && t.elem.PkgPath() == ""
+}
