@@ -140,7 +140,8 @@ impl<'a, 'm> Checker<'a, 'm> {
                     name,
                     ty: t,
                     embedded,
-                    tag: f.tag.clone(),
+                    // An empty tag is no tag: `struct{ x int "" }` is `struct{ x int }`.
+                    tag: f.tag.clone().filter(|t| !t.is_empty()),
                     pkg: c.pkg,
                 });
             };

@@ -2926,6 +2926,11 @@ impl FnBuilder<'_, '_> {
                     };
                     let ft = fields[fi].ty;
                     let v = self.elem_value(&el.value, ft, line)?;
+                    // A blank field keeps its zero value, as in gc: the
+                    // element is evaluated and dropped.
+                    if fields[fi].name == "_" {
+                        continue;
+                    }
                     let at = self.offset_place(dst, offs[fi], line);
                     self.write(at, v, ft, line);
                 }
