@@ -42,6 +42,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("math", "bits.go"),
     go_file!("math", "natives.go"),
     go_file!("os", "os.go"),
+    go_file!("reflect", "call.go"),
     go_file!("reflect", "deepequal.go"),
     go_file!("reflect", "natives.go"),
     go_file!("reflect", "type.go"),

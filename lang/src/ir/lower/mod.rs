@@ -16,6 +16,7 @@ mod expr;
 mod initorder;
 mod linedirective;
 mod minmax;
+mod reflectcall;
 mod stmt;
 mod typeinfo;
 
@@ -266,7 +267,14 @@ impl<'p> ModuleBuilder<'p> {
                                     (name, Some(n), ptr)
                                 }
                             };
-                            let fref = if fd.body.is_none() {
+                            let trampoline = if fd.body.is_none() {
+                                reflectcall::trampoline_size(&name)
+                            } else {
+                                None
+                            };
+                            let fref = if let Some(size) = trampoline {
+                                FnRef::Func(self.reflect_trampoline(name.clone(), file.clone(), size))
+                            } else if fd.body.is_none() {
                                 let id = NativeId(self.module.natives.len() as u32);
                                 let arg_size = self.sig_arg_size(fd);
                                 self.module.natives.push(Native {

@@ -1,0 +1,54 @@
+//! reflect's call trampolines: package reflect declares
+//! `func callN(fn, args *byte)` without a body for a few frame sizes N,
+//! and the compiler makes each one a function that copies N bytes from
+//! `args` into its outgoing area, calls the func value `fn` (a closure
+//! word) with them, and copies the area back, results included. So
+//! Value.Call is an ordinary Go call, whose panics, traces, stack
+//! splits and preemption need nothing of their own (Go 1.2's
+//! reflect·call did the same with a new stack segment instead).
+
+use super::*;
+
+/// The frame size of the trampoline named `name` (`reflect.call64`), if
+/// it is one.
+pub(super) fn trampoline_size(name: &str) -> Option<u32> {
+    let n: u32 = name.strip_prefix("reflect.call")?.parse().ok()?;
+    (n.is_power_of_two() && (16..=1 << 20).contains(&n)).then_some(n)
+}
+
+impl ModuleBuilder<'_> {
+    /// The function `name` (a [`trampoline_size`] name) copying `size`
+    /// bytes each way around its call.
+    pub(super) fn reflect_trampoline(&mut self, name: String, file: String, size: u32) -> FuncId {
+        let id = self.empty_func(name, file, 0);
+        let w = self.p.target.ptr_size;
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = 2 * w;
+        let (fv, args) = (b.word_temp(), b.word_temp());
+        b.mov(fv, Loc::Arg(0), w, 0);
+        b.mov(args, Loc::Arg(w), w, 0);
+        b.emit(
+            Inst::Load {
+                dst: Loc::Out(0),
+                ptr: args,
+                off: 0,
+                size,
+            },
+            0,
+        );
+        b.call(Callee::Closure(fv), size, 0);
+        b.emit(
+            Inst::Store {
+                ptr: args,
+                off: 0,
+                src: Loc::Out(0),
+                size,
+            },
+            0,
+        );
+        b.terminate(Term::Return, 0);
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        id
+    }
+}
