@@ -43,6 +43,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("math", "natives.go"),
     go_file!("os", "os.go"),
     go_file!("reflect", "call.go"),
+    go_file!("reflect", "chan.go"),
     go_file!("reflect", "deepequal.go"),
     go_file!("reflect", "natives.go"),
     go_file!("reflect", "type.go"),

@@ -210,12 +210,10 @@ func (v Value) Len() int {
 	case Slice, String:
 		return int(load(add(v.ptr, ptrSize), ptrSize))
 	case Map, Chan:
+		// The count is the first word of the map or channel object.
 		m := loadPtr(v.ptr)
 		if m == nil {
 			return 0
-		}
-		if v.kind() == Chan {
-			panic("reflect: Len of a channel is not yet supported by splitgo's reflect")
 		}
 		return int(load(m, ptrSize))
 	case Pointer:
@@ -234,6 +232,13 @@ func (v Value) Cap() int {
 		return int(v.typ.len)
 	case Slice:
 		return int(load(add(v.ptr, 2*ptrSize), ptrSize))
+	case Chan:
+		// A channel's capacity is its object's second word.
+		c := loadPtr(v.ptr)
+		if c == nil {
+			return 0
+		}
+		return int(load(add(c, ptrSize), ptrSize))
 	case Pointer:
 		if v.typ.elem.Kind() == Array {
 			return int(v.typ.elem.len)

@@ -6,6 +6,11 @@
 //! Value.Call is an ordinary Go call, whose panics, traces, stack
 //! splits and preemption need nothing of their own (Go 1.2's
 //! reflect·call did the same with a new stack segment instead).
+//!
+//! Likewise reflect's channel operations are bodyless functions that the
+//! compiler makes into calls of the runtime services `<-`, `close` and
+//! `make` use ([`service_forwarder`]): the goroutine may park inside them
+//! as in any channel operation.
 
 use super::*;
 
@@ -16,7 +21,60 @@ pub(super) fn trampoline_size(name: &str) -> Option<u32> {
     (n.is_power_of_two() && (16..=1 << 20).contains(&n)).then_some(n)
 }
 
+/// The runtime service a reflect function named `name` forwards to, with
+/// the words of its argument area (arguments and results): the Go
+/// declaration in stdlib/go/reflect has that very layout.
+pub(super) fn service_forwarder(name: &str) -> Option<(Service, u32)> {
+    Some(match name {
+        // (c, p *byte)
+        "reflect.chansend" => (Service::ChanSend, 2),
+        // (c, p *byte) (ok bool)
+        "reflect.chanrecv" => (Service::ChanRecv, 3),
+        // (c *byte)
+        "reflect.chanclose" => (Service::ChanClose, 1),
+        // (elemSize uintptr, elem *rtype, n int) *byte
+        "reflect.makechan" => (Service::MakeChan, 4),
+        _ => return None,
+    })
+}
+
 impl ModuleBuilder<'_> {
+    /// The function `name` passing its whole argument area of `words`
+    /// words to the runtime service `s` and its results back.
+    pub(super) fn reflect_forwarder(
+        &mut self,
+        name: String,
+        file: String,
+        s: Service,
+        words: u32,
+    ) -> FuncId {
+        let id = self.empty_func(name, file, 0);
+        let size = words * self.p.target.ptr_size;
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = size;
+        b.emit(
+            Inst::Move {
+                dst: Loc::Out(0),
+                src: Loc::Arg(0),
+                size,
+            },
+            0,
+        );
+        b.call(Callee::Runtime(s), size, 0);
+        b.emit(
+            Inst::Move {
+                dst: Loc::Arg(0),
+                src: Loc::Out(0),
+                size,
+            },
+            0,
+        );
+        b.terminate(Term::Return, 0);
+        let f = b.finish();
+        self.module.funcs[id.0 as usize] = f;
+        id
+    }
+
     /// The function `name` (a [`trampoline_size`] name) copying `size`
     /// bytes each way around its call.
     pub(super) fn reflect_trampoline(&mut self, name: String, file: String, size: u32) -> FuncId {
