@@ -382,6 +382,29 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
             'p' => return self.fmt_pointer(v, 'p'),
             _ => {}
         }
+        if let Some(inner) = crate::reflect::value_operand(self.m, v.t, v.at) {
+            // Go's printArg: a reflect.Value operand prints the value it
+            // holds (with its methods, unless it came through an
+            // unexported field), never its own String method.
+            if let Some(held) = inner.held {
+                let dynv = if self.kind(held.0) == Some(Kind::Interface) {
+                    Val {
+                        t: dynamic_type(self.m, held.0, held.1),
+                        at: self.m.read_word(held.1 + self.w()),
+                    }
+                } else {
+                    Val {
+                        t: held.0,
+                        at: held.1,
+                    }
+                };
+                if inner.can_interface && dynv.t != 0 && self.handle_methods(dynv, verb) {
+                    return;
+                }
+            }
+            let (t, at) = inner.held.unwrap_or((0, 0));
+            return self.print_value(Val { t, at }, verb, 0, inner.can_interface);
+        }
         if self.is_byte_slice(v.t) {
             let (b, nil) = self.bytes_of(v);
             return match verb {

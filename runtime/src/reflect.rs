@@ -257,3 +257,33 @@ fn new_type<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, kind: Kind, elem: u64) 
     m.set_field(d, typedesc::PTRDATA, w);
     Ok(d)
 }
+
+/// What a `reflect.Value` operand of fmt holds: its type and value
+/// address (None for the zero Value), and whether it may be turned into
+/// an interface (not reached through an unexported field).
+pub struct HeldValue {
+    pub held: Option<(u64, u64)>,
+    pub can_interface: bool,
+}
+
+/// The name and layout fmt recognises a reflect.Value by: stdlib/go/reflect's
+/// `Value{typ, ptr, flag}`, with flagRO = 2.
+const VALUE_TYPE: &str = "reflect.Value";
+const FLAG_RO: u64 = 2;
+
+/// The value a reflect.Value at `at` (of type `t`) holds, if `t` is
+/// reflect.Value.
+pub fn value_operand<M: Mem + ?Sized>(m: &M, t: u64, at: u64) -> Option<HeldValue> {
+    if t == 0 || Kind::from_number(m.field(t, typedesc::KIND)) != Some(Kind::Struct) {
+        return None;
+    }
+    if (typedesc::TypeView { mem: m, addr: t }).name() != VALUE_TYPE {
+        return None;
+    }
+    let w = u64::from(m.word().0);
+    let (typ, ptr, flag) = (m.read_word(at), m.read_word(at + w), m.read_word(at + 2 * w));
+    Some(HeldValue {
+        held: (typ != 0).then_some((typ, ptr)),
+        can_interface: flag & FLAG_RO == 0,
+    })
+}

@@ -87,7 +87,7 @@ func (v Value) call(op string, in []Value) []Value {
 	t := v.typ
 	fn := loadPtr(v.ptr)
 	if fn == nil {
-		panic("reflect: call of nil function")
+		panic("reflect.Value." + op + ": call of nil function")
 	}
 	isSlice := op == "CallSlice"
 	n := t.nin
