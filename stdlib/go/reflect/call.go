@@ -141,8 +141,24 @@ func (v Value) call(op string, in []Value) []Value {
 		copy(in[:n], origIn)
 		in[n] = slice
 	}
-	// The argument area: parameters at their alignment, then the
-	// results from the next word.
+	offs, size := frameOffsets(t)
+	args := alloc(frameSize(size))
+	for i := 0; i < t.nin; i++ {
+		x := in[i].assignTo("reflect.Value.Call", paramAt(t, i))
+		memmove(add(args, offs[i]), x.ptr, x.typ.size)
+	}
+	callFrame(fn, args, size)
+	out := make([]Value, t.nout)
+	for i := range out {
+		out[i] = Value{paramAt(t, t.nin+i), add(args, offs[t.nin+i]), 0}
+	}
+	return out
+}
+
+// frameOffsets returns where each parameter, then each result, of func
+// type t lies in a call's argument area, and the area's size: parameters
+// at their alignment, results from the next word (the IR's frame_layout).
+func frameOffsets(t *rtype) ([]uintptr, uintptr) {
 	var off uintptr
 	offs := make([]uintptr, t.nin+t.nout)
 	for i := 0; i < t.nin; i++ {
@@ -158,16 +174,5 @@ func (v Value) call(op string, in []Value) []Value {
 		offs[t.nin+i] = off
 		off += rt.size
 	}
-	size := alignUp(off, ptrSize)
-	args := alloc(frameSize(size))
-	for i := 0; i < t.nin; i++ {
-		x := in[i].assignTo("reflect.Value.Call", paramAt(t, i))
-		memmove(add(args, offs[i]), x.ptr, x.typ.size)
-	}
-	callFrame(fn, args, size)
-	out := make([]Value, t.nout)
-	for i := range out {
-		out[i] = Value{paramAt(t, t.nin+i), add(args, offs[t.nin+i]), 0}
-	}
-	return out
+	return offs, alignUp(off, ptrSize)
 }

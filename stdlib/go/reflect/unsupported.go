@@ -6,9 +6,6 @@ package reflect
 // than failing while it runs. They need type descriptors or code made at
 // run time.
 
-// MakeFunc returns a new function of the given Type that wraps fn.
-func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value
-
 // StructOf returns the struct type containing fields.
 func StructOf(fields []StructField) Type
 

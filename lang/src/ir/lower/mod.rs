@@ -277,7 +277,14 @@ impl<'p> ModuleBuilder<'p> {
                             } else {
                                 None
                             };
-                            let fref = if let Some(size) = trampoline {
+                            let stub = if fd.body.is_none() && name == reflectcall::MAKE_FUNC_STUB {
+                                self.make_func_stub(name.clone(), file.clone())
+                            } else {
+                                None
+                            };
+                            let fref = if let Some(id) = stub {
+                                FnRef::Func(id)
+                            } else if let Some(size) = trampoline {
                                 FnRef::Func(self.reflect_trampoline(name.clone(), file.clone(), size))
                             } else if let Some((s, words)) = forwarder {
                                 FnRef::Func(self.reflect_forwarder(name.clone(), file.clone(), s, words))

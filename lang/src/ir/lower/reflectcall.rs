@@ -38,7 +38,51 @@ pub(super) fn service_forwarder(name: &str) -> Option<(Service, u32)> {
     })
 }
 
+/// reflect's MakeFunc entry: the code of every func value MakeFunc makes.
+pub(super) const MAKE_FUNC_STUB: &str = "reflect.makeFuncStub";
+/// The Go function it calls: `callReflect(ctx, frame *byte)`, declared
+/// before the stub in stdlib/go/reflect/makefunc.go.
+const CALL_REFLECT: &str = "reflect.callReflect";
+
 impl ModuleBuilder<'_> {
+    /// reflect.makeFuncStub: called as any func value, with the closure
+    /// object MakeFunc made as its context, it passes that object and the
+    /// address of its own incoming argument area (the caller's outgoing
+    /// one, which holds the arguments and receives the results) to
+    /// reflect.callReflect. It is nosplit and has no arguments of its own:
+    /// it never moves to a new segment, so the address stays the
+    /// caller's, whatever the size of the arguments (Go 1.2's
+    /// makeFuncStub, written in assembly, did the same).
+    pub(super) fn make_func_stub(&mut self, name: String, file: String) -> Option<FuncId> {
+        let target = self
+            .module
+            .funcs
+            .iter()
+            .position(|f| f.name == CALL_REFLECT)
+            .map(|i| FuncId(i as u32))?;
+        let id = self.empty_func(name, file, 0);
+        let w = self.p.target.ptr_size;
+        let mut b = FnBuilder::new(self, id);
+        b.arg_size = 0;
+        let ctx = b.word_temp();
+        b.emit(Inst::ClosureContext { dst: ctx }, 0);
+        b.mov(Loc::Out(0), ctx, w, 0);
+        b.emit(
+            Inst::Addr {
+                dst: Loc::Out(w),
+                what: AddrOf::Frame(Loc::Arg(0)),
+            },
+            0,
+        );
+        b.call(Callee::Func(target), 2 * w, 0);
+        b.terminate(Term::Return, 0);
+        let mut f = b.finish();
+        f.nosplit = true;
+        f.wrapper = true;
+        self.module.funcs[id.0 as usize] = f;
+        Some(id)
+    }
+
     /// The function `name` passing its whole argument area of `words`
     /// words to the runtime service `s` and its results back.
     pub(super) fn reflect_forwarder(
