@@ -307,7 +307,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         rodata[o..o + d.len()].copy_from_slice(d);
     }
     let desc_addr: Vec<u64> = desc_off.iter().map(|d| ro_addr(d.desc)).collect();
-    for (t, off) in m.type_descs.iter().zip(&desc_off) {
+    for (k, (t, off)) in m.type_descs.iter().zip(&desc_off).enumerate() {
         let link = |id: Option<splitgo_lang::ir::TypeDescId>| {
             id.and_then(|i| desc_addr.get(i.0 as usize).copied())
                 .unwrap_or(0)
@@ -333,8 +333,10 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             t.info.outs.len() as u64,
             ro_addr(off.params),
             t.info.ptrdata,
+            // The ring of all descriptors (typedesc.rs LINK).
+            desc_addr[(k + 1) % desc_addr.len()],
         ];
-        const _: () = assert!(typedesc::WORDS == 20 && typedesc::FIELD_WORDS == 9);
+        const _: () = assert!(typedesc::WORDS == 21 && typedesc::FIELD_WORDS == 9);
         for (i, w) in words.iter().enumerate() {
             let at = off.desc + i * W;
             rodata[at..at + W].copy_from_slice(&w.to_le_bytes());

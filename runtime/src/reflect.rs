@@ -29,8 +29,6 @@ pub enum ReflectFn {
     LoadSlice,
     /// `storeBytes(p *byte, b []byte)` (and storeRunes).
     StoreSlice,
-    /// `newSliceType(elem *rtype) *rtype`: a descriptor for `[]elem`.
-    NewSliceType,
     /// `load(p *byte, size uintptr) uint64`: size bytes, zero-extended.
     Load,
     /// `store(p *byte, size uintptr, v uint64)`.
@@ -64,9 +62,6 @@ pub enum ReflectFn {
     MapNext,
     /// `makeMap(k, v *rtype) *byte`.
     MakeMap,
-    /// `newPtrType(elem *rtype) *rtype`: a descriptor for `*elem` made at
-    /// run time (the Go side caches it).
-    NewPtrType,
     /// `valuesEqual(t *rtype, a, b *byte) bool`: `==` of comparable values
     /// (panics as `==` does for uncomparable dynamic types).
     ValuesEqual,
@@ -84,7 +79,6 @@ pub const NATIVES: &[(&str, ReflectFn)] = &[
     ("reflect.loadRunes", ReflectFn::LoadSlice),
     ("reflect.storeBytes", ReflectFn::StoreSlice),
     ("reflect.storeRunes", ReflectFn::StoreSlice),
-    ("reflect.newSliceType", ReflectFn::NewSliceType),
     ("reflect.load", ReflectFn::Load),
     ("reflect.store", ReflectFn::Store),
     ("reflect.add", ReflectFn::Add),
@@ -101,7 +95,6 @@ pub const NATIVES: &[(&str, ReflectFn)] = &[
     ("reflect.mapDelete", ReflectFn::MapDelete),
     ("reflect.mapNext", ReflectFn::MapNext),
     ("reflect.makeMap", ReflectFn::MakeMap),
-    ("reflect.newPtrType", ReflectFn::NewPtrType),
     ("reflect.valuesEqual", ReflectFn::ValuesEqual),
     ("reflect.growslice", ReflectFn::GrowSlice),
 ];
@@ -208,8 +201,6 @@ pub fn call<M: Mem + ?Sized>(
             )?;
             put(2, map);
         }
-        ReflectFn::NewPtrType => put(1, new_type(cx, Kind::Pointer, arg(0))?),
-        ReflectFn::NewSliceType => put(1, new_type(cx, Kind::Slice, arg(0))?),
         ReflectFn::ValuesEqual => {
             let eq = crate::equal::values_equal(m, arg(0), arg(1), arg(2))
                 .map_err(|msg| Stop::Panic(format!("runtime error: {msg}")))?;
@@ -231,31 +222,6 @@ pub fn call<M: Mem + ?Sized>(
         }
     }
     Ok(())
-}
-
-/// A descriptor for `*elem` or `[]elem` in the program's heap, for a type
-/// the program never made: named `*` or `[]` + elem's name, with no
-/// methods (nothing can call methods of a type the compiler never saw).
-fn new_type<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, kind: Kind, elem: u64) -> Result<u64, Stop> {
-    let m = cx.mem;
-    let w = u64::from(m.word().0);
-    let (mut name, number, size, flags) = match kind {
-        Kind::Slice => (b"[]".to_vec(), 23, 3 * w, 0),
-        _ => (b"*".to_vec(), 22, w, typedesc::FLAG_COMPARABLE),
-    };
-    name.extend(typedesc::TypeView { mem: m, addr: elem }.name().as_bytes());
-    let np = cx.heap.alloc(name.len() as u64, 1)?;
-    m.write_bytes(np, &name);
-    let d = cx.heap.alloc(u64::from(typedesc::WORDS) * w, w)?;
-    m.set_field(d, typedesc::KIND, number);
-    m.set_field(d, typedesc::SIZE, size);
-    m.set_field(d, typedesc::ALIGN, w);
-    m.set_field(d, typedesc::ELEM, elem);
-    m.set_field(d, typedesc::NAME_PTR, np);
-    m.set_field(d, typedesc::NAME_LEN, name.len() as u64);
-    m.set_field(d, typedesc::FLAGS, flags);
-    m.set_field(d, typedesc::PTRDATA, w);
-    Ok(d)
 }
 
 /// What a `reflect.Value` operand of fmt holds: its type and value

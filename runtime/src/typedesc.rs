@@ -32,6 +32,11 @@
 //!   word 18 params      address of nin + nout descriptor addresses
 //!   word 19 ptrdata     bytes from the value's start to the end of its
 //!                       last pointer (0: no pointers)
+//!   word 20 link        the program's next descriptor: the compiler's
+//!                       descriptors form one ring (the last links to the
+//!                       first), which reflect walks to find the program's
+//!                       own descriptor of a type it builds (ArrayOf,
+//!                       SliceOf, ...); 0 in descriptors made at run time
 //! ```
 //!
 //! A field record (FIELD_WORDS words) is: name.ptr, name.len, offset, type,
@@ -70,8 +75,9 @@ pub const NIN: u32 = 16;
 pub const NOUT: u32 = 17;
 pub const PARAMS: u32 = 18;
 pub const PTRDATA: u32 = 19;
+pub const LINK: u32 = 20;
 /// Words in a descriptor.
-pub const WORDS: u32 = 20;
+pub const WORDS: u32 = 21;
 
 /// Bits of the FLAGS word (the compiler's `ir::typeinfo::flag`, checked
 /// equal in jit/src/compile.rs).

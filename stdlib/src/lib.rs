@@ -48,7 +48,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("reflect", "makefunc.go"),
     go_file!("reflect", "natives.go"),
     go_file!("reflect", "type.go"),
-    go_file!("reflect", "unsupported.go"),
+    go_file!("reflect", "typeof.go"),
     go_file!("reflect", "value.go"),
     go_file!("runtime", "runtime.go"),
     go_file!("runtime", "extern.go"),

@@ -74,13 +74,6 @@ func mapNext(m *byte, pos int) (k, v *byte, next int)
 // makeMap returns a new map object with keys of type k and values of v.
 func makeMap(k, v *rtype) *byte
 
-// newPtrType makes a descriptor for *elem, for a type the program never
-// names.
-func newPtrType(elem *rtype) *rtype
-
-// newSliceType makes a descriptor for []elem.
-func newSliceType(elem *rtype) *rtype
-
 // valuesEqual is == on two values of comparable type t.
 func valuesEqual(t *rtype, a, b *byte) bool
 

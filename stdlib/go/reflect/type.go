@@ -151,6 +151,7 @@ type rtype struct {
 	nout     int
 	params   *byte
 	ptrdata  uintptr
+	link     *rtype
 }
 
 // Bits of rtype.tflags (typedesc.rs FLAG_*).
@@ -481,29 +482,6 @@ func (tag StructTag) Lookup(key string) (value string, ok bool) {
 		}
 	}
 	return "", false
-}
-
-var ptrCache = map[*rtype]*rtype{}
-
-// PtrTo returns the pointer type with element t.
-func PtrTo(t Type) Type { return PointerTo(t) }
-
-// PointerTo returns the pointer type with element t: the program's own
-// descriptor when it has the type, otherwise one made once at run time.
-func PointerTo(t Type) Type {
-	return t.common().ptrType()
-}
-
-func (t *rtype) ptrType() *rtype {
-	if t.ptrTo != nil {
-		return t.ptrTo
-	}
-	if p, ok := ptrCache[t]; ok {
-		return p
-	}
-	p := newPtrType(t)
-	ptrCache[t] = p
-	return p
 }
 
 func (t *rtype) AssignableTo(u Type) bool {

@@ -575,22 +575,6 @@ func (v Value) slice3(i, j, k int, method string) Value {
 	return Value{typ, hdr, v.flag & flagRO}
 }
 
-var sliceCache = map[*rtype]*rtype{}
-
-// SliceOf returns the slice type with element type t. splitgo makes its
-// descriptor at run time, once per element type; it is not the one the
-// compiler made if the program also names the type, so compare such
-// Types with haveIdenticalType rather than ==.
-func SliceOf(t Type) Type {
-	e := t.common()
-	if s, ok := sliceCache[e]; ok {
-		return s
-	}
-	s := newSliceType(e)
-	sliceCache[e] = s
-	return s
-}
-
 // MapKeys returns the keys of map v, in no particular order.
 func (v Value) MapKeys() []Value {
 	v.mustBe(Map, "reflect.Value.MapKeys")
