@@ -246,7 +246,7 @@ func StructOf(fields []StructField) Type {
 		if f.Type == nil {
 			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
 		}
-		if seen[f.Name] {
+		if seen[f.Name] && f.Name != "_" {
 			panic("reflect.StructOf: duplicate field " + f.Name)
 		}
 		seen[f.Name] = true
