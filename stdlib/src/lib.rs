@@ -45,6 +45,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("reflect", "call.go"),
     go_file!("reflect", "chan.go"),
     go_file!("reflect", "deepequal.go"),
+    go_file!("reflect", "extras.go"),
     go_file!("reflect", "makefunc.go"),
     go_file!("reflect", "natives.go"),
     go_file!("reflect", "type.go"),

@@ -120,6 +120,7 @@ type Type interface {
 	Field(i int) StructField
 	FieldByIndex(index []int) StructField
 	FieldByName(name string) (StructField, bool)
+	FieldByNameFunc(match func(string) bool) (StructField, bool)
 	In(i int) Type
 	Key() Type
 	Len() int
@@ -380,6 +381,19 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 	if t.Kind() != Struct {
 		panic("reflect: FieldByName of non-struct type " + t.String())
 	}
+	return t.fieldBy(func(n string) bool { return n == name })
+}
+
+// FieldByNameFunc returns the struct field with a name that satisfies
+// match, looked up as FieldByName looks up a name.
+func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByNameFunc of non-struct type " + t.String())
+	}
+	return t.fieldBy(match)
+}
+
+func (t *rtype) fieldBy(match func(string) bool) (StructField, bool) {
 	type scan struct {
 		typ   *rtype
 		index []int
@@ -398,7 +412,7 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 			visited[s.typ] = true
 			for i := 0; i < s.typ.nfields; i++ {
 				r := fieldAt(s.typ, i)
-				if r.name == name {
+				if match(r.name) {
 					found++
 					if found == 1 {
 						result = s.typ.Field(i)

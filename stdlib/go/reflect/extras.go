@@ -1,0 +1,104 @@
+package reflect
+
+// SliceHeader is the run-time representation of a slice: its words in
+// order. Use it only with package unsafe, as in gc.
+type SliceHeader struct {
+	Data uintptr
+	Len  int
+	Cap  int
+}
+
+// StringHeader is the run-time representation of a string.
+type StringHeader struct {
+	Data uintptr
+	Len  int
+}
+
+// UnsafeAddr returns the address of v's value; v must be addressable.
+func (v Value) UnsafeAddr() uintptr {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
+	}
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	cell := alloc(ptrSize)
+	storePtr(cell, v.ptr)
+	return uintptr(load(cell, ptrSize))
+}
+
+// CanInt reports whether Int can be used without panicking.
+func (v Value) CanInt() bool {
+	k := v.kind()
+	return k >= Int && k <= Int64
+}
+
+// CanUint reports whether Uint can be used without panicking.
+func (v Value) CanUint() bool {
+	k := v.kind()
+	return k >= Uint && k <= Uintptr
+}
+
+// CanFloat reports whether Float can be used without panicking.
+func (v Value) CanFloat() bool {
+	k := v.kind()
+	return k == Float32 || k == Float64
+}
+
+// OverflowInt reports whether the int64 x cannot be represented by v's
+// type.
+func (v Value) OverflowInt(x int64) bool {
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		bitSize := v.typ.size * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic(&ValueError{"reflect.Value.OverflowInt", v.kind()})
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by v's
+// type.
+func (v Value) OverflowUint(x uint64) bool {
+	switch v.kind() {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		bitSize := v.typ.size * 8
+		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
+		return x != trunc
+	}
+	panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by
+// v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.kind() {
+	case Float32:
+		if x < 0 {
+			x = -x
+		}
+		return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308
+	case Float64:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
+}
+
+// SetIterKey assigns to v the key of iter's current map entry.
+func (v Value) SetIterKey(iter *MapIter) {
+	v.Set(iter.Key())
+}
+
+// SetIterValue assigns to v the value of iter's current map entry.
+func (v Value) SetIterValue(iter *MapIter) {
+	v.Set(iter.Value())
+}
+
+// FieldByNameFunc returns the struct field with a name satisfying match.
+func (v Value) FieldByNameFunc(match func(string) bool) Value {
+	if f, ok := v.typ.FieldByNameFunc(match); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
