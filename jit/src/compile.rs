@@ -347,7 +347,11 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         };
         put(&mut rodata, off.pkg, t.info.pkg_path.as_bytes());
         for (j, p) in t.info.ins.iter().chain(&t.info.outs).enumerate() {
-            put(&mut rodata, off.params + j * W, &link(Some(*p)).to_le_bytes());
+            put(
+                &mut rodata,
+                off.params + j * W,
+                &link(Some(*p)).to_le_bytes(),
+            );
         }
         for (j, (fname, foff, fty)) in t.fields.iter().enumerate() {
             let info = &t.info.fields[j];

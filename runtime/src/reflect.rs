@@ -153,11 +153,14 @@ pub fn call<M: Mem + ?Sized>(
         }
         ReflectFn::Alloc => put(1, cx.heap.alloc(arg(0), w)?),
         ReflectFn::FieldAt => {
-            let rec = m.field(arg(0), typedesc::FIELDS)
-                + arg(1) * u64::from(typedesc::FIELD_WORDS) * w;
+            let rec =
+                m.field(arg(0), typedesc::FIELDS) + arg(1) * u64::from(typedesc::FIELD_WORDS) * w;
             put(2, rec);
         }
-        ReflectFn::ParamAt => put(2, m.read_word(m.field(arg(0), typedesc::PARAMS) + arg(1) * w)),
+        ReflectFn::ParamAt => put(
+            2,
+            m.read_word(m.field(arg(0), typedesc::PARAMS) + arg(1) * w),
+        ),
         ReflectFn::MapAccess => {
             let (vp, ok) = if arg(0) == 0 {
                 (0, false)
@@ -210,8 +213,10 @@ pub fn call<M: Mem + ?Sized>(
             let (size, s, want) = (arg(0), arg(1), arg(2));
             let (p, len, cap) = (m.read_word(s), m.read_word(s + w), m.read_word(s + 2 * w));
             if want > cap {
-                let (ncap, bytes) = crate::services::grow_cap(size, cap, want, w)
-                    .ok_or_else(|| Stop::Panic("runtime error: growslice: len out of range".into()))?;
+                let (ncap, bytes) =
+                    crate::services::grow_cap(size, cap, want, w).ok_or_else(|| {
+                        Stop::Panic("runtime error: growslice: len out of range".into())
+                    })?;
                 let np = cx.heap.alloc(bytes, w)?;
                 if len > 0 {
                     m.copy(np, p, len * size);
@@ -247,7 +252,11 @@ pub fn value_operand<M: Mem + ?Sized>(m: &M, t: u64, at: u64) -> Option<HeldValu
         return None;
     }
     let w = u64::from(m.word().0);
-    let (typ, ptr, flag) = (m.read_word(at), m.read_word(at + w), m.read_word(at + 2 * w));
+    let (typ, ptr, flag) = (
+        m.read_word(at),
+        m.read_word(at + w),
+        m.read_word(at + 2 * w),
+    );
     Some(HeldValue {
         held: (typ != 0).then_some((typ, ptr)),
         can_interface: flag & FLAG_RO == 0,

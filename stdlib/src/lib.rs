@@ -1,7 +1,7 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, strings, strconv, math, os, time, sync, errors, unicode (its case
+//! (fmt, strings, strconv, math, os, reflect, time, sync, errors, unicode (its case
 //! mappings), unicode/utf8,
 //! runtime, runtime/debug) and hands them to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the

@@ -285,9 +285,18 @@ impl<'p> ModuleBuilder<'p> {
                             let fref = if let Some(id) = stub {
                                 FnRef::Func(id)
                             } else if let Some(size) = trampoline {
-                                FnRef::Func(self.reflect_trampoline(name.clone(), file.clone(), size))
+                                FnRef::Func(self.reflect_trampoline(
+                                    name.clone(),
+                                    file.clone(),
+                                    size,
+                                ))
                             } else if let Some((s, words)) = forwarder {
-                                FnRef::Func(self.reflect_forwarder(name.clone(), file.clone(), s, words))
+                                FnRef::Func(self.reflect_forwarder(
+                                    name.clone(),
+                                    file.clone(),
+                                    s,
+                                    words,
+                                ))
                             } else if fd.body.is_none() {
                                 let id = NativeId(self.module.natives.len() as u32);
                                 let arg_size = self.sig_arg_size(fd);

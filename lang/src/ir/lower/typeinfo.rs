@@ -15,7 +15,11 @@ impl ModuleBuilder<'_> {
         let named = match types.get(t) {
             Type::Named(n) => {
                 let pkg = types.named(*n).pkg;
-                info.pkg_path = types.pkg_paths.get(pkg.0 as usize).cloned().unwrap_or_default();
+                info.pkg_path = types
+                    .pkg_paths
+                    .get(pkg.0 as usize)
+                    .cloned()
+                    .unwrap_or_default();
                 true
             }
             Type::Basic(_) => true,
