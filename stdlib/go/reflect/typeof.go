@@ -1,6 +1,9 @@
 package reflect
 
-import "strconv"
+import (
+	"strconv"
+	"sync"
+)
 
 // Types made at run time: PtrTo, SliceOf, ArrayOf, MapOf, ChanOf, FuncOf
 // and StructOf first look for the program's own descriptor of the type
@@ -42,9 +45,16 @@ type typeKey struct {
 
 var madeTypes = map[typeKey]*rtype{}
 
+// typesMu guards the caches of made types: goroutines may be preempted
+// between a lookup and the store, and two descriptors of one type would
+// not be ==.
+var typesMu sync.Mutex
+
 // composite returns the type of kind k over elem (and key, n), found or
 // made by make.
 func composite(k typeKey, match func(*rtype) bool, make func() *rtype) *rtype {
+	typesMu.Lock()
+	defer typesMu.Unlock()
 	if t, ok := madeTypes[k]; ok {
 		return t
 	}
@@ -184,6 +194,8 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		}
 		return true
 	}
+	typesMu.Lock()
+	defer typesMu.Unlock()
 	for _, f := range funcTypes {
 		if same(f) {
 			return f
@@ -301,6 +313,8 @@ func StructOf(fields []StructField) Type {
 	if comparable {
 		t.tflags |= tflagComparable
 	}
+	typesMu.Lock()
+	defer typesMu.Unlock()
 	for _, o := range structTypes {
 		if haveIdenticalUnderlyingType(o, t) {
 			return o
