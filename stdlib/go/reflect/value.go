@@ -131,7 +131,12 @@ func (v Value) Bool() bool {
 func (v Value) Int() int64 {
 	p := v.ptr
 	switch v.kind() {
-	case Int, Int64:
+	case Int64:
+		return int64(load(p, 8))
+	case Int:
+		if ptrSize == 4 {
+			return int64(int32(load(p, 4)))
+		}
 		return int64(load(p, 8))
 	case Int8:
 		return int64(int8(load(p, 1)))
@@ -200,7 +205,8 @@ func (v Value) Bytes() []byte {
 	panic(&ValueError{"reflect.Value.Bytes", v.kind()})
 }
 
-const ptrSize = 8
+// ptrSize is the size of a pointer, an int and a descriptor word.
+const ptrSize = 4 << (^uintptr(0) >> 63)
 
 // Len returns v's length.
 func (v Value) Len() int {
