@@ -114,7 +114,9 @@ impl ModuleBuilder<'_> {
             0,
         );
         b.terminate(Term::Return, 0);
-        let f = b.finish();
+        let mut f = b.finish();
+        // Left out of traces, as gc's assembly reflectcall is.
+        f.wrapper = true;
         self.module.funcs[id.0 as usize] = f;
         id
     }
@@ -149,7 +151,9 @@ impl ModuleBuilder<'_> {
             0,
         );
         b.terminate(Term::Return, 0);
-        let f = b.finish();
+        let mut f = b.finish();
+        // Left out of traces, as gc's assembly reflectcall is.
+        f.wrapper = true;
         self.module.funcs[id.0 as usize] = f;
         id
     }
