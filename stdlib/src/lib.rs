@@ -44,6 +44,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("os", "os.go"),
     go_file!("reflect", "call.go"),
     go_file!("reflect", "chan.go"),
+    go_file!("reflect", "complex.go"),
     go_file!("reflect", "deepequal.go"),
     go_file!("reflect", "extras.go"),
     go_file!("reflect", "makefunc.go"),

@@ -108,6 +108,8 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 	case Float32, Float64:
 		f1, f2 := v1.Float(), v2.Float()
 		return f1 == f2 && !math.IsNaN(f1)
+	case Complex64, Complex128:
+		return v1.Complex() == v2.Complex()
 	}
 	// Other kinds (channels, unsafe pointers): ==.
 	return valuesEqual(v1.typ, v1.ptr, v2.ptr)

@@ -74,10 +74,7 @@ func (v Value) OverflowUint(x uint64) bool {
 func (v Value) OverflowFloat(x float64) bool {
 	switch v.kind() {
 	case Float32:
-		if x < 0 {
-			x = -x
-		}
-		return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308
+		return overflowFloat32(x)
 	case Float64:
 		return false
 	}

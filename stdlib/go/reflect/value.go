@@ -380,6 +380,9 @@ func (v Value) IsZero() bool {
 		return v.Uint() == 0
 	case Float32, Float64:
 		return math.Float64bits(v.Float()) == 0
+	case Complex64, Complex128:
+		c := v.Complex()
+		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
 	case Array:
 		for i := 0; i < v.Len(); i++ {
 			if !v.Index(i).IsZero() {
@@ -875,6 +878,11 @@ func (v Value) Convert(t Type) Value {
 	out := Value{dst, alloc(dst.size), v.flag & flagRO}
 	sk, dk := v.kind(), dst.Kind()
 	switch {
+	case sk >= Complex64 && sk <= Complex128 && dk >= Complex64 && dk <= Complex128:
+		out.flag |= flagAddr
+		out.SetComplex(v.Complex())
+		out.flag &^= flagAddr
+		return out
 	case isNumeric(sk) && isNumeric(dk) && sk != dk || isNumeric(sk) && isNumeric(dk) && v.typ.size != dst.size:
 		out.flag |= flagAddr
 		switch {
@@ -960,7 +968,5 @@ func (v Value) setNumber(f float64, i int64, u uint64, from int) {
 			f = float64(u)
 		}
 		v.SetFloat(f)
-	default:
-		panic("reflect.Value.Convert: complex numbers are not yet supported by splitgo's reflect")
 	}
 }

@@ -1,0 +1,62 @@
+package reflect
+
+import "math"
+
+// Complex numbers: a complex64 is two float32 words' worth of bits (real
+// then imaginary), a complex128 two float64.
+
+// Complex returns v's underlying value, as a complex128.
+func (v Value) Complex() complex128 {
+	switch v.kind() {
+	case Complex64:
+		re := math.Float32frombits(uint32(load(v.ptr, 4)))
+		im := math.Float32frombits(uint32(load(add(v.ptr, 4), 4)))
+		return complex(float64(re), float64(im))
+	case Complex128:
+		re := math.Float64frombits(load(v.ptr, 8))
+		im := math.Float64frombits(load(add(v.ptr, 8), 8))
+		return complex(re, im)
+	}
+	panic(&ValueError{"reflect.Value.Complex", v.kind()})
+}
+
+// SetComplex sets v's underlying value to x.
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable("reflect.Value.SetComplex")
+	switch v.kind() {
+	case Complex64:
+		store(v.ptr, 4, uint64(math.Float32bits(float32(real(x)))))
+		store(add(v.ptr, 4), 4, uint64(math.Float32bits(float32(imag(x)))))
+		return
+	case Complex128:
+		store(v.ptr, 8, math.Float64bits(real(x)))
+		store(add(v.ptr, 8), 8, math.Float64bits(imag(x)))
+		return
+	}
+	panic(&ValueError{"reflect.Value.SetComplex", v.kind()})
+}
+
+// CanComplex reports whether Complex can be used without panicking.
+func (v Value) CanComplex() bool {
+	k := v.kind()
+	return k == Complex64 || k == Complex128
+}
+
+// OverflowComplex reports whether the complex128 x cannot be represented
+// by v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.kind() {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
+}
+
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return math.MaxFloat32 < x && x <= math.MaxFloat64
+}
