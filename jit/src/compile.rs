@@ -160,6 +160,7 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::ChanClose => ServiceId::ChanClose,
         Service::Select => ServiceId::Select,
         Service::ComplexDiv => ServiceId::ComplexDiv,
+        Service::UnsafeSlice => ServiceId::UnsafeSlice,
         other => {
             return Err(format!(
                 "not yet supported by the runtime: {}",

@@ -35,3 +35,4 @@ pub mod sysmem;
 pub mod throw;
 pub mod traceback;
 pub mod typedesc;
+pub mod unsafe_slice;

@@ -156,10 +156,13 @@ pub enum ServiceId {
     /// (four f64 at byte offsets 0..32); results = the quotient's parts
     /// (f64 at 32 and 40) (complex.rs).
     ComplexDiv,
+    /// unsafe.Slice(ptr, len): args = elem size, ptr, len; result (words
+    /// 3..6) = the slice, after gc's checks (unsafe_slice.rs).
+    UnsafeSlice,
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 42] = [
+    pub const ALL: [ServiceId; 43] = [
         ServiceId::Panic,
         ServiceId::PanicBounds,
         ServiceId::PanicDivide,
@@ -202,6 +205,7 @@ impl ServiceId {
         ServiceId::ChanClose,
         ServiceId::Select,
         ServiceId::ComplexDiv,
+        ServiceId::UnsafeSlice,
     ];
 
     /// The services the executor handles itself (they change where the
@@ -679,6 +683,7 @@ fn service<M: Mem + ?Sized>(
             m.write_word(out + 2 * w, newcap);
             Ok(())
         }
+        ServiceId::UnsafeSlice => crate::unsafe_slice::unsafe_slice(m, args),
         ServiceId::MakeSlice => {
             let es = arg(0);
             let (len, cap) = (signed(m, arg(1)), signed(m, arg(2)));

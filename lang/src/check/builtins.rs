@@ -19,6 +19,9 @@ impl<'a, 'm> Checker<'a, 'm> {
         args: &'a [Expr],
         ellipsis: Option<Span>,
     ) {
+        if b.is_unsafe() {
+            return self.unsafe_call(op, b, args, ellipsis);
+        }
         let name = b.name();
         let call = self.text(op.span);
         let (min, max) = match b {
@@ -36,6 +39,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             Builtin::Recover => (0, 0),
             Builtin::Complex => (2, 2),
             Builtin::Real | Builtin::Imag => (1, 1),
+            _ => unreachable!("unsafe builtins return above"),
         };
         let _ = func;
         // print(f()), copy(f()), delete(f()), append(f()) and complex(f()) with a
@@ -392,6 +396,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
             Builtin::Complex => self.builtin_complex(op, args),
             Builtin::Real | Builtin::Imag => self.builtin_part(op, b, args),
+            _ => {}
         }
         let _ = inv;
     }

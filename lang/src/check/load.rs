@@ -123,6 +123,10 @@ impl Loader<'_> {
     }
 
     fn load(&mut self, map: &mut SourceMap, path: &str, at: Span, diags: &mut Vec<Diagnostic>) {
+        if path == "unsafe" {
+            // Made by the checker (check/unsafe_pkg.rs): it has no source.
+            return;
+        }
         match self.state.get(path) {
             Some(Some(_)) => return,
             Some(None) => {

@@ -10,6 +10,7 @@
 //! - [`decl`]: package-level declarations, resolved lazily with cycle checks;
 //! - [`typexpr`]: type expressions to types;
 //! - [`expr`], [`call`], [`builtins`], [`conversion`], [`composite`]: expressions;
+//! - [`unsafe_pkg`]: package unsafe, which has no source;
 //! - [`assign`]: assignability of values, assignments and definitions;
 //! - [`stmt`], [`labels`], [`terminating`]: statements, labels and
 //!   `missing return`.
@@ -29,6 +30,7 @@ pub mod scope;
 pub mod stmt;
 pub mod terminating;
 pub mod typexpr;
+pub mod unsafe_pkg;
 
 use crate::ast::{self, NodeId};
 use crate::constant::ConstVal;
@@ -103,6 +105,10 @@ impl<'m> Env<'m> {
         let mut objects = Vec::new();
         let universe = scopes.new_scope(None, false);
         let wk = scope::universe(&mut types, &mut scopes, &mut objects, universe);
+        let unsafe_pkg =
+            unsafe_pkg::unsafe_package(&mut types, &mut scopes, &mut objects, universe);
+        let mut pkg_scopes = HashMap::new();
+        pkg_scopes.insert("unsafe".to_string(), unsafe_pkg);
         Env {
             map,
             target,
@@ -112,7 +118,7 @@ impl<'m> Env<'m> {
             exprs: Vec::new(),
             uses: HashMap::new(),
             diags: Vec::new(),
-            pkg_scopes: HashMap::new(),
+            pkg_scopes,
             universe,
             wk,
         }

@@ -33,6 +33,12 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// Package unsafe's functions (check/unsafe_pkg.rs).
+    Sizeof,
+    Alignof,
+    Offsetof,
+    UnsafeAdd,
+    UnsafeSlice,
 }
 
 impl Builtin {
@@ -57,7 +63,18 @@ impl Builtin {
             Println => "println",
             Real => "real",
             Recover => "recover",
+            Sizeof => "Sizeof",
+            Alignof => "Alignof",
+            Offsetof => "Offsetof",
+            UnsafeAdd => "Add",
+            UnsafeSlice => "Slice",
         }
+    }
+
+    /// One of package unsafe's functions.
+    pub fn is_unsafe(self) -> bool {
+        use Builtin::*;
+        matches!(self, Sizeof | Alignof | Offsetof | UnsafeAdd | UnsafeSlice)
     }
 
     /// Whether a call of it is allowed as an expression statement.

@@ -301,6 +301,14 @@ impl<'a, 'm> Checker<'a, 'm> {
 
     fn builtin_of(&self, func: &Expr) -> Option<super::scope::Builtin> {
         let f = super::expr::strip_parens(func);
+        if let ExprKind::Selector(..) = &f.kind {
+            // unsafe.Sizeof and the other functions of package unsafe.
+            if let Some(&o) = self.env.uses.get(&f.id) {
+                if let ObjKind::Builtin(b) = self.env.obj(o).kind {
+                    return Some(b);
+                }
+            }
+        }
         if let ExprKind::Ident(n) = &f.kind {
             if let Some((_, o)) = self.env.scopes.lookup(self.scope, n) {
                 if let ObjKind::Builtin(b) = self.env.obj(o).kind {

@@ -661,6 +661,20 @@ impl Machine<'_> {
                 };
                 return Err(self.start_panic(d, x, text));
             }
+            Service::UnsafeSlice => {
+                let (es, p, len) = (
+                    self.read(args, self.word),
+                    self.read(args + w, self.word),
+                    self.read(args + 2 * w, self.word),
+                );
+                let bits = 8 * self.word as u32;
+                if let Err(msg) = crate::ir::unsafe_slice_check(es, p, len, bits) {
+                    return Err(self.runtime_error(msg.into()));
+                }
+                self.write(args + 3 * w, self.word, p);
+                self.write(args + 4 * w, self.word, len);
+                self.write(args + 5 * w, self.word, len);
+            }
             Service::MakeSlice => {
                 let (es, len, cap) = (
                     self.read(args, self.word),

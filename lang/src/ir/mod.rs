@@ -422,6 +422,38 @@ pub enum Service {
     /// (f64 each, at byte offsets 0, 8, 16, 24); results = the quotient's
     /// parts (at 32 and 40).
     ComplexDiv,
+    /// `unsafe.Slice(ptr, len)`: args = element size, ptr, len (words);
+    /// result = the slice (3 words). Panics as gc on a negative or too
+    /// large length, or a nil ptr with a non-zero length.
+    UnsafeSlice,
+}
+
+/// gc's checks of `unsafe.Slice(ptr, len)` for elements of `es` bytes on a
+/// target of `bits`-bit words (`len` as the word holds it, two's
+/// complement): the length must not be negative, and the slice's bytes must
+/// neither overflow a word nor run past the end of the address space; a nil
+/// `ptr` is only allowed with a zero length. The error is the panic's text.
+/// The runtime's service and the reference interpreter share it.
+pub fn unsafe_slice_check(es: u64, ptr: u64, len: u64, bits: u32) -> Result<(), &'static str> {
+    const LEN: &str = "runtime error: unsafe.Slice: len out of range";
+    const NIL: &str = "runtime error: unsafe.Slice: ptr is nil and len is not zero";
+    let mask = if bits >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    };
+    let (ptr, len) = (ptr & mask, len & mask);
+    if len >> (bits - 1) != 0 {
+        return Err(LEN);
+    }
+    // The bytes up to the end of the address space from ptr (none for nil).
+    let room = ptr.wrapping_neg() & mask;
+    let mem = es.checked_mul(len).filter(|m| *m <= mask);
+    match mem {
+        Some(m) if m <= room || (ptr == 0 && m == 0) => Ok(()),
+        _ if ptr == 0 => Err(NIL),
+        _ => Err(LEN),
+    }
 }
 
 /// Bytes at the bottom of the address space that are never mapped, so that

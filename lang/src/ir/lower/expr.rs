@@ -1562,8 +1562,8 @@ impl FnBuilder<'_, '_> {
                 .map(|l| vec![(l, self.expr_type(e.id))]);
         }
         let fun = crate::check::expr::strip_parens(func);
-        // Builtins.
-        if let ExprKind::Ident(_) = &fun.kind {
+        // Builtins (unsafe's are selectors: unsafe.Add).
+        if let ExprKind::Ident(_) | ExprKind::Selector(..) = &fun.kind {
             if let Some(&o) = self.m.p.uses.get(&fun.id) {
                 if let ObjKind::Builtin(b) = self.m.p.objects[o.0 as usize].kind {
                     return self.builtin(b, e, args, line);
@@ -2660,6 +2660,15 @@ impl FnBuilder<'_, '_> {
             Builtin::Clear => {
                 self.clear(&args[0], line)?;
                 Some(vec![])
+            }
+            Builtin::UnsafeAdd => Some(vec![(self.unsafe_add(args, line)?, self.expr_type(e.id))]),
+            Builtin::UnsafeSlice => {
+                Some(vec![(self.unsafe_slice(e, args, line)?, self.expr_type(e.id))])
+            }
+            _ => {
+                self.m
+                    .unsupported(e.span, &format!("the builtin {}", b.name()));
+                None
             }
         }
     }

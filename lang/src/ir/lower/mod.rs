@@ -19,6 +19,7 @@ mod minmax;
 mod reflectcall;
 mod stmt;
 mod typeinfo;
+mod unsafe_ops;
 
 use super::*;
 use crate::ast::{self, NodeId};
