@@ -7,6 +7,7 @@
 pub mod abi;
 pub mod arch;
 pub mod atof;
+pub mod atomic;
 pub mod bounds;
 pub mod callers;
 pub mod chan;

@@ -47,6 +47,21 @@ pub trait Mem {
     /// Stores `len` zero bytes at `addr`.
     fn zero(&self, addr: u64, len: u64);
 
+    /// One atomic operation on the `size`-byte (4 or 8) little-endian
+    /// integer at `addr`; answers the value it held before. The default is
+    /// a plain read and write, right for memory no other thread touches;
+    /// [`NativeMem`] uses the machine's atomic instructions.
+    fn atomic(&self, addr: u64, size: u32, op: AtomicOp) -> u64 {
+        let mut b = [0u8; 8];
+        self.read_bytes(addr, &mut b[..size as usize]);
+        let old = u64::from_le_bytes(b);
+        let new = op.apply(old, size);
+        if let Some(new) = new {
+            self.write_bytes(addr, &new.to_le_bytes()[..size as usize]);
+        }
+        old
+    }
+
     /// Word `index` of the record at `base` (a field of `abi::g` or
     /// `abi::stktop`).
     fn field(&self, base: u64, index: u32) -> u64 {
@@ -56,6 +71,36 @@ pub trait Mem {
     /// Stores word `index` of the record at `base`.
     fn set_field(&self, base: u64, index: u32, value: u64) {
         self.write_word(base + u64::from(self.word().at(index)), value)
+    }
+}
+
+/// An atomic read-modify-write ([`Mem::atomic`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicOp {
+    Load,
+    /// Store the value (a store is a swap whose old value is dropped).
+    Swap(u64),
+    /// Add, wrapping at the operand's size.
+    Add(u64),
+    /// Store `.1` if the value is `.0`.
+    CompareAndSwap(u64, u64),
+}
+
+impl AtomicOp {
+    /// What the operation stores over `old` (a `size`-byte value), if
+    /// anything.
+    pub fn apply(self, old: u64, size: u32) -> Option<u64> {
+        let mask = if size >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * size)) - 1
+        };
+        match self {
+            AtomicOp::Load => None,
+            AtomicOp::Swap(v) => Some(v & mask),
+            AtomicOp::Add(d) => Some(old.wrapping_add(d) & mask),
+            AtomicOp::CompareAndSwap(o, n) => (old & mask == o & mask).then_some(n & mask),
+        }
     }
 }
 
@@ -147,6 +192,52 @@ impl Mem for NativeMem {
     fn zero(&self, addr: u64, len: u64) {
         // SAFETY: `new`'s contract covers addr..addr+len.
         unsafe { std::ptr::write_bytes(Self::ptr(addr), 0, len as usize) }
+    }
+
+    fn atomic(&self, addr: u64, size: u32, op: AtomicOp) -> u64 {
+        use std::sync::atomic::{AtomicU32, AtomicU64, Ordering::SeqCst};
+        let p = Self::ptr(addr);
+        // A misaligned operand (only reachable through unsafe pointer
+        // arithmetic) cannot use the atomic types: it gets the plain
+        // read-modify-write, atomic under one thread.
+        if !addr.is_multiple_of(u64::from(size)) || (size != 4 && size != 8) {
+            let mut b = [0u8; 8];
+            self.read_bytes(addr, &mut b[..size as usize]);
+            let old = u64::from_le_bytes(b);
+            if let Some(new) = op.apply(old, size) {
+                self.write_bytes(addr, &new.to_le_bytes()[..size as usize]);
+            }
+            return old;
+        }
+        if size == 8 {
+            // SAFETY: `new`'s contract: the 8 bytes at addr are mapped,
+            // writable and not borrowed by Rust; addr is 8-aligned (checked
+            // above). Program memory is accessed atomically by every thread
+            // that runs Go code through this same path.
+            let a = unsafe { AtomicU64::from_ptr(p.cast::<u64>()) };
+            match op {
+                AtomicOp::Load => a.load(SeqCst),
+                AtomicOp::Swap(v) => a.swap(v, SeqCst),
+                AtomicOp::Add(d) => a.fetch_add(d, SeqCst),
+                AtomicOp::CompareAndSwap(o, n) => match a.compare_exchange(o, n, SeqCst, SeqCst) {
+                    Ok(v) | Err(v) => v,
+                },
+            }
+        } else {
+            // SAFETY: as above, for 4 bytes at a 4-aligned addr.
+            let a = unsafe { AtomicU32::from_ptr(p.cast::<u32>()) };
+            let v32 = |v: u64| v as u32;
+            u64::from(match op {
+                AtomicOp::Load => a.load(SeqCst),
+                AtomicOp::Swap(v) => a.swap(v32(v), SeqCst),
+                AtomicOp::Add(d) => a.fetch_add(v32(d), SeqCst),
+                AtomicOp::CompareAndSwap(o, n) => {
+                    match a.compare_exchange(v32(o), v32(n), SeqCst, SeqCst) {
+                        Ok(v) | Err(v) => v,
+                    }
+                }
+            })
+        }
     }
 }
 

@@ -324,6 +324,9 @@ pub enum NativeFn {
     FloatBits(u64),
     /// A native of package reflect (reflect.rs), numbered after [`NATIVES`].
     Reflect(crate::reflect::ReflectFn),
+    /// A function of sync/atomic (atomic.rs): the operation and the
+    /// operand's size (0: the target word).
+    Atomic(crate::atomic::Kind, u8),
 }
 
 /// Every native by its qualified name; a native's number is its index
@@ -455,20 +458,26 @@ impl NativeFn {
     /// The native bound to a stdlib function's qualified name, with its
     /// number.
     pub fn by_name(name: &str) -> Option<(NativeFn, u32)> {
-        (0..NATIVES.len() + crate::reflect::NATIVES.len())
+        (0..NATIVES.len() + crate::reflect::NATIVES.len() + crate::atomic::NATIVES.len())
             .map(|i| (i, Self::nth(i).expect("in range")))
             .find(|(_, (n, _))| *n == name)
             .map(|(i, (_, f))| (f, NATIVE_BASE + i as u32))
     }
 
-    /// The i-th native: those of [`NATIVES`], then reflect's.
+    /// The i-th native: those of [`NATIVES`], then reflect's, then
+    /// sync/atomic's.
     fn nth(i: usize) -> Option<(&'static str, NativeFn)> {
-        match NATIVES.get(i) {
-            Some(&(n, f)) => Some((n, f)),
-            None => crate::reflect::NATIVES
-                .get(i - NATIVES.len())
-                .map(|&(n, f)| (n, NativeFn::Reflect(f))),
+        if let Some(&(n, f)) = NATIVES.get(i) {
+            return Some((n, f));
         }
+        let i = i - NATIVES.len();
+        if let Some(&(n, f)) = crate::reflect::NATIVES.get(i) {
+            return Some((n, NativeFn::Reflect(f)));
+        }
+        let i = i - crate::reflect::NATIVES.len();
+        crate::atomic::NATIVES
+            .get(i)
+            .map(|&(n, k, size)| (n, NativeFn::Atomic(k, size)))
     }
 
     pub fn from_id(id: u32) -> Option<NativeFn> {
@@ -1255,6 +1264,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             Ok(())
         }
         NativeFn::Reflect(r) => crate::reflect::call(cx, r, args),
+        NativeFn::Atomic(k, size) => crate::atomic::run(m, k, size, args),
         NativeFn::RuntimeGosched
         | NativeFn::RuntimeGC
         | NativeFn::RuntimeNumGoroutine
