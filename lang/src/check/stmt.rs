@@ -694,7 +694,10 @@ impl<'a, 'm> Checker<'a, 'm> {
                                 }
                             }
                         }
-                        if let Some(v) = op.value() {
+                        // gc looks for duplicates among integer, float and
+                        // string constants only: `case x != 1: case y != 2:`
+                        // in a tagless switch are two `false` cases, allowed.
+                        if let Some(v) = op.value().filter(|v| !matches!(v, ConstVal::Bool(_))) {
                             if seen.iter().any(|(sv, st)| sv == v && *st == op.ty) {
                                 let s = self.text(e.span);
                                 self.error(
