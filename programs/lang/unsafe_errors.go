@@ -40,3 +40,9 @@ func main() {
 	_ = g
 	_ = unsafe.Foo              // ERROR "undefined: unsafe.Foo"
 }
+
+type P unsafe.Pointer
+
+func (p P) M() {} // ERROR "invalid receiver type P \(unsafe.Pointer\)"
+
+func (p unsafe.Pointer) N() {} // ERROR "cannot define new methods on non-local type unsafe.Pointer"

@@ -588,6 +588,16 @@ impl<'a, 'm> Checker<'a, 'm> {
         let under = self.env.types.underlying(base);
         if matches!(
             self.env.types.get(under),
+            crate::types::Type::Basic(crate::types::BasicKind::UnsafePointer)
+        ) {
+            self.error(
+                recv.span,
+                format!("invalid receiver type {bname} (unsafe.Pointer)"),
+            );
+            return;
+        }
+        if matches!(
+            self.env.types.get(under),
             crate::types::Type::Pointer(_) | crate::types::Type::Interface(_)
         ) {
             self.error(
