@@ -46,3 +46,7 @@ type P unsafe.Pointer
 func (p P) M() {} // ERROR "invalid receiver type P \(unsafe.Pointer\)"
 
 func (p unsafe.Pointer) N() {} // ERROR "cannot define new methods on non-local type unsafe.Pointer"
+
+func compare(p, q unsafe.Pointer) bool {
+	return p < q // ERROR "invalid operation: p < q \(operator < not defined on unsafe.Pointer\)"
+}

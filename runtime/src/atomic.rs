@@ -93,8 +93,15 @@ pub fn run<M: Mem + ?Sized>(m: &M, kind: Kind, size: u8, args: u64) -> Result<()
         Kind::CompareAndSwap => {
             let (old, new) = (read(args + w), read(args + w + size));
             let prev = m.atomic(addr, size32, AtomicOp::CompareAndSwap(old, new));
-            let mask = if size == 8 { u64::MAX } else { (1 << (8 * size)) - 1 };
-            m.write_bytes(result_at(w + 2 * size), &[u8::from(prev & mask == old & mask)]);
+            let mask = if size == 8 {
+                u64::MAX
+            } else {
+                (1 << (8 * size)) - 1
+            };
+            m.write_bytes(
+                result_at(w + 2 * size),
+                &[u8::from(prev & mask == old & mask)],
+            );
         }
     }
     Ok(())

@@ -1019,6 +1019,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             Type::Interface(_) => "interface",
             Type::Array(..) => "array",
             Type::Basic(k) if k.is_boolean() => "bool",
+            Type::Basic(BasicKind::UnsafePointer) => "unsafe.Pointer",
             _ => "operand",
         }
     }

@@ -667,7 +667,7 @@ impl Machine<'_> {
                     self.read(args + w, self.word),
                     self.read(args + 2 * w, self.word),
                 );
-                let bits = 8 * self.word as u32;
+                let bits = 8 * self.word;
                 if let Err(msg) = crate::ir::unsafe_slice_check(es, p, len, bits) {
                     return Err(self.runtime_error(msg.into()));
                 }

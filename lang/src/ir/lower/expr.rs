@@ -2662,9 +2662,10 @@ impl FnBuilder<'_, '_> {
                 Some(vec![])
             }
             Builtin::UnsafeAdd => Some(vec![(self.unsafe_add(args, line)?, self.expr_type(e.id))]),
-            Builtin::UnsafeSlice => {
-                Some(vec![(self.unsafe_slice(e, args, line)?, self.expr_type(e.id))])
-            }
+            Builtin::UnsafeSlice => Some(vec![(
+                self.unsafe_slice(e, args, line)?,
+                self.expr_type(e.id),
+            )]),
             _ => {
                 self.m
                     .unsupported(e.span, &format!("the builtin {}", b.name()));
