@@ -907,6 +907,45 @@ impl FnBuilder<'_, '_> {
         let esz = self.word_imm(es, line);
         let off = self.word_temp();
         self.bin(BinOp::Mul, ws, off, lo_v, esz, line);
+        if lo.is_some() {
+            // A result with no capacity (a string: no length) keeps the
+            // base pointer, as gc's does, so that it never points past the
+            // end of the object (unsafe code can see the difference).
+            let room = self.word_temp();
+            let top = if string { hi_v } else { max_v };
+            self.bin(BinOp::Sub, ws, room, top, lo_v, line);
+            let some = self.alloc(1, 1);
+            self.emit(
+                Inst::Cmp {
+                    op: CmpOp::Ne,
+                    ty: ws,
+                    dst: some,
+                    a: room,
+                    b: zero,
+                },
+                line,
+            );
+            let mask = self.word_temp();
+            self.emit(
+                Inst::Conv {
+                    from: Scalar::U8,
+                    to: ws,
+                    dst: mask,
+                    a: some,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Un {
+                    op: UnOp::Neg,
+                    ty: ws,
+                    dst: mask,
+                    a: mask,
+                },
+                line,
+            );
+            self.bin(BinOp::And, ws, off, off, mask, line);
+        }
         self.emit(
             Inst::Bin {
                 op: BinOp::Add,
