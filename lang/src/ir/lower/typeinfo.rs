@@ -22,6 +22,11 @@ impl ModuleBuilder<'_> {
                     .unwrap_or_default();
                 true
             }
+            // unsafe.Pointer is declared in package unsafe.
+            Type::Basic(crate::types::BasicKind::UnsafePointer) => {
+                info.pkg_path = "unsafe".to_string();
+                true
+            }
             Type::Basic(_) => true,
             _ => false,
         };
