@@ -39,6 +39,9 @@ macro_rules! go_file {
 static FILES: &[(&str, &str, &str)] = &[
     go_file!("errors", "errors.go"),
     go_file!("fmt", "print.go"),
+    go_file!("io", "io.go"),
+    go_file!("io", "multi.go"),
+    go_file!("io", "pipe.go"),
     go_file!("math", "const.go"),
     go_file!("math", "bits.go"),
     go_file!("math", "natives.go"),
@@ -90,6 +93,7 @@ static FILES: &[(&str, &str, &str)] = &[
 static PACKAGES: &[&str] = &[
     "errors",
     "fmt",
+    "io",
     "math",
     "math/rand",
     "os",
@@ -383,7 +387,7 @@ mod tests {
 
     #[test]
     fn unknown_packages_have_no_files() {
-        assert!(package_files("io").is_none());
+        assert!(package_files("net/http").is_none());
         assert!(package_files("").is_none());
         assert!(package_files("unicode/utf16").is_none());
         assert!(package_files("runtime/debug/").is_none());
