@@ -1,8 +1,8 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, strings, strconv, math, os, reflect, time, sync, sync/atomic, errors, unicode (its case
-//! mappings), unicode/utf8,
+//! (fmt, strings, bytes, strconv, math, math/rand, io, os, reflect, time, sync,
+//! errors, unicode (its case mappings, IsSpace), unicode/utf8,
 //! runtime, runtime/debug) and hands them to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
 //! binary with `include_str!`; nothing is read from disk at run time.
@@ -37,6 +37,9 @@ macro_rules! go_file {
 
 /// Every file of every package, grouped by package, in [`PACKAGES`] order.
 static FILES: &[(&str, &str, &str)] = &[
+    go_file!("bytes", "bytes.go"),
+    go_file!("bytes", "buffer.go"),
+    go_file!("bytes", "reader.go"),
     go_file!("errors", "errors.go"),
     go_file!("fmt", "print.go"),
     go_file!("io", "io.go"),
@@ -86,11 +89,13 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("time", "sleep.go"),
     go_file!("unicode", "letter.go"),
     go_file!("unicode", "casetables.go"),
+    go_file!("unicode", "space.go"),
     go_file!("unicode/utf8", "utf8.go"),
 ];
 
 /// The import paths of the packages, sorted.
 static PACKAGES: &[&str] = &[
+    "bytes",
     "errors",
     "fmt",
     "io",
