@@ -22,6 +22,7 @@ pub mod hmap;
 pub mod mem;
 pub mod methods;
 pub mod oom;
+pub mod osfile;
 pub mod print;
 pub mod printf;
 pub mod reflect;

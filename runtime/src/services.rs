@@ -273,6 +273,8 @@ pub enum NativeFn {
     OsLookupEnv,
     OsWrite,
     OsWriteString,
+    OsRead,
+    OsClose,
     FmtPrint,
     FmtPrintln,
     FmtSprint,
@@ -336,6 +338,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("os.LookupEnv", NativeFn::OsLookupEnv),
     ("os.write", NativeFn::OsWrite),
     ("os.writeString", NativeFn::OsWriteString),
+    ("os.read", NativeFn::OsRead),
+    ("os.closeFd", NativeFn::OsClose),
     ("fmt.Print", NativeFn::FmtPrint),
     ("fmt.Println", NativeFn::FmtPrintln),
     ("fmt.Sprint", NativeFn::FmtSprint),
@@ -1159,6 +1163,14 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             let n = if errno == 0 { bytes.len() as u64 } else { 0 };
             m.write_word(args + res * w, n);
             m.write_word(args + (res + 1) * w, errno);
+            Ok(())
+        }
+        NativeFn::OsRead => {
+            crate::osfile::read(m, cx.out, args);
+            Ok(())
+        }
+        NativeFn::OsClose => {
+            crate::osfile::close(m, cx.out, args);
             Ok(())
         }
         NativeFn::FmtPrint

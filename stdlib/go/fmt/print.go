@@ -7,10 +7,14 @@
 // (including calls of Error and String methods, and "%!verb(type=value)"
 // for bad verbs). Errorf and the Append functions are plain Go.
 //
-// There is no Fprint family: this package does not depend on os or io.
+// The Fprint family formats as the S forms do and hands the text to the
+// writer in one Write, as gc's does.
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Stringer is implemented by any value that has a String method,
 // which defines the “native” format for that value.
@@ -53,6 +57,26 @@ func Sprintln(a ...any) string
 
 // Sprintf formats according to a format specifier and returns the resulting string.
 func Sprintf(format string, a ...any) string
+
+// Fprint formats using the default formats for its operands and writes to w.
+// Spaces are added between operands when neither is a string.
+// It returns the number of bytes written and any write error encountered.
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+// Fprintln formats using the default formats for its operands and writes to w.
+// Spaces are always added between operands and a newline is appended.
+// It returns the number of bytes written and any write error encountered.
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+// Fprintf formats according to a format specifier and writes to w.
+// It returns the number of bytes written and any write error encountered.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
 
 // errorf formats like Sprintf, except that the verb %w is accepted (once)
 // for an operand implementing error, and formatted like %v. wrapped is the

@@ -3,11 +3,14 @@
 // environment and Exit.
 //
 // Functions declared without a body are implemented by the runtime
-// (natives): Exit, write, writeString, LookupEnv. The runtime also sets
+// (natives): Exit, write, writeString, read, closeFd, LookupEnv. The runtime also sets
 // Args before main.init runs.
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // Args hold the command-line arguments, starting with the program name.
 // Set by the runtime.
@@ -41,27 +44,44 @@ var ErrInvalid = errors.New("invalid argument")
 
 // File represents an open file descriptor.
 type File struct {
-	fd int
+	fd     int
+	name   string
+	closed bool
 }
 
 // Stdin, Stdout, and Stderr are open Files pointing to the standard input,
 // standard output, and standard error file descriptors.
+//
+// Writes to Stdout and Stderr go through the runtime's buffered output, as
+// fmt's and print's do, so all of them keep the order they were made in.
 var (
 	Stdin  = NewFile(0, "/dev/stdin")
 	Stdout = NewFile(1, "/dev/stdout")
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// NewFile returns a new File with the given file descriptor.
-// (The name is not kept.)
+// Errors of file operations (the portable ones of io/fs).
+var (
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
+// NewFile returns a new File with the given file descriptor and
+// name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd)}
+	return &File{fd: int(fd), name: name}
 }
 
+// Name returns the name of the file as presented to Open.
+func (f *File) Name() string { return f.name }
+
 // Fd returns the integer Unix file descriptor referencing the open file.
+// If f is closed, the file descriptor becomes invalid.
 // If f is nil, Fd returns ^uintptr(0).
 func (f *File) Fd() uintptr {
-	if f == nil {
+	if f == nil || f.closed {
 		return ^uintptr(0)
 	}
 	return uintptr(f.fd)
@@ -114,20 +134,33 @@ func (e errno) Error() string {
 	return "errno " + string(b[i:])
 }
 
+// wrapErr is the error of operation op that failed with errno e (none
+// when e is 0), naming the file as Go does.
 func (f *File) wrapErr(op string, e int) error {
 	if e == 0 {
 		return nil
 	}
-	name := "/dev/fd"
-	switch f.fd {
-	case 0:
-		name = "/dev/stdin"
-	case 1:
-		name = "/dev/stdout"
-	case 2:
-		name = "/dev/stderr"
+	return &PathError{Op: op, Path: f.name, Err: errno(e)}
+}
+
+// Read reads up to len(b) bytes from the File and stores them in b.
+// It returns the number of bytes read and any error encountered.
+// At end of file, Read returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
 	}
-	return &PathError{Op: op, Path: name, Err: errno(e)}
+	if f.closed {
+		return 0, &PathError{Op: "read", Path: f.name, Err: ErrClosed}
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, e := read(f.fd, b)
+	if n == 0 && e == 0 {
+		return 0, io.EOF
+	}
+	return n, f.wrapErr("read", e)
 }
 
 // Write writes len(b) bytes from b to the File.
@@ -136,6 +169,9 @@ func (f *File) wrapErr(op string, e int) error {
 func (f *File) Write(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
+	}
+	if f.closed {
+		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
 	}
 	n, e := write(f.fd, b)
 	return n, f.wrapErr("write", e)
@@ -147,8 +183,24 @@ func (f *File) WriteString(s string) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
 	}
+	if f.closed {
+		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
+	}
 	n, e := writeString(f.fd, s)
 	return n, f.wrapErr("write", e)
+}
+
+// Close closes the File, rendering it unusable for I/O.
+// Close will return an error if it has already been called.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	f.closed = true
+	return f.wrapErr("close", closeFd(f.fd))
 }
 
 // Natives (implemented by the runtime):
@@ -159,3 +211,10 @@ func write(fd int, b []byte) (n int, e int)
 
 // writeString is write for a string.
 func writeString(fd int, s string) (n int, e int)
+
+// read is one read(2) from fd into b, after the buffered output went out:
+// n bytes (0 at the end of the input) and 0, or a positive errno.
+func read(fd int, b []byte) (n int, e int)
+
+// closeFd closes fd, after its buffered output went out: 0 or an errno.
+func closeFd(fd int) (e int)
