@@ -33,6 +33,7 @@ pub mod services;
 pub mod signals;
 pub mod stack;
 pub mod strconv;
+pub mod swapper;
 pub mod sysmem;
 pub mod throw;
 pub mod traceback;

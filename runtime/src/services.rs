@@ -275,6 +275,8 @@ pub enum NativeFn {
     OsWriteString,
     OsRead,
     OsClose,
+    SortSliceLen,
+    SortSwapElems,
     FmtPrint,
     FmtPrintln,
     FmtSprint,
@@ -340,6 +342,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("os.writeString", NativeFn::OsWriteString),
     ("os.read", NativeFn::OsRead),
     ("os.closeFd", NativeFn::OsClose),
+    ("sort.sliceLen", NativeFn::SortSliceLen),
+    ("sort.swapElems", NativeFn::SortSwapElems),
     ("fmt.Print", NativeFn::FmtPrint),
     ("fmt.Println", NativeFn::FmtPrintln),
     ("fmt.Sprint", NativeFn::FmtSprint),
@@ -1171,6 +1175,14 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         }
         NativeFn::OsClose => {
             crate::osfile::close(m, cx.out, args);
+            Ok(())
+        }
+        NativeFn::SortSliceLen => {
+            crate::swapper::slice_len(m, args);
+            Ok(())
+        }
+        NativeFn::SortSwapElems => {
+            crate::swapper::swap_elems(m, args);
             Ok(())
         }
         NativeFn::FmtPrint
