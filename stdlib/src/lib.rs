@@ -1,9 +1,10 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, strings, bytes, strconv, math, math/rand, io, os, reflect, time, sync,
-//! errors, unicode (its case mappings, IsSpace), unicode/utf8,
-//! runtime, runtime/debug) and hands them to the front end, which parses and
+//! (fmt, strings, bytes, strconv, math, math/rand, io, os, reflect, log, sort,
+//! container/heap, container/list, container/ring, time, sync, errors,
+//! unicode (its case mappings, IsSpace), unicode/utf8, runtime,
+//! runtime/debug) and hands them to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
 //! binary with `include_str!`; nothing is read from disk at run time.
 //!
@@ -40,6 +41,9 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("bytes", "bytes.go"),
     go_file!("bytes", "buffer.go"),
     go_file!("bytes", "reader.go"),
+    go_file!("container/heap", "heap.go"),
+    go_file!("container/list", "list.go"),
+    go_file!("container/ring", "ring.go"),
     go_file!("errors", "errors.go"),
     go_file!("fmt", "print.go"),
     go_file!("io", "io.go"),
@@ -102,6 +106,9 @@ static FILES: &[(&str, &str, &str)] = &[
 /// The import paths of the packages, sorted.
 static PACKAGES: &[&str] = &[
     "bytes",
+    "container/heap",
+    "container/list",
+    "container/ring",
     "errors",
     "fmt",
     "io",
