@@ -86,6 +86,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("strconv", "quote.go"),
     go_file!("strings", "strings.go"),
     go_file!("strings", "builder.go"),
+    go_file!("strings", "reader.go"),
     go_file!("sync", "mutex.go"),
     go_file!("sync", "once.go"),
     go_file!("sync", "cond.go"),
