@@ -3,7 +3,7 @@
 //! This crate owns the package sources under `stdlib/go/<import path>/`
 //! (fmt, strings, bytes, strconv, math, math/rand, io, os, reflect, log, sort,
 //! container/heap, container/list, container/ring, encoding/binary (byte
-//! orders, varints), time, sync, errors,
+//! orders, varints), hash, crypto/md5, time, sync, errors,
 //! unicode (its case mappings, IsSpace), unicode/utf8, runtime,
 //! runtime/debug) and hands them to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
@@ -45,10 +45,12 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("container/heap", "heap.go"),
     go_file!("container/list", "list.go"),
     go_file!("container/ring", "ring.go"),
+    go_file!("crypto/md5", "md5.go"),
     go_file!("encoding/binary", "binary.go"),
     go_file!("encoding/binary", "varint.go"),
     go_file!("errors", "errors.go"),
     go_file!("fmt", "print.go"),
+    go_file!("hash", "hash.go"),
     go_file!("io", "io.go"),
     go_file!("io", "multi.go"),
     go_file!("io", "pipe.go"),
@@ -113,9 +115,11 @@ static PACKAGES: &[&str] = &[
     "container/heap",
     "container/list",
     "container/ring",
+    "crypto/md5",
     "encoding/binary",
     "errors",
     "fmt",
+    "hash",
     "io",
     "log",
     "math",
