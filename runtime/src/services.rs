@@ -275,6 +275,8 @@ pub enum NativeFn {
     OsWriteString,
     OsRead,
     OsClose,
+    OsOpen,
+    OsRemove,
     SortSliceLen,
     SortSwapElems,
     FmtPrint,
@@ -342,6 +344,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("os.writeString", NativeFn::OsWriteString),
     ("os.read", NativeFn::OsRead),
     ("os.closeFd", NativeFn::OsClose),
+    ("os.open", NativeFn::OsOpen),
+    ("os.remove", NativeFn::OsRemove),
     ("sort.sliceLen", NativeFn::SortSliceLen),
     ("sort.swapElems", NativeFn::SortSwapElems),
     ("fmt.Print", NativeFn::FmtPrint),
@@ -1162,7 +1166,12 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
                     cx.out.stderr(&bytes);
                     0
                 }
-                _ => libc::EBADF as u64,
+                _ => {
+                    let (n, e) = crate::osfile::write_fd(fd as i32, &bytes);
+                    m.write_word(args + res * w, n as u64);
+                    m.write_word(args + (res + 1) * w, e as u64);
+                    return Ok(());
+                }
             };
             let n = if errno == 0 { bytes.len() as u64 } else { 0 };
             m.write_word(args + res * w, n);
@@ -1175,6 +1184,14 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         }
         NativeFn::OsClose => {
             crate::osfile::close(m, cx.out, args);
+            Ok(())
+        }
+        NativeFn::OsOpen => {
+            crate::osfile::open(m, args);
+            Ok(())
+        }
+        NativeFn::OsRemove => {
+            crate::osfile::remove(m, args);
             Ok(())
         }
         NativeFn::SortSliceLen => {

@@ -1,11 +1,11 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, strings, bytes, strconv, math, math/rand, io, os, reflect, log, sort,
-//! container/heap, container/list, container/ring, encoding/binary (byte
-//! orders, varints), hash, crypto/md5, time, sync, errors,
-//! unicode (its case mappings, IsSpace), unicode/utf8, runtime,
-//! runtime/debug) and hands them to the front end, which parses and
+//! (fmt, strings, bytes, strconv, math, math/rand, io, io/ioutil, os, reflect, log,
+//! sort, container/heap, container/list, container/ring, encoding/binary
+//! (byte orders, varints), hash, crypto/md5, time, sync, errors, unicode
+//! (its case mappings, IsSpace), unicode/utf8, runtime, runtime/debug) and
+//! hands them to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
 //! binary with `include_str!`; nothing is read from disk at run time.
 //!
@@ -54,6 +54,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("io", "io.go"),
     go_file!("io", "multi.go"),
     go_file!("io", "pipe.go"),
+    go_file!("io/ioutil", "ioutil.go"),
     go_file!("log", "log.go"),
     go_file!("math", "const.go"),
     go_file!("math", "bits.go"),
@@ -72,6 +73,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("reflect", "type.go"),
     go_file!("reflect", "typeof.go"),
     go_file!("reflect", "value.go"),
+    go_file!("os", "file.go"),
     go_file!("runtime", "runtime.go"),
     go_file!("runtime", "extern.go"),
     go_file!("runtime", "mstats.go"),
@@ -121,6 +123,7 @@ static PACKAGES: &[&str] = &[
     "fmt",
     "hash",
     "io",
+    "io/ioutil",
     "log",
     "math",
     "math/rand",

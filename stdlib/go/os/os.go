@@ -3,7 +3,8 @@
 // environment and Exit.
 //
 // Functions declared without a body are implemented by the runtime
-// (natives): Exit, write, writeString, read, closeFd, LookupEnv. The runtime also sets
+// (natives): Exit, write, writeString, read, closeFd, LookupEnv, and
+// file.go's open and remove. The runtime also sets
 // Args before main.init runs.
 package os
 
@@ -104,6 +105,10 @@ type errno int
 
 func (e errno) Error() string {
 	switch e {
+	case 1:
+		return "operation not permitted"
+	case 2:
+		return "no such file or directory"
 	case 4:
 		return "interrupted system call"
 	case 5:
@@ -112,6 +117,24 @@ func (e errno) Error() string {
 		return "bad file descriptor"
 	case 11:
 		return "resource temporarily unavailable"
+	case 13:
+		return "permission denied"
+	case 17:
+		return "file exists"
+	case 20:
+		return "not a directory"
+	case 21:
+		return "is a directory"
+	case 22:
+		return "invalid argument"
+	case 24:
+		return "too many open files"
+	case 30:
+		return "read-only file system"
+	case 36:
+		return "file name too long"
+	case 39:
+		return "directory not empty"
 	case 28:
 		return "no space left on device"
 	case 32:
@@ -136,6 +159,20 @@ func (e errno) Error() string {
 
 // wrapErr is the error of operation op that failed with errno e (none
 // when e is 0), naming the file as Go does.
+// Is lets errors.Is match an errno with the portable errors, as
+// syscall.Errno's Is does.
+func (e errno) Is(target error) bool {
+	switch target {
+	case ErrPermission:
+		return e == 1 || e == 13
+	case ErrExist:
+		return e == 17 || e == 39
+	case ErrNotExist:
+		return e == 2
+	}
+	return false
+}
+
 func (f *File) wrapErr(op string, e int) error {
 	if e == 0 {
 		return nil
