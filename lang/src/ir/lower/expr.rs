@@ -287,7 +287,7 @@ impl FnBuilder<'_, '_> {
     /// its type (`n` or `*n`): `x` itself or what it points to, through the
     /// embedded fields on `path` for a promoted method, then its address
     /// for a pointer receiver or a copy for a value receiver.
-    fn method_receiver(
+    pub(super) fn method_receiver(
         &mut self,
         x: &Expr,
         n: NamedId,
@@ -652,7 +652,7 @@ impl FnBuilder<'_, '_> {
         }
     }
 
-    fn pkg_of(&self, _e: &Expr) -> crate::types::PkgId {
+    pub(super) fn pkg_of(&self, _e: &Expr) -> crate::types::PkgId {
         // Field lookups only need the package for unexported names; the
         // checker already verified access, so the declaring package of the
         // current function works: find it from the function's name.

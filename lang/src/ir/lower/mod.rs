@@ -12,6 +12,7 @@
 
 mod chan;
 mod complex;
+mod defer_method;
 mod expr;
 mod initorder;
 mod linedirective;

@@ -699,15 +699,27 @@ impl FnBuilder<'_, '_> {
             return self.deferred_builtin(e, fun, args, svc, line);
         };
         let w = self.word();
-        // The closure to call: a func value (a top-level function's static
-        // closure, or a closure object).
-        let clo = match self.expr(fun) {
-            Some(c) => c,
-            None => return,
+        // The closure to call: the method itself with its receiver first
+        // (defer_method.rs), or a func value (a top-level function's
+        // static closure, or a closure object).
+        let method = self.deferred_method(fun, line);
+        let clo = match &method {
+            Some((clo, _, _)) => *clo,
+            None => match self.expr(fun) {
+                Some(c) => c,
+                None => return,
+            },
         };
         let keep = self.word_temp();
         self.mov(keep, clo, w, line);
-        let layout = self.m.frame_layout(None, &sig);
+        let mut vals = Vec::new();
+        if let Some((_, recv, recv_t)) = method {
+            let k = self.temp(recv_t);
+            let size = self.m.size_of(recv_t);
+            self.mov(k, recv, size, line);
+            vals.push((k, recv_t));
+        }
+        let layout = self.m.frame_layout(method.map(|(_, _, t)| t), &sig);
         let spread = matches!(
             &call.kind,
             ExprKind::Call {
@@ -720,7 +732,6 @@ impl FnBuilder<'_, '_> {
         };
         // Each in a slot of its own: the copies into the outgoing area
         // follow.
-        let mut vals = Vec::new();
         for (v, t) in args {
             let k = self.temp(t);
             let size = self.m.size_of(t);
