@@ -3,9 +3,9 @@
 //! This crate owns the package sources under `stdlib/go/<import path>/`
 //! (fmt, strings, bytes, strconv, math, math/rand, io, io/ioutil, os, reflect, log,
 //! sort, container/heap, container/list, container/ring, encoding/binary
-//! (byte orders, varints), hash, crypto/md5, time, sync, errors, unicode
-//! (its case mappings, IsSpace), unicode/utf8, runtime, runtime/debug) and
-//! hands them to the front end, which parses and
+//! (byte orders, varints), hash, crypto/md5, text/tabwriter, time, sync,
+//! errors, unicode (its case mappings, IsSpace), unicode/utf8, runtime,
+//! runtime/debug) and hands them to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
 //! binary with `include_str!`; nothing is read from disk at run time.
 //!
@@ -102,6 +102,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("sync/atomic", "doc.go"),
     go_file!("sync/atomic", "type.go"),
     go_file!("sync/atomic", "value.go"),
+    go_file!("text/tabwriter", "tabwriter.go"),
     go_file!("time", "time.go"),
     go_file!("time", "sleep.go"),
     go_file!("time", "date.go"),
@@ -136,6 +137,7 @@ static PACKAGES: &[&str] = &[
     "strings",
     "sync",
     "sync/atomic",
+    "text/tabwriter",
     "time",
     "unicode",
     "unicode/utf8",
