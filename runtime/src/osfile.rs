@@ -25,7 +25,9 @@ pub fn read<M: Mem + ?Sized>(m: &M, out: &mut Output, args: u64) {
         if r >= 0 {
             break (r as usize, 0);
         }
-        let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+        let e = std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO);
         if e != libc::EINTR {
             break (0, e);
         }
@@ -51,7 +53,9 @@ pub fn close<M: Mem + ?Sized>(m: &M, out: &mut Output, args: u64) {
     let errno = if r == 0 {
         0
     } else {
-        std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+        std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO)
     };
     m.write_word(args + w, errno as u64);
 }
@@ -66,7 +70,9 @@ pub fn write_fd(fd: i32, bytes: &[u8]) -> (usize, i32) {
         // SAFETY: rest is a live buffer of rest.len() readable bytes.
         let r = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
         if r < 0 {
-            let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+            let e = std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(libc::EIO);
             if e == libc::EINTR {
                 continue;
             }
@@ -94,7 +100,9 @@ pub fn open<M: Mem + ?Sized>(m: &M, args: u64) {
             if fd >= 0 {
                 break (fd, 0);
             }
-            let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+            let e = std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(libc::EIO);
             if e != libc::EINTR {
                 break (-1, e);
             }
@@ -113,7 +121,11 @@ pub fn remove<M: Mem + ?Sized>(m: &M, args: u64) {
     let errno = match std::ffi::CString::new(name) {
         Err(_) => libc::EINVAL,
         Ok(path) => {
-            let last = || std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+            let last = || {
+                std::io::Error::last_os_error()
+                    .raw_os_error()
+                    .unwrap_or(libc::EIO)
+            };
             // SAFETY: path is NUL-terminated and outlives the calls.
             if unsafe { libc::unlink(path.as_ptr()) } == 0 {
                 0

@@ -14,11 +14,7 @@ impl FnBuilder<'_, '_> {
     /// func value, the receiver and its type. None for everything else
     /// (func values, interface methods, natives, qualified identifiers),
     /// which the caller defers as a func value.
-    pub(super) fn deferred_method(
-        &mut self,
-        fun: &Expr,
-        line: u32,
-    ) -> Option<(Loc, Loc, TypeId)> {
+    pub(super) fn deferred_method(&mut self, fun: &Expr, line: u32) -> Option<(Loc, Loc, TypeId)> {
         let ExprKind::Selector(x, sel) = &fun.kind else {
             return None;
         };
