@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Writes stdlib/go/math/rand/cooked.go: rngCooked, the 607 seed-mixing
-values of Go 1.19's additive lagged Fibonacci generator (math/rand), read
-from the installed Go sources (Debian: golang-1.19-src). The values are
-data: the same seed must give gc's sequence, so they are taken as they are.
+values of Go 1.19's additive lagged Fibonacci generator (math/rand), and
+the ziggurat tables of ExpFloat64 (ke, we, fe) and NormFloat64 (kn, wn,
+fn), read from the installed Go sources (Debian: golang-1.19-src). The
+values are data: the same seed must give gc's sequence, so they are taken
+as they are.
 
-    scripts/gen_rand_cooked.py [/usr/lib/go-1.19/src/math/rand/rng.go]
+    scripts/gen_rand_cooked.py [/usr/lib/go-1.19/src/math/rand]
 """
+import struct
 import os
 import re
 import sys
 
-src = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/go-1.19/src/math/rand/rng.go"
-text = open(src).read()
+srcdir = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/go-1.19/src/math/rand"
+text = open(os.path.join(srcdir, "rng.go")).read()
 start = text.index("rngCooked [rngLen]int64 = [...]int64{")
 end = text.index("}", start)
 values = [int(v) for v in re.findall(r"-?\d+", text[text.index("{", start) + 1:end])]
@@ -22,7 +25,35 @@ assert len(values) == 607, len(values)
 # math/rand time to check and compile; a string is one datum, decoded once
 # by rng.go's init.
 data = b"".join((v & (2**64 - 1)).to_bytes(8, "little") for v in values)
-literal = '"' + "".join("\\x%02x" % c for c in data) + '"'
+
+
+def go_string(data):
+    return '"' + "".join("\\x%02x" % c for c in data) + '"'
+
+
+literal = go_string(data)
+
+
+def table(file, name, n):
+    """The values of `var name = [n]T{...}` in file: uint32 values as
+    they are, float32 literals as their float32 bits (Go rounds the
+    literal to float32; these have 8 digits, which pins the float32)."""
+    t = open(os.path.join(srcdir, file)).read()
+    start = t.index("var %s = [%d]" % (name, n))
+    kind = t[t.index("]", start) + 1:t.index("{", start)]
+    body = t[t.index("{", start) + 1:t.index("}", start)]
+    vals = [v.strip() for v in body.replace("\n", " ").split(",") if v.strip()]
+    assert len(vals) == n, (name, len(vals))
+    if kind == "uint32":
+        words = [int(v, 0) for v in vals]
+    else:
+        assert kind == "float32", kind
+        words = [struct.unpack("<I", struct.pack("<f", float(v)))[0] for v in vals]
+    return go_string(b"".join(w.to_bytes(4, "little") for w in words))
+
+
+tables = [("exp.go", "ke", 256), ("exp.go", "we", 256), ("exp.go", "fe", 256),
+          ("normal.go", "kn", 128), ("normal.go", "wn", 128), ("normal.go", "fn", 128)]
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "stdlib", "go", "math",
                    "rand", "cooked.go")
@@ -33,3 +64,8 @@ with open(out, "w") as f:
     f.write("// rngCookedData holds rngCooked's %d values, each as 8 little-endian\n" % len(values))
     f.write("// bytes of its two's complement.\n")
     f.write("const rngCookedData = %s\n" % literal)
+    for file, name, n in tables:
+        f.write("\n// %sData holds %s's %d values (%s), each as 4 little-endian bytes\n"
+                % (name, name, n, file))
+        f.write("// (float32 values as their bits).\n")
+        f.write("const %sData = %s\n" % (name, table(file, name, n)))

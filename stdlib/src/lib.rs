@@ -62,6 +62,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("math/rand", "rand.go"),
     go_file!("math/rand", "rng.go"),
     go_file!("math/rand", "cooked.go"),
+    go_file!("math/rand", "ziggurat.go"),
     go_file!("os", "os.go"),
     go_file!("reflect", "call.go"),
     go_file!("reflect", "chan.go"),
