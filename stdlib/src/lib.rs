@@ -107,6 +107,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("time", "time.go"),
     go_file!("time", "sleep.go"),
     go_file!("time", "date.go"),
+    go_file!("time", "parseduration.go"),
     go_file!("unicode", "letter.go"),
     go_file!("unicode", "casetables.go"),
     go_file!("unicode", "space.go"),
