@@ -39,3 +39,4 @@ pub mod throw;
 pub mod traceback;
 pub mod typedesc;
 pub mod unsafe_slice;
+pub mod zerovalue;

@@ -279,6 +279,7 @@ pub enum NativeFn {
     OsRemove,
     SortSliceLen,
     SortSwapElems,
+    FlagZeroLike,
     FmtPrint,
     FmtPrintln,
     FmtSprint,
@@ -348,6 +349,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("os.remove", NativeFn::OsRemove),
     ("sort.sliceLen", NativeFn::SortSliceLen),
     ("sort.swapElems", NativeFn::SortSwapElems),
+    ("flag.zeroLike", NativeFn::FlagZeroLike),
     ("fmt.Print", NativeFn::FmtPrint),
     ("fmt.Println", NativeFn::FmtPrintln),
     ("fmt.Sprint", NativeFn::FmtSprint),
@@ -1202,6 +1204,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             crate::swapper::swap_elems(m, args);
             Ok(())
         }
+        NativeFn::FlagZeroLike => crate::zerovalue::zero_like(m, cx.heap, args),
         NativeFn::FmtPrint
         | NativeFn::FmtPrintln
         | NativeFn::FmtSprint

@@ -1,11 +1,12 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, strings, bytes, strconv, math, math/rand, io, io/ioutil, os, reflect, log,
-//! sort, container/heap, container/list, container/ring, encoding/binary
-//! (byte orders, varints), hash, crypto/md5, text/tabwriter, time, sync,
-//! errors, unicode (its case mappings, IsSpace), unicode/utf8, runtime,
-//! runtime/debug) and hands them to the front end, which parses and
+//! (fmt, flag, strings, bytes, strconv, math, math/rand, io, io/ioutil, os, reflect,
+//! log, sort, container/heap, container/list, container/ring,
+//! encoding/binary (byte orders, varints), hash, crypto/md5,
+//! text/tabwriter, time, sync, sync/atomic, errors, unicode (its case
+//! mappings, IsSpace), unicode/utf8, runtime, runtime/debug) and hands them
+//! to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
 //! binary with `include_str!`; nothing is read from disk at run time.
 //!
@@ -49,6 +50,8 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("encoding/binary", "binary.go"),
     go_file!("encoding/binary", "varint.go"),
     go_file!("errors", "errors.go"),
+    go_file!("flag", "flag.go"),
+    go_file!("flag", "values.go"),
     go_file!("fmt", "print.go"),
     go_file!("hash", "hash.go"),
     go_file!("io", "io.go"),
@@ -123,6 +126,7 @@ static PACKAGES: &[&str] = &[
     "crypto/md5",
     "encoding/binary",
     "errors",
+    "flag",
     "fmt",
     "hash",
     "io",
