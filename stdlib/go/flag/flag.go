@@ -204,11 +204,9 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 		}
 	}
 	name = "value"
-	switch fv := flag.Value.(type) {
+	switch flag.Value.(type) {
 	case boolFlag:
-		if fv.IsBoolFlag() {
-			name = ""
-		}
+		name = ""
 	case *durationValue:
 		name = "duration"
 	case *float64Value:
