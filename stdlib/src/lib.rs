@@ -1,8 +1,8 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, flag, strings, bytes, strconv, math, math/rand, io, io/ioutil, os, reflect,
-//! log, sort, container/heap, container/list, container/ring,
+//! (fmt, flag, strings, bytes, strconv, math, math/rand, io, io/ioutil, os,
+//! reflect, log, sort, container/heap, container/list, container/ring,
 //! encoding/binary (byte orders, varints), hash, crypto/md5,
 //! text/tabwriter, time, sync, sync/atomic, errors, unicode (its case
 //! mappings, IsSpace), unicode/utf8, runtime, runtime/debug) and hands them
