@@ -97,12 +97,10 @@ const ERRORCHECK: &[&str] = &["chan/perm.go"];
 
 /// Programs outside v1, and why. Each must still be rejected with a clear
 /// diagnostic, never a crash.
-const LEFT_OUT: &[(&str, &str)] = &[
-    (
-        "chan/select5.go",
-        "a program generator: imports bufio, io, text/template",
-    ),
-];
+const LEFT_OUT: &[(&str, &str)] = &[(
+    "chan/select5.go",
+    "a program generator: imports bufio, io, text/template",
+)];
 
 fn installed() -> bool {
     if Path::new(SUITE).join("ken").is_dir() {
