@@ -82,6 +82,8 @@ pub struct Compiled {
     sigpanic: usize,
     entries: Vec<u64>,
     os_args: Option<u64>,
+    /// The program's descriptors of run-time errors (ir::RUNTIME_ERROR_TYPES).
+    runtime_errors: Vec<u64>,
 }
 
 impl Compiled {
@@ -98,6 +100,7 @@ impl Compiled {
             entries: &self.entries,
             functab: &self.functab,
             os_args: self.os_args,
+            runtime_errors: &self.runtime_errors,
         }
     }
 
@@ -148,6 +151,8 @@ pub fn service_id(s: Service) -> Result<u32, String> {
         Service::MapNext => ServiceId::MapNext,
         Service::DecodeRune => ServiceId::DecodeRune,
         Service::PanicAssert => ServiceId::PanicAssert,
+        Service::AssertIface => ServiceId::AssertIface,
+        Service::PanicWrap => ServiceId::PanicWrap,
         Service::Defer => ServiceId::Defer,
         Service::DeferReturn => ServiceId::DeferReturn,
         Service::Recover => ServiceId::Recover,
@@ -212,8 +217,10 @@ const _: () = {
             && c::SLICE3_ACAP == r::SLICE3_ACAP
             && c::SLICE3_B == r::SLICE3_B
             && c::SLICE3_C == r::SLICE3_C
+            && c::CONVERT == r::CONVERT
             && c::SIGNED == r::SIGNED
     );
+    assert!(splitgo_lang::ir::RUNTIME_ERROR_MARK == splitgo_runtime::typedesc::RUNTIME_ERROR_MARK);
 };
 
 /// A service as a user would name what needs it.
@@ -282,7 +289,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             fields: ro.alloc(t.fields.len() * typedesc::FIELD_WORDS as usize * W, W),
             field_names: t.fields.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
             methods: ro.alloc(t.methods.len() * typedesc::METHOD_WORDS as usize * W, W),
-            method_names: t.methods.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
+            method_names: t.methods.iter().map(|r| ro.alloc(r.name.len(), 1)).collect(),
             pkg: ro.alloc(t.info.pkg_path.len(), 1),
             params: ro.alloc((t.info.ins.len() + t.info.outs.len()) * W, W),
             field_strs: t
@@ -376,11 +383,15 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             let n = off.field_names[j];
             rodata[n..n + fname.len()].copy_from_slice(fname.as_bytes());
         }
-        for (j, (mname, f)) in t.methods.iter().enumerate() {
+        for (j, r) in t.methods.iter().enumerate() {
+            let mname = &r.name;
             let rec = [
                 ro_addr(off.method_names[j]),
                 mname.len() as u64,
-                ro_addr(funcval_off[f.0 as usize]),
+                r.func.map_or(0, |f| ro_addr(funcval_off[f.0 as usize])),
+                u64::from(r.pkg),
+                u64::from(r.sig),
+                u64::from(r.stringer),
             ];
             for (i, w) in rec.iter().enumerate() {
                 let at = off.methods + (j * typedesc::METHOD_WORDS as usize + i) * W;
@@ -614,5 +625,10 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         sigpanic,
         entries,
         os_args,
+        runtime_errors: m
+            .runtime_errors
+            .iter()
+            .filter_map(|d| desc_addr.get(d.0 as usize).copied())
+            .collect(),
     })
 }

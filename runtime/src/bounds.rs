@@ -22,13 +22,15 @@ pub const SLICE3_ACAP: u64 = 5;
 pub const SLICE3_B: u64 = 6;
 /// `s[x:y:]`, 0 <= x <= y failed.
 pub const SLICE3_C: u64 = 7;
+/// `(*[N]T)(s)`, len(s) >= N failed.
+pub const CONVERT: u64 = 8;
 /// Or-ed into the code when `x` is of a signed type: a negative `x` is
 /// printed with its sign, and in the shorter form without `y`.
 pub const SIGNED: u64 = 0x100;
 
 /// Each check's format (`%x`, `%y` replaced), and the one used when a
 /// signed `x` is negative (Go: boundsErrorFmts, boundsNegErrorFmts).
-const FORMATS: [(&str, &str); 8] = [
+const FORMATS: [(&str, &str); 9] = [
     (
         "index out of range [%x] with length %y",
         "index out of range [%x]",
@@ -60,6 +62,10 @@ const FORMATS: [(&str, &str); 8] = [
     (
         "slice bounds out of range [%x:%y:]",
         "slice bounds out of range [%x::]",
+    ),
+    (
+        "cannot convert slice with length %x to pointer to array with length %y",
+        "cannot convert slice with length %x to pointer to array with length %y",
     ),
 ];
 

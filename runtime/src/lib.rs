@@ -19,6 +19,7 @@ pub mod functab;
 pub mod g;
 pub mod heap;
 pub mod hmap;
+pub mod itab;
 pub mod mem;
 pub mod methods;
 pub mod oom;

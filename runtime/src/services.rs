@@ -113,6 +113,12 @@ pub enum ServiceId {
     /// A failed type assertion: args = dynamic, asserted and interface
     /// type descriptors.
     PanicAssert,
+    /// The itab of a dynamic type in an interface (itab.rs): args =
+    /// dynamic type (0 for nil), interface and static type descriptors,
+    /// whether a failure panics; result (word 4) = the itab, or 0.
+    AssertIface,
+    /// A run-time error with the compiler's message: args = the string.
+    PanicWrap,
     /// `defer f(args)`: args = size of f's argument block, the closure,
     /// then the arguments. Handled by the executor (exec/defer.rs), which
     /// records the call for the calling frame.
@@ -162,7 +168,7 @@ pub enum ServiceId {
 }
 
 impl ServiceId {
-    pub const ALL: [ServiceId; 43] = [
+    pub const ALL: [ServiceId; 45] = [
         ServiceId::Panic,
         ServiceId::PanicBounds,
         ServiceId::PanicDivide,
@@ -189,6 +195,8 @@ impl ServiceId {
         ServiceId::MapNext,
         ServiceId::DecodeRune,
         ServiceId::PanicAssert,
+        ServiceId::AssertIface,
+        ServiceId::PanicWrap,
         ServiceId::Defer,
         ServiceId::DeferReturn,
         ServiceId::Recover,
@@ -532,6 +540,7 @@ pub struct ServiceCtx<'a, M: Mem + ?Sized> {
     pub maps: &'a mut Maps,
     pub out: &'a mut Output,
     pub cfg: &'a StackConfig,
+    pub itabs: &'a mut crate::itab::Itabs,
 }
 
 /// Runs service or native number `id` with its argument area at `args`.
@@ -850,12 +859,44 @@ fn service<M: Mem + ?Sized>(
                     TypeView { mem: m, addr: d }.name()
                 }
             };
+            let (have, want) = (name(arg(0)), name(arg(1)));
+            // gc's clearer message for two types of one name: local types
+            // of different functions (descriptors name no package path,
+            // so types of two packages of one name read the same way).
+            let note = if have == want {
+                " (types from different scopes)"
+            } else {
+                ""
+            };
             Err(Stop::Panic(format!(
-                "interface conversion: {} is {}, not {}",
+                "interface conversion: {} is {have}, not {want}{note}",
                 name(arg(2)),
-                name(arg(0)),
-                name(arg(1))
             )))
+        }
+        ServiceId::PanicWrap => Err(Stop::Panic(
+            String::from_utf8_lossy(&read_string(m, args)).into_owned(),
+        )),
+        ServiceId::AssertIface => {
+            let (ty, iface, static_t, panics) = (arg(0), arg(1), arg(2), arg(3) != 0);
+            let found = if ty == 0 {
+                Err(None)
+            } else {
+                cx.itabs.get(m, cx.heap, iface, ty)?.map_err(Some)
+            };
+            match found {
+                Ok(itab) => m.write_word(args + 4 * w, itab),
+                Err(missing) if panics => {
+                    return Err(Stop::Panic(crate::itab::assert_message(
+                        m,
+                        ty,
+                        iface,
+                        static_t,
+                        missing.as_deref(),
+                    )))
+                }
+                Err(_) => m.write_word(args + 4 * w, 0),
+            }
+            Ok(())
         }
         ServiceId::Defer
         | ServiceId::DeferReturn
@@ -1009,7 +1050,7 @@ pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     if t == 0 {
         return "nil".into();
     }
-    if t == crate::typedesc::runtime_error_desc() {
+    if crate::typedesc::is_runtime_error(m, t) {
         return String::from_utf8_lossy(&read_string(m, data)).into_owned();
     }
     let tv = TypeView { mem: m, addr: t };

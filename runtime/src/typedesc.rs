@@ -21,7 +21,9 @@
 //!                       name.ptr, name.len, offset, type
 //!   word 10 nmethods
 //!   word 11 methods     address of nmethods records of METHOD_WORDS words,
-//!                       sorted by name: name.ptr, name.len, func value
+//!                       sorted by name: name.ptr, name.len, func value,
+//!                       package (0 if exported, else its id + 1),
+//!                       signature id, stringer flag
 //!   word 12 pkg.ptr     a defined type's package import path (`main`),
 //!   word 13 pkg.len     empty for predeclared and unnamed types
 //!   word 14 flags       FLAG_* bits: named, comparable, variadic, chan dir
@@ -47,10 +49,15 @@
 //! the natives of runtime/src/reflect.rs and a Go struct of the same
 //! layout); the compiler fills them from `ir::typeinfo::TypeInfo`.
 //!
-//! The method records are those the runtime calls (fmt's and the panic
-//! printer's `Error() string` and `String() string`, see
-//! docs/codegen.md "The runtime calls Go"): each func value is the method's
-//! itab wrapper, whose receiver argument is a pointer to the value.
+//! A concrete type's method records are the methods of its method set
+//! that an interface of the program or the runtime may ask for: each func
+//! value is the method's itab wrapper, whose receiver argument is a pointer
+//! to the value. Run-time itabs match them by (name, package, signature id)
+//! against an interface descriptor's records, which list the interface's
+//! methods in itab order with a zero func value (itab.rs). The stringer
+//! flag marks the signature `func() string`: fmt and the panic printer call
+//! `Error`, `String` and `GoString` only then (docs/codegen.md "The runtime
+//! calls Go").
 
 use crate::mem::Mem;
 
@@ -107,7 +114,10 @@ pub const FIELD_EXPORTED: u64 = 2;
 pub const METHOD_NAME_PTR: u32 = 0;
 pub const METHOD_NAME_LEN: u32 = 1;
 pub const METHOD_FUNC: u32 = 2;
-pub const METHOD_WORDS: u32 = 3;
+pub const METHOD_PKG: u32 = 3;
+pub const METHOD_SIG: u32 = 4;
+pub const METHOD_STRINGER: u32 = 5;
+pub const METHOD_WORDS: u32 = 6;
 
 /// Kinds of run-time types, numbered as reflect.Kind numbers them (the
 /// front end's `TypeKind` uses the same numbers).
@@ -272,14 +282,17 @@ impl<M: Mem + ?Sized> TypeView<'_, M> {
     }
 
     /// The func value of the runtime-callable method `name` (a record of
-    /// word 11), if the type has it: a wrapper whose only argument is a
-    /// pointer to the value, returning a string.
+    /// word 11 with the stringer flag), if the type has it: a wrapper whose
+    /// only argument is a pointer to the value, returning a string.
     pub fn method(&self, name: &str) -> Option<u64> {
         let m = self.mem;
         let w = u64::from(m.word().0);
         let (n, recs) = (m.field(self.addr, NMETHODS), m.field(self.addr, METHODS));
         (0..n).find_map(|i| {
             let rec = recs + i * u64::from(METHOD_WORDS) * w;
+            if m.field(rec, METHOD_STRINGER) == 0 || m.field(rec, METHOD_FUNC) == 0 {
+                return None;
+            }
             let len = m.field(rec, METHOD_NAME_LEN);
             if len != name.len() as u64 {
                 return None;
@@ -296,6 +309,59 @@ impl<M: Mem + ?Sized> TypeView<'_, M> {
         self.kind()
             .and_then(Kind::basic_name)
             .is_some_and(|n| n == self.name())
+    }
+}
+
+/// The `len` word of the descriptors of run-time errors (the compiler's
+/// `ir::RUNTIME_ERROR_MARK`, checked equal in jit/src/compile.rs): a
+/// string descriptor with it is a run-time error, whose data word points
+/// at the message.
+pub const RUNTIME_ERROR_MARK: u64 = 0x7275_6e74_6572_7272;
+
+/// Whether `desc` is the descriptor of a run-time error: the runtime's own
+/// ([`runtime_error_desc`]) or one of the program's (with methods).
+pub fn is_runtime_error<M: Mem + ?Sized>(m: &M, desc: u64) -> bool {
+    desc != 0
+        && m.field(desc, LEN) == RUNTIME_ERROR_MARK
+        && Kind::from_number(m.field(desc, KIND)) == Some(Kind::String)
+}
+
+/// The Go type of a run-time error (gc 1.19, runtime/error.go), in the
+/// order of the program's descriptors (the compiler's
+/// `ir::RUNTIME_ERROR_TYPES`), chosen by the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuntimeErrorType {
+    ErrorString = 0,
+    PlainError = 1,
+    BoundsError = 2,
+    TypeAssertionError = 3,
+}
+
+impl RuntimeErrorType {
+    pub fn of(msg: &str) -> RuntimeErrorType {
+        if msg.starts_with("interface conversion: ") {
+            return RuntimeErrorType::TypeAssertionError;
+        }
+        let Some(text) = msg.strip_prefix("runtime error: ") else {
+            return RuntimeErrorType::PlainError;
+        };
+        if text.starts_with("index out of range")
+            || text.starts_with("slice bounds out of range")
+            || text.starts_with("cannot convert slice")
+        {
+            RuntimeErrorType::BoundsError
+        } else {
+            RuntimeErrorType::ErrorString
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RuntimeErrorType::ErrorString => "runtime.errorString",
+            RuntimeErrorType::PlainError => "runtime.plainError",
+            RuntimeErrorType::BoundsError => "runtime.boundsError",
+            RuntimeErrorType::TypeAssertionError => "*runtime.TypeAssertionError",
+        }
     }
 }
 
@@ -317,6 +383,7 @@ pub fn runtime_error_desc() -> u64 {
         words[NAME_LEN as usize] = NAME.len() as u64;
         words[FLAGS as usize] = FLAG_NAMED | FLAG_COMPARABLE;
         words[PTRDATA as usize] = 8;
+        words[LEN as usize] = RUNTIME_ERROR_MARK;
         let b: &'static mut [u64; WORDS as usize] = Box::leak(Box::new(words));
         (b as *mut [u64; WORDS as usize]).expose_provenance() as u64
     })

@@ -21,6 +21,8 @@ pub const SLICE3_ACAP: u64 = 5;
 pub const SLICE3_B: u64 = 6;
 /// `s[x:y:]`: `... [x:y:]`.
 pub const SLICE3_C: u64 = 7;
+/// `(*[N]T)(s)`: `cannot convert slice with length x to pointer to array with length y`.
+pub const CONVERT: u64 = 8;
 /// Or-ed in when the failing value is of a signed type.
 pub const SIGNED: u64 = 0x100;
 
@@ -61,6 +63,9 @@ pub fn message(x: u64, y: u64, code: u64, word: u32) -> String {
         (SLICE3_B, true) => format!("slice bounds out of range [:{xs}:]"),
         (SLICE3_C, false) => format!("slice bounds out of range [{xs}:{y}:]"),
         (SLICE3_C, true) => format!("slice bounds out of range [{xs}::]"),
+        (CONVERT, _) => {
+            format!("cannot convert slice with length {xs} to pointer to array with length {y}")
+        }
         _ => format!("bounds check {code:#x} failed: {xs}, {y}"),
     };
     format!("runtime error: {text}")

@@ -630,6 +630,15 @@ impl Machine<'_> {
                         .into(),
                 ));
             }
+            Service::PanicWrap => {
+                let msg = String::from_utf8_lossy(&self.string(args)).into_owned();
+                return Err(self.runtime_error(msg));
+            }
+            Service::AssertIface => {
+                return Err(Stop::Unsupported(
+                    "assertions to interface types (not in the reference interpreter)".into(),
+                ));
+            }
             Service::Go
             | Service::MakeChan
             | Service::ChanSend

@@ -52,7 +52,30 @@ pub struct Module {
     pub type_descs: Vec<TypeDesc>,
     /// Method tables of (interface, concrete type) pairs converted statically.
     pub itabs: Vec<Itab>,
+    /// The descriptors of the values run-time errors panic with, in the
+    /// order of [`RUNTIME_ERROR_TYPES`]: strings (the message) with the
+    /// methods `Error` and `RuntimeError`, so that `recover().(error)`
+    /// finds them, named as gc's types so that `%T` prints what gc prints.
+    /// Empty when the program lowered none.
+    pub runtime_errors: Vec<TypeDescId>,
 }
+
+/// The Go types of run-time errors, as gc 1.19 names them: a message
+/// without the `runtime error: ` prefix is a plainError; a failed
+/// conversion of an interface a TypeAssertionError; an index, slice or
+/// slice-to-array-pointer bound a boundsError; the rest errorStrings. The
+/// runtime picks one by the message (runtime/src/typedesc.rs).
+pub const RUNTIME_ERROR_TYPES: [&str; 4] = [
+    "runtime.errorString",
+    "runtime.plainError",
+    "runtime.boundsError",
+    "*runtime.TypeAssertionError",
+];
+
+/// The `len` word of the run-time errors' descriptors (unused by strings
+/// otherwise): how the runtime tells them from a Go string type. The
+/// runtime's copy is checked equal at compile time (jit/src/compile.rs).
+pub const RUNTIME_ERROR_MARK: u64 = 0x7275_6e74_6572_7272;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ItabId(pub u32);
@@ -92,14 +115,34 @@ pub struct TypeDesc {
     pub len: u64,
     /// Fields of structs: name, offset, type.
     pub fields: Vec<(String, u32, TypeDescId)>,
-    /// The methods of the type's method set that the runtime may call on a
-    /// value of the type held in an interface, by name, sorted: today
-    /// fmt's and the panic printer's `Error() string`, `String() string`
-    /// and `GoString() string` ([`RUNTIME_METHODS`]). Each is the itab wrapper (`T.m·i`), whose
-    /// receiver is a pointer to the value.
-    pub methods: Vec<(String, FuncId)>,
+    /// For a concrete type: the methods of its method set that a value of
+    /// the type held in an interface may need at run time, sorted by name:
+    /// those the runtime calls ([`RUNTIME_METHODS`]) and those of every
+    /// interface the program has a descriptor for (assertions and
+    /// conversions to it build itabs at run time). Each `func` is the itab
+    /// wrapper (`T.m·i`), whose receiver is a pointer to the value.
+    /// For an interface type: its methods in itab order, without `func`.
+    pub methods: Vec<MethodRec>,
     /// What package reflect reads besides (ir/typeinfo.rs).
     pub info: typeinfo::TypeInfo,
+}
+
+/// One method of a descriptor's table: what the runtime matches an
+/// interface's method against (name, package for an unexported name, and
+/// signature, by identity) and what it calls.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MethodRec {
+    pub name: String,
+    /// 0 for an exported name; else the package's id plus one (an
+    /// unexported method only matches one of the same package).
+    pub pkg: u32,
+    /// The signature's type id: types are interned, so identical
+    /// signatures have equal ids.
+    pub sig: u32,
+    /// Whether the signature is `func() string` (the runtime calls those
+    /// of [`RUNTIME_METHODS`]).
+    pub stringer: bool,
+    pub func: Option<FuncId>,
 }
 
 /// The methods (all `func() string`) that the runtime calls on a value held
@@ -359,6 +402,17 @@ pub enum Service {
     /// nil), the asserted type's descriptor, the interface's descriptor.
     /// Message: `interface conversion: interface {} is string, not int`.
     PanicAssert,
+    /// The itab of (interface, concrete type), built at run time from the
+    /// descriptors' method tables and cached: args = the dynamic type's
+    /// descriptor (0 for nil), the interface's descriptor, the static type
+    /// of the asserted value's descriptor (for the message), whether a
+    /// failure panics (word 0/1); result = the itab, or 0 when the value is
+    /// nil or lacks a method and the failure does not panic.
+    AssertIface,
+    /// A run-time error with a message of the compiler's: args = the
+    /// message (a string). Used by itab wrappers for a value method called
+    /// through a nil pointer (gc: runtime.panicwrap).
+    PanicWrap,
     /// `defer f(args)`: args = size of f's argument block (word), the
     /// closure to call (word), then f's arguments laid out as for a call.
     /// The call is recorded for the calling frame.

@@ -45,18 +45,6 @@ fn add_two_ints() {
     );
 }
 
-#[test]
-fn unsupported_constructs_are_reported() {
-    let err = lowered(
-        "package main\nfunc main() {\n\tvar a interface{}\n\t_, ok := a.(error)\n\tprintln(ok)\n}\n",
-    )
-    .unwrap_err();
-    assert_eq!(
-        err,
-        vec!["not yet supported by the compiler: type assertions to interface types".to_string()]
-    );
-}
-
 /// Runs `src` through the lowering and the reference interpreter; returns
 /// what it printed, and the panic message if it panicked.
 fn interpret(src: &str) -> (String, Option<String>) {

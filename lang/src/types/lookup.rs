@@ -431,6 +431,13 @@ impl TypeTable {
             .map(|(_, sig)| sig)
     }
 
+    /// The signature of method `name` (of package `pkg` when unexported)
+    /// in the method set of `t`, if it has one: what an itab for `t` needs.
+    pub fn method_set_method(&self, t: TypeId, name: &str, pkg: PkgId) -> Option<TypeId> {
+        self.method_in_set(t, false, name, pkg, false)
+            .map(|(_, sig)| sig)
+    }
+
     /// The names in the method set of `t`, sorted: those `x.m` finds for a
     /// non-addressable `x` of type `t`. For tests and debugging.
     pub fn method_set_names(&self, t: TypeId) -> Vec<String> {

@@ -49,7 +49,7 @@ use crate::mem::Mem;
 use crate::services::{panic_value, ServiceId, Stop};
 use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitRequest};
 use crate::throw::Fatal;
-use crate::typedesc::runtime_error_desc;
+use crate::typedesc::{is_runtime_error, runtime_error_desc};
 
 /// `mov eax, imm32; call rel32`: the bytes of a runtime call.
 const RUNTIME_CALL_LEN: u64 = 10;
@@ -90,6 +90,8 @@ struct PanicRec {
     frame_pc: u64,
     /// The entry SP of the running deferred call.
     call_sp: u64,
+    /// The value is a run-time error (typedesc::is_runtime_error).
+    runtime_error: bool,
 }
 
 /// The defer chain and the panics of one goroutine.
@@ -148,7 +150,7 @@ impl Defers {
             .iter()
             .rev()
             .find(|p| p.site_sp.wrapping_sub(8) == sp)?;
-        let runtime_error = (p.desc == runtime_error_desc()).then(|| p.text.clone());
+        let runtime_error = p.runtime_error.then(|| p.text.clone());
         Some((p.goexit, p.site_pc, runtime_error))
     }
 
@@ -175,7 +177,7 @@ impl Defers {
                 mem: m,
                 addr: p.desc,
             };
-            let method = (p.desc != 0 && p.desc != runtime_error_desc())
+            let method = (p.desc != 0 && !is_runtime_error(m, p.desc))
                 .then(|| tv.method("Error").or_else(|| tv.method("String")))
                 .flatten();
             match method {
@@ -331,7 +333,12 @@ impl Thread {
         let hdr = self.heap.alloc(16, 8)?;
         m.write_word(hdr, p);
         m.write_word(hdr + 8, msg.len() as u64);
-        self.push_panic(runtime_error_desc(), hdr, msg, pc, sp, false);
+        let desc = self
+            .runtime_errors
+            .get(crate::typedesc::RuntimeErrorType::of(&msg) as usize)
+            .copied()
+            .unwrap_or_else(runtime_error_desc);
+        self.push_panic(desc, hdr, msg, pc, sp, false);
         self.panic_next()
     }
 
@@ -356,7 +363,9 @@ impl Thread {
         site_sp: u64,
         goexit: bool,
     ) {
+        let runtime_error = is_runtime_error(&self.mem, desc);
         self.gs[self.sched.cur].defers.panics.push(PanicRec {
+            runtime_error,
             desc,
             data,
             text,

@@ -220,7 +220,7 @@ impl Thread {
             return Err(Fatal::new("runtime: a call panicked without a panic").into());
         };
         let is_string = desc != 0
-            && desc != crate::typedesc::runtime_error_desc()
+            && !crate::typedesc::is_runtime_error(&self.mem, desc)
             && TypeView {
                 mem: &self.mem,
                 addr: desc,
@@ -233,7 +233,7 @@ impl Thread {
             }
             .is_predeclared();
         let type_name = if desc == crate::typedesc::runtime_error_desc() {
-            runtime_error_type(&text).to_string()
+            crate::typedesc::RuntimeErrorType::of(&text).name().to_string()
         } else if desc == 0 {
             "nil".to_string()
         } else {
@@ -304,17 +304,5 @@ impl Thread {
         };
         let (site_pc, site_sp) = self.g().defers.newest_site();
         self.start_call(func, recv, Then::PanicText { index }, site_pc, site_sp)
-    }
-}
-
-/// The Go type behind a run-time error's message, for "panic while
-/// printing panic value: type T" (Go 1.19 runtime/error.go: bounds
-/// failures are boundsError, the rest errorString values).
-fn runtime_error_type(text: &str) -> &'static str {
-    let text = text.strip_prefix("runtime error: ").unwrap_or(text);
-    if text.starts_with("index out of range") || text.starts_with("slice bounds out of range") {
-        "runtime.boundsError"
-    } else {
-        "runtime.errorString"
     }
 }

@@ -91,6 +91,10 @@ pub struct Image<'a> {
     /// The address of the global `os.Args` (a `[]string`), if the program
     /// has one: set before the first initializer runs.
     pub os_args: Option<u64>,
+    /// The program's descriptors of run-time errors (with their Error and
+    /// RuntimeError methods), by [`crate::typedesc::RuntimeErrorType`];
+    /// empty for the runtime's own, without methods.
+    pub runtime_errors: &'a [u64],
 }
 
 /// Addresses of the Rust functions the stubs call (System V ABI).
@@ -148,6 +152,10 @@ struct Thread {
     guest_g: *const Cell<u64>,
     heap: Heap,
     maps: Maps,
+    /// Itabs built at run time (itab.rs).
+    itabs: crate::itab::Itabs,
+    /// The descriptors run-time errors panic with (Image::runtime_errors).
+    runtime_errors: Vec<u64>,
     out: Output,
     abi: SplitAbi,
     /// The code's address range, for the rewind's reads.
@@ -264,6 +272,7 @@ impl Thread {
             maps: &mut self.maps,
             out: &mut self.out,
             cfg: &self.cfg,
+            itabs: &mut self.itabs,
         }
     }
 
@@ -450,6 +459,8 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             guest_g: std::ptr::null(),
             heap: Heap::new(),
             maps: Maps::new(),
+            itabs: crate::itab::Itabs::default(),
+            runtime_errors: image.runtime_errors.to_vec(),
             out: Output::new(),
             abi,
             code: (code_lo, code_lo + image.code.len() as u64),

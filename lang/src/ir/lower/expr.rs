@@ -980,7 +980,7 @@ impl FnBuilder<'_, '_> {
     /// Goes on when the unsigned `v op limit` holds; otherwise calls the
     /// runtime's PanicBounds service with (v, limit, code), which does not
     /// return; `signed` when `v` is of a signed type.
-    fn check_or_panic(
+    pub(super) fn check_or_panic(
         &mut self,
         op: CmpOp,
         v: Loc,
@@ -1960,9 +1960,7 @@ impl FnBuilder<'_, '_> {
                 self.mov(dst.plus(w), v.plus(w), w, line);
                 return Some(dst);
             }
-            self.m
-                .unsupported_at_line(line, "conversions between interface types with methods");
-            return None;
+            return Some(self.convert_iface(v, from, to, line));
         }
         let w = self.word();
         let dst = self.alloc(2 * w, w);
@@ -2311,13 +2309,11 @@ impl FnBuilder<'_, '_> {
         };
         let w = self.word();
         let t = self.expr_type(e.id);
-        if matches!(self.under(t), Type::Interface(_)) {
-            self.m
-                .unsupported(e.span, "type assertions to interface types");
-            return None;
-        }
         let xt = self.expr_type(x.id);
         let v = self.expr(x)?;
+        if matches!(self.under(t), Type::Interface(_)) {
+            return Some(self.assert_to_iface(v, xt, t, comma_ok, line));
+        }
         let desc = self.dyn_desc(v, xt, line);
         let want = self.word_temp();
         let wd = self.m.type_desc(t);
@@ -2386,6 +2382,9 @@ impl FnBuilder<'_, '_> {
             let dst = self.temp(to_t);
             self.emit(Inst::Zero { dst, size }, line);
             return Some(dst);
+        }
+        if let Some(v) = self.special_conversion(to_t, &args[0], line) {
+            return v;
         }
         let v = self.expr(&args[0])?;
         if matches!(self.under(to_t), Type::Interface(_)) {

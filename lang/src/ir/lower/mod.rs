@@ -12,8 +12,10 @@
 
 mod chan;
 mod complex;
+mod convert;
 mod defer_method;
 mod expr;
+mod iface;
 mod initorder;
 mod linedirective;
 mod minmax;
@@ -47,6 +49,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
             main: None,
             type_descs: Vec::new(),
             itabs: Vec::new(),
+            runtime_errors: Vec::new(),
         },
         funcs: HashMap::new(),
         methods: HashMap::new(),
@@ -66,6 +69,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         itabs: HashMap::new(),
         builtin_wrappers: HashMap::new(),
         method_exprs: HashMap::new(),
+        wanted_methods: std::collections::BTreeSet::new(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -78,6 +82,8 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
     }
     m.declare_all();
     m.lower_all();
+    m.complete_method_tables();
+    m.runtime_error_types();
     if m.diags.is_empty() {
         Ok(m.module)
     } else {
@@ -138,6 +144,10 @@ struct ModuleBuilder<'p> {
     builtin_wrappers: HashMap<BuiltinWrapper, FuncId>,
     /// Method expressions compiled as functions of their own, by (X, m).
     method_exprs: HashMap<(TypeId, String), FuncId>,
+    /// The methods (name, package + 1 if unexported, signature id) of
+    /// every interface that has a descriptor, and those the runtime calls:
+    /// what concrete descriptors list when their type has it (iface.rs).
+    wanted_methods: std::collections::BTreeSet<(String, u32, u32)>,
 }
 
 /// Builtins that `defer` and `go` may call, through a wrapper function.
@@ -208,13 +218,6 @@ impl<'p> ModuleBuilder<'p> {
             span,
             format!("not yet supported by the compiler: {what}"),
         ));
-    }
-
-    /// `unsupported` where only a line is at hand: reported at the start of
-    /// the function being lowered.
-    fn unsupported_at_line(&mut self, _line: u32, what: &str) {
-        let span = self.current_span;
-        self.unsupported(span, what);
     }
 
     fn string_data(&mut self, s: &[u8]) -> DataId {
@@ -567,6 +570,17 @@ impl<'p> ModuleBuilder<'p> {
                 },
                 0,
             );
+            if !pointer_recv && index_path.is_empty() {
+                // A value method called through a nil *T: gc's wrapper
+                // panics (runtime.panicwrap) rather than fault.
+                let n = b.m.p.types.named(n);
+                let pkg = b.m.p.types.pkg_paths[n.pkg.0 as usize].clone();
+                let msg = format!(
+                    "value method {pkg}.{t}.{name} called using nil *{t} pointer",
+                    t = n.name
+                );
+                b.panic_if_nil(p, &msg, 0);
+            }
             expr::Place::deref(p)
         } else {
             expr::Place::at(data)
@@ -1027,7 +1041,7 @@ impl<'p> ModuleBuilder<'p> {
             .zip(offsets)
             .map(|((n, ft), off)| (n, off as u32, self.type_desc(ft)))
             .collect();
-        let methods = self.runtime_methods(t);
+        let methods = self.iface_method_recs(t);
         let info = self.type_info(t);
         let d = &mut self.module.type_descs[id.0 as usize];
         d.info = info;
@@ -1036,38 +1050,6 @@ impl<'p> ModuleBuilder<'p> {
         d.fields = fields;
         d.methods = methods;
         id
-    }
-
-    /// The methods of [`crate::ir::RUNTIME_METHODS`] in the method set of
-    /// `t` with the signature `func() string`, each with its itab wrapper
-    /// (lowered here, so the runtime can call it on any value of `t` that
-    /// reaches an interface).
-    fn runtime_methods(&mut self, t: TypeId) -> Vec<(String, FuncId)> {
-        if matches!(self.p.types.under(t), Type::Interface(_)) {
-            return vec![];
-        }
-        let string = self
-            .p
-            .types
-            .basic_kind_type(crate::types::BasicKind::String);
-        let mut out = Vec::new();
-        for name in crate::ir::RUNTIME_METHODS {
-            let Some(sig) = self.p.types.method_set_sig(t, name) else {
-                continue;
-            };
-            let fits = self.p.types.signature(sig).is_some_and(|s| {
-                s.params.is_empty() && !s.variadic && s.results.as_slice() == [string]
-            });
-            if !fits {
-                continue;
-            }
-            let span = self.current_span;
-            if let Some(f) = self.method_wrapper(t, name, crate::types::PkgId(0), span) {
-                out.push((name.to_string(), f));
-            }
-        }
-        out.sort();
-        out
     }
 
     /// Lowers the body of declared function `id` (its record was made by

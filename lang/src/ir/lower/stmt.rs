@@ -528,6 +528,9 @@ impl FnBuilder<'_, '_> {
         let exit = self.new_block();
         let bodies: Vec<BlockId> = body.iter().map(|_| self.new_block()).collect();
         let default = body.iter().position(|c| c.exprs.is_none());
+        // For a clause whose one type is an interface: the itab its test
+        // found, for the clause's variable.
+        let mut clause_itab: Vec<Option<Loc>> = vec![None; body.len()];
         for (ci, c) in body.iter().enumerate() {
             let Some(es) = &c.exprs else { continue };
             for e in es {
@@ -537,9 +540,17 @@ impl FnBuilder<'_, '_> {
                         matches!(self.m.p.objects[o.0 as usize].kind, ObjKind::Nil)
                     });
                 if !is_nil && matches!(self.under(t), Type::Interface(_)) {
-                    self.m
-                        .unsupported(e.span, "interface types in type switches");
-                    return;
+                    // The dynamic type has the interface's methods (nil
+                    // has none): the run-time itab is not 0.
+                    let itab = self.runtime_itab(desc, t, xt, false, line);
+                    let zero = self.word_imm(0, line);
+                    let hit = self.alloc(1, 1);
+                    self.cmp(CmpOp::Ne, ws, hit, itab, zero, line);
+                    if es.len() == 1 {
+                        clause_itab[ci] = Some(itab);
+                    }
+                    self.branch_or_next(hit, bodies[ci], line);
+                    continue;
                 }
                 let want = self.word_temp();
                 if is_nil {
@@ -571,7 +582,14 @@ impl FnBuilder<'_, '_> {
                     let t = self.m.p.objects[o.0 as usize].ty;
                     let vl = self.declare_local(o, t, line);
                     let place = self.var_place(vl, line);
-                    if matches!(self.under(t), Type::Interface(_)) {
+                    if let (Some(itab), true) =
+                        (clause_itab[ci], matches!(self.under(t), Type::Interface(_)))
+                    {
+                        let iv = self.alloc(2 * w, w);
+                        self.mov(iv, itab, w, line);
+                        self.mov(iv.plus(w), xv.plus(w), w, line);
+                        self.write(place, iv, t, line);
+                    } else if matches!(self.under(t), Type::Interface(_)) {
                         self.write(place, xv, t, line);
                     } else {
                         let size = self.m.size_of(t);

@@ -1,0 +1,340 @@
+//! Interfaces whose itab is only known at run time: type assertions to
+//! interface types (`x.(fmt.Stringer)`, `v, ok := x.(error)`), interface
+//! cases of type switches, and conversions from one interface type to
+//! another. Each calls [`Service::AssertIface`], which builds the itab
+//! of (interface, dynamic type) from the two type descriptors' method
+//! tables and caches it (runtime/src/itab.rs), as Go's getitab does.
+//!
+//! This module also fills those method tables: an interface's descriptor
+//! lists its methods in itab order; a concrete type's lists, with their
+//! itab wrappers, the methods of its method set that some interface of the
+//! program (one that has a descriptor, which every assertion or conversion
+//! target has) or the runtime itself (`Error`, `String`, `GoString`) may
+//! ask for. Descriptors and interfaces appear while functions are lowered
+//! and wrappers reach new functions, so the tables are completed by a
+//! fixpoint once everything else is lowered ([`ModuleBuilder::complete_method_tables`]).
+
+use super::*;
+use crate::types::{PkgId, Signature};
+
+/// A method as descriptors identify it: name, package (0 when exported,
+/// else the package's id plus one) and signature type id.
+type MethodKey = (String, u32, u32);
+
+impl<'p> ModuleBuilder<'p> {
+    /// The id of the interned signature `func() results`, if the program
+    /// has that type at all (no method can have it otherwise).
+    fn niladic_sig(&self, results: Vec<TypeId>) -> Option<TypeId> {
+        self.p.types.find(&Type::Func(Signature {
+            params: vec![],
+            results,
+            variadic: false,
+        }))
+    }
+
+    fn string_sig(&self) -> Option<TypeId> {
+        let string = self
+            .p
+            .types
+            .basic_kind_type(crate::types::BasicKind::String);
+        self.niladic_sig(vec![string])
+    }
+
+    /// The method records of interface type `t`'s descriptor: its methods
+    /// in itab order (the order of `Type::Interface`), without functions.
+    /// Each becomes a method concrete descriptors must list if they have it.
+    pub(super) fn iface_method_recs(&mut self, t: TypeId) -> Vec<MethodRec> {
+        let Type::Interface(ms) = self.p.types.under(t).clone() else {
+            return vec![];
+        };
+        let string_sig = self.string_sig();
+        ms.iter()
+            .map(|m| {
+                let pkg = if crate::types::lookup::is_exported(&m.name) {
+                    0
+                } else {
+                    m.pkg.0 + 1
+                };
+                self.wanted_methods.insert((m.name.clone(), pkg, m.sig.0));
+                MethodRec {
+                    name: m.name.clone(),
+                    pkg,
+                    sig: m.sig.0,
+                    stringer: Some(m.sig) == string_sig,
+                    func: None,
+                }
+            })
+            .collect()
+    }
+
+    /// Completes the method table of every concrete type's descriptor with
+    /// the wanted methods its method set has, lowering their wrappers and
+    /// what they reach, until nothing new appears.
+    pub(super) fn complete_method_tables(&mut self) {
+        if let Some(sig) = self.string_sig() {
+            for name in crate::ir::RUNTIME_METHODS {
+                self.wanted_methods.insert((name.to_string(), 0, sig.0));
+            }
+        }
+        let string_sig = self.string_sig();
+        loop {
+            let mut changed = false;
+            let mut descs: Vec<(TypeDescId, TypeId)> =
+                self.type_descs.iter().map(|(&t, &d)| (d, t)).collect();
+            descs.sort();
+            let wanted: Vec<MethodKey> = self.wanted_methods.iter().cloned().collect();
+            for (d, t) in descs {
+                if !self.may_have_methods(t) {
+                    continue;
+                }
+                for (name, pkg, sig) in &wanted {
+                    let has = self.module.type_descs[d.0 as usize]
+                        .methods
+                        .iter()
+                        .any(|r| &r.name == name && r.pkg == *pkg && r.sig == *sig);
+                    if has {
+                        continue;
+                    }
+                    let lookup_pkg = PkgId(pkg.saturating_sub(1));
+                    let found = self.p.types.method_set_method(t, name, lookup_pkg);
+                    if found.map(|s| s.0) != Some(*sig) {
+                        continue;
+                    }
+                    let span = self.current_span;
+                    let Some(f) = self.method_wrapper(t, name, lookup_pkg, span) else {
+                        continue;
+                    };
+                    self.module.type_descs[d.0 as usize].methods.push(MethodRec {
+                        name: name.clone(),
+                        pkg: *pkg,
+                        sig: *sig,
+                        stringer: string_sig.map(|s| s.0) == Some(*sig),
+                        func: Some(f),
+                    });
+                    changed = true;
+                }
+            }
+            while let Some(f) = self.pending.pop() {
+                changed = true;
+                if let Some(fd) = self.bodies.get(&f).copied() {
+                    self.lower_func(f, fd);
+                }
+            }
+            if !changed && self.type_descs.len() == self.module.type_descs.len() {
+                break;
+            }
+        }
+        for d in &mut self.module.type_descs {
+            d.methods.sort();
+        }
+    }
+
+    /// Whether `t` can have methods at all: a defined type, a pointer to
+    /// one, or a struct (promoted methods of embedded fields).
+    fn may_have_methods(&self, t: TypeId) -> bool {
+        match self.p.types.get(t) {
+            Type::Named(_) => !matches!(self.p.types.under(t), Type::Interface(_)),
+            Type::Pointer(e) => {
+                matches!(self.p.types.get(*e), Type::Named(_))
+                    || matches!(self.p.types.under(*e), Type::Struct(_))
+            }
+            Type::Struct(_) => true,
+            _ => false,
+        }
+    }
+
+    /// The descriptors of the values run-time errors panic with
+    /// ([`crate::ir::RUNTIME_ERROR_TYPES`]): strings (the data word points
+    /// at the message's header) with the methods of Go's runtime.Error
+    /// interface, `Error() string` (the message) and `RuntimeError()`, so
+    /// that `recover().(error)` and `.(runtime.Error)` hold.
+    pub(super) fn runtime_error_types(&mut self) {
+        let word = self.p.target.ptr_size;
+        let mut methods = Vec::new();
+        if let Some(sig) = self.string_sig() {
+            let id = self.empty_func("runtime.errorString.Error".into(), String::new(), 0);
+            self.module.funcs[id.0 as usize].wrapper = true;
+            let mut b = FnBuilder::new(self, id);
+            b.arg_size = 3 * word;
+            let s = b.alloc(2 * word, word);
+            b.emit(
+                Inst::Load {
+                    dst: s,
+                    ptr: Loc::Arg(0),
+                    off: 0,
+                    size: 2 * word,
+                },
+                0,
+            );
+            b.mov(Loc::Arg(word), s, 2 * word, 0);
+            b.terminate(Term::Return, 0);
+            let f = b.finish();
+            self.module.funcs[id.0 as usize] = f;
+            methods.push(MethodRec {
+                name: "Error".into(),
+                pkg: 0,
+                sig: sig.0,
+                stringer: true,
+                func: Some(id),
+            });
+        }
+        if let Some(sig) = self.niladic_sig(vec![]) {
+            let id = self.empty_func("runtime.errorString.RuntimeError".into(), String::new(), 0);
+            self.module.funcs[id.0 as usize].wrapper = true;
+            let mut b = FnBuilder::new(self, id);
+            b.arg_size = word;
+            b.terminate(Term::Return, 0);
+            let f = b.finish();
+            self.module.funcs[id.0 as usize] = f;
+            methods.push(MethodRec {
+                name: "RuntimeError".into(),
+                pkg: 0,
+                sig: sig.0,
+                stringer: false,
+                func: Some(id),
+            });
+        }
+        for name in crate::ir::RUNTIME_ERROR_TYPES {
+            let id = TypeDescId(self.module.type_descs.len() as u32);
+            self.module.type_descs.push(TypeDesc {
+                name: name.into(),
+                kind: TypeKind::String,
+                size: 2 * word,
+                align: word,
+                elem: None,
+                key: None,
+                len: crate::ir::RUNTIME_ERROR_MARK,
+                fields: vec![],
+                methods: methods.clone(),
+                // As the runtime's own: a named, comparable string type
+                // whose one pointer is the message's data.
+                info: crate::ir::typeinfo::TypeInfo {
+                    pkg_path: "runtime".into(),
+                    flags: crate::ir::typeinfo::flag::NAMED | crate::ir::typeinfo::flag::COMPARABLE,
+                    ptrdata: u64::from(word),
+                    ..Default::default()
+                },
+            });
+            self.module.runtime_errors.push(id);
+        }
+    }
+}
+
+impl FnBuilder<'_, '_> {
+    /// The first word of an interface value of type `iface` holding a value
+    /// whose type's descriptor is at `desc` (0 for nil): the run-time itab
+    /// (the descriptor itself for an empty interface), or 0 when the value
+    /// is nil or lacks a method. With `panics`, a failure panics instead,
+    /// with gc's message naming `static_t`, the asserted value's type.
+    pub(super) fn runtime_itab(
+        &mut self,
+        desc: Loc,
+        iface: TypeId,
+        static_t: TypeId,
+        panics: bool,
+        line: u32,
+    ) -> Loc {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let (id, sd) = (self.m.type_desc(iface), self.m.type_desc(static_t));
+        self.mov(Loc::Out(0), desc, w, line);
+        self.addr_to(Loc::Out(w), AddrOf::TypeDesc(id), line);
+        self.addr_to(Loc::Out(2 * w), AddrOf::TypeDesc(sd), line);
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(3 * w),
+                ty: ws,
+                bits: u64::from(panics),
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::AssertIface), 5 * w, line);
+        let itab = self.word_temp();
+        self.mov(itab, Loc::Out(4 * w), w, line);
+        itab
+    }
+
+    /// `x.(T)` for an interface type `T`, `x` (of type `xt`) at `v`: the
+    /// value (zero when it fails) and the ok flag (u8); without
+    /// `comma_ok`, a failure panics.
+    pub(super) fn assert_to_iface(
+        &mut self,
+        v: Loc,
+        xt: TypeId,
+        t: TypeId,
+        comma_ok: bool,
+        line: u32,
+    ) -> (Loc, Loc) {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let desc = self.dyn_desc(v, xt, line);
+        let itab = self.runtime_itab(desc, t, xt, !comma_ok, line);
+        let zero = self.word_imm(0, line);
+        let ok = self.alloc(1, 1);
+        self.cmp(CmpOp::Ne, ws, ok, itab, zero, line);
+        let val = self.alloc(2 * w, w);
+        self.emit(Inst::Zero { dst: val, size: 2 * w }, line);
+        self.mov(val, itab, w, line);
+        let good = self.new_block();
+        let join = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: ok,
+                then: good,
+                els: join,
+            },
+            line,
+        );
+        self.switch_to(good);
+        self.mov(val.plus(w), v.plus(w), w, line);
+        self.jump(join, line);
+        self.switch_to(join);
+        (val, ok)
+    }
+
+    /// Panics with the run-time error `msg` when the pointer at `p` is nil.
+    pub(super) fn panic_if_nil(&mut self, p: Loc, msg: &str, line: u32) {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let zero = self.word_imm(0, line);
+        let nonnil = self.alloc(1, 1);
+        self.cmp(CmpOp::Ne, ws, nonnil, p, zero, line);
+        let good = self.new_block();
+        let bad = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: nonnil,
+                then: good,
+                els: bad,
+            },
+            line,
+        );
+        self.switch_to(bad);
+        let d = self.m.string_data(msg.as_bytes());
+        self.addr_to(Loc::Out(0), AddrOf::Data(d), line);
+        self.emit(
+            Inst::Imm {
+                dst: Loc::Out(w),
+                ty: ws,
+                bits: msg.len() as u64,
+            },
+            line,
+        );
+        self.call(Callee::Runtime(Service::PanicWrap), 2 * w, line);
+        self.terminate(Term::Unreachable, line);
+        self.switch_to(good);
+    }
+
+    /// The value at `v` of interface type `from` as one of interface type
+    /// `to` (which the checker found it implements): the same data word
+    /// with the run-time itab of its dynamic type; nil stays nil.
+    pub(super) fn convert_iface(&mut self, v: Loc, from: TypeId, to: TypeId, line: u32) -> Loc {
+        let w = self.word();
+        let desc = self.dyn_desc(v, from, line);
+        let itab = self.runtime_itab(desc, to, from, false, line);
+        let dst = self.alloc(2 * w, w);
+        self.mov(dst, itab, w, line);
+        self.mov(dst.plus(w), v.plus(w), w, line);
+        dst
+    }
+}

@@ -1,0 +1,140 @@
+//! Itabs built at run time (Go: getitab, runtime/iface.go): the method
+//! table of an (interface, concrete type) pair that the compiler could not
+//! build statically, for type assertions to interface types, interface
+//! cases of type switches and conversions between interface types
+//! (`ServiceId::AssertIface`).
+//!
+//! An itab has the layout of the compiler's static ones: the concrete
+//! type's descriptor, then one func value per interface method in the
+//! interface descriptor's order. Each method is found in the concrete
+//! descriptor's method table by name, package (for an unexported name) and
+//! signature id (typedesc.rs). Itabs are allocated from the program's heap
+//! and kept for the life of the program in a table keyed by the pair, with
+//! the pairs that failed (and the first missing method): they are roots
+//! the collector will have to see (docs/codegen.md).
+
+use std::collections::HashMap;
+
+use crate::heap::Heap;
+use crate::mem::Mem;
+use crate::services::Stop;
+use crate::typedesc::{
+    TypeView, LEN, METHODS, METHOD_FUNC, METHOD_NAME_LEN, METHOD_NAME_PTR, METHOD_PKG, METHOD_SIG,
+    METHOD_WORDS, NMETHODS,
+};
+
+/// The itabs built so far, by (interface descriptor, concrete descriptor):
+/// the itab's address, or the name of the first method the type lacks.
+#[derive(Default)]
+pub struct Itabs {
+    table: HashMap<(u64, u64), Result<u64, String>>,
+}
+
+/// One method record of a descriptor.
+struct Rec {
+    name: Vec<u8>,
+    pkg: u64,
+    sig: u64,
+    func: u64,
+}
+
+fn records<M: Mem + ?Sized>(m: &M, desc: u64) -> Vec<Rec> {
+    let w = u64::from(m.word().0);
+    let (n, recs) = (m.field(desc, NMETHODS), m.field(desc, METHODS));
+    (0..n)
+        .map(|i| {
+            let r = recs + i * u64::from(METHOD_WORDS) * w;
+            let len = m.field(r, METHOD_NAME_LEN);
+            let mut name = vec![0u8; len as usize];
+            if len > 0 {
+                m.read_bytes(m.field(r, METHOD_NAME_PTR), &mut name);
+            }
+            Rec {
+                name,
+                pkg: m.field(r, METHOD_PKG),
+                sig: m.field(r, METHOD_SIG),
+                func: m.field(r, METHOD_FUNC),
+            }
+        })
+        .collect()
+}
+
+impl Itabs {
+    /// The first word of an interface value of interface type `iface`
+    /// holding a value of dynamic type `ty` (not 0): the descriptor itself
+    /// for an interface without methods, else the itab, built on first
+    /// use. `Ok(Err(m))` when the type lacks method `m`.
+    pub fn get<M: Mem + ?Sized>(
+        &mut self,
+        m: &M,
+        heap: &mut Heap,
+        iface: u64,
+        ty: u64,
+    ) -> Result<Result<u64, String>, Stop> {
+        if m.field(iface, LEN) == 0 {
+            return Ok(Ok(ty));
+        }
+        if let Some(r) = self.table.get(&(iface, ty)) {
+            return Ok(r.clone());
+        }
+        let want = records(m, iface);
+        let have = records(m, ty);
+        let mut funcs = Vec::with_capacity(want.len());
+        let mut missing = None;
+        for im in &want {
+            let found = have.iter().find(|h| {
+                h.func != 0 && h.name == im.name && h.pkg == im.pkg && h.sig == im.sig
+            });
+            match found {
+                Some(h) => funcs.push(h.func),
+                None => {
+                    missing = Some(String::from_utf8_lossy(&im.name).into_owned());
+                    break;
+                }
+            }
+        }
+        let r = match missing {
+            Some(name) => Err(name),
+            None => {
+                let w = u64::from(m.word().0);
+                let itab = heap.alloc((1 + funcs.len() as u64) * w, w)?;
+                m.write_word(itab, ty);
+                for (i, f) in funcs.iter().enumerate() {
+                    m.write_word(itab + (1 + i as u64) * w, *f);
+                }
+                Ok(itab)
+            }
+        };
+        self.table.insert((iface, ty), r.clone());
+        Ok(r)
+    }
+}
+
+/// gc's message for a failed assertion of a value of static type
+/// `static_t` (an interface) whose dynamic type is `ty` (0 for nil) to
+/// interface `iface`, lacking `missing` (runtime.TypeAssertionError).
+pub fn assert_message<M: Mem + ?Sized>(
+    m: &M,
+    ty: u64,
+    iface: u64,
+    static_t: u64,
+    missing: Option<&str>,
+) -> String {
+    let name = |d: u64| TypeView { mem: m, addr: d }.name();
+    match (ty, missing) {
+        // gc names no static type when the value is nil and the target an
+        // interface: "interface is nil".
+        (0, _) => format!("interface conversion: interface is nil, not {}", name(iface)),
+        (_, Some(meth)) => format!(
+            "interface conversion: {} is not {}: missing method {meth}",
+            name(ty),
+            name(iface)
+        ),
+        (_, None) => format!(
+            "interface conversion: {} is {}, not {}",
+            name(static_t),
+            name(ty),
+            name(iface)
+        ),
+    }
+}
