@@ -693,9 +693,10 @@ fn service<M: Mem + ?Sized>(
             let newlen = arg(4);
             let out = args + 5 * w;
             if signed(m, newlen) < 0 {
-                // The compiler's len(s)+n overflowed (Go checks the same).
+                // The compiler's len(s)+n overflowed: gc 1.19 reports it
+                // as a capacity below the old one.
                 return Err(Stop::Panic(
-                    "runtime error: growslice: len out of range".into(),
+                    "runtime error: growslice: cap out of range".into(),
                 ));
             }
             if newlen <= cap {
@@ -705,7 +706,7 @@ fn service<M: Mem + ?Sized>(
                 return Ok(());
             }
             let (newcap, bytes) = grow_cap(es, cap, newlen, w)
-                .ok_or_else(|| Stop::Panic("runtime error: growslice: len out of range".into()))?;
+                .ok_or_else(|| Stop::Panic("runtime error: growslice: cap out of range".into()))?;
             let q = cx.heap.alloc(bytes, w)?;
             if len > 0 && es > 0 {
                 m.copy(q, p, len.min(cap) * es);
