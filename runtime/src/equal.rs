@@ -100,7 +100,7 @@ pub fn complex_parts<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> (f64, f64) {
 
 /// Whether values of type `t` may be compared (no slice, map or func in
 /// them).
-fn comparable<M: Mem + ?Sized>(m: &M, t: u64) -> bool {
+pub fn comparable<M: Mem + ?Sized>(m: &M, t: u64) -> bool {
     let tv = TypeView { mem: m, addr: t };
     match tv.kind() {
         Some(Kind::Slice | Kind::Map | Kind::Func) => false,

@@ -19,7 +19,7 @@ use crate::heap::Heap;
 use crate::mem::Mem;
 use crate::services::Stop;
 use crate::typedesc::{
-    TypeView, LEN, METHODS, METHOD_FUNC, METHOD_NAME_LEN, METHOD_NAME_PTR, METHOD_PKG, METHOD_SIG,
+    Kind, TypeView, ELEM, LEN, SIZE, METHODS, METHOD_FUNC, METHOD_NAME_LEN, METHOD_NAME_PTR, METHOD_PKG, METHOD_SIG,
     METHOD_WORDS, NMETHODS,
 };
 
@@ -137,4 +137,59 @@ pub fn assert_message<M: Mem + ?Sized>(
             name(iface)
         ),
     }
+}
+
+/// errors.As's check of its target (an `any` whose type descriptor is `t`
+/// and data word `data`, not nil): "" when it is a non-nil pointer to an
+/// interface type or to a type implementing error, else Go's panic message.
+pub fn as_check<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> &'static str {
+    let tv = TypeView { mem: m, addr: t };
+    if tv.kind() != Some(Kind::Pointer) || m.read_word(data) == 0 {
+        return "errors: target must be a non-nil pointer";
+    }
+    let elem = m.field(t, ELEM);
+    let ev = TypeView { mem: m, addr: elem };
+    if ev.kind() == Some(Kind::Interface) || ev.method("Error").is_some() {
+        ""
+    } else {
+        "errors: *target must be interface or implement error"
+    }
+}
+
+/// errors.As's assignment: the error at `err` (an `error` value, not nil)
+/// is stored in `*target` (the `any` at `target`, checked by [`as_check`])
+/// if its dynamic type is assignable to the element type: that type
+/// itself, or an interface it implements. Whether it was.
+pub fn as_assign<M: Mem + ?Sized>(
+    m: &M,
+    heap: &mut Heap,
+    itabs: &mut Itabs,
+    err: u64,
+    target: u64,
+) -> Result<bool, Stop> {
+    let w = u64::from(m.word().0);
+    let itab = m.read_word(err);
+    if itab == 0 {
+        return Ok(false);
+    }
+    let (dyn_t, data) = (m.read_word(itab), m.read_word(err + w));
+    let (tt, tbox) = (m.read_word(target), m.read_word(target + w));
+    let (elem, p) = (m.field(tt, ELEM), m.read_word(tbox));
+    let ev = TypeView { mem: m, addr: elem };
+    if ev.kind() == Some(Kind::Interface) {
+        let Ok(first) = itabs.get(m, heap, elem, dyn_t)? else {
+            return Ok(false);
+        };
+        m.write_word(p, first);
+        m.write_word(p + w, data);
+        return Ok(true);
+    }
+    if elem != dyn_t {
+        return Ok(false);
+    }
+    let size = m.field(elem, SIZE);
+    if size > 0 {
+        m.copy(p, data, size);
+    }
+    Ok(true)
 }

@@ -55,6 +55,12 @@ pub struct Printer<'a, M: Mem + ?Sized> {
     f: Flags,
     /// Printing a bad verb's value: no methods are called.
     erroring: bool,
+    /// Errorf: `%w` is accepted once, for an operand implementing error
+    /// (Go's pp.wrapErrs), and the index of that operand once it was.
+    wrap_errs: bool,
+    wrapped: Option<usize>,
+    /// The index of the operand being printed by do_printf.
+    cur_arg: usize,
 }
 
 /// Go's tooLarge: widths and precisions are kept below a million.
@@ -95,6 +101,9 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
             buf: Vec::new(),
             f: Flags::default(),
             erroring: false,
+            wrap_errs: false,
+            wrapped: None,
+            cur_arg: 0,
         }
     }
 
@@ -320,11 +329,20 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         if self.erroring || v.t == 0 {
             return false;
         }
-        // Only Errorf wraps errors; Printf and Sprintf print `%w` as a
-        // bad verb whatever the operand, as Go's handleMethods does.
+        // Only Errorf wraps errors, once, and only an operand implementing
+        // error (an `Error() string` method); otherwise `%w` is a bad verb
+        // and nothing is wrapped, as Go's handleMethods decides.
+        let mut verb = verb;
         if verb == 'w' {
-            self.bad_verb(verb, v);
-            return true;
+            let is_error = self.tv(v.t).method("Error").is_some();
+            if !is_error || !self.wrap_errs || self.wrapped.is_some() {
+                self.wrapped = None;
+                self.wrap_errs = false;
+                self.bad_verb(verb, v);
+                return true;
+            }
+            self.wrapped = Some(self.cur_arg);
+            verb = 'v';
         }
         if self.f.sharp_v {
             return match self.mc.go_string(self.m, v.t, v.at) {
@@ -830,6 +848,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
                     self.f.plus = false;
                 }
                 let a = self.arg(p, arg_num);
+                self.cur_arg = arg_num;
                 self.print_arg(a, verb);
                 arg_num += 1;
             }
@@ -898,6 +917,22 @@ pub fn sprintf<M: Mem + ?Sized>(
     let mut pr = Printer::new(m, maps, mc);
     pr.do_printf(format, p, n as usize);
     pr.buf
+}
+
+/// What fmt.Errorf makes of `format` and the `[]any`: Sprintf's text,
+/// with `%w` accepted once for an error operand, whose index is returned.
+pub fn errorf<M: Mem + ?Sized>(
+    m: &M,
+    maps: &Maps,
+    mc: &mut MethodCalls,
+    format: &[u8],
+    p: u64,
+    n: u64,
+) -> (Vec<u8>, Option<usize>) {
+    let mut pr = Printer::new(m, maps, mc);
+    pr.wrap_errs = true;
+    pr.do_printf(format, p, n as usize);
+    (pr.buf, pr.wrapped)
 }
 
 /// What Sprint (Sprintln when `ln`) makes of the `[]any` (pointer `p`,

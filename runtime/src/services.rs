@@ -293,6 +293,10 @@ pub enum NativeFn {
     FmtSprint,
     FmtPrintf,
     FmtSprintf,
+    FmtErrorf,
+    ErrorsIsComparableType,
+    ErrorsAsCheck,
+    ErrorsAsAssign,
     FmtSprintln,
     DebugSetMaxStack,
     DebugSetGCPercent,
@@ -364,6 +368,10 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.Sprintln", NativeFn::FmtSprintln),
     ("fmt.Printf", NativeFn::FmtPrintf),
     ("fmt.Sprintf", NativeFn::FmtSprintf),
+    ("fmt.errorf", NativeFn::FmtErrorf),
+    ("errors.isComparableType", NativeFn::ErrorsIsComparableType),
+    ("errors.asCheck", NativeFn::ErrorsAsCheck),
+    ("errors.asAssign", NativeFn::ErrorsAsAssign),
     ("runtime/debug.SetMaxStack", NativeFn::DebugSetMaxStack),
     ("runtime/debug.SetGCPercent", NativeFn::DebugSetGCPercent),
     ("runtime/debug.FreeOSMemory", NativeFn::DebugFreeOSMemory),
@@ -1126,6 +1134,7 @@ pub fn is_fmt(f: NativeFn) -> bool {
             | NativeFn::FmtSprintln
             | NativeFn::FmtPrintf
             | NativeFn::FmtSprintf
+            | NativeFn::FmtErrorf
     )
 }
 
@@ -1159,6 +1168,18 @@ pub fn fmt_native<M: Mem + ?Sized>(
             let (p, n) = (m.read_word(args + 2 * w), m.read_word(args + 3 * w));
             let text = crate::printf::sprintf(m, cx.maps, &mut mc, &format, p, n);
             (text, 5)
+        }
+        NativeFn::FmtErrorf => {
+            // (format string, a []any) (s string, wrapped int).
+            let format = read_string(m, args);
+            let (p, n) = (m.read_word(args + 2 * w), m.read_word(args + 3 * w));
+            let (text, wrapped) = crate::printf::errorf(m, cx.maps, &mut mc, &format, p, n);
+            if let Some(more) = mc.finish() {
+                return Ok(Some(more));
+            }
+            write_string(cx, args + 5 * w, &text)?;
+            m.write_word(args + 7 * w, wrapped.map_or(u64::MAX, |i| i as u64));
+            return Ok(None);
         }
         _ => return Err(Fatal::new("runtime: not a fmt native").into()),
     };
@@ -1252,11 +1273,29 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         | NativeFn::FmtSprint
         | NativeFn::FmtSprintln
         | NativeFn::FmtPrintf
-        | NativeFn::FmtSprintf => match fmt_native(cx, f, args, Vec::new())? {
+        | NativeFn::FmtSprintf
+        | NativeFn::FmtErrorf => match fmt_native(cx, f, args, Vec::new())? {
             None => Ok(()),
             // Only the executor can run Go methods (exec/gocall.rs).
             Some(_) => Err(Fatal::new("runtime: fmt needs Go methods outside an executor").into()),
         },
+        NativeFn::ErrorsIsComparableType => {
+            // (x any) bool, x not nil.
+            let ok = crate::equal::comparable(m, arg(0));
+            m.write_bytes(args + 2 * w, &[u8::from(ok)]);
+            Ok(())
+        }
+        NativeFn::ErrorsAsCheck => {
+            // (target any) string: "" when target is usable by errors.As.
+            let msg = crate::itab::as_check(m, arg(0), arg(1));
+            write_string(cx, args + 2 * w, msg.as_bytes())
+        }
+        NativeFn::ErrorsAsAssign => {
+            // (err error, target any) bool.
+            let ok = crate::itab::as_assign(m, cx.heap, cx.itabs, args, args + 2 * w)?;
+            m.write_bytes(args + 4 * w, &[u8::from(ok)]);
+            Ok(())
+        }
         NativeFn::StrconvFormatFloat => {
             // (f float64, fmt byte, prec, bitSize int) -> string.
             let f = f64::from_bits(arg(0));

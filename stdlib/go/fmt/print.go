@@ -81,8 +81,8 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 // errorf formats like Sprintf, except that the verb %w is accepted (once)
 // for an operand implementing error, and formatted like %v. wrapped is the
 // index in a of that operand, or -1 if there is none. A %w with an operand
-// that is not an error, or a second %w, formats as "%!w(...)" and does not
-// count, as in Go.
+// that is not an error, or a second %w, formats as "%!w(...)" and then
+// nothing is wrapped, as in Go 1.19.
 func errorf(format string, a []any) (s string, wrapped int)
 
 // Errorf formats according to a format specifier and returns the string as a
