@@ -14,6 +14,7 @@
 //! the collector will have to see (docs/codegen.md).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::heap::Heap;
 use crate::mem::Mem;
@@ -24,10 +25,32 @@ use crate::typedesc::{
 };
 
 /// The itabs built so far, by (interface descriptor, concrete descriptor):
-/// the itab's address, or the name of the first method the type lacks.
+/// the itab's address, or 0 when the type lacks a method.
 #[derive(Default)]
 pub struct Itabs {
-    table: HashMap<(u64, u64), Result<u64, String>>,
+    table: HashMap<(u64, u64), u64, BuildHasherDefault<PairHasher>>,
+}
+
+/// A hasher for pairs of descriptor addresses (distinct, word-aligned):
+/// a multiply and a rotate per word, as lookups are made on every
+/// assertion that misses its site's cache.
+#[derive(Default)]
+pub struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(23) ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// One method record of a descriptor.
@@ -59,54 +82,63 @@ fn records<M: Mem + ?Sized>(m: &M, desc: u64) -> Vec<Rec> {
         .collect()
 }
 
+/// For each method of interface `iface` (in itab order), the func value
+/// of the method of the same name, package and signature in the table of
+/// the concrete type `ty`; `Err` with the name of the first one missing.
+fn match_methods<M: Mem + ?Sized>(m: &M, iface: u64, ty: u64) -> Result<Vec<u64>, String> {
+    let have = records(m, ty);
+    records(m, iface)
+        .iter()
+        .map(|im| {
+            have.iter()
+                .find(|h| h.func != 0 && h.name == im.name && h.pkg == im.pkg && h.sig == im.sig)
+                .map(|h| h.func)
+                .ok_or_else(|| String::from_utf8_lossy(&im.name).into_owned())
+        })
+        .collect()
+}
+
+/// The first method of interface `iface` that type `ty` lacks, for the
+/// message of a failed assertion.
+pub fn missing_method<M: Mem + ?Sized>(m: &M, iface: u64, ty: u64) -> Option<String> {
+    if m.field(iface, LEN) == 0 {
+        return None;
+    }
+    match_methods(m, iface, ty).err()
+}
+
 impl Itabs {
     /// The first word of an interface value of interface type `iface`
     /// holding a value of dynamic type `ty` (not 0): the descriptor itself
     /// for an interface without methods, else the itab, built on first
-    /// use. `Ok(Err(m))` when the type lacks method `m`.
+    /// use; 0 when the type lacks a method.
     pub fn get<M: Mem + ?Sized>(
         &mut self,
         m: &M,
         heap: &mut Heap,
         iface: u64,
         ty: u64,
-    ) -> Result<Result<u64, String>, Stop> {
+    ) -> Result<u64, Stop> {
         if m.field(iface, LEN) == 0 {
-            return Ok(Ok(ty));
+            return Ok(ty);
         }
-        if let Some(r) = self.table.get(&(iface, ty)) {
-            return Ok(r.clone());
+        if let Some(&r) = self.table.get(&(iface, ty)) {
+            return Ok(r);
         }
-        let want = records(m, iface);
-        let have = records(m, ty);
-        let mut funcs = Vec::with_capacity(want.len());
-        let mut missing = None;
-        for im in &want {
-            let found = have.iter().find(|h| {
-                h.func != 0 && h.name == im.name && h.pkg == im.pkg && h.sig == im.sig
-            });
-            match found {
-                Some(h) => funcs.push(h.func),
-                None => {
-                    missing = Some(String::from_utf8_lossy(&im.name).into_owned());
-                    break;
-                }
-            }
-        }
-        let r = match missing {
-            Some(name) => Err(name),
-            None => {
+        let itab = match match_methods(m, iface, ty) {
+            Err(_) => 0,
+            Ok(funcs) => {
                 let w = u64::from(m.word().0);
                 let itab = heap.alloc((1 + funcs.len() as u64) * w, w)?;
                 m.write_word(itab, ty);
                 for (i, f) in funcs.iter().enumerate() {
                     m.write_word(itab + (1 + i as u64) * w, *f);
                 }
-                Ok(itab)
+                itab
             }
         };
-        self.table.insert((iface, ty), r.clone());
-        Ok(r)
+        self.table.insert((iface, ty), itab);
+        Ok(itab)
     }
 }
 
@@ -177,9 +209,10 @@ pub fn as_assign<M: Mem + ?Sized>(
     let (elem, p) = (m.field(tt, ELEM), m.read_word(tbox));
     let ev = TypeView { mem: m, addr: elem };
     if ev.kind() == Some(Kind::Interface) {
-        let Ok(first) = itabs.get(m, heap, elem, dyn_t)? else {
+        let first = itabs.get(m, heap, elem, dyn_t)?;
+        if first == 0 {
             return Ok(false);
-        };
+        }
         m.write_word(p, first);
         m.write_word(p + w, data);
         return Ok(true);

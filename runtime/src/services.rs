@@ -251,7 +251,10 @@ impl ServiceId {
     }
 
     pub fn from_id(id: u32) -> Option<ServiceId> {
-        ServiceId::ALL.into_iter().find(|s| s.id() == id)
+        // Numbered from 1 in the order of ALL (a test checks it): an
+        // index, not a search, on every runtime call.
+        let s = *ServiceId::ALL.get((id as usize).checked_sub(1)?)?;
+        (s.id() == id).then_some(s)
     }
 }
 
@@ -887,24 +890,22 @@ fn service<M: Mem + ?Sized>(
         )),
         ServiceId::AssertIface => {
             let (ty, iface, static_t, panics) = (arg(0), arg(1), arg(2), arg(3) != 0);
-            let found = if ty == 0 {
-                Err(None)
+            let itab = if ty == 0 {
+                0
             } else {
-                cx.itabs.get(m, cx.heap, iface, ty)?.map_err(Some)
+                cx.itabs.get(m, cx.heap, iface, ty)?
             };
-            match found {
-                Ok(itab) => m.write_word(args + 4 * w, itab),
-                Err(missing) if panics => {
-                    return Err(Stop::Panic(crate::itab::assert_message(
-                        m,
-                        ty,
-                        iface,
-                        static_t,
-                        missing.as_deref(),
-                    )))
-                }
-                Err(_) => m.write_word(args + 4 * w, 0),
+            if itab == 0 && panics {
+                let missing = (ty != 0).then(|| crate::itab::missing_method(m, iface, ty));
+                return Err(Stop::Panic(crate::itab::assert_message(
+                    m,
+                    ty,
+                    iface,
+                    static_t,
+                    missing.flatten().as_deref(),
+                )));
             }
+            m.write_word(args + 4 * w, itab);
             Ok(())
         }
         ServiceId::Defer

@@ -2242,7 +2242,7 @@ impl FnBuilder<'_, '_> {
         Some((place, t, direct))
     }
 
-    fn is_empty_iface(&self, t: TypeId) -> bool {
+    pub(super) fn is_empty_iface(&self, t: TypeId) -> bool {
         matches!(self.under(t), Type::Interface(ms) if ms.is_empty())
     }
 

@@ -226,7 +226,145 @@ impl FnBuilder<'_, '_> {
     /// (the descriptor itself for an empty interface), or 0 when the value
     /// is nil or lacks a method. With `panics`, a failure panics instead,
     /// with gc's message naming `static_t`, the asserted value's type.
+    ///
+    /// Each site keeps the last (descriptor, itab) it got, 0 for a type
+    /// lacking a method, in a global of its own (an inline cache: a loop
+    /// over values of one type calls the service once); the itab is the
+    /// runtime's (itab.rs), a root like its table.
     pub(super) fn runtime_itab(
+        &mut self,
+        desc: Loc,
+        iface: TypeId,
+        static_t: TypeId,
+        panics: bool,
+        line: u32,
+    ) -> Loc {
+        let w = self.word();
+        let ws = Scalar::word(&self.m.p.target);
+        let itab = self.word_temp();
+        let zero = self.word_imm(0, line);
+        let join = self.new_block();
+        let slow = self.new_block();
+        if self.is_empty_iface(iface) {
+            // The type word itself; only nil fails.
+            self.mov(itab, desc, w, line);
+            if !panics {
+                return itab;
+            }
+            let nonnil = self.alloc(1, 1);
+            self.cmp(CmpOp::Ne, ws, nonnil, desc, zero, line);
+            self.terminate(
+                Term::Branch {
+                    cond: nonnil,
+                    then: join,
+                    els: slow,
+                },
+                line,
+            );
+            self.switch_to(slow);
+            self.itab_service(desc, iface, static_t, panics, line);
+            self.terminate(Term::Unreachable, line);
+            self.switch_to(join);
+            return itab;
+        }
+        let g = GlobalId(self.m.module.globals.len() as u32);
+        self.m.module.globals.push(Global {
+            name: format!("go:itabcache.{}", g.0),
+            size: 2 * w,
+            align: w,
+        });
+        let cache = self.word_temp();
+        self.addr_to(cache, AddrOf::Global(g), line);
+        let cached = self.word_temp();
+        self.emit(
+            Inst::Load {
+                dst: cached,
+                ptr: cache,
+                off: 0,
+                size: w,
+            },
+            line,
+        );
+        // A hit: the cached type is this one (and not the empty cache's 0).
+        let same = self.alloc(1, 1);
+        self.cmp(CmpOp::Eq, ws, same, cached, desc, line);
+        let nonnil = self.alloc(1, 1);
+        self.cmp(CmpOp::Ne, ws, nonnil, desc, zero, line);
+        let hit = self.alloc(1, 1);
+        self.bin(BinOp::And, Scalar::U8, hit, same, nonnil, line);
+        let hit_b = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: hit,
+                then: hit_b,
+                els: slow,
+            },
+            line,
+        );
+        self.switch_to(hit_b);
+        self.emit(
+            Inst::Load {
+                dst: itab,
+                ptr: cache,
+                off: w as i32,
+                size: w,
+            },
+            line,
+        );
+        if panics {
+            // A cached failure: the service panics with the message.
+            let ok = self.alloc(1, 1);
+            self.cmp(CmpOp::Ne, ws, ok, itab, zero, line);
+            self.terminate(
+                Term::Branch {
+                    cond: ok,
+                    then: join,
+                    els: slow,
+                },
+                line,
+            );
+        } else {
+            self.jump(join, line);
+        }
+        self.switch_to(slow);
+        let got = self.itab_service(desc, iface, static_t, panics, line);
+        self.mov(itab, got, w, line);
+        let store = self.new_block();
+        self.terminate(
+            Term::Branch {
+                cond: nonnil,
+                then: store,
+                els: join,
+            },
+            line,
+        );
+        self.switch_to(store);
+        self.emit(
+            Inst::Store {
+                ptr: cache,
+                off: 0,
+                src: desc,
+                size: w,
+            },
+            line,
+        );
+        self.emit(
+            Inst::Store {
+                ptr: cache,
+                off: w as i32,
+                src: itab,
+                size: w,
+            },
+            line,
+        );
+        self.jump(join, line);
+        self.switch_to(join);
+        itab
+    }
+
+    /// The call of [`Service::AssertIface`] behind [`Self::runtime_itab`]:
+    /// the word it returns.
+    fn itab_service(
         &mut self,
         desc: Loc,
         iface: TypeId,
@@ -249,9 +387,9 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.call(Callee::Runtime(Service::AssertIface), 5 * w, line);
-        let itab = self.word_temp();
-        self.mov(itab, Loc::Out(4 * w), w, line);
-        itab
+        let got = self.word_temp();
+        self.mov(got, Loc::Out(4 * w), w, line);
+        got
     }
 
     /// `x.(T)` for an interface type `T`, `x` (of type `xt`) at `v`: the
