@@ -289,7 +289,11 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             fields: ro.alloc(t.fields.len() * typedesc::FIELD_WORDS as usize * W, W),
             field_names: t.fields.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
             methods: ro.alloc(t.methods.len() * typedesc::METHOD_WORDS as usize * W, W),
-            method_names: t.methods.iter().map(|r| ro.alloc(r.name.len(), 1)).collect(),
+            method_names: t
+                .methods
+                .iter()
+                .map(|r| ro.alloc(r.name.len(), 1))
+                .collect(),
             pkg: ro.alloc(t.info.pkg_path.len(), 1),
             params: ro.alloc((t.info.ins.len() + t.info.outs.len()) * W, W),
             field_strs: t

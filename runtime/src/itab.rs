@@ -20,8 +20,8 @@ use crate::heap::Heap;
 use crate::mem::Mem;
 use crate::services::Stop;
 use crate::typedesc::{
-    Kind, TypeView, ELEM, LEN, SIZE, METHODS, METHOD_FUNC, METHOD_NAME_LEN, METHOD_NAME_PTR, METHOD_PKG, METHOD_SIG,
-    METHOD_WORDS, NMETHODS,
+    Kind, TypeView, ELEM, LEN, METHODS, METHOD_FUNC, METHOD_NAME_LEN, METHOD_NAME_PTR, METHOD_PKG,
+    METHOD_SIG, METHOD_WORDS, NMETHODS, SIZE,
 };
 
 /// The itabs built so far, by (interface descriptor, concrete descriptor):
@@ -156,7 +156,10 @@ pub fn assert_message<M: Mem + ?Sized>(
     match (ty, missing) {
         // gc names no static type when the value is nil and the target an
         // interface: "interface is nil".
-        (0, _) => format!("interface conversion: interface is nil, not {}", name(iface)),
+        (0, _) => format!(
+            "interface conversion: interface is nil, not {}",
+            name(iface)
+        ),
         (_, Some(meth)) => format!(
             "interface conversion: {} is not {}: missing method {meth}",
             name(ty),

@@ -233,7 +233,9 @@ impl Thread {
             }
             .is_predeclared();
         let type_name = if desc == crate::typedesc::runtime_error_desc() {
-            crate::typedesc::RuntimeErrorType::of(&text).name().to_string()
+            crate::typedesc::RuntimeErrorType::of(&text)
+                .name()
+                .to_string()
         } else if desc == 0 {
             "nil".to_string()
         } else {

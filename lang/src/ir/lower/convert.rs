@@ -27,7 +27,8 @@ impl FnBuilder<'_, '_> {
             let v = self.expr(arg);
             return Some(v.and_then(|v| self.coerce(v, from_t, to_t, line)));
         }
-        let (Type::Slice(_), Type::Pointer(p)) = (self.under(from_t).clone(), self.under(to_t).clone())
+        let (Type::Slice(_), Type::Pointer(p)) =
+            (self.under(from_t).clone(), self.under(to_t).clone())
         else {
             return None;
         };

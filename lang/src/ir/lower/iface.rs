@@ -104,13 +104,15 @@ impl<'p> ModuleBuilder<'p> {
                     let Some(f) = self.method_wrapper(t, name, lookup_pkg, span) else {
                         continue;
                     };
-                    self.module.type_descs[d.0 as usize].methods.push(MethodRec {
-                        name: name.clone(),
-                        pkg: *pkg,
-                        sig: *sig,
-                        stringer: string_sig.map(|s| s.0) == Some(*sig),
-                        func: Some(f),
-                    });
+                    self.module.type_descs[d.0 as usize]
+                        .methods
+                        .push(MethodRec {
+                            name: name.clone(),
+                            pkg: *pkg,
+                            sig: *sig,
+                            stringer: string_sig.map(|s| s.0) == Some(*sig),
+                            func: Some(f),
+                        });
                     changed = true;
                 }
             }
@@ -411,7 +413,13 @@ impl FnBuilder<'_, '_> {
         let ok = self.alloc(1, 1);
         self.cmp(CmpOp::Ne, ws, ok, itab, zero, line);
         let val = self.alloc(2 * w, w);
-        self.emit(Inst::Zero { dst: val, size: 2 * w }, line);
+        self.emit(
+            Inst::Zero {
+                dst: val,
+                size: 2 * w,
+            },
+            line,
+        );
         self.mov(val, itab, w, line);
         let good = self.new_block();
         let join = self.new_block();
