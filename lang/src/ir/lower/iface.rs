@@ -79,6 +79,7 @@ impl<'p> ModuleBuilder<'p> {
         let string_sig = self.string_sig();
         loop {
             let mut changed = false;
+            let descs_before = self.module.type_descs.len();
             let mut descs: Vec<(TypeDescId, TypeId)> =
                 self.type_descs.iter().map(|(&t, &d)| (d, t)).collect();
             descs.sort();
@@ -122,7 +123,7 @@ impl<'p> ModuleBuilder<'p> {
                     self.lower_func(f, fd);
                 }
             }
-            if !changed && self.type_descs.len() == self.module.type_descs.len() {
+            if !changed && self.module.type_descs.len() == descs_before {
                 break;
             }
         }
