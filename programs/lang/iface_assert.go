@@ -127,6 +127,7 @@ func main() {
 	try("nil to iface", func() { _ = nilShape.(Scaler) })
 	try("missing method", func() { _ = sh.(Scaler) })
 	try("missing String", func() { var e interface{} = Rect{}; _ = e.(fmt.Stringer) })
+	try("unexported method", func() { var e interface{} = Rect{}; _ = e.(interface{ hidden() int }) })
 	try("concrete", func() { var e interface{} = 1; _ = e.(string) })
 	try("to empty", func() { var e interface{}; _ = e.(interface{}) })
 	try("index", func() { a := []int{}; i := 3; _ = a[i] })

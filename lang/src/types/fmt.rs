@@ -129,6 +129,12 @@ impl TypeTable {
                     if i > 0 {
                         out.push_str("; ");
                     }
+                    // Spelled for no package in particular (the run-time
+                    // names of descriptors), an unexported method's name
+                    // is qualified, as reflect spells it.
+                    if pkg == PkgId(0) && !crate::types::lookup::is_exported(&m.name) {
+                        out.push_str(&self.pkg_qualifier(m.pkg, pkg));
+                    }
                     out.push_str(&m.name);
                     self.write_signature(out, m.sig, pkg);
                 }
