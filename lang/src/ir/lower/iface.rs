@@ -224,6 +224,22 @@ impl<'p> ModuleBuilder<'p> {
 }
 
 impl FnBuilder<'_, '_> {
+    /// Whether `t` is runtime.TypeAssertionError or a pointer to it: the
+    /// runtime panics with values of its own descriptors named so (their
+    /// data is the message, not Go's struct), which an assertion to the
+    /// Go type cannot match; such assertions are refused.
+    pub(super) fn is_runtime_assertion_error(&self, t: TypeId) -> bool {
+        let types = &self.m.p.types;
+        let base = match types.get(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        types.as_named(base).is_some_and(|n| {
+            let n = types.named(n);
+            n.name == "TypeAssertionError" && types.pkg_paths[n.pkg.0 as usize] == "runtime"
+        })
+    }
+
     /// The first word of an interface value of type `iface` holding a value
     /// whose type's descriptor is at `desc` (0 for nil): the run-time itab
     /// (the descriptor itself for an empty interface), or 0 when the value
