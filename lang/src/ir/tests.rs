@@ -45,6 +45,22 @@ fn add_two_ints() {
     );
 }
 
+#[test]
+fn unsupported_constructs_are_reported() {
+    let err = lowered(
+        "package main\nimport \"runtime\"\nfunc main() {\n\tvar x any\n\t_, ok := x.(*runtime.TypeAssertionError)\n\tprintln(ok)\n}\n",
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        vec![
+            "not yet supported by the compiler: type assertions to runtime.TypeAssertionError \
+             (run-time errors are not Go values yet)"
+                .to_string()
+        ]
+    );
+}
+
 /// Runs `src` through the lowering and the reference interpreter; returns
 /// what it printed, and the panic message if it panicked.
 fn interpret(src: &str) -> (String, Option<String>) {
