@@ -101,6 +101,21 @@ pub fn run(m: &Module, max_steps: u64) -> (Output, Result<(), Stop>) {
         let a = vm.alloc(g.size as usize, g.align as usize);
         vm.global_addr.push(a as u64);
     }
+    // os.Args is the program's name alone, as a run without arguments has
+    // it (the executor sets it before the first initializer too).
+    if let Some(i) = m.globals.iter().position(|g| g.name == "os.Args") {
+        let name = b"prog";
+        let p = vm.alloc(name.len(), 1);
+        vm.mem[p..p + name.len()].copy_from_slice(name);
+        let w = vm.word as u64;
+        let hdr = vm.alloc(2 * w as usize, 8) as u64;
+        vm.write(hdr, vm.word, p as u64);
+        vm.write(hdr + w, vm.word, name.len() as u64);
+        let at = vm.global_addr[i];
+        vm.write(at, vm.word, hdr);
+        vm.write(at + w, vm.word, 1);
+        vm.write(at + 2 * w, vm.word, 1);
+    }
     let mut entry: Vec<FuncId> = m.inits.clone();
     entry.extend(m.main);
     for f in entry {
