@@ -396,6 +396,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
                 u64::from(r.pkg),
                 u64::from(r.sig),
                 u64::from(r.stringer),
+                link(r.ty),
             ];
             for (i, w) in rec.iter().enumerate() {
                 let at = off.methods + (j * typedesc::METHOD_WORDS as usize + i) * W;

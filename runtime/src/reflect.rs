@@ -49,6 +49,11 @@ pub enum ReflectFn {
     Alloc,
     /// `fieldAt(t *rtype, i int) *fieldRec`: struct t's i-th field record.
     FieldAt,
+    /// `methodAt(t *rtype, i int) *methodRec`: t's i-th method record.
+    MethodAt,
+    /// `getitab(iface, t *rtype) *byte`: the itab of (iface, t), nil if t
+    /// lacks a method (itab.rs).
+    GetItab,
     /// `paramAt(t *rtype, i int) *rtype`: func t's i-th parameter, then
     /// its results.
     ParamAt,
@@ -90,6 +95,8 @@ pub const NATIVES: &[(&str, ReflectFn)] = &[
     ("reflect.alloc", ReflectFn::Alloc),
     ("reflect.fieldAt", ReflectFn::FieldAt),
     ("reflect.paramAt", ReflectFn::ParamAt),
+    ("reflect.methodAt", ReflectFn::MethodAt),
+    ("reflect.getitab", ReflectFn::GetItab),
     ("reflect.mapAccess", ReflectFn::MapAccess),
     ("reflect.mapAssign", ReflectFn::MapAssign),
     ("reflect.mapDelete", ReflectFn::MapDelete),
@@ -156,6 +163,15 @@ pub fn call<M: Mem + ?Sized>(
             let rec =
                 m.field(arg(0), typedesc::FIELDS) + arg(1) * u64::from(typedesc::FIELD_WORDS) * w;
             put(2, rec);
+        }
+        ReflectFn::MethodAt => {
+            let rec = m.field(arg(0), typedesc::METHODS)
+                + arg(1) * u64::from(typedesc::METHOD_WORDS) * w;
+            put(2, rec);
+        }
+        ReflectFn::GetItab => {
+            let itab = cx.itabs.get(m, cx.heap, arg(0), arg(1))?;
+            put(2, itab);
         }
         ReflectFn::ParamAt => put(
             2,

@@ -23,7 +23,8 @@
 //!   word 11 methods     address of nmethods records of METHOD_WORDS words,
 //!                       sorted by name: name.ptr, name.len, func value,
 //!                       package (0 if exported, else its id + 1),
-//!                       signature id, stringer flag
+//!                       signature id, stringer flag, func type
+//!                       descriptor (reflect's Method; 0 without reflect)
 //!   word 12 pkg.ptr     a defined type's package import path (`main`),
 //!   word 13 pkg.len     empty for predeclared and unnamed types
 //!   word 14 flags       FLAG_* bits: named, comparable, variadic, chan dir
@@ -117,7 +118,10 @@ pub const METHOD_FUNC: u32 = 2;
 pub const METHOD_PKG: u32 = 3;
 pub const METHOD_SIG: u32 = 4;
 pub const METHOD_STRINGER: u32 = 5;
-pub const METHOD_WORDS: u32 = 6;
+/// The descriptor of the method's func type (without receiver), for
+/// reflect; 0 when the program does not load package reflect.
+pub const METHOD_TYPE: u32 = 6;
+pub const METHOD_WORDS: u32 = 7;
 
 /// Kinds of run-time types, numbered as reflect.Kind numbers them (the
 /// front end's `TypeKind` uses the same numbers).

@@ -73,6 +73,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("reflect", "deepequal.go"),
     go_file!("reflect", "extras.go"),
     go_file!("reflect", "makefunc.go"),
+    go_file!("reflect", "method.go"),
     go_file!("reflect", "natives.go"),
     go_file!("reflect", "type.go"),
     go_file!("reflect", "typeof.go"),

@@ -143,6 +143,10 @@ pub struct MethodRec {
     /// of [`RUNTIME_METHODS`]).
     pub stringer: bool,
     pub func: Option<FuncId>,
+    /// The descriptor of the signature's func type (reflect's Method),
+    /// set once the method tables are complete when the program loads
+    /// package reflect.
+    pub ty: Option<TypeDescId>,
 }
 
 /// The methods (all `func() string`) that the runtime calls on a value held

@@ -80,3 +80,10 @@ func valuesEqual(t *rtype, a, b *byte) bool
 // growslice makes the slice header at s able to hold newLen elements of
 // elemSize bytes, growing its array as append does; it leaves the length.
 func growslice(elemSize uintptr, s *byte, newLen int)
+
+// methodAt returns type t's i-th method record.
+func methodAt(t *rtype, i int) *methodRec
+
+// getitab returns the itab of interface type iface for concrete type t,
+// nil if t lacks one of its methods.
+func getitab(iface, t *rtype) *byte

@@ -128,6 +128,10 @@ type Type interface {
 	NumIn() int
 	NumOut() int
 	Out(i int) Type
+	NumMethod() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
+	Implements(u Type) bool
 	common() *rtype
 }
 
@@ -510,18 +514,6 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 		panic("reflect: nil type passed to Type.ConvertibleTo")
 	}
 	return convertible(t, u.common())
-}
-
-// implements reports whether values of type v satisfy interface type t;
-// only the empty interface is known without method tables.
-func implements(t, v *rtype) bool {
-	if t.Kind() != Interface {
-		return false
-	}
-	if t.len == 0 {
-		return true
-	}
-	panic("reflect: interfaces with methods are not yet supported by splitgo's reflect")
 }
 
 // directlyAssignable reports whether a value of type v can be assigned

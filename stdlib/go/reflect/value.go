@@ -440,10 +440,15 @@ func (x Value) assignTo(context string, dst *rtype) Value {
 		if x.Kind() == Interface && x.IsNil() {
 			return Value{dst, cell, 0}
 		}
+		e := packEface(x.typ, x.ptr)
 		if dst.len != 0 {
-			panic(context + ": storing into an interface with methods is not yet supported by splitgo's reflect")
+			// An interface with methods: its first word is the itab.
+			t, _ := unpackEface(e)
+			storeEface(cell, e)
+			storePtr(cell, getitab(dst, t))
+			return Value{dst, cell, 0}
 		}
-		storeEface(cell, packEface(x.typ, x.ptr))
+		storeEface(cell, e)
 		return Value{dst, cell, 0}
 	}
 	panic(context + ": value of type " + x.typ.String() + " is not assignable to type " + dst.String())

@@ -62,6 +62,7 @@ impl<'p> ModuleBuilder<'p> {
                     sig: m.sig.0,
                     stringer: Some(m.sig) == string_sig,
                     func: None,
+                    ty: None,
                 }
             })
             .collect()
@@ -78,7 +79,8 @@ impl<'p> ModuleBuilder<'p> {
         }
         let string_sig = self.string_sig();
         loop {
-            let mut changed = false;
+            let mut changed = self.reflect_method_types();
+            self.reflect_wanted_methods();
             let descs_before = self.module.type_descs.len();
             let mut descs: Vec<(TypeDescId, TypeId)> =
                 self.type_descs.iter().map(|(&t, &d)| (d, t)).collect();
@@ -113,6 +115,7 @@ impl<'p> ModuleBuilder<'p> {
                             sig: *sig,
                             stringer: string_sig.map(|s| s.0) == Some(*sig),
                             func: Some(f),
+                            ty: None,
                         });
                     changed = true;
                 }
@@ -179,6 +182,7 @@ impl<'p> ModuleBuilder<'p> {
                 sig: sig.0,
                 stringer: true,
                 func: Some(id),
+                ty: None,
             });
         }
         if let Some(sig) = self.niladic_sig(vec![]) {
@@ -195,6 +199,7 @@ impl<'p> ModuleBuilder<'p> {
                 sig: sig.0,
                 stringer: false,
                 func: Some(id),
+                ty: None,
             });
         }
         for name in crate::ir::RUNTIME_ERROR_TYPES {

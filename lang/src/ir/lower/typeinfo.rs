@@ -7,6 +7,56 @@ use crate::ir::typeinfo::{field_flag, flag, FieldInfo, TypeInfo};
 use crate::types::lookup::is_exported;
 
 impl ModuleBuilder<'_> {
+    /// Whether the program loads package reflect: then every exported
+    /// method of every type with a descriptor goes into its method table
+    /// (reflect's Method, NumMethod, MethodByName), with its func type.
+    fn loads_reflect(&self) -> bool {
+        self.p.packages.iter().any(|p| p.path == "reflect")
+    }
+
+    /// With package reflect, wants every exported method of every
+    /// concrete type that has a descriptor (iface.rs's method tables).
+    pub(super) fn reflect_wanted_methods(&mut self) {
+        if !self.loads_reflect() {
+            return;
+        }
+        let types: Vec<TypeId> = self.type_descs.keys().copied().collect();
+        for t in types {
+            if matches!(self.p.types.under(t), Type::Interface(_)) {
+                continue;
+            }
+            for name in self.p.types.method_set_names(t) {
+                if !is_exported(&name) {
+                    continue;
+                }
+                if let Some(sig) = self.p.types.method_set_sig(t, &name) {
+                    self.wanted_methods.insert((name, 0, sig.0));
+                }
+            }
+        }
+    }
+
+    /// With package reflect, links each method record to the descriptor
+    /// of its func type; whether any descriptor was added.
+    pub(super) fn reflect_method_types(&mut self) -> bool {
+        if !self.loads_reflect() {
+            return false;
+        }
+        let before = self.module.type_descs.len();
+        let mut k = 0;
+        while k < self.module.type_descs.len() {
+            for j in 0..self.module.type_descs[k].methods.len() {
+                if self.module.type_descs[k].methods[j].ty.is_none() {
+                    let sig = TypeId(self.module.type_descs[k].methods[j].sig);
+                    let d = self.type_desc(sig);
+                    self.module.type_descs[k].methods[j].ty = Some(d);
+                }
+            }
+            k += 1;
+        }
+        self.module.type_descs.len() != before
+    }
+
     /// What package reflect needs to know about `t` beyond the printing
     /// words of its descriptor.
     pub(super) fn type_info(&mut self, t: TypeId) -> TypeInfo {
