@@ -33,6 +33,9 @@ func (m Method) IsExported() bool {
 // exportedMethods returns the records reflect shows, sorted by name: for
 // an interface all of them, for a concrete type its exported ones.
 func (t *rtype) exportedMethods() []*methodRec {
+	if t.borrowsMethods() {
+		return t.elem.exportedMethods()
+	}
 	var out []*methodRec
 	for i := 0; i < t.nmethods; i++ {
 		r := methodAt(t, i)
@@ -41,6 +44,14 @@ func (t *rtype) exportedMethods() []*methodRec {
 		}
 	}
 	return out
+}
+
+// borrowsMethods reports whether t is a pointer type made at run time
+// (PointerTo of a type whose pointer type the program never has): its
+// method set is then its element's value methods, called through the
+// element.
+func (t *rtype) borrowsMethods() bool {
+	return t.Kind() == Pointer && t.link == nil && t.nmethods == 0 && t.elem.Kind() != Interface
 }
 
 // NumMethod returns the number of methods reflect's Method shows.
@@ -172,7 +183,7 @@ func (v Value) MethodByName(name string) Value {
 // value as its receiver word, then the arguments laid out as for any
 // call.
 func (v Value) callMethod(name string, in []Value) []Value {
-	if v.Kind() == Interface {
+	if v.Kind() == Interface || v.typ.borrowsMethods() {
 		v = v.Elem()
 	}
 	var r *methodRec
