@@ -165,8 +165,8 @@ pub fn call<M: Mem + ?Sized>(
             put(2, rec);
         }
         ReflectFn::MethodAt => {
-            let rec = m.field(arg(0), typedesc::METHODS)
-                + arg(1) * u64::from(typedesc::METHOD_WORDS) * w;
+            let rec =
+                m.field(arg(0), typedesc::METHODS) + arg(1) * u64::from(typedesc::METHOD_WORDS) * w;
             put(2, rec);
         }
         ReflectFn::GetItab => {
