@@ -53,6 +53,12 @@ pub struct Waiter {
 pub struct ChanQ {
     pub recvq: VecDeque<Waiter>,
     pub sendq: VecDeque<Waiter>,
+    /// Waiters of selects that completed on another channel, left in the
+    /// queues (dequeue skips them): removing each at once would scan the
+    /// queue, making n goroutines that select on one shared channel
+    /// quadratic (Go's test/chanlinear.go). They are swept when they are
+    /// half the queue.
+    pub stale: usize,
 }
 
 /// What channel operations work on.
@@ -128,12 +134,20 @@ pub fn wake<M: Mem + ?Sized>(m: &M, sched: &mut Sched, w: &Waiter, ok: bool) {
 /// of every channel it was queued on.
 fn unlink_select(sched: &mut Sched, g: GIdx, token: u64) {
     for c in std::mem::take(&mut sched.gs[g].sel_chans) {
-        if let Some(q) = sched.chans.get_mut(&c) {
-            q.recvq.retain(|w| !(w.g == g && w.token == token));
-            q.sendq.retain(|w| !(w.g == g && w.token == token));
-            if q.recvq.is_empty() && q.sendq.is_empty() {
-                sched.chans.remove(&c);
-            }
+        let Some(mut q) = sched.chans.remove(&c) else {
+            continue;
+        };
+        q.stale += 1;
+        if 2 * q.stale >= q.recvq.len() + q.sendq.len() {
+            // Sweep: drop this select's waiters and every other one no
+            // longer waiting; the cost is paid by the stale entries.
+            let live = |w: &Waiter| !(w.g == g && w.token == token) && sched.waits(w.g, w.token);
+            q.recvq.retain(live);
+            q.sendq.retain(live);
+            q.stale = 0;
+        }
+        if !q.recvq.is_empty() || !q.sendq.is_empty() {
+            sched.chans.insert(c, q);
         }
     }
 }
