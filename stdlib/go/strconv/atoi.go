@@ -1,5 +1,5 @@
-// Package strconv implements conversions to and from string representations
-// of basic data types.
+// Package strconv turns booleans, numbers and quoted strings into text and
+// back.
 //
 // Integers, booleans and quoting are plain Go (quoting decides which
 // non-ASCII runes are printable approximately: see quote.go).
@@ -9,309 +9,256 @@ package strconv
 
 import "errors"
 
-// lower(c) is a lower-case letter if and only if
-// c is either that lower-case letter or the equivalent upper-case letter.
-// Instead of writing c == 'x' || c == 'X' one can write lower(c) == 'x'.
-// Note that lower of non-letters can produce other non-letters.
+// lower folds an ASCII upper-case letter to lower case by setting bit 0x20;
+// lower-case letters are unchanged, other bytes may turn into anything.
 func lower(c byte) byte {
-	return c | ('x' - 'X')
+	return c | 0x20
 }
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange is the reason given when a value does not fit its target type.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
+// ErrSyntax is the reason given when the input is not a well-formed value.
 var ErrSyntax = errors.New("invalid syntax")
 
-// A NumError records a failed conversion.
+// NumError describes a conversion that failed.
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string // name of the parser that failed, as "ParseInt"
+	Num  string // the text it was given
+	Err  error  // why: ErrRange, ErrSyntax or another error
 }
 
+// Error reads like: strconv.ParseInt: parsing "x": invalid syntax.
 func (e *NumError) Error() string {
-	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
+// Unwrap gives the reason, e.Err.
 func (e *NumError) Unwrap() error { return e.Err }
 
-func syntaxError(fn, str string) *NumError {
-	return &NumError{fn, str, ErrSyntax}
+func syntaxError(fn, text string) *NumError {
+	return &NumError{Func: fn, Num: text, Err: ErrSyntax}
 }
 
-func rangeError(fn, str string) *NumError {
-	return &NumError{fn, str, ErrRange}
+func rangeError(fn, text string) *NumError {
+	return &NumError{Func: fn, Num: text, Err: ErrRange}
 }
 
-func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
-}
+// IntSize is the width in bits of int and uint on this platform.
+const IntSize = 32 << (^uint(0) >> 63)
 
-func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
-}
-
-const intSize = 32 << (^uint(0) >> 63)
-
-// IntSize is the size in bits of an int or uint value.
-const IntSize = intSize
-
-const maxUint64 = 1<<64 - 1
-
-// ParseUint is like ParseInt but for unsigned numbers.
-//
-// A sign prefix is not permitted.
-func ParseUint(s string, base int, bitSize int) (uint64, error) {
-	const fnParseUint = "ParseUint"
-
-	if s == "" {
-		return 0, syntaxError(fnParseUint, s)
-	}
-
-	base0 := base == 0
-
-	s0 := s
+// digitValue gives the value of c as a digit of a base up to 36, or 36 and
+// more when c is no such digit.
+func digitValue(c byte) uint64 {
 	switch {
-	case 2 <= base && base <= 36:
-		// valid base; nothing to do
+	case '0' <= c && c <= '9':
+		return uint64(c - '0')
+	case 'a' <= c && c <= 'z':
+		return uint64(c-'a') + 10
+	case 'A' <= c && c <= 'Z':
+		return uint64(c-'A') + 10
+	}
+	return 99
+}
 
-	case base == 0:
-		// Look for octal, hex prefix.
+// ParseUint reads an unsigned integer: the rules are those of ParseInt, but
+// no sign may lead. Too large a value gives the largest one of bitSize bits
+// with ErrRange.
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	const who = "ParseUint"
+	if len(s) == 0 {
+		return 0, syntaxError(who, s)
+	}
+	orig := s
+	guessBase := base == 0
+	if guessBase {
 		base = 10
 		if s[0] == '0' {
-			switch {
-			case len(s) >= 3 && lower(s[1]) == 'b':
-				base = 2
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'o':
-				base = 8
-				s = s[2:]
-			case len(s) >= 3 && lower(s[1]) == 'x':
-				base = 16
-				s = s[2:]
-			default:
-				base = 8
-				s = s[1:]
+			base = 8
+			skip := 1
+			if len(s) > 2 {
+				switch lower(s[1]) {
+				case 'b':
+					base, skip = 2, 2
+				case 'o':
+					skip = 2
+				case 'x':
+					base, skip = 16, 2
+				}
 			}
+			s = s[skip:]
 		}
-
-	default:
-		return 0, baseError(fnParseUint, s0, base)
+	} else if base < 2 || base > 36 {
+		return 0, &NumError{who, orig, errors.New("invalid base " + Itoa(base))}
 	}
 
-	if bitSize == 0 {
+	switch {
+	case bitSize == 0:
 		bitSize = IntSize
-	} else if bitSize < 0 || bitSize > 64 {
-		return 0, bitSizeError(fnParseUint, s0, bitSize)
+	case bitSize < 0 || bitSize > 64:
+		return 0, &NumError{who, orig, errors.New("invalid bit size " + Itoa(bitSize))}
 	}
 
-	// Cutoff is the smallest number such that cutoff*base > maxUint64.
-	// Use compile-time constants for common cases.
-	var cutoff uint64
-	switch base {
-	case 10:
-		cutoff = maxUint64/10 + 1
-	case 16:
-		cutoff = maxUint64/16 + 1
-	default:
-		cutoff = maxUint64/uint64(base) + 1
-	}
-
-	maxVal := uint64(1)<<uint(bitSize) - 1
-
-	underscores := false
-	var n uint64
-	for _, c := range []byte(s) {
-		var d byte
-		switch {
-		case c == '_' && base0:
-			underscores = true
+	top := ^uint64(0) >> uint(64-bitSize)
+	radix := uint64(base)
+	limit := top / radix // largest value that can still take one more digit
+	var acc uint64
+	sawUnderscore := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' && guessBase {
+			sawUnderscore = true
 			continue
-		case '0' <= c && c <= '9':
-			d = c - '0'
-		case 'a' <= lower(c) && lower(c) <= 'z':
-			d = lower(c) - 'a' + 10
-		default:
-			return 0, syntaxError(fnParseUint, s0)
 		}
-
-		if d >= byte(base) {
-			return 0, syntaxError(fnParseUint, s0)
+		d := digitValue(c)
+		if d >= radix {
+			return 0, syntaxError(who, orig)
 		}
-
-		if n >= cutoff {
-			// n*base overflows
-			return maxVal, rangeError(fnParseUint, s0)
+		if acc > limit {
+			return top, rangeError(who, orig)
 		}
-		n *= uint64(base)
-
-		n1 := n + uint64(d)
-		if n1 < n || n1 > maxVal {
-			// n+d overflows
-			return maxVal, rangeError(fnParseUint, s0)
+		acc *= radix
+		if d > top-acc {
+			return top, rangeError(who, orig)
 		}
-		n = n1
+		acc += d
 	}
-
-	if underscores && !underscoreOK(s0) {
-		return 0, syntaxError(fnParseUint, s0)
+	if sawUnderscore && !separatorsOK(orig) {
+		return 0, syntaxError(who, orig)
 	}
-
-	return n, nil
+	return acc, nil
 }
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and
-// bit size (0 to 64) and returns the corresponding value i.
+// ParseInt reads an integer written in base 2 to 36, after an optional "+"
+// or "-", that must fit in a signed integer of bitSize bits (0 meaning int's
+// size, at most 64).
 //
-// The string may begin with a leading sign: "+" or "-".
+// Base 0 takes the base from the prefix: "0b" binary, "0o" or "0" octal,
+// "0x" hexadecimal, none decimal; only then may underscores separate digits,
+// as in Go literals.
 //
-// If the base argument is 0, the true base is implied by the string's
-// prefix following the sign (if present): 2 for "0b", 8 for "0" or "0o",
-// 16 for "0x", and 10 otherwise. Also, for argument base 0 only,
-// underscore characters are permitted as defined by the Go syntax for
-// integer literals.
-//
-// The bitSize argument specifies the integer type
-// that the result must fit into. Bit sizes 0, 8, 16, 32, and 64
-// correspond to int, int8, int16, int32, and int64.
-// If bitSize is below 0 or above 64, an error is returned.
-//
-// The errors that ParseInt returns have concrete type *NumError
-// and include err.Num = s. If s is empty or contains invalid
-// digits, err.Err = ErrSyntax and the returned value is 0;
-// if the value corresponding to s cannot be represented by a
-// signed integer of the given size, err.Err = ErrRange and the
-// returned value is the maximum magnitude integer of the
-// appropriate bitSize and sign.
+// Errors are *NumError with Num set to s. Bad syntax returns 0 and ErrSyntax;
+// a value out of range returns the bound nearest to it and ErrRange.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
-	const fnParseInt = "ParseInt"
-
-	if s == "" {
-		return 0, syntaxError(fnParseInt, s)
+	const who = "ParseInt"
+	if len(s) == 0 {
+		return 0, syntaxError(who, s)
+	}
+	digits := s
+	minus := s[0] == '-'
+	if minus || s[0] == '+' {
+		digits = s[1:]
 	}
 
-	// Pick off leading sign.
-	s0 := s
-	neg := false
-	if s[0] == '+' {
-		s = s[1:]
-	} else if s[0] == '-' {
-		neg = true
-		s = s[1:]
-	}
-
-	// Convert unsigned and check range.
-	var un uint64
-	un, err = ParseUint(s, base, bitSize)
-	if err != nil && err.(*NumError).Err != ErrRange {
-		err.(*NumError).Func = fnParseInt
-		err.(*NumError).Num = s0
-		return 0, err
+	var mag uint64
+	mag, err = ParseUint(digits, base, bitSize)
+	if err != nil {
+		if ne := err.(*NumError); ne.Err != ErrRange {
+			ne.Func, ne.Num = who, s
+			return 0, ne
+		}
 	}
 
 	if bitSize == 0 {
 		bitSize = IntSize
 	}
-
-	cutoff := uint64(1 << uint(bitSize-1))
-	if !neg && un >= cutoff {
-		return int64(cutoff - 1), rangeError(fnParseInt, s0)
+	edge := uint64(1) << uint(bitSize-1) // magnitude of the most negative value
+	if minus {
+		if mag > edge {
+			return -int64(edge), rangeError(who, s)
+		}
+		return -int64(mag), nil
 	}
-	if neg && un > cutoff {
-		return -int64(cutoff), rangeError(fnParseInt, s0)
+	if mag >= edge {
+		return int64(edge - 1), rangeError(who, s)
 	}
-	n := int64(un)
-	if neg {
-		n = -n
-	}
-	return n, nil
+	return int64(mag), nil
 }
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi reads a decimal int, as ParseInt(s, 10, 0) does; its errors name
+// Atoi.
 func Atoi(s string) (int, error) {
-	const fnAtoi = "Atoi"
-
-	sLen := len(s)
-	if intSize == 32 && (0 < sLen && sLen < 10) ||
-		intSize == 64 && (0 < sLen && sLen < 19) {
-		// Fast path for small integers that fit int type.
-		s0 := s
-		if s[0] == '-' || s[0] == '+' {
-			s = s[1:]
-			if len(s) < 1 {
-				return 0, syntaxError(fnAtoi, s0)
+	const who = "Atoi"
+	// Up to 18 characters (9 for a 32-bit int) nothing can overflow, so a
+	// plain loop will do.
+	short := 19
+	if IntSize == 32 {
+		short = 10
+	}
+	if n := len(s); n > 0 && n < short {
+		body := s
+		if c := s[0]; c == '-' || c == '+' {
+			body = s[1:]
+			if body == "" {
+				return 0, syntaxError(who, s)
 			}
 		}
-
-		n := 0
-		for _, ch := range []byte(s) {
-			ch -= '0'
-			if ch > 9 {
-				return 0, syntaxError(fnAtoi, s0)
+		v := 0
+		for i := 0; i < len(body); i++ {
+			d := body[i] - '0'
+			if d > 9 {
+				return 0, syntaxError(who, s)
 			}
-			n = n*10 + int(ch)
+			v = v*10 + int(d)
 		}
-		if s0[0] == '-' {
-			n = -n
+		if s[0] == '-' {
+			v = -v
 		}
-		return n, nil
+		return v, nil
 	}
 
-	// Slow path for invalid, big, or underscored integers.
-	i64, err := ParseInt(s, 10, 0)
-	if nerr, ok := err.(*NumError); ok {
-		nerr.Func = fnAtoi
+	v, err := ParseInt(s, 10, 0)
+	if ne, ok := err.(*NumError); ok {
+		ne.Func = who
 	}
-	return int(i64), err
+	return int(v), err
 }
 
-// underscoreOK reports whether the underscores in s are allowed.
-// Checking them in this one function lets all the parsers skip over them simply.
-// Underscore must appear only between digits or between a base prefix and a digit.
-func underscoreOK(s string) bool {
-	// saw tracks the last character (class) we saw:
-	// ^ for beginning of number,
-	// 0 for a digit or base prefix,
-	// _ for an underscore,
-	// ! for none of the above.
-	saw := '^'
-	i := 0
+// States of separatorsOK's scan: what the last character was.
+const (
+	usStart = iota
+	usDigit
+	usUnderscore
+	usOther
+)
 
-	// Optional sign.
-	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
+// separatorsOK tells whether every underscore of the literal s stands
+// between two digits, a base prefix counting as a digit.
+func separatorsOK(s string) bool {
+	state := usStart
+	if s != "" && (s[0] == '+' || s[0] == '-') {
 		s = s[1:]
 	}
-
-	// Optional base prefix.
 	hex := false
-	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
-		i = 2
-		saw = '0' // base prefix counts as a digit for "underscore as digit separator"
-		hex = lower(s[1]) == 'x'
-	}
-
-	// Number proper.
-	for ; i < len(s); i++ {
-		// Digits are always okay.
-		if '0' <= s[i] && s[i] <= '9' || hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f' {
-			saw = '0'
-			continue
+	if len(s) > 1 && s[0] == '0' {
+		switch lower(s[1]) {
+		case 'x':
+			hex = true
+			fallthrough
+		case 'b', 'o':
+			s = s[2:]
+			state = usDigit
 		}
-		// Underscore must follow digit.
-		if s[i] == '_' {
-			if saw != '0' {
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		isDigit := '0' <= c && c <= '9'
+		if hex && 'a' <= lower(c) && lower(c) <= 'f' {
+			isDigit = true
+		}
+		switch {
+		case isDigit:
+			state = usDigit
+		case c == '_':
+			if state != usDigit {
 				return false
 			}
-			saw = '_'
-			continue
-		}
-		// Underscore must also be followed by digit.
-		if saw == '_' {
+			state = usUnderscore
+		case state == usUnderscore:
 			return false
+		default:
+			state = usOther
 		}
-		// Saw non-digit, non-underscore.
-		saw = '!'
 	}
-	return saw != '_'
+	return state != usUnderscore
 }

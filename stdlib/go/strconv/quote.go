@@ -11,11 +11,10 @@ import "unicode/utf8"
 // printable (1582 of the 65536 BMP code points are then misjudged
 // printable; none the other way round).
 
-const lowerhex = "0123456789abcdef"
+const hexSymbols = "0123456789abcdef"
 
-// IsPrint reports whether the rune is defined as printable by Go, with
-// the same definition as unicode.IsPrint: letters, numbers, punctuation,
-// symbols and ASCII space. (Approximated outside ASCII: see above.)
+// IsPrint tells whether r is a letter, mark, number, punctuation, symbol or
+// the ASCII space, as unicode.IsPrint does (approximately outside ASCII).
 func IsPrint(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 0x20 <= r && r < 0x7F
@@ -39,8 +38,8 @@ func IsPrint(r rune) bool {
 	return r <= utf8.MaxRune
 }
 
-// IsGraphic reports whether the rune is defined as a Graphic by Unicode: like
-// IsPrint, plus the spaces of category Zs. (Approximated outside ASCII.)
+// IsGraphic is IsPrint widened to all the space separators (category Zs),
+// as unicode.IsGraphic does (approximately outside ASCII).
 func IsGraphic(r rune) bool {
 	if IsPrint(r) {
 		return true
@@ -52,295 +51,234 @@ func IsGraphic(r rune) bool {
 	return false
 }
 
-func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string {
-	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quote, ASCIIonly, graphicOnly))
+// quoteOpts says how a rune that needs no backslash is written: asciiOnly
+// escapes everything past ASCII, graphic keeps the runes IsGraphic accepts.
+type quoteOpts struct {
+	asciiOnly bool
+	graphic   bool
 }
 
-func quoteRuneWith(r rune, quote byte, ASCIIonly, graphicOnly bool) string {
-	return string(appendQuotedRuneWith(nil, r, quote, ASCIIonly, graphicOnly))
-}
-
-func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly bool) []byte {
-	// Often called with big strings, so preallocate. If there's quoting,
-	// this is conservative but still helps a lot.
-	if cap(buf)-len(buf) < len(s) {
-		nBuf := make([]byte, len(buf), len(buf)+1+len(s)+1)
-		copy(nBuf, buf)
-		buf = nBuf
+// appendString appends s between two q's, escaped as a Go literal; bytes
+// that are not UTF-8 come out as \x escapes.
+func appendString(dst []byte, s string, q byte, o quoteOpts) []byte {
+	if room := cap(dst) - len(dst); room < len(s)+2 {
+		grown := make([]byte, len(dst), len(dst)+len(s)+2)
+		copy(grown, dst)
+		dst = grown
 	}
-	buf = append(buf, quote)
-	for width := 0; len(s) > 0; s = s[width:] {
-		r := rune(s[0])
-		width = 1
-		if r >= utf8.RuneSelf {
-			r, width = utf8.DecodeRuneInString(s)
-		}
-		if width == 1 && r == utf8.RuneError {
-			buf = append(buf, `\x`...)
-			buf = append(buf, lowerhex[s[0]>>4])
-			buf = append(buf, lowerhex[s[0]&0xF])
+	dst = append(dst, q)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = appendRuneEscaped(dst, rune(c), q, o)
+			i++
 			continue
 		}
-		buf = appendEscapedRune(buf, r, quote, ASCIIonly, graphicOnly)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 && r == utf8.RuneError {
+			dst = append(dst, '\\', 'x', hexSymbols[c>>4], hexSymbols[c&15])
+		} else {
+			dst = appendRuneEscaped(dst, r, q, o)
+		}
+		i += n
 	}
-	buf = append(buf, quote)
-	return buf
+	return append(dst, q)
 }
 
-func appendQuotedRuneWith(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte {
-	buf = append(buf, quote)
+// appendChar appends r between two q's; an invalid rune counts as U+FFFD.
+func appendChar(dst []byte, r rune, q byte, o quoteOpts) []byte {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
-	buf = appendEscapedRune(buf, r, quote, ASCIIonly, graphicOnly)
-	buf = append(buf, quote)
-	return buf
+	dst = append(dst, q)
+	dst = appendRuneEscaped(dst, r, q, o)
+	return append(dst, q)
 }
 
-func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte {
-	if r == rune(quote) || r == '\\' { // always backslashed
-		buf = append(buf, '\\')
-		buf = append(buf, byte(r))
-		return buf
-	}
-	if ASCIIonly {
-		if r < utf8.RuneSelf && IsPrint(r) {
-			buf = append(buf, byte(r))
-			return buf
-		}
-	} else if IsPrint(r) || graphicOnly && IsGraphic(r) {
-		return utf8.AppendRune(buf, r)
-	}
-	switch r {
-	case '\a':
-		buf = append(buf, `\a`...)
-	case '\b':
-		buf = append(buf, `\b`...)
-	case '\f':
-		buf = append(buf, `\f`...)
-	case '\n':
-		buf = append(buf, `\n`...)
-	case '\r':
-		buf = append(buf, `\r`...)
-	case '\t':
-		buf = append(buf, `\t`...)
-	case '\v':
-		buf = append(buf, `\v`...)
-	default:
-		switch {
-		case r < ' ' || r == 0x7f:
-			buf = append(buf, `\x`...)
-			buf = append(buf, lowerhex[byte(r)>>4])
-			buf = append(buf, lowerhex[byte(r)&0xF])
-		case !utf8.ValidRune(r):
-			r = 0xFFFD
-			fallthrough
-		case r < 0x10000:
-			buf = append(buf, `\u`...)
-			for s := 12; s >= 0; s -= 4 {
-				buf = append(buf, lowerhex[r>>uint(s)&0xF])
-			}
-		default:
-			buf = append(buf, `\U`...)
-			for s := 28; s >= 0; s -= 4 {
-				buf = append(buf, lowerhex[r>>uint(s)&0xF])
-			}
+// appendHex appends the low n hex digits of v, most significant first.
+func appendHex(dst []byte, v rune, n int) []byte {
+	for shift := uint(4 * (n - 1)); ; shift -= 4 {
+		dst = append(dst, hexSymbols[(v>>shift)&15])
+		if shift == 0 {
+			return dst
 		}
 	}
-	return buf
 }
 
-// Quote returns a double-quoted Go string literal representing s. The
-// returned string uses Go escape sequences (\t, \n, \xFF, \u0100) for
-// control characters and non-printable characters as defined by IsPrint.
+// appendRuneEscaped appends r as it stands inside a literal quoted by q.
+func appendRuneEscaped(dst []byte, r rune, q byte, o quoteOpts) []byte {
+	if r == '\\' || r == rune(q) {
+		return append(dst, '\\', byte(r))
+	}
+	if o.asciiOnly {
+		if IsPrint(r) && r < utf8.RuneSelf {
+			return append(dst, byte(r))
+		}
+	} else if IsPrint(r) || (o.graphic && IsGraphic(r)) {
+		return utf8.AppendRune(dst, r)
+	}
+	if r < utf8.RuneSelf {
+		if k := byteAt(shortEscapeRunes, byte(r)); k >= 0 {
+			return append(dst, '\\', shortEscapeLetters[k])
+		}
+		if r < ' ' || r == 0x7f {
+			dst = append(dst, '\\', 'x')
+			return appendHex(dst, r, 2)
+		}
+	}
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	if r <= 0xFFFF {
+		dst = append(dst, '\\', 'u')
+		return appendHex(dst, r, 4)
+	}
+	dst = append(dst, '\\', 'U')
+	return appendHex(dst, r, 8)
+}
+
+// The control characters that have a one-letter escape, and those letters.
+const (
+	shortEscapeRunes   = "\a\b\f\n\r\t\v"
+	shortEscapeLetters = "abfnrtv"
+)
+
+// Quote gives s as a double-quoted Go literal, escaping what IsPrint
+// rejects (\n, \x01, \u2028 and the like) and bytes that are not UTF-8.
 func Quote(s string) string {
-	return quoteWith(s, '"', false, false)
+	return string(appendString(make([]byte, 0, 3*len(s)/2), s, '"', quoteOpts{}))
 }
 
-// AppendQuote appends a double-quoted Go string literal representing s,
-// as generated by Quote, to dst and returns the extended buffer.
+// AppendQuote adds Quote(s) to the end of dst.
 func AppendQuote(dst []byte, s string) []byte {
-	return appendQuotedWith(dst, s, '"', false, false)
+	return appendString(dst, s, '"', quoteOpts{})
 }
 
-// QuoteToASCII returns a double-quoted Go string literal representing s.
-// The returned string uses Go escape sequences (\t, \n, \xFF, \u0100) for
-// non-ASCII characters and non-printable characters as defined by IsPrint.
+// QuoteToASCII is Quote with every non-ASCII rune escaped too, so the
+// result is pure ASCII.
 func QuoteToASCII(s string) string {
-	return quoteWith(s, '"', true, false)
+	return string(appendString(make([]byte, 0, 3*len(s)/2), s, '"', quoteOpts{asciiOnly: true}))
 }
 
-// QuoteToGraphic returns a double-quoted Go string literal representing s.
-// The returned string leaves Unicode graphic characters, as defined by
-// IsGraphic, unchanged and uses Go escape sequences (\t, \n, \xFF, \u0100)
-// for non-graphic characters.
+// QuoteToGraphic is Quote keeping as they are all the runes IsGraphic
+// accepts, such as U+00A0.
 func QuoteToGraphic(s string) string {
-	return quoteWith(s, '"', false, true)
+	return string(appendString(make([]byte, 0, 3*len(s)/2), s, '"', quoteOpts{graphic: true}))
 }
 
-// QuoteRune returns a single-quoted Go character literal representing the
-// rune. The returned string uses Go escape sequences (\t, \n, \xFF, \u0100)
-// for control characters and non-printable characters as defined by IsPrint.
-// If r is not a valid Unicode code point, it is interpreted as the Unicode
-// replacement character U+FFFD.
+// QuoteRune gives r as a single-quoted Go rune literal, escaped as Quote
+// does; a value that is no valid rune comes out as U+FFFD.
 func QuoteRune(r rune) string {
-	return quoteRuneWith(r, '\'', false, false)
+	return string(appendChar(nil, r, '\'', quoteOpts{}))
 }
 
-// AppendQuoteRune appends a single-quoted Go character literal representing the rune,
-// as generated by QuoteRune, to dst and returns the extended buffer.
+// AppendQuoteRune adds QuoteRune(r) to the end of dst.
 func AppendQuoteRune(dst []byte, r rune) []byte {
-	return appendQuotedRuneWith(dst, r, '\'', false, false)
+	return appendChar(dst, r, '\'', quoteOpts{})
 }
 
-// QuoteRuneToASCII returns a single-quoted Go character literal representing
-// the rune. The returned string uses Go escape sequences (\t, \n, \xFF,
-// \u0100) for non-ASCII characters and non-printable characters as defined
-// by IsPrint.
+// QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped too.
 func QuoteRuneToASCII(r rune) string {
-	return quoteRuneWith(r, '\'', true, false)
+	return string(appendChar(nil, r, '\'', quoteOpts{asciiOnly: true}))
 }
 
-func unhex(b byte) (v rune, ok bool) {
-	c := rune(b)
+// hexValue gives the value of the hex digit c, or -1.
+func hexValue(c byte) rune {
 	switch {
 	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
+		return rune(c - '0')
+	case 'a' <= lower(c) && lower(c) <= 'f':
+		return rune(lower(c)-'a') + 10
 	}
-	return
+	return -1
 }
 
-// UnquoteChar decodes the first character or byte in the escaped string
-// or character literal represented by the string s.
-// It returns four values:
-//
-//  1. value, the decoded Unicode code point or byte value;
-//  2. multibyte, a boolean indicating whether the decoded character requires a multibyte UTF-8 representation;
-//  3. tail, the remainder of the string after the character; and
-//  4. an error that will be nil if the character is syntactically valid.
-//
-// The second argument, quote, specifies the type of literal being parsed
-// and therefore which escaped quote character is permitted.
-// If set to a single quote, it permits the sequence \' and disallows unescaped '.
-// If set to a double quote, it permits \" and disallows unescaped ".
-// If set to zero, it does not permit either escape and allows both quote characters to appear unescaped.
+// UnquoteChar decodes one character, plain or escaped, from the start of s,
+// the inside of a literal quoted by quote (' or ", or 0 for neither). It
+// gives its value, whether that value is a rune to encode in UTF-8 (rather
+// than a single byte, as \x and octal escapes give), and the rest of s.
+// With quote ' the escape \' is allowed and a bare ' is an error, with "
+// likewise; with 0 both quotes may stand bare and neither be escaped.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
-	// easy cases
-	if len(s) == 0 {
-		err = ErrSyntax
-		return
+	if s == "" {
+		return 0, false, "", ErrSyntax
 	}
-	switch c := s[0]; {
-	case c == quote && (quote == '\'' || quote == '"'):
-		err = ErrSyntax
-		return
-	case c >= utf8.RuneSelf:
-		r, size := utf8.DecodeRuneInString(s)
-		return r, true, s[size:], nil
-	case c != '\\':
-		return rune(s[0]), false, s[1:], nil
+	c := s[0]
+	if c == quote && (quote == '"' || quote == '\'') {
+		return 0, false, "", ErrSyntax
 	}
-
-	// hard case: c is backslash
-	if len(s) <= 1 {
-		err = ErrSyntax
-		return
+	if c >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(s)
+		return r, true, s[n:], nil
 	}
-	c := s[1]
-	s = s[2:]
-
-	switch c {
-	case 'a':
-		value = '\a'
-	case 'b':
-		value = '\b'
-	case 'f':
-		value = '\f'
-	case 'n':
-		value = '\n'
-	case 'r':
-		value = '\r'
-	case 't':
-		value = '\t'
-	case 'v':
-		value = '\v'
+	if c != '\\' {
+		return rune(c), false, s[1:], nil
+	}
+	if len(s) < 2 {
+		return 0, false, "", ErrSyntax
+	}
+	kind := s[1]
+	rest := s[2:]
+	if k := byteAt(shortEscapeLetters, kind); k >= 0 {
+		return rune(shortEscapeRunes[k]), false, rest, nil
+	}
+	switch kind {
+	case '\\':
+		return '\\', false, rest, nil
+	case '\'', '"':
+		if kind != quote {
+			return 0, false, "", ErrSyntax
+		}
+		return rune(kind), false, rest, nil
 	case 'x', 'u', 'U':
-		n := 0
-		switch c {
-		case 'x':
-			n = 2
-		case 'u':
-			n = 4
-		case 'U':
-			n = 8
+		width := 2
+		if kind == 'u' {
+			width = 4
+		} else if kind == 'U' {
+			width = 8
+		}
+		if len(rest) < width {
+			return 0, false, "", ErrSyntax
 		}
 		var v rune
-		if len(s) < n {
-			err = ErrSyntax
-			return
-		}
-		for j := 0; j < n; j++ {
-			x, ok := unhex(s[j])
-			if !ok {
-				err = ErrSyntax
-				return
+		for i := 0; i < width; i++ {
+			h := hexValue(rest[i])
+			if h < 0 {
+				return 0, false, "", ErrSyntax
 			}
-			v = v<<4 | x
+			v = v<<4 | h
 		}
-		s = s[n:]
-		if c == 'x' {
-			// single-byte string, possibly not UTF-8
-			value = v
-			break
+		if kind == 'x' {
+			return v, false, rest[width:], nil
 		}
 		if !utf8.ValidRune(v) {
-			err = ErrSyntax
-			return
+			return 0, false, "", ErrSyntax
 		}
-		value = v
-		multibyte = true
-	case '0', '1', '2', '3', '4', '5', '6', '7':
-		v := rune(c) - '0'
-		if len(s) < 2 {
-			err = ErrSyntax
-			return
-		}
-		for j := 0; j < 2; j++ { // one digit already; two more
-			x := rune(s[j]) - '0'
-			if x < 0 || x > 7 {
-				err = ErrSyntax
-				return
-			}
-			v = (v << 3) | x
-		}
-		s = s[2:]
-		if v > 255 {
-			err = ErrSyntax
-			return
-		}
-		value = v
-	case '\\':
-		value = '\\'
-	case '\'', '"':
-		if c != quote {
-			err = ErrSyntax
-			return
-		}
-		value = rune(c)
-	default:
-		err = ErrSyntax
-		return
+		return v, true, rest[width:], nil
 	}
-	tail = s
-	return
+	if '0' <= kind && kind <= '7' {
+		// Exactly three octal digits, at most \377.
+		if len(rest) < 2 {
+			return 0, false, "", ErrSyntax
+		}
+		v := rune(kind - '0')
+		for i := 0; i < 2; i++ {
+			d := rest[i]
+			if d < '0' || d > '7' {
+				return 0, false, "", ErrSyntax
+			}
+			v = v*8 + rune(d-'0')
+		}
+		if v > 0xFF {
+			return 0, false, "", ErrSyntax
+		}
+		return v, false, rest[2:], nil
+	}
+	return 0, false, "", ErrSyntax
 }
 
-// index returns the index of the first instance of c in s, or -1.
-func index(s string, c byte) int {
+// byteAt is the position of the first c in s, or -1.
+func byteAt(s string, c byte) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == c {
 			return i
@@ -349,120 +287,91 @@ func index(s string, c byte) int {
 	return -1
 }
 
-func contains(s string, c byte) bool {
-	return index(s, c) != -1
-}
-
-// Unquote interprets s as a single-quoted, double-quoted,
-// or backquoted Go string literal, returning the string value
-// that s quotes.  (If s is single-quoted, it would be a Go
-// character literal; Unquote returns the corresponding
-// one-character string.)
+// Unquote gives the value of the Go literal s: a "string", a `raw string`
+// (carriage returns dropped), or a 'rune' (as a string of that rune).
+// Anything else, including text after the closing quote, is ErrSyntax.
 func Unquote(s string) (string, error) {
-	out, rem, err := unquote(s, true)
-	if len(rem) > 0 {
+	if len(s) < 2 {
 		return "", ErrSyntax
 	}
-	return out, err
+	q := s[0]
+	closing := byteAt(s[1:], q) + 1
+	if closing == 0 {
+		return "", ErrSyntax
+	}
+	switch q {
+	case '`':
+		if closing != len(s)-1 {
+			return "", ErrSyntax
+		}
+		return dropCR(s[1:closing]), nil
+	case '"', '\'':
+		return unquoteEscaped(s, q, closing)
+	}
+	return "", ErrSyntax
 }
 
-// unquote parses a quoted string at the start of the input,
-// returning the parsed prefix, the remaining suffix, and any parse errors.
-// If unescape is true, the parsed prefix is unescaped,
-// otherwise the input prefix is provided verbatim.
-func unquote(in string, unescape bool) (out, rem string, err error) {
-	// Determine the quote form and optimistically find the terminating quote.
-	if len(in) < 2 {
-		return "", in, ErrSyntax
+// dropCR removes the carriage returns from raw, as a raw literal's value
+// does not hold them.
+func dropCR(raw string) string {
+	if byteAt(raw, '\r') < 0 {
+		return raw
 	}
-	quote := in[0]
-	end := index(in[1:], quote)
-	if end < 0 {
-		return "", in, ErrSyntax
+	out := make([]byte, 0, len(raw))
+	for _, b := range []byte(raw) {
+		if b != '\r' {
+			out = append(out, b)
+		}
 	}
-	end += 2 // position after terminating quote; may be wrong if escape sequences are present
+	return string(out)
+}
 
-	switch quote {
-	case '`':
-		switch {
-		case !unescape:
-			out = in[:end] // include quotes
-		case !contains(in[:end], '\r'):
-			out = in[len("`") : end-len("`")] // exclude quotes
-		default:
-			// Carriage return characters ('\r') inside raw string literals
-			// are discarded from the raw string value.
-			buf := make([]byte, 0, end-len("`")-len("\r")-len("`"))
-			for i := len("`"); i < end-len("`"); i++ {
-				if in[i] != '\r' {
-					buf = append(buf, in[i])
-				}
-			}
-			out = string(buf)
+// unquoteEscaped reads the "..." or '...' literal s, where closing is the
+// first later q, which ends the literal unless an escape hides it.
+func unquoteEscaped(s string, q byte, closing int) (string, error) {
+	inner := s[1:closing]
+	if byteAt(inner, '\\') < 0 && byteAt(inner, '\n') < 0 && closing == len(s)-1 {
+		// Nothing escaped: the inside is the value, if well formed.
+		if q == '"' && utf8.ValidString(inner) {
+			return inner, nil
 		}
-		return out, in[end:], nil
-	case '"', '\'':
-		// Handle quoted strings without any escape sequences.
-		if !contains(in[:end], '\\') && !contains(in[:end], '\n') {
-			var valid bool
-			switch quote {
-			case '"':
-				valid = utf8.ValidString(in[len(`"`) : end-len(`"`)])
-			case '\'':
-				r, n := utf8.DecodeRuneInString(in[len("'") : end-len("'")])
-				valid = len("'")+n+len("'") == end && (r != utf8.RuneError || n != 1)
-			}
-			if valid {
-				out = in[:end]
-				if unescape {
-					out = out[1 : end-1] // exclude quotes
-				}
-				return out, in[end:], nil
+		if q == '\'' {
+			r, n := utf8.DecodeRuneInString(inner)
+			if n == len(inner) && !(n == 1 && r == utf8.RuneError) {
+				return inner, nil
 			}
 		}
-
-		// Handle quoted strings with escape sequences.
-		var buf []byte
-		in0 := in
-		in = in[1:] // skip starting quote
-		if unescape {
-			buf = make([]byte, 0, 3*end/2) // try to avoid more allocations
-		}
-		for len(in) > 0 && in[0] != quote {
-			// Process the next character,
-			// rejecting any unescaped newline characters which are invalid.
-			r, multibyte, rem, err := UnquoteChar(in, quote)
-			if in[0] == '\n' || err != nil {
-				return "", in0, ErrSyntax
-			}
-			in = rem
-
-			// Append the character if unescaping the input.
-			if unescape {
-				if r < utf8.RuneSelf || !multibyte {
-					buf = append(buf, byte(r))
-				} else {
-					buf = utf8.AppendRune(buf, r)
-				}
-			}
-
-			// Single quoted strings must be a single character.
-			if quote == '\'' {
-				break
-			}
-		}
-
-		// Verify that the string ends with a terminating quote.
-		if !(len(in) > 0 && in[0] == quote) {
-			return "", in0, ErrSyntax
-		}
-		in = in[1:] // skip terminating quote
-
-		if unescape {
-			return string(buf), in, nil
-		}
-		return in0[:len(in0)-len(in)], in, nil
-	default:
-		return "", in, ErrSyntax
 	}
+	out := make([]byte, 0, len(s))
+	rest := s[1:]
+	for rest != "" && rest[0] != q {
+		if rest[0] == '\n' {
+			return "", ErrSyntax
+		}
+		v, multi, tail, err := UnquoteChar(rest, q)
+		if err != nil {
+			return "", ErrSyntax
+		}
+		rest = tail
+		if multi && v >= utf8.RuneSelf {
+			out = utf8.AppendRune(out, v)
+		} else {
+			out = append(out, byte(v))
+		}
+		if q == '\'' {
+			break
+		}
+	}
+	if rest != q2s(q) {
+		return "", ErrSyntax
+	}
+	return string(out), nil
+}
+
+// q2s is the one-byte string of q.
+func q2s(q byte) string {
+	if q == '"' {
+		return `"`
+	}
+	return "'"
 }
