@@ -2,93 +2,83 @@ package strings
 
 import "unicode/utf8"
 
-// A Builder is used to efficiently build a string using Write methods.
-// It minimizes memory copying. The zero value is ready to use.
-// Do not copy a non-zero Builder.
+// Builder accumulates bytes and hands them out as a string. Its zero value
+// is an empty builder; once written to, it must not be copied by value
+// (the methods panic if they notice a copy).
 //
-// Unlike Go's, String copies the bytes (Go avoids the copy with unsafe).
+// String copies the bytes here; gc's version shares them through unsafe.
 type Builder struct {
-	addr *Builder // of receiver, to detect copies by value
-	buf  []byte
+	self  *Builder // the address first used, to catch by-value copies
+	bytes []byte
 }
 
-func (b *Builder) copyCheck() {
-	if b.addr == nil {
-		b.addr = b
-	} else if b.addr != b {
+// own records b's address on first use and panics if b is a by-value copy
+// of a builder that was already used elsewhere.
+func (b *Builder) own() {
+	switch {
+	case b.self == nil:
+		b.self = b
+	case b.self != b:
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string {
-	return string(b.buf)
-}
+// String gives the text written so far.
+func (b *Builder) String() string { return string(b.bytes) }
 
-// Len returns the number of accumulated bytes; b.Len() == len(b.String()).
-func (b *Builder) Len() int { return len(b.buf) }
+// Len is the count of bytes written so far.
+func (b *Builder) Len() int { return len(b.bytes) }
 
-// Cap returns the capacity of the builder's underlying byte slice. It is the
-// total space allocated for the string being built and includes any bytes
-// already written.
-func (b *Builder) Cap() int { return cap(b.buf) }
+// Cap is the size of the storage reserved, written bytes included.
+func (b *Builder) Cap() int { return cap(b.bytes) }
 
-// Reset resets the Builder to be empty.
+// Reset empties b and forgets its address, so it may be copied again.
 func (b *Builder) Reset() {
-	b.addr = nil
-	b.buf = nil
+	*b = Builder{}
 }
 
-// grow copies the buffer to a new, larger buffer so that there are at least n
-// bytes of capacity beyond len(b.buf).
-func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-	copy(buf, b.buf)
-	b.buf = buf
-}
-
-// Grow grows b's capacity, if necessary, to guarantee space for
-// another n bytes. After Grow(n), at least n bytes can be written to b
-// without another allocation. If n is negative, Grow panics.
+// Grow makes sure n more bytes fit without reallocating. A negative n
+// panics.
 func (b *Builder) Grow(n int) {
-	b.copyCheck()
+	b.own()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		b.grow(n)
+	used := len(b.bytes)
+	if cap(b.bytes)-used >= n {
+		return
 	}
+	bigger := make([]byte, used, n+cap(b.bytes)*2)
+	copy(bigger, b.bytes)
+	b.bytes = bigger
 }
 
-// Write appends the contents of p to b's buffer.
-// Write always returns len(p), nil.
+// Write adds p; it reports len(p) and never fails.
 func (b *Builder) Write(p []byte) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, p...)
+	b.own()
+	b.bytes = append(b.bytes, p...)
 	return len(p), nil
 }
 
-// WriteByte appends the byte c to b's buffer.
-// The returned error is always nil.
+// WriteByte adds one byte; the error is always nil.
 func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
-	b.buf = append(b.buf, c)
+	b.own()
+	b.bytes = append(b.bytes, c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
-// It returns the length of r and a nil error.
+// WriteRune adds r encoded as UTF-8 (invalid runes become U+FFFD) and
+// reports how many bytes that took.
 func (b *Builder) WriteRune(r rune) (int, error) {
-	b.copyCheck()
-	n := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - n, nil
+	b.own()
+	before := len(b.bytes)
+	b.bytes = utf8.AppendRune(b.bytes, r)
+	return len(b.bytes) - before, nil
 }
 
-// WriteString appends the contents of s to b's buffer.
-// It returns the length of s and a nil error.
+// WriteString adds s; it reports len(s) and never fails.
 func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, s...)
+	b.own()
+	b.bytes = append(b.bytes, s...)
 	return len(s), nil
 }

@@ -6,146 +6,148 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements the io.Reader, io.ReaderAt, io.ByteReader, io.ByteScanner,
-// io.RuneReader, io.RuneScanner, io.Seeker, and io.WriterTo interfaces by reading
-// from a string.
-// The zero value for Reader operates like a Reader of an empty string.
+// Reader reads from a fixed string. It serves io.Reader, io.ReaderAt,
+// io.ByteScanner, io.RuneScanner, io.Seeker and io.WriterTo. A zero Reader
+// reads as if from "".
 type Reader struct {
-	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	src  string
+	pos  int64 // next byte to read; may lie past the end after Seek
+	last int   // where the rune just read by ReadRune began, else -1
 }
 
-// Len returns the number of bytes of the unread portion of the
-// string.
-func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
-		return 0
+// NewReader starts a Reader at the beginning of s.
+func NewReader(s string) *Reader { return &Reader{src: s, last: -1} }
+
+// Reset points r at the beginning of s.
+func (r *Reader) Reset(s string) { *r = Reader{src: s, last: -1} }
+
+// left is the unread tail of the string ("" once pos is at or past the end).
+func (r *Reader) left() string {
+	if r.pos >= int64(len(r.src)) {
+		return ""
 	}
-	return int(int64(len(r.s)) - r.i)
+	return r.src[r.pos:]
 }
 
-// Size returns the original length of the underlying string.
-// Size is the number of bytes available for reading via ReadAt.
-// The returned value is always the same and is not affected by calls
-// to any other method.
-func (r *Reader) Size() int64 { return int64(len(r.s)) }
+// Len is how many bytes remain unread.
+func (r *Reader) Len() int { return len(r.left()) }
 
-// Read implements the io.Reader interface.
+// Size is the length of the whole string, whatever has been read.
+func (r *Reader) Size() int64 { return int64(len(r.src)) }
+
+// Read copies unread bytes into b; at the end it gives 0, io.EOF.
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
+	rest := r.left()
+	if rest == "" {
 		return 0, io.EOF
 	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return
+	r.last = -1
+	n = copy(b, rest)
+	r.pos += int64(n)
+	return n, nil
 }
 
-// ReadAt implements the io.ReaderAt interface.
+// ReadAt copies from offset off without moving the read position. Fewer
+// bytes than len(b) come with io.EOF.
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	if off < 0 {
+	switch {
+	case off < 0:
 		return 0, errors.New("strings.Reader.ReadAt: negative offset")
-	}
-	if off >= int64(len(r.s)) {
+	case off >= int64(len(r.src)):
 		return 0, io.EOF
 	}
-	n = copy(b, r.s[off:])
+	n = copy(b, r.src[off:])
 	if n < len(b) {
-		err = io.EOF
+		return n, io.EOF
 	}
-	return
+	return n, nil
 }
 
-// ReadByte implements the io.ByteReader interface.
+// ReadByte gives the next byte, or io.EOF at the end.
 func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.last = -1
+	rest := r.left()
+	if rest == "" {
 		return 0, io.EOF
 	}
-	c := r.s[r.i]
-	r.i++
-	return c, nil
+	r.pos++
+	return rest[0], nil
 }
 
-// UnreadByte complements ReadByte in implementing the io.ByteScanner interface.
+// UnreadByte steps back one byte; it fails at position 0.
 func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
+	if r.pos <= 0 {
 		return errors.New("strings.Reader.UnreadByte: at beginning of string")
 	}
-	r.prevRune = -1
-	r.i--
+	r.last = -1
+	r.pos--
 	return nil
 }
 
-// ReadRune implements the io.RuneReader interface.
+// ReadRune decodes the next UTF-8 sequence (a bad one reads as U+FFFD of
+// size 1), or gives io.EOF at the end.
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
+	rest := r.left()
+	if rest == "" {
+		r.last = -1
 		return 0, 0, io.EOF
 	}
-	r.prevRune = int(r.i)
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += int64(size)
-	return
+	r.last = int(r.pos)
+	ch, size = utf8.DecodeRuneInString(rest)
+	r.pos += int64(size)
+	return ch, size, nil
 }
 
-// UnreadRune complements ReadRune in implementing the io.RuneScanner interface.
+// UnreadRune goes back to where the preceding ReadRune started; only
+// valid right after a ReadRune.
 func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
+	switch {
+	case r.pos <= 0:
 		return errors.New("strings.Reader.UnreadRune: at beginning of string")
-	}
-	if r.prevRune < 0 {
+	case r.last < 0:
 		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
 	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
+	r.pos, r.last = int64(r.last), -1
 	return nil
 }
 
-// Seek implements the io.Seeker interface.
+// Seek moves the read position relative to the start, the current spot or
+// the end. Positions past the end are allowed; negative ones are not.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
+	r.last = -1
+	var base int64
 	switch whence {
 	case io.SeekStart:
-		abs = offset
 	case io.SeekCurrent:
-		abs = r.i + offset
+		base = r.pos
 	case io.SeekEnd:
-		abs = int64(len(r.s)) + offset
+		base = int64(len(r.src))
 	default:
 		return 0, errors.New("strings.Reader.Seek: invalid whence")
 	}
-	if abs < 0 {
+	to := base + offset
+	if to < 0 {
 		return 0, errors.New("strings.Reader.Seek: negative position")
 	}
-	r.i = abs
-	return abs, nil
+	r.pos = to
+	return to, nil
 }
 
-// WriteTo implements the io.WriterTo interface.
+// WriteTo sends all unread bytes to w. A writer that takes fewer bytes
+// without an error yields io.ErrShortWrite; one that claims more panics.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.last = -1
+	rest := r.left()
+	if rest == "" {
 		return 0, nil
 	}
-	b := r.s[r.i:]
-	k, err := io.WriteString(w, b)
-	if k > len(b) {
+	done, err := io.WriteString(w, rest)
+	if done > len(rest) {
 		panic("strings.Reader.WriteTo: invalid WriteString count")
 	}
-	r.i += int64(k)
-	n = int64(k)
-	if k != len(b) && err == nil {
+	r.pos += int64(done)
+	if err == nil && done != len(rest) {
 		err = io.ErrShortWrite
 	}
-	return
+	return int64(done), err
 }
-
-// Reset resets the Reader to be reading from s.
-func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
-
-// NewReader returns a new Reader reading from s.
-// It is similar to bytes.NewBufferString but more efficient and read-only.
-func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
