@@ -1,13 +1,13 @@
-// Package flag implements command-line flag parsing.
+// Package flag parses command-line options into variables.
 //
-// Define flags with flag.String, Bool, Int, etc., or bind them to
-// variables with the Var forms, then call flag.Parse() to parse the
-// command line into them. Flags are written -flag, -flag=x, or -flag x
-// (the last not for boolean flags), with one or two minus signs; parsing
-// stops before the first non-flag argument or after the terminator "--".
+// A program declares its options (Bool, Int, String, Duration, Func, Var,
+// ...; the ...Var forms bind an existing variable) and then calls Parse.
+// An option is written -name, -name=value or -name value (the last form
+// is not for booleans), with one or two leading minus signs. Options end
+// at the first argument that is not one, or just after a lone "--".
 //
-// Usage messages, PrintDefaults' layout and the errors are gc 1.19's.
-// (TextVar, which needs encoding's interfaces, is not provided.)
+// Messages, errors and the PrintDefaults layout follow gc 1.19. TextVar is
+// absent here, since it needs encoding's interfaces.
 package flag
 
 import (
@@ -20,724 +20,649 @@ import (
 	"time"
 )
 
-// ErrHelp is the error returned if the -help or -h flag is invoked
-// but no such flag is defined.
+// ErrHelp is what Parse returns for -h or -help when the set has no such
+// flag of its own.
 var ErrHelp = errors.New("flag: help requested")
 
-// Value is the interface to the dynamic value stored in a flag.
-// (The default value is represented as a string.)
-//
-// If a Value has an IsBoolFlag() bool method returning true,
-// the command-line parser makes -name equivalent to -name=true
-// rather than using the next command-line argument.
-//
-// Set is called once, in command line order, for each flag present.
-// The flag package may call the String method with a zero-valued receiver,
-// such as a nil pointer.
+// Value is what a flag holds. Set receives each occurrence's text, in the
+// order of the command line; String shows the value (also for the default
+// in usage messages) and must cope with a zero receiver, a nil pointer
+// included. A Value with an IsBoolFlag method that returns true may be
+// given without an argument, "-x" then meaning "-x=true".
 type Value interface {
 	String() string
 	Set(string) error
 }
 
-// Getter is an interface that allows the contents of a Value to be retrieved.
-// It wraps the Value interface, rather than being part of it, because it
-// appeared after Go 1 and its compatibility rules. All Value types provided
-// by this package satisfy the Getter interface, except the type used by Func.
+// Getter is a Value whose content can be read back with Get. Every Value
+// of this package is one, except Func's.
 type Getter interface {
 	Value
 	Get() any
 }
 
-// ErrorHandling defines how FlagSet.Parse behaves if the parse fails.
+// ErrorHandling selects what FlagSet.Parse does on a bad command line.
 type ErrorHandling int
 
-// These constants cause FlagSet.Parse to behave as described if the parse fails.
+// The three ways to handle a parse failure.
 const (
-	ContinueOnError ErrorHandling = iota // Return a descriptive error.
-	ExitOnError                          // Call os.Exit(2) or for -h/-help Exit(0).
-	PanicOnError                         // Call panic with a descriptive error.
+	ContinueOnError ErrorHandling = iota // Parse returns the error
+	ExitOnError                          // exit status 2 (0 for -h/-help)
+	PanicOnError                         // panic with the error
 )
 
-// A FlagSet represents a set of defined flags. The zero value of a FlagSet
-// has no name and has ContinueOnError error handling.
-//
-// Flag names must be unique within a FlagSet. An attempt to define a flag whose
-// name is already in use will cause a panic.
+// A FlagSet is a named collection of flags with its own parsing state.
+// Its zero value is usable: no name, ContinueOnError. Defining a name
+// twice in one set panics.
 type FlagSet struct {
-	// Usage is the function called when an error occurs while parsing flags.
-	// The field is a function (not a method) that may be changed to point to
-	// a custom error handler. What happens after Usage is called depends
-	// on the ErrorHandling setting; for the command line, this defaults
-	// to ExitOnError, which exits the program after calling Usage.
+	// Usage prints the help text; Parse calls it on errors and for
+	// -h/-help. Programs may replace it. What follows the call is up
+	// to the set's ErrorHandling.
 	Usage func()
 
 	name          string
 	parsed        bool
-	actual        map[string]*Flag // the flags set
-	formal        map[string]*Flag // the flags defined
-	args          []string         // arguments after flags
+	actual        map[string]*Flag // given on the command line or by Set
+	formal        map[string]*Flag // every defined flag, by name
+	args          []string         // what is left after the flags
 	errorHandling ErrorHandling
-	output        io.Writer // nil means stderr; use Output() accessor
+	output        io.Writer // where messages go; nil for os.Stderr
 }
 
-// A Flag represents the state of a flag.
+// A Flag is one defined flag.
 type Flag struct {
-	Name     string // name as it appears on command line
-	Usage    string // help message
-	Value    Value  // value as set
-	DefValue string // default value (as text); for usage message
+	Name     string // without the minus sign
+	Usage    string // the help text
+	Value    Value  // the current value
+	DefValue string // the default, as String gave it at definition
 }
 
-// sortFlags returns the flags of the map sorted by name.
-func sortFlags(flags map[string]*Flag) []*Flag {
-	out := make([]*Flag, 0, len(flags))
-	for _, f := range flags {
-		out = append(out, f)
+// byName lists the flags of m in increasing order of name.
+func byName(m map[string]*Flag) []*Flag {
+	list := make([]*Flag, 0, len(m))
+	for _, fl := range m {
+		list = append(list, fl)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out
+	sort.Slice(list, func(a, b int) bool { return list[a].Name < list[b].Name })
+	return list
 }
 
-// Output returns the destination for usage and error messages. os.Stderr is returned if
-// output was not set or was set to nil.
-func (f *FlagSet) Output() io.Writer {
-	if f.output == nil {
-		return os.Stderr
+// Output is where the set prints usage and error messages: what SetOutput
+// gave, or os.Stderr if that was nil or never called.
+func (fs *FlagSet) Output() io.Writer {
+	if w := fs.output; w != nil {
+		return w
 	}
-	return f.output
+	return os.Stderr
 }
 
-// Name returns the name of the flag set.
-func (f *FlagSet) Name() string { return f.name }
+// Name is the name the set was made with.
+func (fs *FlagSet) Name() string { return fs.name }
 
-// ErrorHandling returns the error handling behavior of the flag set.
-func (f *FlagSet) ErrorHandling() ErrorHandling { return f.errorHandling }
+// ErrorHandling tells what Parse does on failure.
+func (fs *FlagSet) ErrorHandling() ErrorHandling { return fs.errorHandling }
 
-// SetOutput sets the destination for usage and error messages.
-// If output is nil, os.Stderr is used.
-func (f *FlagSet) SetOutput(output io.Writer) { f.output = output }
+// SetOutput redirects usage and error messages; nil means os.Stderr.
+func (fs *FlagSet) SetOutput(output io.Writer) { fs.output = output }
 
-// VisitAll visits the flags in lexicographical order, calling fn for each.
-// It visits all flags, even those not set.
-func (f *FlagSet) VisitAll(fn func(*Flag)) {
-	for _, flag := range sortFlags(f.formal) {
-		fn(flag)
+// VisitAll calls fn on every defined flag, set or not, sorted by name.
+func (fs *FlagSet) VisitAll(fn func(*Flag)) {
+	for _, fl := range byName(fs.formal) {
+		fn(fl)
 	}
 }
 
-// VisitAll visits the command-line flags in lexicographical order, calling
-// fn for each. It visits all flags, even those not set.
+// VisitAll is CommandLine.VisitAll.
 func VisitAll(fn func(*Flag)) { CommandLine.VisitAll(fn) }
 
-// Visit visits the flags in lexicographical order, calling fn for each.
-// It visits only those flags that have been set.
-func (f *FlagSet) Visit(fn func(*Flag)) {
-	for _, flag := range sortFlags(f.actual) {
-		fn(flag)
+// Visit calls fn, in name order, on the flags that have been set.
+func (fs *FlagSet) Visit(fn func(*Flag)) {
+	for _, fl := range byName(fs.actual) {
+		fn(fl)
 	}
 }
 
-// Visit visits the command-line flags in lexicographical order, calling fn
-// for each. It visits only those flags that have been set.
+// Visit is CommandLine.Visit.
 func Visit(fn func(*Flag)) { CommandLine.Visit(fn) }
 
-// Lookup returns the Flag structure of the named flag, returning nil if none exists.
-func (f *FlagSet) Lookup(name string) *Flag { return f.formal[name] }
+// Lookup finds a defined flag by name; nil if there is none.
+func (fs *FlagSet) Lookup(name string) *Flag { return fs.formal[name] }
 
-// Lookup returns the Flag structure of the named command-line flag,
-// returning nil if none exists.
+// Lookup is CommandLine.Lookup.
 func Lookup(name string) *Flag { return CommandLine.formal[name] }
 
-// Set sets the value of the named flag.
-func (f *FlagSet) Set(name, value string) error {
-	flag, ok := f.formal[name]
-	if !ok {
+// markSet records fl as given.
+func (fs *FlagSet) markSet(fl *Flag) {
+	if fs.actual == nil {
+		fs.actual = map[string]*Flag{}
+	}
+	fs.actual[fl.Name] = fl
+}
+
+// Set gives the named flag a value as if it were on the command line. An
+// unknown name or a value that Set rejects is an error.
+func (fs *FlagSet) Set(name, value string) error {
+	fl := fs.formal[name]
+	if fl == nil {
 		return fmt.Errorf("no such flag -%v", name)
 	}
-	if err := flag.Value.Set(value); err != nil {
-		return err
+	err := fl.Value.Set(value)
+	if err == nil {
+		fs.markSet(fl)
 	}
-	if f.actual == nil {
-		f.actual = make(map[string]*Flag)
-	}
-	f.actual[name] = flag
-	return nil
+	return err
 }
 
-// Set sets the value of the named command-line flag.
+// Set is CommandLine.Set.
 func Set(name, value string) error { return CommandLine.Set(name, value) }
 
-// zeroLike returns a zero value of v's dynamic type (a pointer to a new
-// zero element for a pointer type), as reflect.New and reflect.Zero give.
+// zeroLike gives a zeroed value of v's dynamic type; for a pointer type,
+// a pointer to a fresh zeroed element. Implemented by the runtime.
 func zeroLike(v Value) Value
 
-// isZeroValue reports whether value is the String of the flag's type's
-// zero value (then PrintDefaults does not show it).
-func isZeroValue(flag *Flag, value string) bool {
-	var zero string
-	switch flag.Value.(type) {
+// isZeroValue says whether text is what the zero value of the flag's
+// Value type shows; PrintDefaults leaves such defaults out.
+func isZeroValue(fl *Flag, text string) bool {
+	switch fl.Value.(type) {
 	case *boolValue:
-		zero = "false"
+		return text == "false"
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
-		zero = "0"
+		return text == "0"
 	case *stringValue, funcValue:
-		zero = ""
+		return text == ""
 	case *durationValue:
-		zero = "0s"
-	default:
-		zero = zeroLike(flag.Value).String()
+		return text == "0s"
 	}
-	return value == zero
+	return text == zeroLike(fl.Value).String()
 }
 
-// UnquoteUsage extracts a back-quoted name from the usage
-// string for a flag and returns it and the un-quoted usage.
-// Given "a `name` to show" it returns ("name", "a name to show").
-// If there are no back quotes, the name is an educated guess of the
-// type of the flag's value, or the empty string if the flag is boolean.
+// UnquoteUsage splits a flag's usage into the placeholder for its
+// argument and the text to print. A `back-quoted` word in the usage is
+// the placeholder (and loses its quotes); otherwise the placeholder comes
+// from the Value's type: "" for boolean kinds, "int", "string" and so on,
+// and "value" for anything else.
 func UnquoteUsage(flag *Flag) (name string, usage string) {
-	usage = flag.Usage
-	if i := strings.IndexByte(usage, '`'); i >= 0 {
-		if j := strings.IndexByte(usage[i+1:], '`'); j >= 0 {
-			name = usage[i+1 : i+1+j]
-			return name, usage[:i] + name + usage[i+1+j+1:]
+	text := flag.Usage
+	if open := strings.IndexByte(text, '`'); open >= 0 {
+		tail := text[open+1:]
+		if n := strings.IndexByte(tail, '`'); n >= 0 {
+			word := tail[:n]
+			return word, text[:open] + word + tail[n+1:]
 		}
 	}
-	name = "value"
+	kind := "value"
 	switch flag.Value.(type) {
 	case boolFlag:
-		name = ""
+		kind = ""
 	case *durationValue:
-		name = "duration"
+		kind = "duration"
 	case *float64Value:
-		name = "float"
+		kind = "float"
 	case *intValue, *int64Value:
-		name = "int"
+		kind = "int"
 	case *stringValue:
-		name = "string"
+		kind = "string"
 	case *uintValue, *uint64Value:
-		name = "uint"
+		kind = "uint"
 	}
-	return
+	return kind, text
 }
 
-// PrintDefaults prints, to standard error unless configured otherwise, the
-// default values of all defined flags in the set. See the documentation for
-// the global function PrintDefaults for more information.
-func (f *FlagSet) PrintDefaults() {
-	f.VisitAll(func(flag *Flag) {
-		var b strings.Builder
-		b.WriteString("  -")
-		b.WriteString(flag.Name)
-		name, usage := UnquoteUsage(flag)
-		if name != "" {
-			b.WriteString(" ")
-			b.WriteString(name)
+// PrintDefaults writes, to Output, one entry per defined flag in name
+// order: "  -name placeholder", then the indented usage and any default
+// that is not the type's zero value.
+func (fs *FlagSet) PrintDefaults() {
+	const indent = "\n    \t"
+	fs.VisitAll(func(fl *Flag) {
+		placeholder, text := UnquoteUsage(fl)
+		line := "  -" + fl.Name
+		if placeholder != "" {
+			line += " " + placeholder
 		}
-		// A boolean flag of one ASCII letter keeps its usage on its line.
-		if b.Len() <= 4 {
-			b.WriteString("\t")
+		// "  -x" alone is short enough to keep the usage beside it.
+		if len(line) > 4 {
+			line += indent
 		} else {
-			b.WriteString("\n    \t")
+			line += "\t"
 		}
-		b.WriteString(strings.ReplaceAll(usage, "\n", "\n    \t"))
-		if !isZeroValue(flag, flag.DefValue) {
-			if _, ok := flag.Value.(*stringValue); ok {
-				fmt.Fprintf(&b, " (default %q)", flag.DefValue)
-			} else {
-				fmt.Fprintf(&b, " (default %v)", flag.DefValue)
+		line += strings.ReplaceAll(text, "\n", indent)
+		if !isZeroValue(fl, fl.DefValue) {
+			format := " (default %v)"
+			if _, quoted := fl.Value.(*stringValue); quoted {
+				format = " (default %q)"
 			}
+			line += fmt.Sprintf(format, fl.DefValue)
 		}
-		fmt.Fprint(f.Output(), b.String(), "\n")
+		fmt.Fprint(fs.Output(), line, "\n")
 	})
 }
 
-// PrintDefaults prints, to standard error unless configured otherwise,
-// a usage message showing the default settings of all defined
-// command-line flags.
+// PrintDefaults is CommandLine.PrintDefaults.
 func PrintDefaults() { CommandLine.PrintDefaults() }
 
-// defaultUsage is the default function to print a usage message.
-func (f *FlagSet) defaultUsage() {
-	if f.name == "" {
-		fmt.Fprintf(f.Output(), "Usage:\n")
+// standardUsage is the Usage a new FlagSet starts with: a heading, then
+// PrintDefaults.
+func (fs *FlagSet) standardUsage() {
+	out := fs.Output()
+	if fs.name != "" {
+		fmt.Fprintf(out, "Usage of %s:\n", fs.name)
 	} else {
-		fmt.Fprintf(f.Output(), "Usage of %s:\n", f.name)
+		fmt.Fprintf(out, "Usage:\n")
 	}
-	f.PrintDefaults()
+	fs.PrintDefaults()
 }
 
-// Usage prints a usage message documenting all defined command-line flags
-// to CommandLine's output, which by default is os.Stderr.
-// It is called when an error occurs while parsing flags.
-// The function is a variable that may be changed to point to a custom function.
+// Usage is the help text of the command line: a heading with the program's
+// name, then the defaults. Programs may assign their own function;
+// CommandLine calls whichever is current.
 var Usage = func() {
-	fmt.Fprintf(CommandLine.Output(), "Usage of %s:\n", os.Args[0])
+	program := os.Args[0]
+	fmt.Fprintf(CommandLine.Output(), "Usage of %s:\n", program)
 	PrintDefaults()
 }
 
-// NFlag returns the number of flags that have been set.
-func (f *FlagSet) NFlag() int { return len(f.actual) }
+// NFlag counts the flags that have been set.
+func (fs *FlagSet) NFlag() int { return len(fs.actual) }
 
-// NFlag returns the number of command-line flags that have been set.
+// NFlag is CommandLine.NFlag.
 func NFlag() int { return len(CommandLine.actual) }
 
-// Arg returns the i'th argument. Arg(0) is the first remaining argument
-// after flags have been processed. Arg returns an empty string if the
-// requested element does not exist.
-func (f *FlagSet) Arg(i int) string {
-	if i < 0 || i >= len(f.args) {
-		return ""
+// Arg returns the i-th argument left after the flags, counting from 0,
+// or "" when there is no such argument.
+func (fs *FlagSet) Arg(i int) string {
+	if i >= 0 && i < len(fs.args) {
+		return fs.args[i]
 	}
-	return f.args[i]
+	return ""
 }
 
-// Arg returns the i'th command-line argument. Arg(0) is the first remaining argument
-// after flags have been processed. Arg returns an empty string if the
-// requested element does not exist.
+// Arg is CommandLine.Arg.
 func Arg(i int) string { return CommandLine.Arg(i) }
 
-// NArg is the number of arguments remaining after flags have been processed.
-func (f *FlagSet) NArg() int { return len(f.args) }
+// NArg counts the arguments left after the flags.
+func (fs *FlagSet) NArg() int { return len(fs.args) }
 
-// NArg is the number of arguments remaining after flags have been processed.
+// NArg is CommandLine.NArg.
 func NArg() int { return len(CommandLine.args) }
 
-// Args returns the non-flag arguments.
-func (f *FlagSet) Args() []string { return f.args }
+// Args returns the arguments left after the flags.
+func (fs *FlagSet) Args() []string { return fs.args }
 
-// Args returns the non-flag command-line arguments.
+// Args is CommandLine.Args.
 func Args() []string { return CommandLine.args }
 
-// BoolVar defines a bool flag with specified name, default value, and usage string.
-// The argument p points to a bool variable in which to store the value of the flag.
-func (f *FlagSet) BoolVar(p *bool, name string, value bool, usage string) {
-	f.Var(newBoolValue(value, p), name, usage)
+// BoolVar defines flag name of type bool in the set, stored in *p, which
+// is first given value.
+func (fs *FlagSet) BoolVar(p *bool, name string, value bool, usage string) {
+	*p = value
+	fs.Var((*boolValue)(p), name, usage)
 }
 
-// BoolVar defines a bool flag with specified name, default value, and usage string.
-// The argument p points to a bool variable in which to store the value of the flag.
+// BoolVar is CommandLine.BoolVar.
 func BoolVar(p *bool, name string, value bool, usage string) {
-	CommandLine.Var(newBoolValue(value, p), name, usage)
+	CommandLine.BoolVar(p, name, value, usage)
 }
 
-// Bool defines a bool flag with specified name, default value, and usage string.
-// The return value is the address of a bool variable that stores the value of the flag.
-func (f *FlagSet) Bool(name string, value bool, usage string) *bool {
-	p := new(bool)
-	f.BoolVar(p, name, value, usage)
-	return p
+// Bool defines flag name of type bool in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) Bool(name string, value bool, usage string) *bool {
+	cell := new(bool)
+	fs.BoolVar(cell, name, value, usage)
+	return cell
 }
 
-// Bool defines a bool flag with specified name, default value, and usage string.
-// The return value is the address of a bool variable that stores the value of the flag.
-func Bool(name string, value bool, usage string) *bool {
-	return CommandLine.Bool(name, value, usage)
+// Bool is CommandLine.Bool.
+func Bool(name string, value bool, usage string) *bool { return CommandLine.Bool(name, value, usage) }
+
+// IntVar defines flag name of type int in the set, stored in *p, which
+// is first given value.
+func (fs *FlagSet) IntVar(p *int, name string, value int, usage string) {
+	*p = value
+	fs.Var((*intValue)(p), name, usage)
 }
 
-// IntVar defines an int flag with specified name, default value, and usage string.
-// The argument p points to an int variable in which to store the value of the flag.
-func (f *FlagSet) IntVar(p *int, name string, value int, usage string) {
-	f.Var(newIntValue(value, p), name, usage)
+// IntVar is CommandLine.IntVar.
+func IntVar(p *int, name string, value int, usage string) { CommandLine.IntVar(p, name, value, usage) }
+
+// Int defines flag name of type int in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) Int(name string, value int, usage string) *int {
+	cell := new(int)
+	fs.IntVar(cell, name, value, usage)
+	return cell
 }
 
-// IntVar defines an int flag with specified name, default value, and usage string.
-// The argument p points to an int variable in which to store the value of the flag.
-func IntVar(p *int, name string, value int, usage string) {
-	CommandLine.Var(newIntValue(value, p), name, usage)
+// Int is CommandLine.Int.
+func Int(name string, value int, usage string) *int { return CommandLine.Int(name, value, usage) }
+
+// Int64Var defines flag name of type int64 in the set, stored in *p, which
+// is first given value.
+func (fs *FlagSet) Int64Var(p *int64, name string, value int64, usage string) {
+	*p = value
+	fs.Var((*int64Value)(p), name, usage)
 }
 
-// Int defines an int flag with specified name, default value, and usage string.
-// The return value is the address of an int variable that stores the value of the flag.
-func (f *FlagSet) Int(name string, value int, usage string) *int {
-	p := new(int)
-	f.IntVar(p, name, value, usage)
-	return p
-}
-
-// Int defines an int flag with specified name, default value, and usage string.
-// The return value is the address of an int variable that stores the value of the flag.
-func Int(name string, value int, usage string) *int {
-	return CommandLine.Int(name, value, usage)
-}
-
-// Int64Var defines an int64 flag with specified name, default value, and usage string.
-// The argument p points to an int64 variable in which to store the value of the flag.
-func (f *FlagSet) Int64Var(p *int64, name string, value int64, usage string) {
-	f.Var(newInt64Value(value, p), name, usage)
-}
-
-// Int64Var defines an int64 flag with specified name, default value, and usage string.
-// The argument p points to an int64 variable in which to store the value of the flag.
+// Int64Var is CommandLine.Int64Var.
 func Int64Var(p *int64, name string, value int64, usage string) {
-	CommandLine.Var(newInt64Value(value, p), name, usage)
+	CommandLine.Int64Var(p, name, value, usage)
 }
 
-// Int64 defines an int64 flag with specified name, default value, and usage string.
-// The return value is the address of an int64 variable that stores the value of the flag.
-func (f *FlagSet) Int64(name string, value int64, usage string) *int64 {
-	p := new(int64)
-	f.Int64Var(p, name, value, usage)
-	return p
+// Int64 defines flag name of type int64 in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) Int64(name string, value int64, usage string) *int64 {
+	cell := new(int64)
+	fs.Int64Var(cell, name, value, usage)
+	return cell
 }
 
-// Int64 defines an int64 flag with specified name, default value, and usage string.
-// The return value is the address of an int64 variable that stores the value of the flag.
+// Int64 is CommandLine.Int64.
 func Int64(name string, value int64, usage string) *int64 {
 	return CommandLine.Int64(name, value, usage)
 }
 
-// UintVar defines a uint flag with specified name, default value, and usage string.
-// The argument p points to a uint variable in which to store the value of the flag.
-func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
-	f.Var(newUintValue(value, p), name, usage)
+// UintVar defines flag name of type uint in the set, stored in *p, which
+// is first given value.
+func (fs *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
+	*p = value
+	fs.Var((*uintValue)(p), name, usage)
 }
 
-// UintVar defines a uint flag with specified name, default value, and usage string.
-// The argument p points to a uint variable in which to store the value of the flag.
+// UintVar is CommandLine.UintVar.
 func UintVar(p *uint, name string, value uint, usage string) {
-	CommandLine.Var(newUintValue(value, p), name, usage)
+	CommandLine.UintVar(p, name, value, usage)
 }
 
-// Uint defines a uint flag with specified name, default value, and usage string.
-// The return value is the address of a uint variable that stores the value of the flag.
-func (f *FlagSet) Uint(name string, value uint, usage string) *uint {
-	p := new(uint)
-	f.UintVar(p, name, value, usage)
-	return p
+// Uint defines flag name of type uint in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) Uint(name string, value uint, usage string) *uint {
+	cell := new(uint)
+	fs.UintVar(cell, name, value, usage)
+	return cell
 }
 
-// Uint defines a uint flag with specified name, default value, and usage string.
-// The return value is the address of a uint variable that stores the value of the flag.
-func Uint(name string, value uint, usage string) *uint {
-	return CommandLine.Uint(name, value, usage)
+// Uint is CommandLine.Uint.
+func Uint(name string, value uint, usage string) *uint { return CommandLine.Uint(name, value, usage) }
+
+// Uint64Var defines flag name of type uint64 in the set, stored in *p, which
+// is first given value.
+func (fs *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string) {
+	*p = value
+	fs.Var((*uint64Value)(p), name, usage)
 }
 
-// Uint64Var defines a uint64 flag with specified name, default value, and usage string.
-// The argument p points to a uint64 variable in which to store the value of the flag.
-func (f *FlagSet) Uint64Var(p *uint64, name string, value uint64, usage string) {
-	f.Var(newUint64Value(value, p), name, usage)
-}
-
-// Uint64Var defines a uint64 flag with specified name, default value, and usage string.
-// The argument p points to a uint64 variable in which to store the value of the flag.
+// Uint64Var is CommandLine.Uint64Var.
 func Uint64Var(p *uint64, name string, value uint64, usage string) {
-	CommandLine.Var(newUint64Value(value, p), name, usage)
+	CommandLine.Uint64Var(p, name, value, usage)
 }
 
-// Uint64 defines a uint64 flag with specified name, default value, and usage string.
-// The return value is the address of a uint64 variable that stores the value of the flag.
-func (f *FlagSet) Uint64(name string, value uint64, usage string) *uint64 {
-	p := new(uint64)
-	f.Uint64Var(p, name, value, usage)
-	return p
+// Uint64 defines flag name of type uint64 in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) Uint64(name string, value uint64, usage string) *uint64 {
+	cell := new(uint64)
+	fs.Uint64Var(cell, name, value, usage)
+	return cell
 }
 
-// Uint64 defines a uint64 flag with specified name, default value, and usage string.
-// The return value is the address of a uint64 variable that stores the value of the flag.
+// Uint64 is CommandLine.Uint64.
 func Uint64(name string, value uint64, usage string) *uint64 {
 	return CommandLine.Uint64(name, value, usage)
 }
 
-// StringVar defines a string flag with specified name, default value, and usage string.
-// The argument p points to a string variable in which to store the value of the flag.
-func (f *FlagSet) StringVar(p *string, name string, value string, usage string) {
-	f.Var(newStringValue(value, p), name, usage)
+// StringVar defines flag name of type string in the set, stored in *p, which
+// is first given value.
+func (fs *FlagSet) StringVar(p *string, name string, value string, usage string) {
+	*p = value
+	fs.Var((*stringValue)(p), name, usage)
 }
 
-// StringVar defines a string flag with specified name, default value, and usage string.
-// The argument p points to a string variable in which to store the value of the flag.
+// StringVar is CommandLine.StringVar.
 func StringVar(p *string, name string, value string, usage string) {
-	CommandLine.Var(newStringValue(value, p), name, usage)
+	CommandLine.StringVar(p, name, value, usage)
 }
 
-// String defines a string flag with specified name, default value, and usage string.
-// The return value is the address of a string variable that stores the value of the flag.
-func (f *FlagSet) String(name string, value string, usage string) *string {
-	p := new(string)
-	f.StringVar(p, name, value, usage)
-	return p
+// String defines flag name of type string in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) String(name string, value string, usage string) *string {
+	cell := new(string)
+	fs.StringVar(cell, name, value, usage)
+	return cell
 }
 
-// String defines a string flag with specified name, default value, and usage string.
-// The return value is the address of a string variable that stores the value of the flag.
+// String is CommandLine.String.
 func String(name string, value string, usage string) *string {
 	return CommandLine.String(name, value, usage)
 }
 
-// Float64Var defines a float64 flag with specified name, default value, and usage string.
-// The argument p points to a float64 variable in which to store the value of the flag.
-func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage string) {
-	f.Var(newFloat64Value(value, p), name, usage)
+// Float64Var defines flag name of type float64 in the set, stored in *p, which
+// is first given value.
+func (fs *FlagSet) Float64Var(p *float64, name string, value float64, usage string) {
+	*p = value
+	fs.Var((*float64Value)(p), name, usage)
 }
 
-// Float64Var defines a float64 flag with specified name, default value, and usage string.
-// The argument p points to a float64 variable in which to store the value of the flag.
+// Float64Var is CommandLine.Float64Var.
 func Float64Var(p *float64, name string, value float64, usage string) {
-	CommandLine.Var(newFloat64Value(value, p), name, usage)
+	CommandLine.Float64Var(p, name, value, usage)
 }
 
-// Float64 defines a float64 flag with specified name, default value, and usage string.
-// The return value is the address of a float64 variable that stores the value of the flag.
-func (f *FlagSet) Float64(name string, value float64, usage string) *float64 {
-	p := new(float64)
-	f.Float64Var(p, name, value, usage)
-	return p
+// Float64 defines flag name of type float64 in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) Float64(name string, value float64, usage string) *float64 {
+	cell := new(float64)
+	fs.Float64Var(cell, name, value, usage)
+	return cell
 }
 
-// Float64 defines a float64 flag with specified name, default value, and usage string.
-// The return value is the address of a float64 variable that stores the value of the flag.
+// Float64 is CommandLine.Float64.
 func Float64(name string, value float64, usage string) *float64 {
 	return CommandLine.Float64(name, value, usage)
 }
 
-// DurationVar defines a time.Duration flag with specified name, default value, and usage string.
-// The argument p points to a time.Duration variable in which to store the value of the flag.
-// The flag accepts a value acceptable to time.ParseDuration.
-func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
-	f.Var(newDurationValue(value, p), name, usage)
+// DurationVar defines flag name of type time.Duration in the set, stored in *p, which
+// is first given value. The text is read by time.ParseDuration.
+func (fs *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
+	*p = value
+	fs.Var((*durationValue)(p), name, usage)
 }
 
-// DurationVar defines a time.Duration flag with specified name, default value, and usage string.
-// The argument p points to a time.Duration variable in which to store the value of the flag.
-// The flag accepts a value acceptable to time.ParseDuration.
+// DurationVar is CommandLine.DurationVar.
 func DurationVar(p *time.Duration, name string, value time.Duration, usage string) {
-	CommandLine.Var(newDurationValue(value, p), name, usage)
+	CommandLine.DurationVar(p, name, value, usage)
 }
 
-// Duration defines a time.Duration flag with specified name, default value, and usage string.
-// The return value is the address of a time.Duration variable that stores the value of the flag.
-// The flag accepts a value acceptable to time.ParseDuration.
-func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration {
-	p := new(time.Duration)
-	f.DurationVar(p, name, value, usage)
-	return p
+// Duration defines flag name of type time.Duration in the set and returns a new
+// variable holding its value, value until the flag is set.
+func (fs *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration {
+	cell := new(time.Duration)
+	fs.DurationVar(cell, name, value, usage)
+	return cell
 }
 
-// Duration defines a time.Duration flag with specified name, default value, and usage string.
-// The return value is the address of a time.Duration variable that stores the value of the flag.
-// The flag accepts a value acceptable to time.ParseDuration.
+// Duration is CommandLine.Duration.
 func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
 }
 
-// Func defines a flag with the specified name and usage string.
-// Each time the flag is seen, fn is called with the value of the flag.
-// If fn returns a non-nil error, it will be treated as a flag value parsing error.
-func (f *FlagSet) Func(name, usage string, fn func(string) error) {
-	f.Var(funcValue(fn), name, usage)
+// Func defines a flag whose every occurrence calls fn with its text; an
+// error from fn is reported like a bad value.
+func (fs *FlagSet) Func(name, usage string, fn func(string) error) {
+	fs.Var(funcValue(fn), name, usage)
 }
 
-// Func defines a flag with the specified name and usage string.
-// Each time the flag is seen, fn is called with the value of the flag.
-// If fn returns a non-nil error, it will be treated as a flag value parsing error.
-func Func(name, usage string, fn func(string) error) {
-	CommandLine.Func(name, usage, fn)
-}
+// Func is CommandLine.Func.
+func Func(name, usage string, fn func(string) error) { CommandLine.Func(name, usage, fn) }
 
-// Var defines a flag with the specified name and usage string. The type and
-// value of the flag are represented by the first argument, of type Value, which
-// typically holds a user-defined implementation of Value. For instance, the
-// caller could create a flag that turns a comma-separated string into a slice
-// of strings by giving the slice the methods of Value; in particular, Set would
-// decompose the comma-separated string into the slice.
-func (f *FlagSet) Var(value Value, name string, usage string) {
-	// Names beginning with - or containing = cannot be given on a
-	// command line.
-	if strings.HasPrefix(name, "-") {
-		panic(f.sprintf("flag %q begins with -", name))
-	} else if strings.Contains(name, "=") {
-		panic(f.sprintf("flag %q contains =", name))
+// Var defines a flag backed by any Value, such as a user type whose Set
+// appends to a list. Its default is value.String() at this call. A name
+// that starts with "-", contains "=", or is already defined makes Var
+// print a message to Output and panic with it.
+func (fs *FlagSet) Var(value Value, name string, usage string) {
+	switch {
+	case strings.HasPrefix(name, "-"):
+		panic(fs.announce("flag %q begins with -", name))
+	case strings.Contains(name, "="):
+		panic(fs.announce("flag %q contains =", name))
 	}
-	flag := &Flag{name, usage, value, value.String()}
-	if _, dup := f.formal[name]; dup {
-		var msg string
-		if f.name == "" {
-			msg = f.sprintf("flag redefined: %s", name)
-		} else {
-			msg = f.sprintf("%s flag redefined: %s", f.name, name)
+	fl := &Flag{Name: name, Usage: usage, Value: value, DefValue: value.String()}
+	if fs.formal[name] != nil {
+		if fs.name != "" {
+			panic(fs.announce("%s flag redefined: %s", fs.name, name))
 		}
-		panic(msg)
+		panic(fs.announce("flag redefined: %s", name))
 	}
-	if f.formal == nil {
-		f.formal = make(map[string]*Flag)
+	if fs.formal == nil {
+		fs.formal = map[string]*Flag{}
 	}
-	f.formal[name] = flag
+	fs.formal[name] = fl
 }
 
-// Var defines a flag with the specified name and usage string. The type and
-// value of the flag are represented by the first argument, of type Value, which
-// typically holds a user-defined implementation of Value.
-func Var(value Value, name string, usage string) {
-	CommandLine.Var(value, name, usage)
+// Var is CommandLine.Var.
+func Var(value Value, name string, usage string) { CommandLine.Var(value, name, usage) }
+
+// announce formats a message, writes it as a line to Output, and returns it.
+func (fs *FlagSet) announce(format string, a ...any) string {
+	text := fmt.Sprintf(format, a...)
+	fmt.Fprintln(fs.Output(), text)
+	return text
 }
 
-// sprintf formats the message, prints it to the output and returns it.
-func (f *FlagSet) sprintf(format string, a ...any) string {
-	msg := fmt.Sprintf(format, a...)
-	fmt.Fprintln(f.Output(), msg)
-	return msg
+// fail reports a command-line error: the message, then the usage text;
+// the message is also returned as an error.
+func (fs *FlagSet) fail(format string, a ...any) error {
+	text := fs.announce(format, a...)
+	fs.usage()
+	return errors.New(text)
 }
 
-// failf prints to standard error a formatted error and usage message and
-// returns the error.
-func (f *FlagSet) failf(format string, a ...any) error {
-	msg := f.sprintf(format, a...)
-	f.usage()
-	return errors.New(msg)
-}
-
-// usage calls the Usage method for the flag set if one is specified,
-// or the appropriate default usage function otherwise.
-func (f *FlagSet) usage() {
-	if f.Usage == nil {
-		f.defaultUsage()
-	} else {
-		f.Usage()
+// usage runs the set's Usage, or standardUsage when that field is nil.
+func (fs *FlagSet) usage() {
+	if show := fs.Usage; show != nil {
+		show()
+		return
 	}
+	fs.standardUsage()
 }
 
-// parseOne parses one flag. It reports whether a flag was seen.
-func (f *FlagSet) parseOne() (bool, error) {
-	if len(f.args) == 0 {
-		return false, nil
+// next consumes one flag (and its argument, if it takes one) from fs.args.
+// done is true when there is no flag to take: no arguments left, a
+// non-flag argument, after "--" (which is dropped), or on an error.
+func (fs *FlagSet) next() (done bool, err error) {
+	if len(fs.args) == 0 {
+		return true, nil
 	}
-	s := f.args[0]
-	if len(s) < 2 || s[0] != '-' {
-		return false, nil // not a flag: the arguments start here
+	arg := fs.args[0]
+	if len(arg) < 2 || arg[0] != '-' {
+		return true, nil
 	}
-	minuses := 1
-	if s[1] == '-' {
-		minuses++
-		if len(s) == 2 { // "--" ends the flags
-			f.args = f.args[1:]
-			return false, nil
+	body := arg[1:]
+	if body[0] == '-' {
+		if len(body) == 1 {
+			fs.args = fs.args[1:]
+			return true, nil
 		}
+		body = body[1:]
 	}
-	name := s[minuses:]
-	if len(name) == 0 || name[0] == '-' || name[0] == '=' {
-		return false, f.failf("bad flag syntax: %s", s)
+	if body == "" || body[0] == '-' || body[0] == '=' {
+		return true, fs.fail("bad flag syntax: %s", arg)
+	}
+	fs.args = fs.args[1:]
+
+	name, value := body, ""
+	attached := false
+	if eq := strings.IndexByte(body[1:], '='); eq >= 0 {
+		name, value, attached = body[:eq+1], body[eq+2:], true
 	}
 
-	f.args = f.args[1:]
-	hasValue := false
-	value := ""
-	if i := strings.IndexByte(name[1:], '='); i >= 0 { // not the first byte
-		value = name[i+2:]
-		hasValue = true
-		name = name[:i+1]
-	}
-	flag, ok := f.formal[name]
-	if !ok {
-		if name == "help" || name == "h" { // a help message, not an error
-			f.usage()
-			return false, ErrHelp
+	fl := fs.formal[name]
+	if fl == nil {
+		if name == "h" || name == "help" {
+			fs.usage()
+			return true, ErrHelp
 		}
-		return false, f.failf("flag provided but not defined: -%s", name)
+		return true, fs.fail("flag provided but not defined: -%s", name)
 	}
 
-	if fv, ok := flag.Value.(boolFlag); ok && fv.IsBoolFlag() {
-		// A boolean takes no argument, only an attached =value.
-		if hasValue {
-			if err := fv.Set(value); err != nil {
-				return false, f.failf("invalid boolean value %q for -%s: %v", value, name, err)
+	if bf, isBool := fl.Value.(boolFlag); isBool && bf.IsBoolFlag() {
+		if !attached {
+			if e := bf.Set("true"); e != nil {
+				return true, fs.fail("invalid boolean flag %s: %v", name, e)
 			}
-		} else if err := fv.Set("true"); err != nil {
-			return false, f.failf("invalid boolean flag %s: %v", name, err)
+		} else if e := bf.Set(value); e != nil {
+			return true, fs.fail("invalid boolean value %q for -%s: %v", value, name, e)
 		}
 	} else {
-		if !hasValue && len(f.args) > 0 {
-			hasValue = true
-			value, f.args = f.args[0], f.args[1:]
+		if !attached {
+			if len(fs.args) == 0 {
+				return true, fs.fail("flag needs an argument: -%s", name)
+			}
+			value = fs.args[0]
+			fs.args = fs.args[1:]
 		}
-		if !hasValue {
-			return false, f.failf("flag needs an argument: -%s", name)
-		}
-		if err := flag.Value.Set(value); err != nil {
-			return false, f.failf("invalid value %q for flag -%s: %v", value, name, err)
+		if e := fl.Value.Set(value); e != nil {
+			return true, fs.fail("invalid value %q for flag -%s: %v", value, name, e)
 		}
 	}
-	if f.actual == nil {
-		f.actual = make(map[string]*Flag)
-	}
-	f.actual[name] = flag
-	return true, nil
+	fs.markSet(fl)
+	return false, nil
 }
 
-// Parse parses flag definitions from the argument list, which should not
-// include the command name. Must be called after all flags in the FlagSet
-// are defined and before flags are accessed by the program.
-// The return value will be ErrHelp if -help or -h were set but not defined.
-func (f *FlagSet) Parse(arguments []string) error {
-	f.parsed = true
-	f.args = arguments
-	for {
-		seen, err := f.parseOne()
-		if seen {
-			continue
-		}
-		if err == nil {
-			return nil
-		}
-		switch f.errorHandling {
-		case ContinueOnError:
-			return err
-		case ExitOnError:
-			if err == ErrHelp {
-				os.Exit(0)
-			}
-			os.Exit(2)
-		case PanicOnError:
-			panic(err)
-		}
+// Parse reads flags from arguments (the command name excluded) until the
+// first non-flag, leaving the rest for Args. Define every flag first. On
+// failure it follows the set's ErrorHandling; with ContinueOnError the
+// error is returned, ErrHelp for an undefined -h or -help.
+func (fs *FlagSet) Parse(arguments []string) error {
+	fs.parsed = true
+	fs.args = arguments
+	var err error
+	for done := false; !done; {
+		done, err = fs.next()
+	}
+	if err == nil {
 		return nil
 	}
+	switch fs.errorHandling {
+	case ContinueOnError:
+		return err
+	case ExitOnError:
+		code := 2
+		if err == ErrHelp {
+			code = 0
+		}
+		os.Exit(code)
+	case PanicOnError:
+		panic(err)
+	}
+	return nil
 }
 
-// Parsed reports whether f.Parse has been called.
-func (f *FlagSet) Parsed() bool { return f.parsed }
+// Parsed tells whether Parse has run on the set.
+func (fs *FlagSet) Parsed() bool { return fs.parsed }
 
-// Parse parses the command-line flags from os.Args[1:]. Must be called
-// after all flags are defined and before flags are accessed by the program.
-func Parse() {
-	// Ignore errors; CommandLine is set for ExitOnError.
-	CommandLine.Parse(os.Args[1:])
-}
+// Parse parses os.Args[1:] into CommandLine, which exits on errors.
+func Parse() { _ = CommandLine.Parse(os.Args[1:]) }
 
-// Parsed reports whether the command-line flags have been parsed.
+// Parsed is CommandLine.Parsed.
 func Parsed() bool { return CommandLine.Parsed() }
 
-// CommandLine is the default set of command-line flags, parsed from os.Args.
-// The top-level functions such as BoolVar, Arg, and so on are wrappers for the
-// methods of CommandLine.
+// CommandLine is the set behind the package-level functions, named after
+// os.Args[0] and exiting on errors.
 var CommandLine = NewFlagSet(os.Args[0], ExitOnError)
 
 func init() {
-	// The command line's usage is the variable Usage, which a program may
-	// replace after CommandLine is made.
-	CommandLine.Usage = commandLineUsage
+	// Go through the Usage variable at call time, so that a program's
+	// own Usage, assigned later, is the one used.
+	CommandLine.Usage = func() { Usage() }
 }
 
-func commandLineUsage() {
-	Usage()
-}
-
-// NewFlagSet returns a new, empty flag set with the specified name and
-// error handling property. If the name is not empty, it will be printed
-// in the default usage message and in error messages.
+// NewFlagSet makes an empty set. A non-empty name appears in the default
+// usage heading and in redefinition panics.
 func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
-	f := &FlagSet{
-		name:          name,
-		errorHandling: errorHandling,
-	}
-	f.Usage = f.defaultUsage
-	return f
+	fs := &FlagSet{name: name, errorHandling: errorHandling}
+	fs.Usage = fs.standardUsage
+	return fs
 }
 
-// Init sets the name and error handling property for a flag set.
-// By default, the zero FlagSet uses an empty name and the
-// ContinueOnError error handling policy.
-func (f *FlagSet) Init(name string, errorHandling ErrorHandling) {
-	f.name = name
-	f.errorHandling = errorHandling
+// Init gives a set (typically a zero FlagSet) its name and error handling.
+func (fs *FlagSet) Init(name string, errorHandling ErrorHandling) {
+	fs.name, fs.errorHandling = name, errorHandling
 }

@@ -1,7 +1,9 @@
 package flag
 
-// The Values of the predefined flag kinds: each is a pointer to the
-// variable the flag sets.
+// The Value types behind Bool, Int, String and the rest. Each is a named
+// version of the variable's own type, so a *intValue is the *int that the
+// flag writes through. Set stores whatever the parser produced, even when
+// it also reports an error (as gc's flag does).
 
 import (
 	"errors"
@@ -9,196 +11,122 @@ import (
 	"time"
 )
 
-// errParse is returned by Set if a flag's value fails to parse, such as with an invalid integer for Int.
-// It then gets wrapped through failf to provide more information.
-var errParse = errors.New("parse error")
+// Sentinels for a rejected flag value; Parse puts them into a longer
+// message naming the flag.
+var (
+	errParse = errors.New("parse error")
+	errRange = errors.New("value out of range")
+)
 
-// errRange is returned by Set if a flag's value is out of range.
-// It then gets wrapped through failf to provide more information.
-var errRange = errors.New("value out of range")
-
-// numError turns strconv's syntax and range errors into errParse and
-// errRange.
-func numError(err error) error {
-	ne, ok := err.(*strconv.NumError)
-	if !ok {
-		return err
-	}
-	switch ne.Err {
-	case strconv.ErrSyntax:
+// convErr maps strconv's syntax and range failures to errParse and errRange;
+// nil and any other error come back as they are.
+func convErr(err error) error {
+	ne, isNum := err.(*strconv.NumError)
+	switch {
+	case !isNum:
+	case ne.Err == strconv.ErrSyntax:
 		return errParse
-	case strconv.ErrRange:
+	case ne.Err == strconv.ErrRange:
 		return errRange
 	}
 	return err
 }
 
-type boolValue bool
-
-func newBoolValue(val bool, p *bool) *boolValue {
-	*p = val
-	return (*boolValue)(p)
-}
-
-func (b *boolValue) Set(s string) error {
-	v, err := strconv.ParseBool(s)
-	if err != nil {
-		err = errParse
-	}
-	*b = boolValue(v)
-	return err
-}
-
-func (b *boolValue) Get() any { return bool(*b) }
-
-func (b *boolValue) String() string { return strconv.FormatBool(bool(*b)) }
-
-func (b *boolValue) IsBoolFlag() bool { return true }
-
-// boolFlag is a flag Value that needs no argument ("-v" sets it true).
+// boolFlag is implemented by Values that may stand alone on the command
+// line, "-x" meaning "-x=true", when IsBoolFlag says so.
 type boolFlag interface {
 	Value
 	IsBoolFlag() bool
 }
 
+type boolValue bool
+
+func (v *boolValue) Set(text string) error {
+	b, err := strconv.ParseBool(text)
+	*v = boolValue(b)
+	if err != nil {
+		return errParse
+	}
+	return nil
+}
+func (v *boolValue) Get() any         { return bool(*v) }
+func (v *boolValue) String() string   { return strconv.FormatBool(bool(*v)) }
+func (v *boolValue) IsBoolFlag() bool { return true }
+
 type intValue int
 
-func newIntValue(val int, p *int) *intValue {
-	*p = val
-	return (*intValue)(p)
+func (v *intValue) Set(text string) error {
+	n, err := strconv.ParseInt(text, 0, strconv.IntSize)
+	*v = intValue(n)
+	return convErr(err)
 }
-
-func (i *intValue) Set(s string) error {
-	v, err := strconv.ParseInt(s, 0, strconv.IntSize)
-	if err != nil {
-		err = numError(err)
-	}
-	*i = intValue(v)
-	return err
-}
-
-func (i *intValue) Get() any { return int(*i) }
-
-func (i *intValue) String() string { return strconv.Itoa(int(*i)) }
+func (v *intValue) Get() any       { return int(*v) }
+func (v *intValue) String() string { return strconv.Itoa(int(*v)) }
 
 type int64Value int64
 
-func newInt64Value(val int64, p *int64) *int64Value {
-	*p = val
-	return (*int64Value)(p)
+func (v *int64Value) Set(text string) error {
+	n, err := strconv.ParseInt(text, 0, 64)
+	*v = int64Value(n)
+	return convErr(err)
 }
-
-func (i *int64Value) Set(s string) error {
-	v, err := strconv.ParseInt(s, 0, 64)
-	if err != nil {
-		err = numError(err)
-	}
-	*i = int64Value(v)
-	return err
-}
-
-func (i *int64Value) Get() any { return int64(*i) }
-
-func (i *int64Value) String() string { return strconv.FormatInt(int64(*i), 10) }
+func (v *int64Value) Get() any       { return int64(*v) }
+func (v *int64Value) String() string { return strconv.FormatInt(int64(*v), 10) }
 
 type uintValue uint
 
-func newUintValue(val uint, p *uint) *uintValue {
-	*p = val
-	return (*uintValue)(p)
+func (v *uintValue) Set(text string) error {
+	n, err := strconv.ParseUint(text, 0, strconv.IntSize)
+	*v = uintValue(n)
+	return convErr(err)
 }
-
-func (i *uintValue) Set(s string) error {
-	v, err := strconv.ParseUint(s, 0, strconv.IntSize)
-	if err != nil {
-		err = numError(err)
-	}
-	*i = uintValue(v)
-	return err
-}
-
-func (i *uintValue) Get() any { return uint(*i) }
-
-func (i *uintValue) String() string { return strconv.FormatUint(uint64(*i), 10) }
+func (v *uintValue) Get() any       { return uint(*v) }
+func (v *uintValue) String() string { return strconv.FormatUint(uint64(*v), 10) }
 
 type uint64Value uint64
 
-func newUint64Value(val uint64, p *uint64) *uint64Value {
-	*p = val
-	return (*uint64Value)(p)
+func (v *uint64Value) Set(text string) error {
+	n, err := strconv.ParseUint(text, 0, 64)
+	*v = uint64Value(n)
+	return convErr(err)
 }
-
-func (i *uint64Value) Set(s string) error {
-	v, err := strconv.ParseUint(s, 0, 64)
-	if err != nil {
-		err = numError(err)
-	}
-	*i = uint64Value(v)
-	return err
-}
-
-func (i *uint64Value) Get() any { return uint64(*i) }
-
-func (i *uint64Value) String() string { return strconv.FormatUint(uint64(*i), 10) }
+func (v *uint64Value) Get() any       { return uint64(*v) }
+func (v *uint64Value) String() string { return strconv.FormatUint(uint64(*v), 10) }
 
 type stringValue string
 
-func newStringValue(val string, p *string) *stringValue {
-	*p = val
-	return (*stringValue)(p)
-}
-
-func (s *stringValue) Set(val string) error {
-	*s = stringValue(val)
-	return nil
-}
-
-func (s *stringValue) Get() any { return string(*s) }
-
-func (s *stringValue) String() string { return string(*s) }
+func (v *stringValue) Set(text string) error { *v = stringValue(text); return nil }
+func (v *stringValue) Get() any              { return string(*v) }
+func (v *stringValue) String() string        { return string(*v) }
 
 type float64Value float64
 
-func newFloat64Value(val float64, p *float64) *float64Value {
-	*p = val
-	return (*float64Value)(p)
+func (v *float64Value) Set(text string) error {
+	x, err := strconv.ParseFloat(text, 64)
+	*v = float64Value(x)
+	return convErr(err)
 }
-
-func (f *float64Value) Set(s string) error {
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		err = numError(err)
-	}
-	*f = float64Value(v)
-	return err
+func (v *float64Value) Get() any { return float64(*v) }
+func (v *float64Value) String() string {
+	return strconv.FormatFloat(float64(*v), 'g', -1, 64)
 }
-
-func (f *float64Value) Get() any { return float64(*f) }
-
-func (f *float64Value) String() string { return strconv.FormatFloat(float64(*f), 'g', -1, 64) }
 
 type durationValue time.Duration
 
-func newDurationValue(val time.Duration, p *time.Duration) *durationValue {
-	*p = val
-	return (*durationValue)(p)
-}
-
-func (d *durationValue) Set(s string) error {
-	v, err := time.ParseDuration(s)
+func (v *durationValue) Set(text string) error {
+	d, err := time.ParseDuration(text)
+	*v = durationValue(d)
 	if err != nil {
-		err = errParse
+		return errParse
 	}
-	*d = durationValue(v)
-	return err
+	return nil
 }
+func (v *durationValue) Get() any       { return time.Duration(*v) }
+func (v *durationValue) String() string { return time.Duration(*v).String() }
 
-func (d *durationValue) Get() any { return time.Duration(*d) }
-
-func (d *durationValue) String() string { return (*time.Duration)(d).String() }
-
+// funcValue is the Value of Func: Set hands the text to the function, and
+// there is no stored value to show or Get.
 type funcValue func(string) error
 
-func (f funcValue) Set(s string) error { return f(s) }
-
-func (f funcValue) String() string { return "" }
+func (fn funcValue) Set(text string) error { return fn(text) }
+func (fn funcValue) String() string        { return "" }
