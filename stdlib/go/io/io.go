@@ -1,9 +1,9 @@
-// Package io provides basic interfaces to I/O primitives: Reader, Writer
-// and their relatives, the errors they share, and helpers that move bytes
-// between them (Copy, ReadFull, ReadAll, ...).
+// Package io defines the byte-stream interfaces (Reader, Writer and the
+// rest), the errors they report, and helpers that move data between
+// streams: Copy, CopyN, ReadFull, ReadAll and friends.
 //
-// As in Go, the helpers use a faster path when their operands offer one
-// (WriterTo, ReaderFrom, StringWriter), found by type assertions.
+// Helpers look for optional methods (WriterTo, ReaderFrom, StringWriter)
+// with type assertions and use them when present.
 package io
 
 import (
@@ -11,463 +11,448 @@ import (
 	"sync"
 )
 
-// Seek whence values.
+// Values for the whence argument of Seek.
 const (
-	SeekStart   = 0 // seek relative to the origin of the file
-	SeekCurrent = 1 // seek relative to the current offset
-	SeekEnd     = 2 // seek relative to the end
+	SeekStart   = 0 // from the beginning
+	SeekCurrent = 1 // from the present position
+	SeekEnd     = 2 // from the end
 )
 
-// ErrShortWrite means that a write accepted fewer bytes than requested
-// but failed to return an explicit error.
+// ErrShortWrite: a Write stored fewer bytes than given yet gave no error.
 var ErrShortWrite = errors.New("short write")
 
-// errInvalidWrite means that a write returned an impossible count.
+// errInvalidWrite: a Write claimed a negative or too-large count.
 var errInvalidWrite = errors.New("invalid write result")
 
-// ErrShortBuffer means that a read required a longer buffer than was provided.
+// ErrShortBuffer: the caller's buffer cannot hold what must be read.
 var ErrShortBuffer = errors.New("short buffer")
 
-// EOF is the error returned by Read when no more input is available.
-// Functions should return EOF only to signal a graceful end of input.
+// EOF signals that a stream has no more data; it marks a normal end,
+// not a failure.
 var EOF = errors.New("EOF")
 
-// ErrUnexpectedEOF means that EOF was encountered in the
-// middle of reading a fixed-size block or data structure.
+// ErrUnexpectedEOF: the stream ended partway through something that
+// needed a fixed number of bytes.
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
-// ErrNoProgress is returned by some clients of a Reader when
-// many calls to Read have failed to return any data or error,
-// usually the sign of a broken Reader implementation.
+// ErrNoProgress: a Reader kept returning neither data nor an error.
 var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
-// Reader is the interface that wraps the basic Read method.
+// Reader reads up to len(p) bytes into p, giving the count and any error.
 type Reader interface {
 	Read(p []byte) (n int, err error)
 }
 
-// Writer is the interface that wraps the basic Write method.
+// Writer writes p, giving how many bytes were taken and any error.
 type Writer interface {
 	Write(p []byte) (n int, err error)
 }
 
-// Closer is the interface that wraps the basic Close method.
+// Closer releases a resource.
 type Closer interface {
 	Close() error
 }
 
-// Seeker is the interface that wraps the basic Seek method.
+// Seeker moves the position for the next Read or Write.
 type Seeker interface {
 	Seek(offset int64, whence int) (int64, error)
 }
 
-// ReadWriter is the interface that groups the basic Read and Write methods.
+// ReadWriter has Read and Write.
 type ReadWriter interface {
 	Reader
 	Writer
 }
 
-// ReadCloser is the interface that groups the basic Read and Close methods.
+// ReadCloser has Read and Close.
 type ReadCloser interface {
 	Reader
 	Closer
 }
 
-// WriteCloser is the interface that groups the basic Write and Close methods.
+// WriteCloser has Write and Close.
 type WriteCloser interface {
 	Writer
 	Closer
 }
 
-// ReadWriteCloser is the interface that groups the basic Read, Write and Close methods.
+// ReadWriteCloser has Read, Write and Close.
 type ReadWriteCloser interface {
 	Reader
 	Writer
 	Closer
 }
 
-// ReadSeeker is the interface that groups the basic Read and Seek methods.
+// ReadSeeker has Read and Seek.
 type ReadSeeker interface {
 	Reader
 	Seeker
 }
 
-// ReadSeekCloser is the interface that groups the basic Read, Seek and Close
-// methods.
+// ReadSeekCloser has Read, Seek and Close.
 type ReadSeekCloser interface {
 	Reader
 	Seeker
 	Closer
 }
 
-// WriteSeeker is the interface that groups the basic Write and Seek methods.
+// WriteSeeker has Write and Seek.
 type WriteSeeker interface {
 	Writer
 	Seeker
 }
 
-// ReadWriteSeeker is the interface that groups the basic Read, Write and Seek methods.
+// ReadWriteSeeker has Read, Write and Seek.
 type ReadWriteSeeker interface {
 	Reader
 	Writer
 	Seeker
 }
 
-// ReaderFrom is the interface that wraps the ReadFrom method.
+// ReaderFrom drains a Reader into its receiver.
 type ReaderFrom interface {
 	ReadFrom(r Reader) (n int64, err error)
 }
 
-// WriterTo is the interface that wraps the WriteTo method.
+// WriterTo sends its receiver's data to a Writer.
 type WriterTo interface {
 	WriteTo(w Writer) (n int64, err error)
 }
 
-// ReaderAt is the interface that wraps the basic ReadAt method.
+// ReaderAt reads at a given offset, independent of any position.
 type ReaderAt interface {
 	ReadAt(p []byte, off int64) (n int, err error)
 }
 
-// WriterAt is the interface that wraps the basic WriteAt method.
+// WriterAt writes at a given offset, independent of any position.
 type WriterAt interface {
 	WriteAt(p []byte, off int64) (n int, err error)
 }
 
-// ByteReader is the interface that wraps the ReadByte method.
+// ByteReader yields one byte at a time.
 type ByteReader interface {
 	ReadByte() (byte, error)
 }
 
-// ByteScanner is the interface that adds the UnreadByte method to the
-// basic ReadByte method.
+// ByteScanner is a ByteReader that can step back one byte.
 type ByteScanner interface {
 	ByteReader
 	UnreadByte() error
 }
 
-// ByteWriter is the interface that wraps the WriteByte method.
+// ByteWriter accepts one byte at a time.
 type ByteWriter interface {
 	WriteByte(c byte) error
 }
 
-// RuneReader is the interface that wraps the ReadRune method.
+// RuneReader yields one UTF-8 encoded rune at a time with its size.
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
-// RuneScanner is the interface that adds the UnreadRune method to the
-// basic ReadRune method.
+// RuneScanner is a RuneReader that can step back one rune.
 type RuneScanner interface {
 	RuneReader
 	UnreadRune() error
 }
 
-// StringWriter is the interface that wraps the WriteString method.
+// StringWriter writes a string without a conversion to []byte.
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
-// WriteString writes the contents of the string s to w, which accepts a slice of bytes.
-// If w implements StringWriter, its WriteString method is invoked directly.
-// Otherwise, w.Write is called exactly once.
+// WriteString writes s to w, through w's own WriteString when it has
+// one, else through a single w.Write.
 func WriteString(w Writer, s string) (n int, err error) {
-	if sw, ok := w.(StringWriter); ok {
-		return sw.WriteString(s)
+	sw, direct := w.(StringWriter)
+	if !direct {
+		return w.Write([]byte(s))
 	}
-	return w.Write([]byte(s))
+	return sw.WriteString(s)
 }
 
-// ReadAtLeast reads from r into buf until it has read at least min bytes.
-// It returns the number of bytes copied and an error if fewer bytes were read.
-// The error is EOF only if no bytes were read.
-// If an EOF happens after reading fewer than min bytes,
-// ReadAtLeast returns ErrUnexpectedEOF.
-// If min is greater than the length of buf, ReadAtLeast returns ErrShortBuffer.
-// On return, n >= min if and only if err == nil.
-// If r returns an error having read at least min bytes, the error is dropped.
+// ReadAtLeast fills buf from r until at least min bytes are in. The
+// result is nil exactly when that many arrived (a later error is then
+// dropped); EOF when nothing came; ErrUnexpectedEOF when the stream
+// ended early; ErrShortBuffer, reading nothing, when min > len(buf).
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
-	if len(buf) < min {
+	if min > len(buf) {
 		return 0, ErrShortBuffer
 	}
-	for n < min && err == nil {
-		var k int
-		k, err = r.Read(buf[n:])
-		n += k
+	got := 0
+	var rerr error
+	for got < min {
+		k, e := r.Read(buf[got:])
+		got += k
+		if e != nil {
+			rerr = e
+			break
+		}
 	}
-	switch {
-	case n >= min:
-		err = nil
-	case n > 0 && err == EOF:
-		err = ErrUnexpectedEOF
+	if got >= min {
+		return got, nil
 	}
-	return
+	if got > 0 && rerr == EOF {
+		return got, ErrUnexpectedEOF
+	}
+	return got, rerr
 }
 
-// ReadFull reads exactly len(buf) bytes from r into buf.
-// It returns the number of bytes copied and an error if fewer bytes were read.
-// The error is EOF only if no bytes were read.
-// If an EOF happens after reading some but not all the bytes,
-// ReadFull returns ErrUnexpectedEOF.
-// On return, n == len(buf) if and only if err == nil.
-// If r returns an error having read at least len(buf) bytes, the error is dropped.
+// ReadFull is ReadAtLeast with min = len(buf).
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
-// CopyN copies n bytes (or until an error) from src to dst.
-// It returns the number of bytes copied and the earliest
-// error encountered while copying.
-// On return, written == n if and only if err == nil.
+// CopyN moves exactly n bytes from src to dst; err is nil exactly when
+// all n were moved, and EOF when src ran out first.
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
-	written, err = Copy(dst, LimitReader(src, n))
-	if written == n {
+	moved, cerr := Copy(dst, &LimitedReader{R: src, N: n})
+	switch {
+	case moved == n:
 		return n, nil
+	case moved < n && cerr == nil:
+		// Copy swallows EOF; here it means src was too short.
+		return moved, EOF
 	}
-	if written < n && err == nil {
-		// src ended early: Copy saw EOF and dropped it.
-		err = EOF
-	}
-	return
+	return moved, cerr
 }
 
-// Copy copies from src to dst until either EOF is reached
-// on src or an error occurs. It returns the number of bytes
-// copied and the first error encountered while copying, if any.
-//
-// A successful Copy returns err == nil, not err == EOF.
-// If src implements the WriterTo interface, the copy is implemented by
-// calling src.WriteTo(dst). Otherwise, if dst implements the ReaderFrom
-// interface, the copy is implemented by calling dst.ReadFrom(src).
+// Copy moves data from src to dst until src reports EOF (not returned:
+// err is nil then) or something fails. It prefers src.WriteTo, then
+// dst.ReadFrom, and otherwise loops through a buffer of its own.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	return copyBuffer(dst, src, nil)
+	return transfer(dst, src, nil)
 }
 
-// CopyBuffer is identical to Copy except that it stages through the
-// provided buffer (if one is required) rather than allocating a
-// temporary one. If buf is nil, one is allocated; otherwise if it has
-// zero length, CopyBuffer panics.
+// CopyBuffer is Copy using buf for staging when staging is needed. A
+// nil buf gets allocated; a non-nil one of length zero makes it panic.
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if buf != nil && len(buf) == 0 {
+	if len(buf) == 0 && buf != nil {
 		panic("empty buffer in CopyBuffer")
 	}
-	return copyBuffer(dst, src, buf)
+	return transfer(dst, src, buf)
 }
 
-// copyBuffer is Copy and CopyBuffer: buf nil means allocate one.
-func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if wt, ok := src.(WriterTo); ok {
-		return wt.WriteTo(dst)
+// copyBuffer is kept under this name for the package's other files.
+func copyBuffer(dst Writer, src Reader, buf []byte) (int64, error) {
+	return transfer(dst, src, buf)
+}
+
+// transfer does the work of Copy and CopyBuffer.
+func transfer(dst Writer, src Reader, buf []byte) (int64, error) {
+	if srcTo, ok := src.(WriterTo); ok {
+		return srcTo.WriteTo(dst)
 	}
-	if rf, ok := dst.(ReaderFrom); ok {
-		return rf.ReadFrom(src)
+	if dstFrom, ok := dst.(ReaderFrom); ok {
+		return dstFrom.ReadFrom(src)
 	}
 	if buf == nil {
-		size := 32 * 1024
-		// No more than a LimitedReader can give.
-		if lr, ok := src.(*LimitedReader); ok && int64(size) > lr.N {
-			size = 1
-			if lr.N >= 1 {
-				size = int(lr.N)
-			}
-		}
-		buf = make([]byte, size)
+		buf = make([]byte, stagingSize(src))
 	}
+	var total int64
 	for {
-		nr, er := src.Read(buf)
+		nr, rerr := src.Read(buf)
 		if nr > 0 {
-			nw, ew := dst.Write(buf[:nr])
+			nw, werr := dst.Write(buf[0:nr])
 			if nw < 0 || nw > nr {
 				nw = 0
-				if ew == nil {
-					ew = errInvalidWrite
+				if werr == nil {
+					werr = errInvalidWrite
 				}
 			}
-			written += int64(nw)
-			if ew != nil {
-				err = ew
-				break
+			total += int64(nw)
+			if werr != nil {
+				return total, werr
 			}
 			if nw != nr {
-				err = ErrShortWrite
-				break
+				return total, ErrShortWrite
 			}
 		}
-		if er != nil {
-			if er != EOF {
-				err = er
-			}
-			break
+		if rerr == EOF {
+			return total, nil
+		}
+		if rerr != nil {
+			return total, rerr
 		}
 	}
-	return written, err
 }
 
-// LimitReader returns a Reader that reads from r
-// but stops with EOF after n bytes.
-// The underlying implementation is a *LimitedReader.
-func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
+// stagingSize is 32 KiB, or less when src is a LimitedReader with less
+// left (never below 1).
+func stagingSize(src Reader) int {
+	const full = 32 << 10
+	lr, ok := src.(*LimitedReader)
+	if !ok || lr.N >= full {
+		return full
+	}
+	if lr.N < 1 {
+		return 1
+	}
+	return int(lr.N)
+}
 
-// A LimitedReader reads from R but limits the amount of
-// data returned to just N bytes. Each call to Read
-// updates N to reflect the new amount remaining.
-// Read returns EOF when N <= 0 or when the underlying R returns EOF.
+// LimitReader wraps r in a *LimitedReader that gives at most n bytes.
+func LimitReader(r Reader, n int64) Reader { return &LimitedReader{R: r, N: n} }
+
+// LimitedReader reads from R while N, the count still allowed, is
+// positive, then reports EOF. Each Read lowers N by what it returned.
 type LimitedReader struct {
-	R Reader // underlying reader
-	N int64  // max bytes remaining
+	R Reader // the source
+	N int64  // bytes still allowed
 }
 
-func (l *LimitedReader) Read(p []byte) (n int, err error) {
-	if l.N <= 0 {
+// Read reads from R, never more than N bytes.
+func (lr *LimitedReader) Read(p []byte) (n int, err error) {
+	if lr.N <= 0 {
 		return 0, EOF
 	}
-	if int64(len(p)) > l.N {
-		p = p[:l.N]
+	if lr.N < int64(len(p)) {
+		p = p[:lr.N]
 	}
-	n, err = l.R.Read(p)
-	l.N -= int64(n)
-	return
+	k, e := lr.R.Read(p)
+	lr.N -= int64(k)
+	return k, e
 }
 
-// NewSectionReader returns a SectionReader that reads from r
-// starting at offset off and stops with EOF after n bytes.
+// NewSectionReader gives a view of the n bytes of r from offset off. If
+// off+n would overflow int64 the view runs to the largest offset.
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
-	var limit int64
-	const maxInt64 = 1<<63 - 1
-	if off <= maxInt64-n {
-		limit = off + n
-	} else {
-		// The end overflows: no limit.
-		limit = maxInt64
+	const top = int64(^uint64(0) >> 1)
+	end := top // off+n overflows: read up to the largest offset
+	if off <= top-n {
+		end = off + n
 	}
-	return &SectionReader{r, off, off, limit}
+	return &SectionReader{r: r, base: off, off: off, limit: end}
 }
 
-// SectionReader implements Read, Seek, and ReadAt on a section
-// of an underlying ReaderAt.
+// SectionReader reads a window [base, limit) of a ReaderAt, with Read,
+// Seek and ReadAt.
 type SectionReader struct {
 	r     ReaderAt
-	base  int64
-	off   int64
-	limit int64
+	base  int64 // first offset of the window
+	off   int64 // where the next Read starts
+	limit int64 // first offset past the window
 }
 
 var errWhence = errors.New("Seek: invalid whence")
 var errOffset = errors.New("Seek: invalid offset")
 
-func (s *SectionReader) Read(p []byte) (n int, err error) {
-	if s.off >= s.limit {
+// Read reads from the current position, stopping at the window's end.
+func (sr *SectionReader) Read(p []byte) (n int, err error) {
+	left := sr.limit - sr.off
+	if left <= 0 {
 		return 0, EOF
 	}
-	if rest := s.limit - s.off; int64(len(p)) > rest {
-		p = p[:rest]
+	if int64(len(p)) > left {
+		p = p[:left]
 	}
-	n, err = s.r.ReadAt(p, s.off)
-	s.off += int64(n)
-	return
+	k, e := sr.r.ReadAt(p, sr.off)
+	sr.off += int64(k)
+	return k, e
 }
 
-func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+// Seek moves the position; offsets are relative to the window. Moving
+// before its start is an error; moving past its end is allowed.
+func (sr *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	var from int64
 	switch whence {
 	case SeekStart:
-		offset += s.base
+		from = sr.base
 	case SeekCurrent:
-		offset += s.off
+		from = sr.off
 	case SeekEnd:
-		offset += s.limit
+		from = sr.limit
 	default:
 		return 0, errWhence
 	}
-	if offset < s.base {
+	pos := from + offset
+	if pos < sr.base {
 		return 0, errOffset
 	}
-	s.off = offset
-	return offset - s.base, nil
+	sr.off = pos
+	return pos - sr.base, nil
 }
 
-func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
-	if off < 0 || off >= s.limit-s.base {
+// ReadAt reads at off within the window; a read cut short by the
+// window's end reports EOF.
+func (sr *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	size := sr.limit - sr.base
+	if off < 0 || off >= size {
 		return 0, EOF
 	}
-	off += s.base
-	if rest := s.limit - off; int64(len(p)) > rest {
-		n, err = s.r.ReadAt(p[:rest], off)
-		if err == nil {
-			err = EOF
-		}
-		return n, err
+	left := size - off
+	at := sr.base + off
+	if int64(len(p)) <= left {
+		return sr.r.ReadAt(p, at)
 	}
-	return s.r.ReadAt(p, off)
+	k, e := sr.r.ReadAt(p[:left], at)
+	if e == nil {
+		e = EOF
+	}
+	return k, e
 }
 
-// Size returns the size of the section in bytes.
-func (s *SectionReader) Size() int64 { return s.limit - s.base }
+// Size is the window's length in bytes.
+func (sr *SectionReader) Size() int64 { return sr.limit - sr.base }
 
-// TeeReader returns a Reader that writes to w what it reads from r.
-// All reads from r performed through it are matched with
-// corresponding writes to w. There is no internal buffering -
-// the write must complete before the read completes.
-// Any error encountered while writing is reported as a read error.
+// TeeReader gives a Reader over r that also writes everything it reads
+// to w, unbuffered, before returning; a write failure becomes the
+// Read's error.
 func TeeReader(r Reader, w Writer) Reader {
-	return &teeReader{r, w}
+	return &teeReader{src: r, copyTo: w}
 }
 
 type teeReader struct {
-	r Reader
-	w Writer
+	src    Reader
+	copyTo Writer
 }
 
-func (t *teeReader) Read(p []byte) (n int, err error) {
-	n, err = t.r.Read(p)
-	if n > 0 {
-		if k, werr := t.w.Write(p[:n]); werr != nil {
-			return k, werr
-		}
+func (tr *teeReader) Read(p []byte) (n int, err error) {
+	n, err = tr.src.Read(p)
+	if n <= 0 {
+		return n, err
 	}
-	return
+	if k, werr := tr.copyTo.Write(p[:n]); werr != nil {
+		return k, werr
+	}
+	return n, err
 }
 
-// Discard is a Writer on which all Write calls succeed
-// without doing anything.
+// Discard accepts every write and keeps nothing.
 var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error) {
-	return len(p), nil
-}
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
-func (discard) WriteString(s string) (int, error) {
-	return len(s), nil
-}
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
-// Buffers Discard's ReadFrom reads into and drops.
-var blackHolePool = sync.Pool{
+// scratch holds the 8 KiB buffers that discard.ReadFrom reads into.
+var scratch = sync.Pool{
 	New: func() any {
-		b := make([]byte, 8192)
+		b := make([]byte, 8<<10)
 		return &b
 	},
 }
 
+// ReadFrom reads r to its end and throws the data away; EOF is success.
 func (discard) ReadFrom(r Reader) (n int64, err error) {
-	bufp := blackHolePool.Get().(*[]byte)
+	bp := scratch.Get().(*[]byte)
+	defer scratch.Put(bp)
 	for {
-		var k int
-		k, err = r.Read(*bufp)
+		k, e := r.Read(*bp)
 		n += int64(k)
-		if err != nil {
-			blackHolePool.Put(bufp)
-			if err == EOF {
-				return n, nil
-			}
-			return
+		if e == EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
 		}
 	}
 }
 
-// NopCloser returns a ReadCloser with a no-op Close method wrapping
-// the provided Reader r.
-// If r implements WriterTo, the returned ReadCloser will implement WriterTo
-// by forwarding calls to r.
+// NopCloser wraps r with a Close that does nothing. The result keeps a
+// WriteTo method when r has one.
 func NopCloser(r Reader) ReadCloser {
 	if _, ok := r.(WriterTo); ok {
 		return nopCloserWriterTo{r}
@@ -475,40 +460,41 @@ func NopCloser(r Reader) ReadCloser {
 	return nopCloser{r}
 }
 
-type nopCloser struct {
-	Reader
+type nopCloser struct{ Reader }
+
+func (nopCloser) Close() error {
+	return nil
 }
 
-func (nopCloser) Close() error { return nil }
+type nopCloserWriterTo struct{ Reader }
 
-type nopCloserWriterTo struct {
-	Reader
+func (nopCloserWriterTo) Close() error {
+	return nil
 }
 
-func (nopCloserWriterTo) Close() error { return nil }
-
-func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
-	return c.Reader.(WriterTo).WriteTo(w)
+func (nc nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+	inner := nc.Reader.(WriterTo)
+	return inner.WriteTo(w)
 }
 
-// ReadAll reads from r until an error or EOF and returns the data it read.
-// A successful call returns err == nil, not err == EOF. Because ReadAll is
-// defined to read from src until EOF, it does not treat an EOF from Read
-// as an error to be reported.
+// ReadAll reads r to its end and returns everything read. Reaching EOF
+// counts as success (nil error); any other error is returned with the
+// data read before it.
 func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	data := make([]byte, 0, 512)
 	for {
-		if len(b) == cap(b) {
-			// Let append pick the next capacity.
-			b = append(b, 0)[:len(b)]
+		if cap(data) == len(data) {
+			// Grow by appending one byte and dropping it again, so
+			// the runtime chooses the new capacity.
+			data = append(data, 0)[:len(data)]
 		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
+		k, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+k]
+		if err == EOF {
+			return data, nil
+		}
 		if err != nil {
-			if err == EOF {
-				err = nil
-			}
-			return b, err
+			return data, err
 		}
 	}
 }

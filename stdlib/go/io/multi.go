@@ -1,133 +1,135 @@
 package io
 
-// eofReader is what a finished reader of a MultiReader becomes.
+// eofReader stands in for a used-up reader of a MultiReader, so the
+// original can be collected.
 type eofReader struct{}
 
-func (eofReader) Read([]byte) (int, error) {
-	return 0, EOF
-}
+func (eofReader) Read([]byte) (int, error) { return 0, EOF }
 
+// multiReader reads its readers front to back, dropping each at its EOF.
 type multiReader struct {
 	readers []Reader
 }
 
-func (mr *multiReader) Read(p []byte) (n int, err error) {
-	for len(mr.readers) > 0 {
-		// A MultiReader of one MultiReader reads that one's readers
-		// directly: chains of them stay shallow.
-		if len(mr.readers) == 1 {
-			if inner, ok := mr.readers[0].(*multiReader); ok {
-				mr.readers = inner.readers
+func (m *multiReader) Read(p []byte) (n int, err error) {
+	for len(m.readers) != 0 {
+		head := m.readers[0]
+		if len(m.readers) == 1 {
+			// Adopt the readers of a lone nested MultiReader, so that
+			// long chains of them are not walked on every Read.
+			if nested, ok := head.(*multiReader); ok {
+				m.readers = nested.readers
 				continue
 			}
 		}
-		n, err = mr.readers[0].Read(p)
-		if err == EOF {
-			mr.readers[0] = eofReader{}
-			mr.readers = mr.readers[1:]
+		n, err = head.Read(p)
+		if err != EOF {
+			return n, err
 		}
-		if n > 0 || err != EOF {
-			if err == EOF && len(mr.readers) > 0 {
-				// Only the last reader's EOF ends the stream.
-				err = nil
+		m.readers[0] = eofReader{}
+		m.readers = m.readers[1:]
+		if n > 0 {
+			// The data counts; EOF only once the last reader is done.
+			if len(m.readers) != 0 {
+				return n, nil
 			}
-			return
+			return n, EOF
 		}
 	}
 	return 0, EOF
 }
 
-func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
-	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
+func (m *multiReader) WriteTo(w Writer) (sum int64, err error) {
+	return m.sendAll(w, make([]byte, 32<<10))
 }
 
-// writeToWithBuffer copies every reader in turn through one buffer,
-// nested MultiReaders included; after an error the readers left (the
-// failing one first) stay, so the copy can resume.
-func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) {
-	for i, r := range mr.readers {
-		var n int64
-		if inner, ok := r.(*multiReader); ok {
-			n, err = inner.writeToWithBuffer(w, buf)
-		} else {
-			n, err = copyBuffer(w, r, buf)
+// sendAll sends each reader's data to w, sharing buf, and
+// descends into nested MultiReaders. On failure the failing reader and
+// those after it remain, so a later call carries on from there.
+func (m *multiReader) sendAll(w Writer, buf []byte) (sum int64, err error) {
+	for i := 0; i < len(m.readers); i++ {
+		var k int64
+		switch r := m.readers[i].(type) {
+		case *multiReader:
+			k, err = r.sendAll(w, buf)
+		default:
+			k, err = copyBuffer(w, r, buf)
 		}
-		sum += n
+		sum += k
 		if err != nil {
-			mr.readers = mr.readers[i:]
+			m.readers = m.readers[i:]
 			return sum, err
 		}
-		mr.readers[i] = nil
+		m.readers[i] = nil // done with it: let it be collected
 	}
-	mr.readers = nil
+	m.readers = nil
 	return sum, nil
 }
 
-// MultiReader returns a Reader that's the logical concatenation of
-// the provided input readers. They're read sequentially. Once all
-// inputs have returned EOF, Read will return EOF.  If any of the readers
-// return a non-nil, non-EOF error, Read will return that error.
+// MultiReader chains readers into one stream that reads each in turn
+// and reports EOF after the last one's. A non-EOF error from any of them
+// is returned as is. The argument slice is copied.
 func MultiReader(readers ...Reader) Reader {
-	rs := make([]Reader, len(readers))
-	copy(rs, readers)
-	return &multiReader{rs}
+	own := append([]Reader(nil), readers...)
+	if own == nil {
+		own = []Reader{}
+	}
+	return &multiReader{readers: own}
 }
 
+// multiWriter sends every write to each of its writers in order.
 type multiWriter struct {
 	writers []Writer
 }
 
-func (t *multiWriter) Write(p []byte) (n int, err error) {
-	for _, w := range t.writers {
-		n, err = w.Write(p)
-		if err != nil {
-			return
+func (mw *multiWriter) Write(p []byte) (n int, err error) {
+	for _, dst := range mw.writers {
+		k, e := dst.Write(p)
+		if e != nil {
+			return k, e
 		}
-		if n != len(p) {
-			err = ErrShortWrite
-			return
+		if k != len(p) {
+			return k, ErrShortWrite
 		}
 	}
 	return len(p), nil
 }
 
-func (t *multiWriter) WriteString(s string) (n int, err error) {
-	var p []byte // made once, for the first writer without WriteString
-	for _, w := range t.writers {
-		if sw, ok := w.(StringWriter); ok {
-			n, err = sw.WriteString(s)
+func (mw *multiWriter) WriteString(s string) (n int, err error) {
+	var asBytes []byte // converted lazily, at most once
+	for _, dst := range mw.writers {
+		var k int
+		var e error
+		if sw, ok := dst.(StringWriter); ok {
+			k, e = sw.WriteString(s)
 		} else {
-			if p == nil {
-				p = []byte(s)
+			if asBytes == nil {
+				asBytes = []byte(s)
 			}
-			n, err = w.Write(p)
+			k, e = dst.Write(asBytes)
 		}
-		if err != nil {
-			return
+		if e != nil {
+			return k, e
 		}
-		if n != len(s) {
-			err = ErrShortWrite
-			return
+		if k != len(s) {
+			return k, ErrShortWrite
 		}
 	}
 	return len(s), nil
 }
 
-// MultiWriter creates a writer that duplicates its writes to all the
-// provided writers, similar to the Unix tee(1) command.
-//
-// Each write is written to each listed writer, one at a time.
-// If a listed writer returns an error, that overall write operation
-// stops and returns the error; it does not continue down the list.
+// MultiWriter gives a Writer that copies each write to all of writers,
+// one after the other, like tee(1). The first writer to fail, or to take
+// fewer bytes than given (ErrShortWrite), ends that write: the writers
+// after it do not see it.
 func MultiWriter(writers ...Writer) Writer {
-	all := make([]Writer, 0, len(writers))
+	flat := make([]Writer, 0, len(writers))
 	for _, w := range writers {
-		// A MultiWriter among them contributes its writers.
-		if mw, ok := w.(*multiWriter); ok {
-			all = append(all, mw.writers...)
-		} else {
-			all = append(all, w)
+		if nested, ok := w.(*multiWriter); ok {
+			flat = append(flat, nested.writers...)
+			continue
 		}
+		flat = append(flat, w)
 	}
-	return &multiWriter{all}
+	return &multiWriter{writers: flat}
 }

@@ -5,195 +5,179 @@ import (
 	"sync"
 )
 
-// ErrClosedPipe is the error used for read or write operations on a closed pipe.
+// ErrClosedPipe is returned by a Read or Write on a pipe whose own end
+// was closed, or whose other end was closed without an error.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
-// firstError keeps the first error stored in it.
-type firstError struct {
+// stickyErr remembers the first error set on it; later ones are ignored.
+type stickyErr struct {
 	mu  sync.Mutex
 	err error
 }
 
-func (f *firstError) store(err error) {
-	f.mu.Lock()
-	if f.err == nil {
-		f.err = err
+func (s *stickyErr) set(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.err == nil {
+		s.err = err
 	}
-	f.mu.Unlock()
 }
 
-func (f *firstError) load() error {
-	f.mu.Lock()
-	err := f.err
-	f.mu.Unlock()
-	return err
+func (s *stickyErr) get() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
 }
 
-// pipe is the state both ends share. A write hands its slice to a read
-// over wrCh and learns over rdCh how much was taken; done is closed when
-// either end closes.
-type pipe struct {
-	wrMu  sync.Mutex // one Write at a time, so writes do not interleave
-	wrCh  chan []byte
-	rdCh  chan int
-	once  sync.Once
-	done  chan struct{}
-	rdErr firstError // why the read end was closed
-	wrErr firstError // why the write end was closed
+// pipeState is shared by a PipeReader and its PipeWriter. A Write offers
+// its remaining bytes on offers; the Read that takes them answers on
+// taken with how many it copied. closed is closed by the first Close of
+// either end.
+type pipeState struct {
+	writing  sync.Mutex // serializes Writes so their data does not mix
+	offers   chan []byte
+	taken    chan int
+	shutOnce sync.Once
+	closed   chan struct{}
+	readEnd  stickyErr // set when the reader closes
+	writeEnd stickyErr // set when the writer closes
 }
 
-func (p *pipe) read(b []byte) (int, error) {
-	// A closed pipe reads nothing, even with a writer waiting.
+// isClosed tells, without blocking, whether either end has closed.
+func (ps *pipeState) isClosed() bool {
 	select {
-	case <-p.done:
-		return 0, p.readCloseError()
+	case <-ps.closed:
+		return true
 	default:
-	}
-	select {
-	case data := <-p.wrCh:
-		n := copy(b, data)
-		p.rdCh <- n
-		return n, nil
-	case <-p.done:
-		return 0, p.readCloseError()
+		return false
 	}
 }
 
-func (p *pipe) write(b []byte) (n int, err error) {
-	select {
-	case <-p.done:
-		return 0, p.writeCloseError()
-	default:
+func (ps *pipeState) shut(end *stickyErr, err error) {
+	end.set(err)
+	ps.shutOnce.Do(func() { close(ps.closed) })
+}
+
+// errFor picks the error an operation on a closed pipe reports from the
+// side of the caller (mine) and the other side: the other side's error
+// when only it closed, ErrClosedPipe otherwise.
+func errFor(mine, other *stickyErr) error {
+	if mine.get() != nil {
+		return ErrClosedPipe
 	}
-	p.wrMu.Lock()
-	defer p.wrMu.Unlock()
-	// At least one hand-over, even of an empty slice: a zero-length
-	// Write still waits for a reader.
-	for first := true; first || len(b) > 0; first = false {
+	if err := other.get(); err != nil {
+		return err
+	}
+	return ErrClosedPipe
+}
+
+func (ps *pipeState) read(b []byte) (int, error) {
+	// Checked first so that a closed pipe never reads, even when a
+	// writer is waiting.
+	if ps.isClosed() {
+		return 0, errFor(&ps.readEnd, &ps.writeEnd)
+	}
+	select {
+	case chunk := <-ps.offers:
+		k := copy(b, chunk)
+		ps.taken <- k
+		return k, nil
+	case <-ps.closed:
+		return 0, errFor(&ps.readEnd, &ps.writeEnd)
+	}
+}
+
+func (ps *pipeState) write(b []byte) (int, error) {
+	if ps.isClosed() {
+		return 0, errFor(&ps.writeEnd, &ps.readEnd)
+	}
+	ps.writing.Lock()
+	defer ps.writing.Unlock()
+	sent := 0
+	// Hand over at least once, so that even an empty Write waits for
+	// a Read.
+	for {
 		select {
-		case p.wrCh <- b:
-			k := <-p.rdCh
+		case ps.offers <- b:
+			k := <-ps.taken
+			sent += k
 			b = b[k:]
-			n += k
-		case <-p.done:
-			return n, p.writeCloseError()
+		case <-ps.closed:
+			return sent, errFor(&ps.writeEnd, &ps.readEnd)
+		}
+		if len(b) == 0 {
+			return sent, nil
 		}
 	}
-	return n, nil
 }
 
-func (p *pipe) closeRead(err error) error {
+// PipeReader is the receiving end of a Pipe.
+type PipeReader struct {
+	p *pipeState
+}
+
+// Read waits for a Write (or a Close of the writer) and copies what it
+// can of the written data into data. After the writer closes it returns
+// the writer's error, or EOF if there was none.
+func (pr *PipeReader) Read(data []byte) (n int, err error) {
+	return pr.p.read(data)
+}
+
+// Close is CloseWithError(nil): Writes then fail with ErrClosedPipe.
+func (pr *PipeReader) Close() error {
+	return pr.CloseWithError(nil)
+}
+
+// CloseWithError closes the reading end; Writes then fail with err
+// (ErrClosedPipe when err is nil). Only the first close's error is kept.
+// The result is always nil.
+func (pr *PipeReader) CloseWithError(err error) error {
 	if err == nil {
 		err = ErrClosedPipe
 	}
-	p.rdErr.store(err)
-	p.once.Do(func() { close(p.done) })
+	pr.p.shut(&pr.p.readEnd, err)
 	return nil
 }
 
-func (p *pipe) closeWrite(err error) error {
+// PipeWriter is the sending end of a Pipe.
+type PipeWriter struct {
+	p *pipeState
+}
+
+// Write blocks until Reads have taken all of data, or until the pipe is
+// closed. After the reader closes it returns the reader's error, or
+// ErrClosedPipe if there was none.
+func (pw *PipeWriter) Write(data []byte) (n int, err error) {
+	return pw.p.write(data)
+}
+
+// Close is CloseWithError(nil): Reads then return 0 and EOF.
+func (pw *PipeWriter) Close() error {
+	return pw.CloseWithError(nil)
+}
+
+// CloseWithError closes the writing end; Reads then return 0 and err
+// (EOF when err is nil). Only the first close's error is kept. The
+// result is always nil.
+func (pw *PipeWriter) CloseWithError(err error) error {
 	if err == nil {
 		err = EOF
 	}
-	p.wrErr.store(err)
-	p.once.Do(func() { close(p.done) })
+	pw.p.shut(&pw.p.writeEnd, err)
 	return nil
 }
 
-// readCloseError is what a read of a closed pipe returns: the writer's
-// error when only the writer closed, else ErrClosedPipe.
-func (p *pipe) readCloseError() error {
-	if rerr, werr := p.rdErr.load(), p.wrErr.load(); rerr == nil && werr != nil {
-		return werr
-	}
-	return ErrClosedPipe
-}
-
-// writeCloseError is the mirror image, for writes.
-func (p *pipe) writeCloseError() error {
-	if werr, rerr := p.wrErr.load(), p.rdErr.load(); werr == nil && rerr != nil {
-		return rerr
-	}
-	return ErrClosedPipe
-}
-
-// A PipeReader is the read half of a pipe.
-type PipeReader struct {
-	p *pipe
-}
-
-// Read implements the standard Read interface: it reads data from the
-// pipe, blocking until a writer arrives or the write end is closed. If
-// the write end is closed with an error, that error is returned as err;
-// otherwise err is EOF.
-func (r *PipeReader) Read(data []byte) (n int, err error) {
-	return r.p.read(data)
-}
-
-// Close closes the reader; subsequent writes to the write half of the
-// pipe will return the error ErrClosedPipe.
-func (r *PipeReader) Close() error {
-	return r.CloseWithError(nil)
-}
-
-// CloseWithError closes the reader; subsequent writes to the write half
-// of the pipe will return the error err.
-//
-// CloseWithError never overwrites the previous error if it exists
-// and always returns nil.
-func (r *PipeReader) CloseWithError(err error) error {
-	return r.p.closeRead(err)
-}
-
-// A PipeWriter is the write half of a pipe.
-type PipeWriter struct {
-	p *pipe
-}
-
-// Write implements the standard Write interface: it writes data to the
-// pipe, blocking until one or more readers have consumed all the data or
-// the read end is closed. If the read end is closed with an error, that
-// err is returned as err; otherwise err is ErrClosedPipe.
-func (w *PipeWriter) Write(data []byte) (n int, err error) {
-	return w.p.write(data)
-}
-
-// Close closes the writer; subsequent reads from the read half of the
-// pipe will return no bytes and EOF.
-func (w *PipeWriter) Close() error {
-	return w.CloseWithError(nil)
-}
-
-// CloseWithError closes the writer; subsequent reads from the read half
-// of the pipe will return no bytes and the error err, or EOF if err is
-// nil.
-//
-// CloseWithError never overwrites the previous error if it exists
-// and always returns nil.
-func (w *PipeWriter) CloseWithError(err error) error {
-	return w.p.closeWrite(err)
-}
-
-// Pipe creates a synchronous in-memory pipe.
-// It can be used to connect code expecting an io.Reader
-// with code expecting an io.Writer.
-//
-// Reads and Writes on the pipe are matched one to one
-// except when multiple Reads are needed to consume a single Write.
-// That is, each Write to the PipeWriter blocks until it has satisfied
-// one or more Reads from the PipeReader that fully consume
-// the written data.
-// The data is copied directly from the Write to the corresponding
-// Read (or Reads); there is no internal buffering.
-//
-// It is safe to call Read and Write in parallel with each other or with Close.
-// Parallel calls to Read and parallel calls to Write are also safe:
-// the individual calls will be gated sequentially.
+// Pipe makes a synchronous, unbuffered in-memory pipe joining code that
+// writes to an io.Writer with code that reads from an io.Reader. Each
+// Write blocks until Reads have copied all its bytes straight from the
+// writer's slice; one Write may take several Reads. Reads, Writes and
+// Closes may be called from any goroutines at once; concurrent Reads,
+// and concurrent Writes, are served one at a time.
 func Pipe() (*PipeReader, *PipeWriter) {
-	p := &pipe{
-		wrCh: make(chan []byte),
-		rdCh: make(chan int),
-		done: make(chan struct{}),
+	ps := &pipeState{
+		offers: make(chan []byte),
+		taken:  make(chan int),
+		closed: make(chan struct{}),
 	}
-	return &PipeReader{p}, &PipeWriter{p}
+	return &PipeReader{p: ps}, &PipeWriter{p: ps}
 }

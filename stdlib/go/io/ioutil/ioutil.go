@@ -1,11 +1,7 @@
-// Package ioutil implements some I/O utility functions.
+// Package ioutil holds the old home of a few I/O helpers; each one here
+// now just calls its replacement in io or os.
 //
-// Deprecated: As of Go 1.16, the same functionality is now provided
-// by package io or package os, and those implementations
-// should be preferred in new code.
-//
-// Here: ReadAll, ReadFile, WriteFile, NopCloser and Discard, each the
-// io or os function it stands for.
+// Deprecated: Use package io or package os instead (since Go 1.16).
 package ioutil
 
 import (
@@ -13,45 +9,38 @@ import (
 	"os"
 )
 
-// ReadAll reads from r until an error or EOF and returns the data it read.
-// A successful call returns err == nil, not err == EOF. Because ReadAll is
-// defined to read from src until EOF, it does not treat an EOF from Read
-// as an error to be reported.
+// ReadAll returns all of r's data up to EOF, which it treats as success.
 //
-// Deprecated: As of Go 1.16, this function simply calls io.ReadAll.
+// Deprecated: Use io.ReadAll, which this calls.
 func ReadAll(r io.Reader) ([]byte, error) {
 	return io.ReadAll(r)
 }
 
-// ReadFile reads the file named by filename and returns the contents.
-// A successful call returns err == nil, not err == EOF. Because ReadFile
-// reads the whole file, it does not treat an EOF from Read as an error
-// to be reported.
+// ReadFile returns the whole content of the named file; reaching the
+// end is not an error.
 //
-// Deprecated: As of Go 1.16, this function simply calls os.ReadFile.
+// Deprecated: Use os.ReadFile, which this calls.
 func ReadFile(filename string) ([]byte, error) {
 	return os.ReadFile(filename)
 }
 
-// WriteFile writes data to a file named by filename.
-// If the file does not exist, WriteFile creates it with permissions perm
-// (before umask); otherwise WriteFile truncates it before writing, without changing permissions.
+// WriteFile replaces the named file's content with data. A missing file
+// is created with mode perm (less the umask); an existing one keeps its
+// mode and is truncated first.
 //
-// Deprecated: As of Go 1.16, this function simply calls os.WriteFile.
+// Deprecated: Use os.WriteFile, which this calls.
 func WriteFile(filename string, data []byte, perm os.FileMode) error {
 	return os.WriteFile(filename, data, perm)
 }
 
-// NopCloser returns a ReadCloser with a no-op Close method wrapping
-// the provided Reader r.
+// NopCloser gives r a Close method that does nothing.
 //
-// Deprecated: As of Go 1.16, this function simply calls io.NopCloser.
+// Deprecated: Use io.NopCloser, which this calls.
 func NopCloser(r io.Reader) io.ReadCloser {
 	return io.NopCloser(r)
 }
 
-// Discard is an io.Writer on which all Write calls succeed
-// without doing anything.
+// Discard is a Writer that accepts and drops everything.
 //
-// Deprecated: As of Go 1.16, this value is simply io.Discard.
+// Deprecated: Use io.Discard, which this is.
 var Discard io.Writer = io.Discard
