@@ -6,19 +6,20 @@ import (
 	"unicode/utf8"
 )
 
-// smallBufferSize is the capacity of a Buffer's first allocation.
-const smallBufferSize = 64
+// firstAlloc is the capacity given to a Buffer that had no storage and
+// needs only a little.
+const firstAlloc = 64
 
-// A Buffer is a variable-sized buffer of bytes with Read and Write methods.
-// The zero value for Buffer is an empty buffer ready to use.
+// Buffer is a growable byte queue: writes append at the back, reads take
+// from the front. A zero Buffer is empty and usable.
 type Buffer struct {
-	buf      []byte // the contents are buf[off:]; writes append to buf
-	off      int
-	lastRead readOp // what UnreadByte and UnreadRune may undo
+	data []byte // data[head:] is unread; writes append to data
+	head int
+	last readOp // lets UnreadByte/UnreadRune know what the last read was
 }
 
-// readOp records the last read: a ReadRune of 1 to 4 bytes (its size),
-// another read, or none.
+// readOp tells what the latest operation was: a ReadRune (its width, 1
+// to 4), some other read that took bytes, or anything else.
 type readOp int8
 
 const (
@@ -26,388 +27,335 @@ const (
 	opInvalid readOp = 0
 )
 
-// ErrTooLarge is passed to panic if memory cannot be allocated to store data in a buffer.
+// ErrTooLarge is the panic value when a Buffer cannot get enough memory.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
-var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 
-const maxInt = int(^uint(0) >> 1)
+var (
+	errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+	errUnreadByte   = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+	errUnreadRune   = errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+)
 
-// Bytes returns a slice of length b.Len() holding the unread portion of the buffer.
-// The slice is valid for use only until the next buffer modification.
-func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+// largestInt is the maximum value of int on this platform.
+const largestInt = int(^uint(0) >> 1)
 
-// String returns the contents of the unread portion of the buffer
-// as a string. If the Buffer is a nil pointer, it returns "<nil>".
-func (b *Buffer) String() string {
-	if b == nil {
-		return "<nil>"
+// Bytes gives the unread bytes, sharing the Buffer's storage: the next
+// change to the Buffer may overwrite them.
+func (bf *Buffer) Bytes() []byte { return bf.data[bf.head:] }
+
+// String gives the unread bytes as a string; a nil *Buffer gives "<nil>".
+func (bf *Buffer) String() string {
+	if bf != nil {
+		return string(bf.data[bf.head:])
 	}
-	return string(b.buf[b.off:])
+	return "<nil>"
 }
 
-func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+// drained reports whether nothing is left to read.
+func (bf *Buffer) drained() bool { return bf.head >= len(bf.data) }
 
-// Len returns the number of bytes of the unread portion of the buffer.
-func (b *Buffer) Len() int { return len(b.buf) - b.off }
+// Len is the count of unread bytes.
+func (bf *Buffer) Len() int { return len(bf.data) - bf.head }
 
-// Cap returns the capacity of the buffer's underlying byte slice, that is, the
-// total space allocated for the buffer's data.
-func (b *Buffer) Cap() int { return cap(b.buf) }
+// Cap is the capacity of the storage, read part included.
+func (bf *Buffer) Cap() int { return cap(bf.data) }
 
-// Truncate discards all but the first n unread bytes from the buffer
-// but continues to use the same allocated storage.
-// It panics if n is negative or greater than the length of the buffer.
-func (b *Buffer) Truncate(n int) {
+// Truncate keeps only the first n unread bytes, in the same storage.
+// n outside [0, Len()] panics.
+func (bf *Buffer) Truncate(n int) {
 	if n == 0 {
-		b.Reset()
+		bf.Reset()
 		return
 	}
-	b.lastRead = opInvalid
-	if n < 0 || n > b.Len() {
+	bf.last = opInvalid
+	if n < 0 || bf.Len() < n {
 		panic("bytes.Buffer: truncation out of range")
 	}
-	b.buf = b.buf[:b.off+n]
+	bf.data = bf.data[:bf.head+n]
 }
 
-// Reset resets the buffer to be empty,
-// but it retains the underlying storage for use by future writes.
-func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
-	b.off = 0
-	b.lastRead = opInvalid
+// Reset empties the Buffer and keeps its storage for later writes.
+func (bf *Buffer) Reset() {
+	bf.data, bf.head, bf.last = bf.data[:0], 0, opInvalid
 }
 
-// extend makes room for n more bytes within the capacity there is, and
-// returns where they start; false when they do not fit.
-func (b *Buffer) extend(n int) (int, bool) {
-	l := len(b.buf)
-	if n > cap(b.buf)-l {
+// lengthen adds n bytes at the end of data if the capacity allows, giving
+// the offset where they begin.
+func (bf *Buffer) lengthen(n int) (int, bool) {
+	at := len(bf.data)
+	if cap(bf.data)-at < n {
 		return 0, false
 	}
-	b.buf = b.buf[:l+n]
-	return l, true
+	bf.data = bf.data[:at+n]
+	return at, true
 }
 
-// grow makes room for n more bytes and returns where they start. An empty
-// buffer starts over at the front; unread bytes slide to the front when
-// that frees enough room, else everything moves to a slice of at least
-// twice the capacity.
-func (b *Buffer) grow(n int) int {
-	m := b.Len()
-	if m == 0 && b.off != 0 {
-		b.Reset()
+// enlarge adds n bytes at the end of data, allocating if need be, and
+// gives the offset where they begin. An emptied Buffer restarts at the
+// front; otherwise the unread bytes are moved to the front when half the
+// capacity suffices, else to new storage of at least double capacity.
+func (bf *Buffer) enlarge(n int) int {
+	unread := bf.Len()
+	if unread == 0 && bf.head != 0 {
+		bf.Reset()
 	}
-	if i, ok := b.extend(n); ok {
-		return i
+	if at, ok := bf.lengthen(n); ok {
+		return at
 	}
-	if b.buf == nil && n <= smallBufferSize {
-		b.buf = make([]byte, n, smallBufferSize)
+	if bf.data == nil && n <= firstAlloc {
+		bf.data = make([]byte, n, firstAlloc)
 		return 0
 	}
-	c := cap(b.buf)
-	switch {
-	case n <= c/2-m:
-		copy(b.buf, b.buf[b.off:])
-	case c > maxInt-c-n:
+	size := cap(bf.data)
+	if n <= size/2-unread {
+		copy(bf.data, bf.data[bf.head:])
+	} else if size > largestInt-size-n {
 		panic(ErrTooLarge)
-	default:
-		b.buf = growSlice(b.buf[b.off:], b.off+n)
+	} else {
+		bf.data = reallocate(bf.data[bf.head:], bf.head+n)
 	}
-	b.off = 0
-	b.buf = b.buf[:m+n]
-	return m
+	bf.head = 0
+	bf.data = bf.data[:unread+n]
+	return unread
 }
 
-// growSlice returns a copy of s with room for n more bytes: at least
-// twice s's capacity, rounded up as append rounds.
-func growSlice(s []byte, n int) []byte {
+// reallocate copies p into new storage with room for extra more bytes,
+// at least double p's capacity; an allocation failure becomes ErrTooLarge.
+func reallocate(p []byte, extra int) []byte {
 	defer func() {
 		if recover() != nil {
 			panic(ErrTooLarge)
 		}
 	}()
-	c := len(s) + n
-	if c < 2*cap(s) {
-		c = 2 * cap(s)
+	want := 2 * cap(p)
+	if len(p)+extra > want {
+		want = len(p) + extra
 	}
-	out := append([]byte(nil), make([]byte, c)...)
-	copy(out, s)
-	return out[:len(s)]
+	fresh := append([]byte(nil), make([]byte, want)...)
+	return fresh[:copy(fresh, p)]
 }
 
-// Grow grows the buffer's capacity, if necessary, to guarantee space for
-// another n bytes. After Grow(n), at least n bytes can be written to the
-// buffer without another allocation.
-// If n is negative, Grow will panic.
-// If the buffer can't grow it will panic with ErrTooLarge.
-func (b *Buffer) Grow(n int) {
+// Grow makes sure n more bytes can be written without allocating again.
+// A negative n panics; so does running out of memory, with ErrTooLarge.
+func (bf *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	m := b.grow(n)
-	b.buf = b.buf[:m]
+	end := bf.enlarge(n)
+	bf.data = bf.data[:end]
 }
 
-// Write appends the contents of p to the buffer, growing the buffer as
-// needed. The return value n is the length of p; err is always nil. If the
-// buffer becomes too large, Write will panic with ErrTooLarge.
-func (b *Buffer) Write(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	i, ok := b.extend(len(p))
-	if !ok {
-		i = b.grow(len(p))
+// space readies n bytes at the back for a write and gives where they start.
+func (bf *Buffer) space(n int) int {
+	bf.last = opInvalid
+	if at, ok := bf.lengthen(n); ok {
+		return at
 	}
-	return copy(b.buf[i:], p), nil
+	return bf.enlarge(n)
 }
 
-// WriteString appends the contents of s to the buffer, growing the buffer as
-// needed. The return value n is the length of s; err is always nil. If the
-// buffer becomes too large, WriteString will panic with ErrTooLarge.
-func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.lastRead = opInvalid
-	i, ok := b.extend(len(s))
-	if !ok {
-		i = b.grow(len(s))
-	}
-	return copy(b.buf[i:], s), nil
+// Write appends p; it always gives len(p) and nil, or panics with
+// ErrTooLarge when memory runs out.
+func (bf *Buffer) Write(p []byte) (n int, err error) {
+	at := bf.space(len(p))
+	return copy(bf.data[at:], p), nil
 }
 
-// MinRead is the minimum slice size passed to a Read call by
-// Buffer.ReadFrom. As long as the Buffer has at least MinRead bytes beyond
-// what is required to hold the contents of r, ReadFrom will not grow the
-// underlying buffer.
+// WriteString appends s; it always gives len(s) and nil, or panics with
+// ErrTooLarge when memory runs out.
+func (bf *Buffer) WriteString(s string) (n int, err error) {
+	at := bf.space(len(s))
+	return copy(bf.data[at:], s), nil
+}
+
+// MinRead is the room ReadFrom asks for before each Read call: a Buffer
+// with that much spare capacity past its contents does not grow.
 const MinRead = 512
 
-// ReadFrom reads data from r until EOF and appends it to the buffer, growing
-// the buffer as needed. The return value n is the number of bytes read. Any
-// error except io.EOF encountered during the read is also returned. If the
-// buffer becomes too large, ReadFrom will panic with ErrTooLarge.
-func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
-	b.lastRead = opInvalid
+// ReadFrom appends all of src until io.EOF, which it does not return; any
+// other error stops it and is returned. n is the count appended.
+func (bf *Buffer) ReadFrom(src io.Reader) (n int64, err error) {
+	bf.last = opInvalid
 	for {
-		i := b.grow(MinRead)
-		b.buf = b.buf[:i]
-		k, e := r.Read(b.buf[i:cap(b.buf)])
-		if k < 0 {
+		at := bf.enlarge(MinRead)
+		bf.data = bf.data[:at]
+		got, rerr := src.Read(bf.data[at:cap(bf.data)])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.buf = b.buf[:i+k]
-		n += int64(k)
-		if e == io.EOF {
+		bf.data = bf.data[:at+got]
+		n += int64(got)
+		switch rerr {
+		case nil:
+		case io.EOF:
 			return n, nil
-		}
-		if e != nil {
-			return n, e
+		default:
+			return n, rerr
 		}
 	}
 }
 
-// WriteTo writes data to w until the buffer is drained or an error occurs.
-// The return value n is the number of bytes written; it always fits into an
-// int, but it is int64 to match the io.WriterTo interface. Any error
-// encountered during the write is also returned.
-func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastRead = opInvalid
-	if size := b.Len(); size > 0 {
-		k, e := w.Write(b.buf[b.off:])
-		if k > size {
-			panic("bytes.Buffer.WriteTo: invalid Write count")
-		}
-		b.off += k
-		n = int64(k)
-		if e != nil {
-			return n, e
-		}
-		if k != size {
-			return n, io.ErrShortWrite
-		}
+// WriteTo hands the unread bytes to dst in one Write and consumes what it
+// took; a short write without error gives io.ErrShortWrite.
+func (bf *Buffer) WriteTo(dst io.Writer) (n int64, err error) {
+	bf.last = opInvalid
+	pending := bf.Len()
+	if pending == 0 {
+		bf.Reset()
+		return 0, nil
 	}
-	b.Reset()
+	wrote, werr := dst.Write(bf.data[bf.head:])
+	if wrote > pending {
+		panic("bytes.Buffer.WriteTo: invalid Write count")
+	}
+	bf.head += wrote
+	n = int64(wrote)
+	if werr != nil {
+		return n, werr
+	}
+	if wrote < pending {
+		return n, io.ErrShortWrite
+	}
+	bf.Reset()
 	return n, nil
 }
 
-// WriteByte appends the byte c to the buffer, growing the buffer as needed.
-// The returned error is always nil, but is included to match bufio.Writer's
-// WriteByte. If the buffer becomes too large, WriteByte will panic with
-// ErrTooLarge.
-func (b *Buffer) WriteByte(c byte) error {
-	b.lastRead = opInvalid
-	i, ok := b.extend(1)
-	if !ok {
-		i = b.grow(1)
-	}
-	b.buf[i] = c
+// WriteByte appends c; the error is always nil.
+func (bf *Buffer) WriteByte(c byte) error {
+	at := bf.space(1)
+	bf.data[at] = c
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to the
-// buffer, returning its length and an error, which is always nil but is
-// included to match bufio.Writer's WriteRune. The buffer is grown as needed;
-// if it becomes too large, WriteRune will panic with ErrTooLarge.
-func (b *Buffer) WriteRune(r rune) (n int, err error) {
-	if uint32(r) < utf8.RuneSelf {
-		b.WriteByte(byte(r))
+// WriteRune appends r encoded in UTF-8 and gives the encoded length; the
+// error is always nil.
+func (bf *Buffer) WriteRune(r rune) (n int, err error) {
+	if 0 <= r && r < utf8.RuneSelf {
+		bf.WriteByte(byte(r))
 		return 1, nil
 	}
-	b.lastRead = opInvalid
-	i, ok := b.extend(utf8.UTFMax)
-	if !ok {
-		i = b.grow(utf8.UTFMax)
-	}
-	n = utf8.EncodeRune(b.buf[i:i+utf8.UTFMax], r)
-	b.buf = b.buf[:i+n]
+	at := bf.space(utf8.UTFMax)
+	n = utf8.EncodeRune(bf.data[at:at+utf8.UTFMax], r)
+	bf.data = bf.data[:at+n]
 	return n, nil
 }
 
-// Read reads the next len(p) bytes from the buffer or until the buffer
-// is drained. The return value n is the number of bytes read. If the
-// buffer has no data to return, err is io.EOF (unless len(p) is zero);
-// otherwise it is nil.
-func (b *Buffer) Read(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	if b.empty() {
-		b.Reset()
-		if len(p) == 0 {
-			return 0, nil
+// Read takes up to len(p) unread bytes into p. With nothing left it gives
+// io.EOF, except that an empty p always gets nil.
+func (bf *Buffer) Read(p []byte) (n int, err error) {
+	bf.last = opInvalid
+	if bf.drained() {
+		bf.Reset()
+		if len(p) > 0 {
+			err = io.EOF
 		}
-		return 0, io.EOF
+		return 0, err
 	}
-	n = copy(p, b.buf[b.off:])
-	b.off += n
-	if n > 0 {
-		b.lastRead = opRead
+	n = copy(p, bf.data[bf.head:])
+	bf.head += n
+	if n != 0 {
+		bf.last = opRead
 	}
 	return n, nil
 }
 
-// Next returns a slice containing the next n bytes from the buffer,
-// advancing the buffer as if the bytes had been returned by Read.
-// If there are fewer than n bytes in the buffer, Next returns the entire buffer.
-// The slice is only valid until the next call to a read or write method.
-func (b *Buffer) Next(n int) []byte {
-	b.lastRead = opInvalid
-	if m := b.Len(); n > m {
-		n = m
+// Next consumes up to n bytes and returns them, sharing the Buffer's
+// storage (valid until the next read or write).
+func (bf *Buffer) Next(n int) []byte {
+	bf.last = opInvalid
+	if left := bf.Len(); left < n {
+		n = left
 	}
-	data := b.buf[b.off : b.off+n]
-	b.off += n
-	if n > 0 {
-		b.lastRead = opRead
+	from := bf.head
+	bf.head += n
+	if n != 0 {
+		bf.last = opRead
 	}
-	return data
+	return bf.data[from:bf.head]
 }
 
-// ReadByte reads and returns the next byte from the buffer.
-// If no byte is available, it returns error io.EOF.
-func (b *Buffer) ReadByte() (byte, error) {
-	if b.empty() {
-		b.Reset()
+// ReadByte consumes one byte, or gives io.EOF when there is none.
+func (bf *Buffer) ReadByte() (byte, error) {
+	if bf.drained() {
+		bf.Reset()
 		return 0, io.EOF
 	}
-	c := b.buf[b.off]
-	b.off++
-	b.lastRead = opRead
-	return c, nil
+	bf.head++
+	bf.last = opRead
+	return bf.data[bf.head-1], nil
 }
 
-// ReadRune reads and returns the next UTF-8-encoded
-// Unicode code point from the buffer.
-// If no bytes are available, the error returned is io.EOF.
-// If the bytes are an erroneous UTF-8 encoding, it
-// consumes one byte and returns U+FFFD, 1.
-func (b *Buffer) ReadRune() (r rune, size int, err error) {
-	if b.empty() {
-		b.Reset()
+// ReadRune consumes one UTF-8 sequence; an invalid byte comes back as
+// U+FFFD of size 1. With nothing left it gives io.EOF.
+func (bf *Buffer) ReadRune() (r rune, size int, err error) {
+	if bf.drained() {
+		bf.Reset()
 		return 0, 0, io.EOF
 	}
-	r, size = utf8.DecodeRune(b.buf[b.off:])
-	b.off += size
-	b.lastRead = readOp(size)
+	r, size = utf8.DecodeRune(bf.data[bf.head:])
+	bf.head += size
+	bf.last = readOp(size)
 	return r, size, nil
 }
 
-// UnreadRune unreads the last rune returned by ReadRune.
-// If the most recent read or write operation on the buffer was
-// not a successful ReadRune, UnreadRune returns an error.  (In this regard
-// it is stricter than UnreadByte, which will unread the last byte
-// from any read operation.)
-func (b *Buffer) UnreadRune() error {
-	if b.lastRead <= opInvalid {
-		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+// UnreadRune puts back the rune of the last operation, which has to have
+// been a successful ReadRune.
+func (bf *Buffer) UnreadRune() error {
+	if bf.last < 1 {
+		return errUnreadRune
 	}
-	if b.off >= int(b.lastRead) {
-		b.off -= int(b.lastRead)
+	if width := int(bf.last); bf.head >= width {
+		bf.head -= width
 	}
-	b.lastRead = opInvalid
+	bf.last = opInvalid
 	return nil
 }
 
-var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
-
-// UnreadByte unreads the last byte returned by the most recent successful
-// read operation that read at least one byte. If a write has happened since
-// the last read, if the last read returned an error, or if the read read zero
-// bytes, UnreadByte returns an error.
-func (b *Buffer) UnreadByte() error {
-	if b.lastRead == opInvalid {
+// UnreadByte puts back the last byte of the last operation, which has to
+// have been a read that took at least one byte.
+func (bf *Buffer) UnreadByte() error {
+	if bf.last == opInvalid {
 		return errUnreadByte
 	}
-	b.lastRead = opInvalid
-	if b.off > 0 {
-		b.off--
+	bf.last = opInvalid
+	if bf.head != 0 {
+		bf.head--
 	}
 	return nil
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the delimiter.
-// If ReadBytes encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often io.EOF).
-// ReadBytes returns err != nil if and only if the returned data does not end in
-// delim.
-func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
-	s, err := b.readSlice(delim)
-	// A copy: s is the buffer's own storage.
-	line = append(line, s...)
-	return line, err
+// ReadBytes consumes bytes through the first delim and returns a copy of
+// them. Without a delim it returns the rest and io.EOF: err is nil exactly
+// when the result ends in delim.
+func (bf *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	part, err := bf.upTo(delim)
+	return append([]byte(nil), part...), err
 }
 
-// readSlice is ReadBytes without the copy.
-func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
-	end := len(b.buf)
-	if i := IndexByte(b.buf[b.off:], delim); i >= 0 {
-		end = b.off + i + 1
-	} else {
+// upTo consumes through the first delim, or all with io.EOF, and returns
+// that part of the storage itself.
+func (bf *Buffer) upTo(delim byte) ([]byte, error) {
+	from, stop := bf.head, len(bf.data)
+	var err error
+	if k := IndexByte(bf.data[from:], delim); k < 0 {
 		err = io.EOF
+	} else {
+		stop = from + k + 1
 	}
-	line = b.buf[b.off:end]
-	b.off = end
-	b.lastRead = opRead
-	return line, err
+	bf.head = stop
+	bf.last = opRead
+	return bf.data[from:stop], err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the delimiter.
-// If ReadString encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often io.EOF).
-// ReadString returns err != nil if and only if the returned data does not end
-// in delim.
-func (b *Buffer) ReadString(delim byte) (line string, err error) {
-	s, err := b.readSlice(delim)
-	return string(s), err
+// ReadString is ReadBytes giving a string.
+func (bf *Buffer) ReadString(delim byte) (line string, err error) {
+	part, err := bf.upTo(delim)
+	return string(part), err
 }
 
-// NewBuffer creates and initializes a new Buffer using buf as its
-// initial contents. The new Buffer takes ownership of buf, and the
-// caller should not use buf after this call. NewBuffer is intended to
-// prepare a Buffer to read existing data. It can also be used to set
-// the initial size of the internal buffer for writing. To do that,
-// buf should have the desired capacity but a length of zero.
-func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+// NewBuffer gives a Buffer whose contents are p; the Buffer owns p from
+// then on. An empty p with some capacity presets the room for writes.
+func NewBuffer(p []byte) *Buffer { return &Buffer{data: p} }
 
-// NewBufferString creates and initializes a new Buffer using string s as its
-// initial contents. It is intended to prepare a buffer to read an existing
-// string.
-func NewBufferString(s string) *Buffer {
-	return &Buffer{buf: []byte(s)}
-}
+// NewBufferString gives a Buffer holding a copy of s, ready to be read.
+func NewBufferString(s string) *Buffer { return &Buffer{data: []byte(s)} }

@@ -1,5 +1,6 @@
-// Package bytes implements functions for the manipulation of byte slices.
-// It is analogous to the facilities of the strings package.
+// Package bytes works on byte slices the way package strings works on
+// strings: searching, splitting, trimming, case mapping, plus the Buffer
+// and Reader types.
 //
 // Where gc's results differ in whether an empty result is nil, or in the
 // capacity of a sub-slice (Split and Fields cap each piece at its end), so
@@ -11,429 +12,402 @@ import (
 	"unicode/utf8"
 )
 
-// Equal reports whether a and b
-// are the same length and contain the same bytes.
-// A nil argument is equivalent to an empty slice.
-func Equal(a, b []byte) bool {
-	return string(a) == string(b)
+// Equal tells whether x and y hold the same bytes; nil equals empty.
+func Equal(x, y []byte) bool {
+	return string(x) == string(y)
 }
 
-// Compare returns an integer comparing two byte slices lexicographically.
-// The result will be 0 if a == b, -1 if a < b, and +1 if a > b.
-// A nil argument is equivalent to an empty slice.
-func Compare(a, b []byte) int {
-	n := len(a)
-	if len(b) < n {
-		n = len(b)
+// Compare orders x and y byte by byte, a proper prefix first: -1 when
+// x < y, 0 when equal, +1 when x > y. nil counts as empty.
+func Compare(x, y []byte) int {
+	short := len(x)
+	if len(y) < short {
+		short = len(y)
 	}
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
+	for k := 0; k < short; k++ {
+		switch {
+		case x[k] < y[k]:
+			return -1
+		case x[k] > y[k]:
 			return 1
 		}
 	}
-	switch {
-	case len(a) < len(b):
-		return -1
-	case len(a) > len(b):
-		return 1
-	}
-	return 0
-}
-
-// Count counts the number of non-overlapping instances of sep in s.
-// If sep is empty, Count returns 1 + the number of UTF-8-encoded code points in s.
-func Count(s, sep []byte) int {
-	if len(sep) == 0 {
-		return utf8.RuneCount(s) + 1
-	}
-	n := 0
-	for {
-		i := Index(s, sep)
-		if i < 0 {
-			return n
-		}
-		n++
-		s = s[i+len(sep):]
-	}
-}
-
-// Contains reports whether subslice is within b.
-func Contains(b, subslice []byte) bool {
-	return Index(b, subslice) >= 0
-}
-
-// ContainsAny reports whether any of the UTF-8-encoded code points in chars are within b.
-func ContainsAny(b []byte, chars string) bool {
-	return IndexAny(b, chars) >= 0
-}
-
-// ContainsRune reports whether the rune is contained in the UTF-8-encoded byte slice b.
-func ContainsRune(b []byte, r rune) bool {
-	return IndexRune(b, r) >= 0
-}
-
-// IndexByte returns the index of the first instance of c in b, or -1 if c is not present in b.
-func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
-
-// LastIndexByte returns the index of the last instance of c in s, or -1 if c is not present in s.
-func LastIndexByte(s []byte, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
-// Index returns the index of the first instance of sep in s, or -1 if sep is not present in s.
-func Index(s, sep []byte) int {
-	n := len(sep)
-	if n == 0 {
+	if len(x) == len(y) {
 		return 0
 	}
-	first := sep[0]
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == first && string(s[i:i+n]) == string(sep) {
-			return i
+	if len(x) < len(y) {
+		return -1
+	}
+	return 1
+}
+
+// Count gives how many non-overlapping times pat occurs in p; for an empty
+// pat, the rune count of p plus one.
+func Count(p, pat []byte) int {
+	if len(pat) == 0 {
+		return 1 + utf8.RuneCount(p)
+	}
+	total := 0
+	for {
+		at := Index(p, pat)
+		if at == -1 {
+			return total
+		}
+		total++
+		p = p[at+len(pat):]
+	}
+}
+
+// Contains tells whether pat occurs in p.
+func Contains(p, pat []byte) bool {
+	return Index(p, pat) != -1
+}
+
+// ContainsAny tells whether p holds any rune of set.
+func ContainsAny(p []byte, set string) bool {
+	return IndexAny(p, set) != -1
+}
+
+// ContainsRune tells whether p, read as UTF-8, holds r.
+func ContainsRune(p []byte, r rune) bool {
+	return IndexRune(p, r) != -1
+}
+
+// IndexByte gives the offset of the first c in p, or -1.
+func IndexByte(p []byte, c byte) int {
+	for k := range p {
+		if p[k] == c {
+			return k
 		}
 	}
 	return -1
 }
 
-// LastIndex returns the index of the last instance of sep in s, or -1 if sep is not present in s.
-func LastIndex(s, sep []byte) int {
-	n := len(sep)
-	if n == 0 {
-		return len(s)
-	}
-	for i := len(s) - n; i >= 0; i-- {
-		if s[i] == sep[0] && string(s[i:i+n]) == string(sep) {
-			return i
+// LastIndexByte gives the offset of the last c in p, or -1.
+func LastIndexByte(p []byte, c byte) int {
+	k := len(p)
+	for k > 0 {
+		k--
+		if p[k] == c {
+			return k
 		}
 	}
 	return -1
 }
 
-// IndexRune interprets s as a sequence of UTF-8-encoded code points.
-// It returns the byte index of the first occurrence in s of the given rune.
-// It returns -1 if rune is not present in s.
-// If r is utf8.RuneError, it returns the first instance of any
-// invalid UTF-8 byte sequence.
-func IndexRune(s []byte, r rune) int {
-	switch {
-	case 0 <= r && r < utf8.RuneSelf:
-		return IndexByte(s, byte(r))
-	case r == utf8.RuneError:
-		for i := 0; i < len(s); {
-			c, w := utf8.DecodeRune(s[i:])
-			if c == utf8.RuneError {
-				return i
+// Index gives the offset of the first occurrence of pat in p, or -1; an
+// empty pat is found at 0.
+func Index(p, pat []byte) int {
+	if len(pat) == 0 {
+		return 0
+	}
+	last := len(p) - len(pat)
+	for k := 0; k <= last; k++ {
+		if p[k] == pat[0] && string(p[k:k+len(pat)]) == string(pat) {
+			return k
+		}
+	}
+	return -1
+}
+
+// LastIndex gives the offset of the last occurrence of pat in p, or -1;
+// an empty pat is found at len(p).
+func LastIndex(p, pat []byte) int {
+	if len(pat) == 0 {
+		return len(p)
+	}
+	for k := len(p) - len(pat); k >= 0; k-- {
+		if p[k] == pat[0] && string(p[k:k+len(pat)]) == string(pat) {
+			return k
+		}
+	}
+	return -1
+}
+
+// IndexRune gives the offset of the first r in p read as UTF-8, or -1.
+// utf8.RuneError finds the first invalid sequence as well as a real
+// U+FFFD; a value that is no rune at all is never found.
+func IndexRune(p []byte, r rune) int {
+	if r >= 0 && r < utf8.RuneSelf {
+		return IndexByte(p, byte(r))
+	}
+	if r == utf8.RuneError {
+		for k := 0; k < len(p); {
+			got, w := utf8.DecodeRune(p[k:])
+			if got == utf8.RuneError {
+				return k
 			}
-			i += w
+			k += w
 		}
 		return -1
-	case !utf8.ValidRune(r):
+	}
+	if !utf8.ValidRune(r) {
 		return -1
 	}
 	var enc [utf8.UTFMax]byte
-	n := utf8.EncodeRune(enc[:], r)
-	return Index(s, enc[:n])
+	return Index(p, enc[:utf8.EncodeRune(enc[:], r)])
 }
 
-// IndexAny interprets s as a sequence of UTF-8-encoded Unicode code points.
-// It returns the byte index of the first occurrence in s of any of the Unicode
-// code points in chars. It returns -1 if chars is empty or if there is no code
-// point in common.
-func IndexAny(s []byte, chars string) int {
-	if chars == "" {
+// inSet tells whether r is one of the runes of set (an invalid byte of
+// set counts as utf8.RuneError).
+func inSet(r rune, set string) bool {
+	for _, c := range set {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// IndexAny gives the offset of the first rune of p that is in set, or -1
+// (always -1 for an empty set).
+func IndexAny(p []byte, set string) int {
+	if len(set) == 0 {
 		return -1
 	}
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRune(s[i:])
-		// An invalid byte is RuneError here, as it is in chars.
-		for _, c := range chars {
-			if c == r {
-				return i
-			}
+	for k := 0; k < len(p); {
+		got, w := utf8.DecodeRune(p[k:])
+		if inSet(got, set) {
+			return k
 		}
-		i += w
+		k += w
 	}
 	return -1
 }
 
-// LastIndexAny interprets s as a sequence of UTF-8-encoded Unicode code
-// points. It returns the byte index of the last occurrence in s of any of
-// the Unicode code points in chars. It returns -1 if chars is empty or if
-// there is no code point in common.
-func LastIndexAny(s []byte, chars string) int {
-	if chars == "" {
+// LastIndexAny gives the offset of the last rune of p that is in set, or
+// -1 (always -1 for an empty set).
+func LastIndexAny(p []byte, set string) int {
+	if len(set) == 0 {
 		return -1
 	}
-	for i := len(s); i > 0; {
-		r, w := utf8.DecodeLastRune(s[:i])
-		i -= w
-		for _, c := range chars {
-			if c == r {
-				return i
-			}
+	for end := len(p); end > 0; {
+		got, w := utf8.DecodeLastRune(p[:end])
+		end -= w
+		if inSet(got, set) {
+			return end
 		}
 	}
 	return -1
 }
 
-// IndexFunc interprets s as a sequence of UTF-8-encoded code points.
-// It returns the byte index in s of the first Unicode
-// code point satisfying f(c), or -1 if none do.
-func IndexFunc(s []byte, f func(r rune) bool) int {
-	return indexFunc(s, f, true)
+// IndexFunc gives the offset of the first rune of p for which pred holds,
+// or -1.
+func IndexFunc(p []byte, pred func(r rune) bool) int {
+	return firstWhere(p, pred, true)
 }
 
-// LastIndexFunc interprets s as a sequence of UTF-8-encoded code points.
-// It returns the byte index in s of the last Unicode
-// code point satisfying f(c), or -1 if none do.
-func LastIndexFunc(s []byte, f func(r rune) bool) int {
-	return lastIndexFunc(s, f, true)
+// LastIndexFunc gives the offset of the last rune of p for which pred
+// holds, or -1.
+func LastIndexFunc(p []byte, pred func(r rune) bool) int {
+	return lastWhere(p, pred, true)
 }
 
-// indexFunc is IndexFunc with f's result compared to want.
-func indexFunc(s []byte, f func(r rune) bool, want bool) int {
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRune(s[i:])
-		if f(r) == want {
-			return i
+// firstWhere gives the offset of the first rune of p whose pred equals
+// want, or -1.
+func firstWhere(p []byte, pred func(r rune) bool, want bool) int {
+	for k := 0; k < len(p); {
+		got, w := utf8.DecodeRune(p[k:])
+		if pred(got) == want {
+			return k
 		}
-		i += w
+		k += w
 	}
 	return -1
 }
 
-// lastIndexFunc is LastIndexFunc with f's result compared to want.
-func lastIndexFunc(s []byte, f func(r rune) bool, want bool) int {
-	for i := len(s); i > 0; {
-		r, w := utf8.DecodeLastRune(s[:i])
-		i -= w
-		if f(r) == want {
-			return i
+// lastWhere gives the offset of the last rune of p whose pred equals
+// want, or -1.
+func lastWhere(p []byte, pred func(r rune) bool, want bool) int {
+	for end := len(p); end > 0; {
+		got, w := utf8.DecodeLastRune(p[:end])
+		end -= w
+		if pred(got) == want {
+			return end
 		}
 	}
 	return -1
 }
 
-// HasPrefix tests whether the byte slice s begins with prefix.
-func HasPrefix(s, prefix []byte) bool {
-	return len(s) >= len(prefix) && string(s[:len(prefix)]) == string(prefix)
+// HasPrefix tells whether p starts with pre.
+func HasPrefix(p, pre []byte) bool {
+	return len(pre) <= len(p) && string(pre) == string(p[:len(pre)])
 }
 
-// HasSuffix tests whether the byte slice s ends with suffix.
-func HasSuffix(s, suffix []byte) bool {
-	return len(s) >= len(suffix) && string(s[len(s)-len(suffix):]) == string(suffix)
+// HasSuffix tells whether p ends with suf.
+func HasSuffix(p, suf []byte) bool {
+	return len(suf) <= len(p) && string(suf) == string(p[len(p)-len(suf):])
 }
 
-// Cut slices s around the first instance of sep,
-// returning the text before and after sep.
-// The found result reports whether sep appears in s.
-// If sep does not appear in s, cut returns s, nil, false.
-//
-// Cut returns slices of the original slice s, not copies.
-func Cut(s, sep []byte) (before, after []byte, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
+// Cut splits p at the first pat into what comes before and after it
+// (sub-slices of p, not copies); without pat it gives p, nil, false.
+func Cut(p, pat []byte) (before, after []byte, found bool) {
+	at := Index(p, pat)
+	if at < 0 {
+		return p, nil, false
 	}
-	return s, nil, false
+	return p[:at], p[at+len(pat):], true
 }
 
-// explode splits s into its UTF-8 sequences (an invalid byte is one),
+// explode splits p into its UTF-8 sequences (an invalid byte is one),
 // at most n of them (n <= 0: all); the last holds the rest.
-func explode(s []byte, n int) [][]byte {
-	if n <= 0 || n > len(s) {
-		n = len(s)
+func explode(p []byte, n int) [][]byte {
+	if n <= 0 || n > len(p) {
+		n = len(p)
 	}
 	out := make([][]byte, n)
 	k := 0
-	for len(s) > 0 {
+	for len(p) > 0 {
 		if k == n-1 {
-			out[k] = s
+			out[k] = p
 			k++
 			break
 		}
-		_, w := utf8.DecodeRune(s)
-		out[k] = s[:w:w]
-		s = s[w:]
+		_, w := utf8.DecodeRune(p)
+		out[k] = p[:w:w]
+		p = p[w:]
 		k++
 	}
 	return out[:k]
 }
 
-// split cuts s at the instances of sep into at most n pieces (n < 0: all),
+// split cuts p at the instances of pat into at most n pieces (n < 0: all),
 // each keeping keep bytes of the separator that ends it.
-func split(s, sep []byte, keep, n int) [][]byte {
+func split(p, pat []byte, keep, n int) [][]byte {
 	if n == 0 {
 		return nil
 	}
-	if len(sep) == 0 {
-		return explode(s, n)
+	if len(pat) == 0 {
+		return explode(p, n)
 	}
 	if n < 0 {
-		n = Count(s, sep) + 1
+		n = Count(p, pat) + 1
 	}
-	if n > len(s)+1 {
-		n = len(s) + 1
+	if n > len(p)+1 {
+		n = len(p) + 1
 	}
 	out := make([][]byte, n)
 	k := 0
 	for k < n-1 {
-		i := Index(s, sep)
-		if i < 0 {
+		at := Index(p, pat)
+		if at < 0 {
 			break
 		}
-		end := i + keep
-		out[k] = s[:end:end]
-		s = s[i+len(sep):]
+		end := at + keep
+		out[k] = p[:end:end]
+		p = p[at+len(pat):]
 		k++
 	}
-	out[k] = s
+	out[k] = p
 	return out[:k+1]
 }
 
-// SplitN slices s into subslices separated by sep and returns a slice of
-// the subslices between those separators.
-// If sep is empty, SplitN splits after each UTF-8 sequence.
-// The count determines the number of subslices to return:
-//
-//	n > 0: at most n subslices; the last subslice will be the unsplit remainder.
-//	n == 0: the result is nil (zero subslices)
-//	n < 0: all subslices
-func SplitN(s, sep []byte, n int) [][]byte { return split(s, sep, 0, n) }
+// SplitN cuts p around each pat (after each rune when pat is empty) into
+// at most n pieces, the last being the uncut rest; n == 0 gives nil and a
+// negative n has no limit.
+func SplitN(p, pat []byte, n int) [][]byte { return split(p, pat, 0, n) }
 
-// SplitAfterN slices s into subslices after each instance of sep and
-// returns a slice of those subslices.
-// If sep is empty, SplitAfterN splits after each UTF-8 sequence.
-func SplitAfterN(s, sep []byte, n int) [][]byte {
-	return split(s, sep, len(sep), n)
+// SplitAfterN is SplitN with each piece keeping the pat that ends it.
+func SplitAfterN(p, pat []byte, n int) [][]byte {
+	return split(p, pat, len(pat), n)
 }
 
-// Split slices s into all subslices separated by sep and returns a slice of
-// the subslices between those separators.
-// If sep is empty, Split splits after each UTF-8 sequence.
-// It is equivalent to SplitN with a count of -1.
-func Split(s, sep []byte) [][]byte { return split(s, sep, 0, -1) }
+// Split cuts p around every pat (after each rune when pat is empty).
+func Split(p, pat []byte) [][]byte { return split(p, pat, 0, -1) }
 
-// SplitAfter slices s into all subslices after each instance of sep and
-// returns a slice of those subslices.
-// If sep is empty, SplitAfter splits after each UTF-8 sequence.
-// It is equivalent to SplitAfterN with a count of -1.
-func SplitAfter(s, sep []byte) [][]byte {
-	return split(s, sep, len(sep), -1)
+// SplitAfter cuts p after every pat, each piece keeping its pat.
+func SplitAfter(p, pat []byte) [][]byte {
+	return split(p, pat, len(pat), -1)
 }
 
-// Fields interprets s as a sequence of UTF-8-encoded code points.
-// It splits the slice s around each instance of one or more consecutive white space
-// characters, as defined by unicode.IsSpace, returning a slice of subslices of s or an
-// empty slice if s contains only white space.
-func Fields(s []byte) [][]byte {
-	return FieldsFunc(s, unicode.IsSpace)
+// Fields gives the runs of p between white space (unicode.IsSpace); none
+// (an empty, non-nil slice) when p is blank.
+func Fields(p []byte) [][]byte {
+	return FieldsFunc(p, unicode.IsSpace)
 }
 
-// FieldsFunc interprets s as a sequence of UTF-8-encoded code points.
-// It splits the slice s at each run of code points c satisfying f(c) and
-// returns a slice of subslices of s. If all code points in s satisfy f(c), or
-// len(s) == 0, an empty slice is returned.
-func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+// FieldsFunc gives the runs of p between runes for which sep holds; an
+// empty, non-nil slice when there are none.
+func FieldsFunc(p []byte, sep func(rune) bool) [][]byte {
 	out := make([][]byte, 0)
 	start := -1 // where the current field began, or -1 between fields
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRune(s[i:])
-		if f(r) {
+	for k := 0; k < len(p); {
+		got, w := utf8.DecodeRune(p[k:])
+		if sep(got) {
 			if start >= 0 {
-				out = append(out, s[start:i:i])
+				out = append(out, p[start:k:k])
 				start = -1
 			}
 		} else if start < 0 {
-			start = i
+			start = k
 		}
-		i += w
+		k += w
 	}
 	if start >= 0 {
-		out = append(out, s[start:len(s):len(s)])
+		out = append(out, p[start:len(p):len(p)])
 	}
 	return out
 }
 
-// Join concatenates the elements of s to create a new byte slice. The separator
-// sep is placed between elements in the resulting slice.
-func Join(s [][]byte, sep []byte) []byte {
-	switch len(s) {
-	case 0:
+// Join gives a new slice holding the parts with glue between them.
+func Join(parts [][]byte, glue []byte) []byte {
+	if len(parts) == 0 {
 		return []byte{}
-	case 1:
-		return append([]byte(nil), s[0]...)
 	}
-	n := len(sep) * (len(s) - 1)
-	for _, e := range s {
-		n += len(e)
+	if len(parts) == 1 {
+		return append([]byte(nil), parts[0]...)
 	}
-	out := make([]byte, 0, n)
-	out = append(out, s[0]...)
-	for _, e := range s[1:] {
-		out = append(out, sep...)
-		out = append(out, e...)
+	size := len(glue) * (len(parts) - 1)
+	for _, part := range parts {
+		size += len(part)
+	}
+	out := append(make([]byte, 0, size), parts[0]...)
+	for _, part := range parts[1:] {
+		out = append(append(out, glue...), part...)
 	}
 	return out
 }
 
-// Repeat returns a new byte slice consisting of count copies of b.
-//
-// It panics if count is negative or if
-// the result of (len(b) * count) overflows.
-func Repeat(b []byte, count int) []byte {
-	if count == 0 {
+// Repeat gives a new slice of times copies of p. A negative times, or a
+// length that overflows int, panics.
+func Repeat(p []byte, times int) []byte {
+	if times == 0 {
 		return []byte{}
 	}
-	if count < 0 {
+	if times < 0 {
 		panic("bytes: negative Repeat count")
 	}
-	if len(b)*count/count != len(b) {
+	size := len(p) * times
+	if size/times != len(p) {
 		panic("bytes: Repeat count causes overflow")
 	}
-	out := make([]byte, len(b)*count)
-	n := copy(out, b)
+	out := make([]byte, size)
+	done := copy(out, p)
 	// Double what is there until it is full.
-	for n < len(out) {
-		n += copy(out[n:], out[:n])
+	for done < size {
+		done += copy(out[done:], out[:done])
 	}
 	return out
 }
 
-// Map returns a copy of the byte slice s with all its characters modified
-// according to the mapping function. If mapping returns a negative value, the character is
-// dropped from the byte slice with no replacement. The characters in s and the
-// output are interpreted as UTF-8-encoded code points.
-func Map(mapping func(r rune) rune, s []byte) []byte {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRune(s[i:])
-		if m := mapping(r); m >= 0 {
+// Map gives a new slice with each rune of p replaced by conv of it, or left
+// out when conv gives a negative value.
+func Map(conv func(r rune) rune, p []byte) []byte {
+	out := make([]byte, 0, len(p))
+	for len(p) > 0 {
+		got, w := utf8.DecodeRune(p)
+		if m := conv(got); m >= 0 {
 			out = utf8.AppendRune(out, m)
 		}
-		i += w
+		p = p[w:]
 	}
 	return out
 }
 
-// asciiCase reports whether s is all ASCII, and whether it has a byte
+// asciiCase reports whether p is all ASCII, and whether it has a byte
 // in [lo, lo+25].
-func asciiCase(s []byte, lo byte) (ascii, has bool) {
-	for _, c := range s {
+func asciiCase(p []byte, lo byte) (ascii, has bool) {
+	for _, c := range p {
 		if c >= utf8.RuneSelf {
 			return false, false
 		}
@@ -444,261 +418,227 @@ func asciiCase(s []byte, lo byte) (ascii, has bool) {
 	return true, has
 }
 
-// ToUpper returns a copy of the byte slice s with all Unicode letters mapped to
-// their upper case.
-func ToUpper(s []byte) []byte {
-	ascii, has := asciiCase(s, 'a')
-	if !ascii {
-		return Map(unicode.ToUpper, s)
-	}
-	if !has {
-		return append([]byte(""), s...)
-	}
-	out := make([]byte, len(s))
-	for i, c := range s {
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
+// shiftASCII gives a copy of p with the letters from lo to lo+25 moved by
+// delta.
+func shiftASCII(p []byte, lo byte, delta int) []byte {
+	out := make([]byte, len(p))
+	for k, c := range p {
+		if lo <= c && c <= lo+'z'-'a' {
+			c = byte(int(c) + delta)
 		}
-		out[i] = c
+		out[k] = c
 	}
 	return out
 }
 
-// ToLower returns a copy of the byte slice s with all Unicode letters mapped to
-// their lower case.
-func ToLower(s []byte) []byte {
-	ascii, has := asciiCase(s, 'A')
-	if !ascii {
-		return Map(unicode.ToLower, s)
+// ToUpper gives a new slice with every letter of p in upper case.
+func ToUpper(p []byte) []byte {
+	ascii, has := asciiCase(p, 'a')
+	switch {
+	case !ascii:
+		return Map(unicode.ToUpper, p)
+	case !has:
+		return append([]byte(""), p...)
 	}
-	if !has {
-		return append([]byte(""), s...)
-	}
-	out := make([]byte, len(s))
-	for i, c := range s {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return out
+	return shiftASCII(p, 'a', 'A'-'a')
 }
 
-// ToTitle treats s as UTF-8-encoded bytes and returns a copy with all the Unicode letters mapped to their title case.
-func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
-
-// TrimLeftFunc treats s as UTF-8-encoded bytes and returns a subslice of s by slicing off
-// all leading UTF-8-encoded code points c that satisfy f(c).
-func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
-	i := indexFunc(s, f, false)
-	if i < 0 {
-		return nil
+// ToLower gives a new slice with every letter of p in lower case.
+func ToLower(p []byte) []byte {
+	ascii, has := asciiCase(p, 'A')
+	switch {
+	case !ascii:
+		return Map(unicode.ToLower, p)
+	case !has:
+		return append([]byte(""), p...)
 	}
-	return s[i:]
+	return shiftASCII(p, 'A', 'a'-'A')
 }
 
-// TrimRightFunc returns a subslice of s by slicing off all trailing
-// UTF-8-encoded code points c that satisfy f(c).
-func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
-	i := lastIndexFunc(s, f, false)
-	if i < 0 {
-		return s[:0]
-	}
-	_, w := utf8.DecodeRune(s[i:])
-	return s[:i+w]
-}
+// ToTitle gives a new slice with every letter of p in title case.
+func ToTitle(p []byte) []byte { return Map(unicode.ToTitle, p) }
 
-// TrimFunc returns a subslice of s by slicing off all leading and trailing
-// UTF-8-encoded code points c that satisfy f(c).
-func TrimFunc(s []byte, f func(r rune) bool) []byte {
-	return TrimRightFunc(TrimLeftFunc(s, f), f)
-}
-
-// inCutset reports whether r is one of the code points of cutset.
-func inCutset(r rune, cutset string) bool {
-	for _, c := range cutset {
-		if c == r {
-			return true
-		}
-	}
-	return false
-}
-
-// trimLeft drops the leading code points of s that are in cutset; an
-// empty result is nil.
-func trimLeft(s []byte, cutset string) []byte {
-	for len(s) > 0 {
-		r, w := utf8.DecodeRune(s)
-		if !inCutset(r, cutset) {
-			return s
-		}
-		s = s[w:]
+// TrimLeftFunc drops the leading runes of p for which pred holds; nil when
+// that is all of them.
+func TrimLeftFunc(p []byte, pred func(r rune) bool) []byte {
+	if at := firstWhere(p, pred, false); at >= 0 {
+		return p[at:]
 	}
 	return nil
 }
 
-// trimRight drops the trailing code points of s that are in cutset.
-func trimRight(s []byte, cutset string) []byte {
-	for len(s) > 0 {
-		r, w := utf8.DecodeLastRune(s)
-		if !inCutset(r, cutset) {
+// TrimRightFunc drops the trailing runes of p for which pred holds.
+func TrimRightFunc(p []byte, pred func(r rune) bool) []byte {
+	at := lastWhere(p, pred, false)
+	if at == -1 {
+		return p[:0]
+	}
+	_, w := utf8.DecodeRune(p[at:])
+	return p[:at+w]
+}
+
+// TrimFunc drops the runes of p for which pred holds from both ends.
+func TrimFunc(p []byte, pred func(r rune) bool) []byte {
+	return TrimRightFunc(TrimLeftFunc(p, pred), pred)
+}
+
+// trimLeft drops the leading runes of p that are in set; an empty
+// result is nil.
+func trimLeft(p []byte, set string) []byte {
+	for len(p) > 0 {
+		got, w := utf8.DecodeRune(p)
+		if !inSet(got, set) {
+			return p
+		}
+		p = p[w:]
+	}
+	return nil
+}
+
+// trimRight drops the trailing runes of p that are in set.
+func trimRight(p []byte, set string) []byte {
+	for len(p) > 0 {
+		got, w := utf8.DecodeLastRune(p)
+		if !inSet(got, set) {
 			break
 		}
-		s = s[:len(s)-w]
+		p = p[:len(p)-w]
 	}
-	return s
+	return p
 }
 
-// Trim returns a subslice of s by slicing off all leading and
-// trailing UTF-8-encoded code points contained in cutset.
-func Trim(s []byte, cutset string) []byte {
-	if len(s) == 0 {
+// Trim drops the runes of set from both ends of p; an empty p gives nil.
+func Trim(p []byte, set string) []byte {
+	switch {
+	case len(p) == 0:
+		return nil
+	case set == "":
+		return p
+	}
+	return trimRight(trimLeft(p, set), set)
+}
+
+// TrimLeft drops the leading runes of p that are in set; an empty p gives
+// nil.
+func TrimLeft(p []byte, set string) []byte {
+	switch {
+	case len(p) == 0:
+		return nil
+	case set == "":
+		return p
+	}
+	return trimLeft(p, set)
+}
+
+// TrimRight drops the trailing runes of p that are in set.
+func TrimRight(p []byte, set string) []byte {
+	if set == "" || len(p) == 0 {
+		return p
+	}
+	return trimRight(p, set)
+}
+
+// TrimSpace drops Unicode white space from both ends of p; nil when p is
+// blank.
+func TrimSpace(p []byte) []byte {
+	first := firstWhere(p, unicode.IsSpace, false)
+	if first == -1 {
 		return nil
 	}
-	if cutset == "" {
-		return s
-	}
-	return trimRight(trimLeft(s, cutset), cutset)
+	last := lastWhere(p, unicode.IsSpace, false)
+	_, w := utf8.DecodeRune(p[last:])
+	return p[first : last+w]
 }
 
-// TrimLeft returns a subslice of s by slicing off all leading
-// UTF-8-encoded code points contained in cutset.
-func TrimLeft(s []byte, cutset string) []byte {
-	if len(s) == 0 {
-		return nil
+// TrimPrefix gives p without a leading pre; p itself when it lacks one.
+func TrimPrefix(p, pre []byte) []byte {
+	if !HasPrefix(p, pre) {
+		return p
 	}
-	if cutset == "" {
-		return s
-	}
-	return trimLeft(s, cutset)
+	return p[len(pre):]
 }
 
-// TrimRight returns a subslice of s by slicing off all trailing
-// UTF-8-encoded code points that are contained in cutset.
-func TrimRight(s []byte, cutset string) []byte {
-	if len(s) == 0 || cutset == "" {
-		return s
+// TrimSuffix gives p without a trailing suf; p itself when it lacks one.
+func TrimSuffix(p, suf []byte) []byte {
+	if !HasSuffix(p, suf) {
+		return p
 	}
-	return trimRight(s, cutset)
+	return p[:len(p)-len(suf)]
 }
 
-// TrimSpace returns a subslice of s by slicing off all leading and
-// trailing white space, as defined by Unicode.
-func TrimSpace(s []byte) []byte {
-	start := indexFunc(s, unicode.IsSpace, false)
-	if start < 0 {
-		return nil
-	}
-	end := lastIndexFunc(s, unicode.IsSpace, false)
-	_, w := utf8.DecodeRune(s[end:])
-	return s[start : end+w]
-}
-
-// TrimPrefix returns s without the provided leading prefix string.
-// If s doesn't start with prefix, s is returned unchanged.
-func TrimPrefix(s, prefix []byte) []byte {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
-	}
-	return s
-}
-
-// TrimSuffix returns s without the provided trailing suffix string.
-// If s doesn't end with suffix, s is returned unchanged.
-func TrimSuffix(s, suffix []byte) []byte {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
-	}
-	return s
-}
-
-// Runes interprets s as a sequence of UTF-8-encoded code points.
-// It returns a slice of runes (Unicode code points) equivalent to s.
-func Runes(s []byte) []rune {
-	out := make([]rune, utf8.RuneCount(s))
-	i := 0
-	for len(s) > 0 {
-		r, w := utf8.DecodeRune(s)
-		out[i] = r
-		i++
-		s = s[w:]
+// Runes decodes p as UTF-8 into a new rune slice.
+func Runes(p []byte) []rune {
+	out := make([]rune, 0, utf8.RuneCount(p))
+	for len(p) > 0 {
+		got, w := utf8.DecodeRune(p)
+		out = append(out, got)
+		p = p[w:]
 	}
 	return out
 }
 
-// Replace returns a copy of the slice s with the first n
-// non-overlapping instances of old replaced by new.
-// If old is empty, it matches at the beginning of the slice
-// and after each UTF-8 sequence, yielding up to k+1 replacements
-// for a k-rune slice.
-// If n < 0, there is no limit on the number of replacements.
-func Replace(s, old, new []byte, n int) []byte {
-	m := 0
+// Replace gives a copy of p in which the first n non-overlapping
+// occurrences of from (all when n < 0) become to. An empty from matches at
+// the start and after every rune.
+func Replace(p, from, to []byte, n int) []byte {
+	hits := 0
 	if n != 0 {
-		m = Count(s, old)
+		hits = Count(p, from)
 	}
-	if m == 0 {
-		return append([]byte(nil), s...)
+	if hits == 0 {
+		return append([]byte(nil), p...)
 	}
-	if n < 0 || m < n {
-		n = m
+	if n < 0 || hits < n {
+		n = hits
 	}
-	out := make([]byte, 0, len(s)+n*(len(new)-len(old)))
+	out := make([]byte, 0, len(p)+n*(len(to)-len(from)))
 	for k := 0; k < n; k++ {
-		i := 0
-		if len(old) == 0 {
-			// Empty old: before the first rune, then after each.
-			if k > 0 {
-				_, i = utf8.DecodeRune(s)
-			}
-		} else {
-			i = Index(s, old)
+		at := 0
+		if len(from) != 0 {
+			at = Index(p, from)
+		} else if k > 0 {
+			// Empty from: before the first rune, then after each.
+			_, at = utf8.DecodeRune(p)
 		}
-		out = append(out, s[:i]...)
-		out = append(out, new...)
-		s = s[i+len(old):]
+		out = append(append(out, p[:at]...), to...)
+		p = p[at+len(from):]
 	}
-	return append(out, s...)
+	return append(out, p...)
 }
 
-// ReplaceAll returns a copy of the slice s with all
-// non-overlapping instances of old replaced by new.
-// If old is empty, it matches at the beginning of the slice
-// and after each UTF-8 sequence, yielding up to k+1 replacements
-// for a k-rune slice.
-func ReplaceAll(s, old, new []byte) []byte {
-	return Replace(s, old, new, -1)
+// ReplaceAll is Replace with no limit.
+func ReplaceAll(p, from, to []byte) []byte {
+	return Replace(p, from, to, -1)
 }
 
-// EqualFold reports whether s and t, interpreted as UTF-8 strings,
-// are equal under simple Unicode case-folding, which is a more general
-// form of case-insensitivity.
-func EqualFold(s, t []byte) bool {
-	for len(s) > 0 && len(t) > 0 {
-		r1, w1 := utf8.DecodeRune(s)
-		r2, w2 := utf8.DecodeRune(t)
-		s, t = s[w1:], t[w2:]
-		if r1 == r2 {
+// EqualFold tells whether x and y, read as UTF-8, are equal when runes are
+// compared under Unicode simple case folding.
+func EqualFold(x, y []byte) bool {
+	for len(x) > 0 && len(y) > 0 {
+		a, wa := utf8.DecodeRune(x)
+		b, wb := utf8.DecodeRune(y)
+		x, y = x[wa:], y[wb:]
+		if a == b {
 			continue
 		}
-		if r2 < r1 {
-			r1, r2 = r2, r1
+		if a > b {
+			a, b = b, a
 		}
-		if r2 < utf8.RuneSelf {
+		if b < utf8.RuneSelf {
 			// ASCII: only letters fold, onto each other.
-			if 'A' <= r1 && r1 <= 'Z' && r2 == r1+'a'-'A' {
+			if 'A' <= a && a <= 'Z' && b == a+'a'-'A' {
 				continue
 			}
 			return false
 		}
-		// Walk r1's orbit of case foldings looking for r2.
-		f := unicode.SimpleFold(r1)
-		for f != r1 && f < r2 {
+		// Walk a's orbit of case foldings looking for b.
+		f := unicode.SimpleFold(a)
+		for f != a && f < b {
 			f = unicode.SimpleFold(f)
 		}
-		if f != r2 {
+		if f != b {
 			return false
 		}
 	}
-	return len(s) == len(t)
+	return len(x) == len(y)
 }

@@ -6,145 +6,148 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements the io.Reader, io.ReaderAt, io.WriterTo, io.Seeker,
-// io.ByteScanner, and io.RuneScanner interfaces by reading from
-// a byte slice.
-// Unlike a Buffer, a Reader is read-only and supports seeking.
-// The zero value for Reader operates like a Reader of an empty slice.
+// Reader reads, seeks and unreads over a fixed byte slice without
+// changing it. Its zero value reads as an empty slice.
 type Reader struct {
-	s        []byte
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	data   []byte
+	pos    int64 // offset of the next byte to read; may be past the end
+	runeAt int   // where the last ReadRune began, or -1 when UnreadRune may not
 }
 
-// Len returns the number of bytes of the unread portion of the
-// slice.
-func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
-		return 0
+// remaining is the unread part of the slice, empty once pos is past the end.
+func (rd *Reader) remaining() []byte {
+	if rd.pos >= int64(len(rd.data)) {
+		return nil
 	}
-	return int(int64(len(r.s)) - r.i)
+	return rd.data[rd.pos:]
 }
 
-// Size returns the original length of the underlying byte slice.
-// Size is the number of bytes available for reading via ReadAt.
-// The result is unaffected by any method calls except Reset.
-func (r *Reader) Size() int64 { return int64(len(r.s)) }
+// Len is the count of bytes not yet read.
+func (rd *Reader) Len() int { return len(rd.remaining()) }
 
-// Read implements the io.Reader interface.
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
+// Size is the length of the whole slice, whatever has been read; only
+// Reset changes it.
+func (rd *Reader) Size() int64 { return int64(len(rd.data)) }
+
+// Read copies unread bytes into p; at the end it gives io.EOF.
+func (rd *Reader) Read(p []byte) (n int, err error) {
+	rest := rd.remaining()
+	if rest == nil {
 		return 0, io.EOF
 	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return
+	rd.runeAt = -1
+	n = copy(p, rest)
+	rd.pos += int64(n)
+	return n, nil
 }
 
-// ReadAt implements the io.ReaderAt interface.
-func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
-	if off < 0 {
+// ReadAt copies the bytes from offset at into p without moving the read
+// position; io.EOF comes with a short copy.
+func (rd *Reader) ReadAt(p []byte, at int64) (n int, err error) {
+	switch {
+	case at < 0:
 		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
-	}
-	if off >= int64(len(r.s)) {
+	case at >= int64(len(rd.data)):
 		return 0, io.EOF
 	}
-	n = copy(b, r.s[off:])
-	if n < len(b) {
-		err = io.EOF
+	n = copy(p, rd.data[at:])
+	if n != len(p) {
+		return n, io.EOF
 	}
-	return
+	return n, nil
 }
 
-// ReadByte implements the io.ByteReader interface.
-func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+// ReadByte gives the next byte, or io.EOF at the end.
+func (rd *Reader) ReadByte() (byte, error) {
+	rd.runeAt = -1
+	rest := rd.remaining()
+	if rest == nil {
 		return 0, io.EOF
 	}
-	c := r.s[r.i]
-	r.i++
-	return c, nil
+	rd.pos++
+	return rest[0], nil
 }
 
-// UnreadByte complements ReadByte in implementing the io.ByteScanner interface.
-func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
+// UnreadByte steps back one byte; it fails only at offset 0.
+func (rd *Reader) UnreadByte() error {
+	if rd.pos < 1 {
 		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
 	}
-	r.prevRune = -1
-	r.i--
+	rd.runeAt = -1
+	rd.pos--
 	return nil
 }
 
-// ReadRune implements the io.RuneReader interface.
-func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
+// ReadRune decodes the next UTF-8 sequence (an invalid byte is U+FFFD of
+// size 1), or gives io.EOF at the end.
+func (rd *Reader) ReadRune() (ch rune, size int, err error) {
+	rest := rd.remaining()
+	if rest == nil {
+		rd.runeAt = -1
 		return 0, 0, io.EOF
 	}
-	r.prevRune = int(r.i)
-	ch, size = utf8.DecodeRune(r.s[r.i:])
-	r.i += int64(size)
-	return
+	rd.runeAt = int(rd.pos)
+	ch, size = utf8.DecodeRune(rest)
+	rd.pos += int64(size)
+	return ch, size, nil
 }
 
-// UnreadRune complements ReadRune in implementing the io.RuneScanner interface.
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
+// UnreadRune goes back to where the last ReadRune started, provided
+// nothing else moved the position since.
+func (rd *Reader) UnreadRune() error {
+	if rd.pos < 1 {
 		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
 	}
-	if r.prevRune < 0 {
+	if rd.runeAt < 0 {
 		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
 	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
+	rd.pos, rd.runeAt = int64(rd.runeAt), -1
 	return nil
 }
 
-// Seek implements the io.Seeker interface.
-func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
+// Seek sets the read position relative to the start, the current position
+// or the end (whence as in io); a position past the end is allowed, a
+// negative one is not.
+func (rd *Reader) Seek(offset int64, whence int) (int64, error) {
+	rd.runeAt = -1
+	base := int64(0)
 	switch whence {
 	case io.SeekStart:
-		abs = offset
 	case io.SeekCurrent:
-		abs = r.i + offset
+		base = rd.pos
 	case io.SeekEnd:
-		abs = int64(len(r.s)) + offset
+		base = int64(len(rd.data))
 	default:
 		return 0, errors.New("bytes.Reader.Seek: invalid whence")
 	}
-	if abs < 0 {
+	to := base + offset
+	if to < 0 {
 		return 0, errors.New("bytes.Reader.Seek: negative position")
 	}
-	r.i = abs
-	return abs, nil
+	rd.pos = to
+	return to, nil
 }
 
-// WriteTo implements the io.WriterTo interface.
-func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+// WriteTo hands all unread bytes to w in one Write, consuming what w took.
+func (rd *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	rd.runeAt = -1
+	rest := rd.remaining()
+	if rest == nil {
 		return 0, nil
 	}
-	b := r.s[r.i:]
-	k, err := w.Write(b)
-	if k > len(b) {
+	wrote, err := w.Write(rest)
+	if wrote > len(rest) {
 		panic("bytes.Reader.WriteTo: invalid Write count")
 	}
-	r.i += int64(k)
-	n = int64(k)
-	if k != len(b) && err == nil {
+	rd.pos += int64(wrote)
+	if err == nil && wrote < len(rest) {
 		err = io.ErrShortWrite
 	}
-	return
+	return int64(wrote), err
 }
 
-// Reset resets the Reader to be reading from b.
-func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
+// Reset makes rd read p from its start.
+func (rd *Reader) Reset(p []byte) { *rd = Reader{data: p, runeAt: -1} }
 
-// NewReader returns a new Reader reading from b.
-func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
+// NewReader gives a Reader positioned at the start of p.
+func NewReader(p []byte) *Reader { return &Reader{data: p, runeAt: -1} }
