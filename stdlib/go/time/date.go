@@ -1,9 +1,9 @@
 package time
 
-// The calendar fields of a Time, in its location (UTC or local), as
-// String computes them.
+// Calendar fields of a Time as seen in its zone (UTC or local), computed the
+// way String does.
 
-// A Month specifies a month of the year (January = 1, ...).
+// Month numbers the months of the year, January being 1.
 type Month int
 
 const (
@@ -26,77 +26,85 @@ var monthNames = [...]string{
 	"July", "August", "September", "October", "November", "December",
 }
 
-// String returns the English name of the month ("January", "February", ...).
+// String gives the month's English name; a value outside 1..12 gives
+// "%!Month(n)" with n printed as an unsigned number (as gc 1.19 does, so
+// Month(-1) shows 18446744073709551615).
 func (m Month) String() string {
-	if January <= m && m <= December {
+	if m >= January && m <= December {
 		return monthNames[m-1]
 	}
-	// Out of range: %!Month(n), as gc.
-	b := appendInt(nil, int(m), 1)
-	if m < 0 {
-		b = append([]byte{'-'}, appendInt(nil, -int(m), 1)...)
+	v := uint64(m)
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
 	}
-	return "%!Month(" + string(b) + ")"
+	return "%!Month(" + string(digits[i:]) + ")"
 }
 
-// abs returns the days since January 1, year 1 and the seconds into that
-// day of t in its location.
-func (t Time) abs() (days int64, secs int) {
-	offset := 0
+// dayAndSecond splits t, as seen in its zone, into days since January 1,
+// year 1 and seconds into that day.
+func (t Time) dayAndSecond() (days int64, secs int) {
+	shift := 0
 	if t.local {
-		_, offset = zoneAt(t.Unix())
+		_, shift = zoneAt(t.Unix())
 	}
-	sec := t.sec + int64(offset)
-	days = sec / secondsPerDay
-	rem := sec % secondsPerDay
-	if rem < 0 {
-		rem += secondsPerDay
+	total := t.sec + int64(shift)
+	days, rest := total/secondsPerDay, total%secondsPerDay
+	if rest < 0 {
 		days--
+		rest += secondsPerDay
 	}
-	return days, int(rem)
+	return days, int(rest)
 }
 
-// Date returns the year, month, and day in which t occurs.
+// secondOfDay gives the seconds since midnight of t in its zone.
+func (t Time) secondOfDay() int {
+	_, s := t.dayAndSecond()
+	return s
+}
+
+// Date gives t's year, month and day of the month.
 func (t Time) Date() (year int, month Month, day int) {
-	days, _ := t.abs()
+	days, _ := t.dayAndSecond()
 	y, m, d := civil(days)
 	return y, Month(m), d
 }
 
-// Year returns the year in which t occurs.
+// Year gives t's year.
 func (t Time) Year() int {
 	y, _, _ := t.Date()
 	return y
 }
 
-// Month returns the month of the year specified by t.
+// Month gives t's month.
 func (t Time) Month() Month {
 	_, m, _ := t.Date()
 	return m
 }
 
-// Day returns the day of the month specified by t.
+// Day gives t's day of the month, from 1.
 func (t Time) Day() int {
 	_, _, d := t.Date()
 	return d
 }
 
-// Clock returns the hour, minute, and second within the day specified by t.
+// Clock gives t's hour, minute and second of the day.
 func (t Time) Clock() (hour, min, sec int) {
-	_, s := t.abs()
-	return s / 3600, s / 60 % 60, s % 60
+	s := t.secondOfDay()
+	return s / 3600, s % 3600 / 60, s % 60
 }
 
-// Hour returns the hour within the day specified by t, in the range [0, 23].
-func (t Time) Hour() int { return t.abs2() / 3600 }
+// Hour gives t's hour of the day, 0 to 23.
+func (t Time) Hour() int { return t.secondOfDay() / 3600 }
 
-// Minute returns the minute offset within the hour specified by t, in the range [0, 59].
-func (t Time) Minute() int { return t.abs2() / 60 % 60 }
+// Minute gives t's minute of the hour, 0 to 59.
+func (t Time) Minute() int { return t.secondOfDay() % 3600 / 60 }
 
-// Second returns the second offset within the minute specified by t, in the range [0, 59].
-func (t Time) Second() int { return t.abs2() % 60 }
-
-func (t Time) abs2() int {
-	_, s := t.abs()
-	return s
-}
+// Second gives t's second of the minute, 0 to 59.
+func (t Time) Second() int { return t.secondOfDay() % 60 }

@@ -1,14 +1,14 @@
 package time
 
-// Timers and tickers are runtime timers (natives startTimer and stopTimer
-// at the end of this file): no goroutine waits for them. When one fires,
-// the runtime sends the current time on its channel if that does not
-// block (a full channel drops the value, as Go's does), or starts f in a
-// goroutine of its own for AfterFunc; a ticker re-arms itself, dropping
-// the ticks a slow receiver missed.
+// Timers and tickers live in the runtime (startTimer and stopTimer, at the
+// end of this file); no goroutine sits waiting on them. On firing, the
+// runtime either tries a non-blocking send of the current time on the
+// timer's channel (the value is lost when the buffer is full, which is what
+// Go does too) or, for AfterFunc, runs f in a fresh goroutine. A ticker
+// re-arms itself and skips the ticks nobody was there to take.
 
-// The Timer type represents a single event. When the Timer expires, the
-// current time will be sent on C, unless the Timer was created by AfterFunc.
+// Timer is a one-shot event: when it fires, the time is sent on C, or, for
+// a Timer made by AfterFunc, its function is started instead (C is nil).
 type Timer struct {
 	C <-chan Time
 
@@ -17,90 +17,74 @@ type Timer struct {
 	id int64
 }
 
-// NewTimer creates a new Timer that will send
-// the current time on its channel after at least duration d.
+// armed reports whether t came from NewTimer or AfterFunc rather than
+// being a zero Timer.
+func (t *Timer) armed() bool { return t.c != nil || t.f != nil }
+
+// NewTimer gives a Timer that sends the time on its C once d has elapsed.
 func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{C: c, c: c}
-	t.id = startTimer(c, nil, int64(d), 0)
-	return t
+	ch := make(chan Time, 1)
+	return &Timer{C: ch, c: ch, id: startTimer(ch, nil, int64(d), 0)}
 }
 
-// AfterFunc waits for the duration to elapse and then calls f
-// in its own goroutine. It returns a Timer that can
-// be used to cancel the call using its Stop method.
+// AfterFunc starts f in its own goroutine once d has elapsed; Stop on the
+// returned Timer cancels that.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{f: f}
-	t.id = startTimer(nil, f, int64(d), 0)
-	return t
+	return &Timer{f: f, id: startTimer(nil, f, int64(d), 0)}
 }
 
-// Stop prevents the Timer from firing.
-// It returns true if the call stops the timer, false if the timer has already
-// expired or been stopped.
-// Stop does not close the channel, to prevent a read from the channel succeeding
-// incorrectly.
+// Stop cancels t and tells whether it was still pending (false once it
+// has fired or was already stopped). C stays open.
 func (t *Timer) Stop() bool {
-	if t.c == nil && t.f == nil {
+	if !t.armed() {
 		panic("time: Stop called on uninitialized Timer")
 	}
 	return stopTimer(t.id)
 }
 
-// Reset changes the timer to expire after duration d.
-// It returns true if the timer had been active, false if the timer had
-// expired or been stopped.
+// Reset re-arms t to fire d from now and tells whether it was still
+// pending beforehand.
 func (t *Timer) Reset(d Duration) bool {
-	if t.c == nil && t.f == nil {
+	if !t.armed() {
 		panic("time: Reset called on uninitialized Timer")
 	}
-	was := stopTimer(t.id)
+	pending := stopTimer(t.id)
 	t.id = startTimer(t.c, t.f, int64(d), 0)
-	return was
+	return pending
 }
 
-// After waits for the duration to elapse and then sends the current time
-// on the returned channel.
-// It is equivalent to NewTimer(d).C.
+// After gives the channel of a new Timer for d: it receives the time once
+// d has elapsed.
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-// A Ticker holds a channel that delivers “ticks” of a clock
-// at intervals.
+// Ticker sends the time on C every period, dropping ticks a slow receiver
+// has not taken.
 type Ticker struct {
-	C <-chan Time // The channel on which the ticks are delivered.
+	C <-chan Time // receives the ticks
 
 	c  chan Time
 	id int64
 }
 
-// NewTicker returns a new Ticker containing a channel that will send
-// the current time on the channel after each tick. The period of the
-// ticks is specified by the duration argument. The ticker will adjust
-// the time interval or drop ticks to make up for slow receivers.
-// The duration d must be greater than zero; if not, NewTicker will
-// panic. Stop the ticker to release associated resources.
+// NewTicker gives a Ticker with period d; d must be positive, or it panics.
+// Stop it when done with it.
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	c := make(chan Time, 1)
-	t := &Ticker{C: c, c: c}
-	t.id = startTimer(c, nil, int64(d), int64(d))
-	return t
+	ch := make(chan Time, 1)
+	return &Ticker{C: ch, c: ch, id: startTimer(ch, nil, int64(d), int64(d))}
 }
 
-// Stop turns off a ticker. After Stop, no more ticks will be sent.
-// Stop does not close the channel, to prevent a concurrent goroutine
-// reading from the channel from seeing an erroneous "tick".
+// Stop ends the ticks; C is left open.
 func (t *Ticker) Stop() {
 	stopTimer(t.id)
 }
 
-// Reset stops a ticker and resets its period to the specified duration.
-// The next tick will arrive after the new period elapses. The duration d
-// must be greater than zero; if not, Reset will panic.
+// Reset restarts the ticker with period d (the next tick comes d from now);
+// d must be positive, or it panics.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -112,13 +96,13 @@ func (t *Ticker) Reset(d Duration) {
 	t.id = startTimer(t.c, nil, int64(d), int64(d))
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the ticking
-// channel only. Unlike NewTicker, Tick will return nil if d <= 0.
+// Tick gives only the channel of a new Ticker with period d, or nil when
+// d <= 0 (where NewTicker would panic).
 func Tick(d Duration) <-chan Time {
-	if d <= 0 {
-		return nil
+	if d > 0 {
+		return NewTicker(d).C
 	}
-	return NewTicker(d).C
+	return nil
 }
 
 // startTimer arms a runtime timer that fires after d nanoseconds (at once

@@ -1,250 +1,180 @@
-// Package time provides functionality for measuring and displaying time.
+// Package time measures spans of time (Duration) and instants (Time), and
+// offers timers and tickers.
 //
-// Simplifications against Go's package: a Time is shown in UTC or in the
-// local zone (no other Location), and there is no calendar API (Format,
-// Date, Month, ...) beyond String. Timers and tickers are the runtime's
+// This is a reduced version of Go's package: a Time is shown either in UTC
+// or in the local zone (there is no other Location), and the calendar API
+// stops at Date, Clock and their parts (date.go) and String (no Format or
+// Parse of layouts). Timers and tickers run on the runtime's timers
 // (sleep.go).
 //
-// Functions declared without a body (Sleep, now, zoneAt, startTimer,
-// stopTimer) are implemented by the runtime (natives).
+// The functions below that have no body (Sleep, now, zoneAt, startTimer,
+// stopTimer) are natives supplied by the runtime.
 package time
 
-// A Duration represents the elapsed time between two instants
-// as an int64 nanosecond count. The representation limits the
-// largest representable duration to approximately 290 years.
+// Duration is a signed span of time counted in nanoseconds; an int64 holds
+// about 292 years either way.
 type Duration int64
 
 const (
-	minDuration Duration = -1 << 63
-	maxDuration Duration = 1<<63 - 1
+	maxDuration Duration = (1 << 63) - 1
+	minDuration Duration = -maxDuration - 1
 )
 
-// Common durations. There is no definition for units of Day or larger
-// to avoid confusion across daylight savings time zone transitions.
-//
-// To count the number of units in a Duration, divide:
-//
-//	second := time.Second
-//	fmt.Print(int64(second/time.Millisecond)) // prints 1000
-//
-// To convert an integer number of units to a Duration, multiply:
-//
-//	seconds := 10
-//	fmt.Print(time.Duration(seconds)*time.Second) // prints 10s
+// The units a Duration is built from. Multiply to make one
+// (3*time.Second) and divide to count them (d/time.Millisecond). Days are
+// left out on purpose: their length depends on the zone's clock changes.
 const (
 	Nanosecond  Duration = 1
-	Microsecond          = 1000 * Nanosecond
-	Millisecond          = 1000 * Microsecond
-	Second               = 1000 * Millisecond
-	Minute               = 60 * Second
-	Hour                 = 60 * Minute
+	Microsecond          = Nanosecond * 1000
+	Millisecond          = Microsecond * 1000
+	Second               = Millisecond * 1000
+	Minute               = Second * 60
+	Hour                 = Minute * 60
 )
 
-// String returns a string representing the duration in the form "72h3m0.5s".
-// Leading zero units are omitted. As a special case, durations less than one
-// second format use a smaller unit (milli-, micro-, or nanoseconds) to ensure
-// that the leading digit is non-zero. The zero duration formats as 0s.
-// (Same algorithm and output as Go's.)
+// String spells d out in hours, minutes and seconds, e.g. "1h2m3.5s",
+// dropping leading zero units and trailing fraction zeros. Spans under a
+// second use ms, µs or ns so that the first digit is not a zero; zero is
+// "0s".
 func (d Duration) String() string {
-	// Largest time is 2540400h10m10.000000000s
-	var buf [32]byte
-	w := len(buf)
-
-	u := uint64(d)
-	neg := d < 0
-	if neg {
-		u = -u
+	if d == 0 {
+		return "0s"
 	}
-
-	if u < uint64(Second) {
-		// Special case: if duration is smaller than a second,
-		// use smaller units, like 1.2ms
-		var prec int
-		w--
-		buf[w] = 's'
-		w--
-		switch {
-		case u == 0:
-			return "0s"
-		case u < uint64(Microsecond):
-			// print nanoseconds
-			prec = 0
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			// print microseconds
-			prec = 3
-			// U+00B5 'µ' micro sign == 0xC2 0xB5
-			w-- // Need room for two bytes.
-			copy(buf[w:], "µ")
-		default:
-			// print milliseconds
-			prec = 6
-			buf[w] = 'm'
+	mag := uint64(d)
+	var out []byte
+	if d < 0 {
+		mag = -mag // also right for minDuration, as an unsigned value
+		out = append(out, '-')
+	}
+	if mag < uint64(Second) {
+		unit, digits := "ns", 0
+		if mag >= uint64(Millisecond) {
+			unit, digits = "ms", 6
+		} else if mag >= uint64(Microsecond) {
+			unit, digits = "µs", 3
 		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
-	} else {
-		w--
-		buf[w] = 's'
-
-		w, u = fmtFrac(buf[:w], u, 9)
-
-		// u is now integer seconds
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-
-		// u is now integer minutes
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-
-			// u is now integer hours
-			// Stop at hours because days can be different lengths.
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
-			}
-		}
+		out = appendScaled(out, mag, digits)
+		return string(append(out, unit...))
 	}
-
-	if neg {
-		w--
-		buf[w] = '-'
+	secs := mag / uint64(Second)
+	hours, mins := secs/3600, secs/60%60
+	if hours > 0 {
+		out = appendScaled(out, hours, 0)
+		out = append(out, 'h')
 	}
-
-	return string(buf[w:])
+	if hours > 0 || mins > 0 {
+		out = appendScaled(out, mins, 0)
+		out = append(out, 'm')
+	}
+	out = appendScaled(out, secs%60*uint64(Second)+mag%uint64(Second), 9)
+	return string(append(out, 's'))
 }
 
-// fmtFrac formats the fraction of v/10**prec (e.g., ".12345") into the
-// tail of buf, omitting trailing zeros. It omits the decimal
-// point too when the fraction is 0. It returns the index where the
-// output bytes begin and the value v/10**prec.
-func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
-	// Omit trailing zeros up to and including decimal point.
-	w := len(buf)
-	printed := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		printed = printed || digit != 0
-		if printed {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
+// appendScaled appends v / 10^digits in decimal: the integer part, then
+// the fractional digits without their trailing zeros (and no point at all
+// when nothing is left of them).
+func appendScaled(out []byte, v uint64, digits int) []byte {
+	var tmp [24]byte
+	pos := len(tmp)
+	started := false
+	for ; digits > 0; digits-- {
+		c := byte('0' + v%10)
 		v /= 10
-	}
-	if printed {
-		w--
-		buf[w] = '.'
-	}
-	return w, v
-}
-
-// fmtInt formats v into the tail of buf.
-// It returns the index where the output begins.
-func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-	} else {
-		for v > 0 {
-			w--
-			buf[w] = byte(v%10) + '0'
-			v /= 10
+		if c != '0' || started {
+			started = true
+			pos--
+			tmp[pos] = c
 		}
 	}
-	return w
+	if started {
+		pos--
+		tmp[pos] = '.'
+	}
+	for {
+		pos--
+		tmp[pos] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	return append(out, tmp[pos:]...)
 }
 
-// Nanoseconds returns the duration as an integer nanosecond count.
+// Nanoseconds gives d as a whole number of nanoseconds.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-// Microseconds returns the duration as an integer microsecond count.
-func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+// Microseconds gives d in whole microseconds, truncated toward zero.
+func (d Duration) Microseconds() int64 { return int64(d / Microsecond) }
 
-// Milliseconds returns the duration as an integer millisecond count.
-func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+// Milliseconds gives d in whole milliseconds, truncated toward zero.
+func (d Duration) Milliseconds() int64 { return int64(d / Millisecond) }
 
-// Seconds returns the duration as a floating point number of seconds.
+// Seconds gives d in seconds, with the fraction.
 func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
+	return float64(d/Second) + float64(d%Second)/1e9
 }
 
-// Minutes returns the duration as a floating point number of minutes.
+// Minutes gives d in minutes, with the fraction.
 func (d Duration) Minutes() float64 {
-	m := d / Minute
-	nsec := d % Minute
-	return float64(m) + float64(nsec)/(60*1e9)
+	return float64(d/Minute) + float64(d%Minute)/6e10
 }
 
-// Hours returns the duration as a floating point number of hours.
+// Hours gives d in hours, with the fraction.
 func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
+	return float64(d/Hour) + float64(d%Hour)/3.6e12
 }
 
-// Truncate returns the result of rounding d toward zero to a multiple of m.
-// If m <= 0, Truncate returns d unchanged.
+// Truncate drops the remainder of d modulo m (rounding toward zero);
+// m <= 0 leaves d as it is.
 func (d Duration) Truncate(m Duration) Duration {
-	if m <= 0 {
-		return d
+	if m > 0 {
+		d -= d % m
 	}
-	return d - d%m
+	return d
 }
 
-// lessThanHalf reports whether x+x < y but avoids overflow,
-// assuming x and y are both positive (Duration is signed).
-func lessThanHalf(x, y Duration) bool {
-	return uint64(x)+uint64(x) < uint64(y)
-}
-
-// Round returns the result of rounding d to the nearest multiple of m.
-// The rounding behavior for halfway values is to round away from zero.
-// If the result exceeds the maximum (or minimum)
-// value that can be stored in a Duration,
-// Round returns the maximum (or minimum) duration.
-// If m <= 0, Round returns d unchanged.
+// Round moves d to the closest multiple of m, halves away from zero, and
+// clamps to the largest or smallest Duration when that multiple does not
+// fit; m <= 0 leaves d as it is.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
+	rem := d % m
+	if rem < 0 {
+		rem = -rem
+	}
+	// rem < m, so twice rem cannot overflow an unsigned word.
+	down := 2*uint64(rem) < uint64(m)
 	if d < 0 {
-		r = -r
-		if lessThanHalf(r, m) {
-			return d + r
+		if down {
+			return d + rem
 		}
-		if d1 := d - m + r; d1 < d {
-			return d1
+		if v := d - (m - rem); v < d {
+			return v
 		}
-		return minDuration // overflow
+		return minDuration
 	}
-	if lessThanHalf(r, m) {
-		return d - r
+	if down {
+		return d - rem
 	}
-	if d1 := d + m - r; d1 > d {
-		return d1
+	if v := d + (m - rem); v > d {
+		return v
 	}
-	return maxDuration // overflow
+	return maxDuration
 }
 
-// Abs returns the absolute value of d.
-// As a special case, math.MinInt64 is converted to math.MaxInt64.
+// Abs gives |d|; the most negative Duration, which has no positive
+// counterpart, gives the largest one.
 func (d Duration) Abs() Duration {
-	switch {
-	case d >= 0:
+	if d >= 0 {
 		return d
-	case d == minDuration:
-		return maxDuration
-	default:
-		return -d
 	}
+	if d == minDuration {
+		return maxDuration
+	}
+	return -d
 }
 
 // A Time represents an instant in time with nanosecond precision: seconds
@@ -266,98 +196,87 @@ type Time struct {
 
 const (
 	secondsPerDay = 86400
-	// unixToInternal is the number of seconds from January 1, year 1 to
-	// the Unix epoch: 1969 years of 365 days and their leap days.
-	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+	// unixToInternal is the Unix epoch in Time's count: the seconds of
+	// the 719162 days from January 1, year 1 to January 1, 1970.
+	unixToInternal int64 = 719162 * secondsPerDay
 )
 
-// Now returns the current local time.
+// Now gives the current time, in the local zone, with a monotonic reading.
 func Now() Time {
-	sec, nsec, mono := now()
-	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono + 1, local: true}
+	wall, frac, mono := now()
+	return Time{sec: wall + unixToInternal, nsec: frac, mono: mono + 1, local: true}
 }
 
-// Unix returns the local Time corresponding to the given Unix time,
-// sec seconds and nsec nanoseconds since January 1, 1970 UTC.
-// It is valid to pass nsec outside the range [0, 999999999].
+// Unix gives the local Time that is sec seconds plus nsec nanoseconds after
+// the Unix epoch; nsec may lie outside [0, 1e9) and is carried into sec.
 func Unix(sec int64, nsec int64) Time {
-	if nsec < 0 || nsec >= 1e9 {
-		n := nsec / 1e9
-		sec += n
-		nsec -= n * 1e9
-		if nsec < 0 {
-			nsec += 1e9
-			sec--
-		}
+	sec += nsec / 1e9
+	nsec %= 1e9
+	if nsec < 0 {
+		sec--
+		nsec += 1e9
 	}
-	return Time{sec: sec + unixToInternal, nsec: int32(nsec), local: true}
+	return Time{sec: unixToInternal + sec, nsec: int32(nsec), local: true}
 }
 
-// UnixMilli returns the local Time corresponding to the given Unix time,
-// msec milliseconds since January 1, 1970 UTC.
+// UnixMilli gives the local Time msec milliseconds after the Unix epoch.
 func UnixMilli(msec int64) Time {
-	return Unix(msec/1e3, (msec%1e3)*1e6)
+	whole, part := msec/1e3, msec%1e3
+	return Unix(whole, part*1e6)
 }
 
-// UnixMicro returns the local Time corresponding to the given Unix time,
-// usec microseconds since January 1, 1970 UTC.
+// UnixMicro gives the local Time usec microseconds after the Unix epoch.
 func UnixMicro(usec int64) Time {
-	return Unix(usec/1e6, (usec%1e6)*1e3)
+	whole, part := usec/1e6, usec%1e6
+	return Unix(whole, part*1e3)
 }
 
-// Since returns the time elapsed since t.
-// It is shorthand for time.Now().Sub(t).
+// Since gives how long ago t was: Now().Sub(t).
 func Since(t Time) Duration {
 	return Now().Sub(t)
 }
 
-// Until returns the duration until t.
-// It is shorthand for t.Sub(time.Now()).
+// Until gives how far t lies ahead: t.Sub(Now()).
 func Until(t Time) Duration {
 	return t.Sub(Now())
 }
 
-// Sub returns the duration t-u. If the result exceeds the maximum (or minimum)
-// value that can be stored in a Duration, the maximum (or minimum) duration
-// will be returned. When both times carry a monotonic clock reading, the
-// readings are subtracted.
+// Sub gives the span from u to t, clamped to the Duration range. If both
+// carry a monotonic reading, those readings are what is subtracted.
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		return Duration(t.mono - u.mono)
 	}
-	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
-	switch {
-	case u.Add(d).Equal(t):
-		return d
-	case t.Before(u):
-		return minDuration
-	default:
-		return maxDuration
+	span := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	if u.Add(span).Equal(t) {
+		return span
 	}
+	if t.Before(u) {
+		return minDuration
+	}
+	return maxDuration
 }
 
-// Add returns the time t+d.
+// Add gives t moved by d (its monotonic reading, if any, moves too).
 func (t Time) Add(d Duration) Time {
-	dsec := int64(d / 1e9)
-	nsec := t.nsec + int32(d%1e9)
-	if nsec >= 1e9 {
-		dsec++
-		nsec -= 1e9
-	} else if nsec < 0 {
-		dsec--
-		nsec += 1e9
+	ns := int64(t.nsec) + int64(d%Second)
+	t.sec += int64(d / Second)
+	if ns >= 1e9 {
+		t.sec++
+		ns -= 1e9
+	} else if ns < 0 {
+		t.sec--
+		ns += 1e9
 	}
-	t.sec += dsec
-	t.nsec = nsec
+	t.nsec = int32(ns)
 	if t.mono != 0 {
 		t.mono += int64(d)
 	}
 	return t
 }
 
-// Compare compares the time instant t with u. If t is before u, it returns -1;
-// if t is after u, it returns +1; if they're the same, it returns 0. Times
-// that both carry a monotonic clock reading compare by it.
+// Compare gives -1, 0 or +1 as t is earlier than, the same instant as, or
+// later than u; when both carry a monotonic reading, it decides.
 func (t Time) Compare(u Time) int {
 	var a, b int64
 	if t.mono != 0 && u.mono != 0 {
@@ -376,49 +295,43 @@ func (t Time) Compare(u Time) int {
 	return 0
 }
 
-// After reports whether the time instant t is after u.
+// After tells whether t comes later than u.
 func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
 
-// Before reports whether the time instant t is before u.
+// Before tells whether t comes earlier than u.
 func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
 
-// Equal reports whether t and u represent the same time instant.
+// Equal tells whether t and u are the same instant, whatever their zones.
 func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
 
-// IsZero reports whether t represents the zero time instant,
-// January 1, year 1, 00:00:00 UTC.
+// IsZero tells whether t is the zero Time, year 1 January 1 00:00:00 UTC.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-// UTC returns t with the location set to UTC.
+// UTC gives the same instant shown in UTC.
 func (t Time) UTC() Time {
 	t.local = false
 	return t
 }
 
-// Local returns t with the location set to local time.
+// Local gives the same instant shown in the local zone.
 func (t Time) Local() Time {
 	t.local = true
 	return t
 }
 
-// Unix returns t as a Unix time, the number of seconds elapsed
-// since January 1, 1970 UTC.
+// Unix gives t as whole seconds since the Unix epoch.
 func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
-// UnixMilli returns t as a Unix time, the number of milliseconds elapsed since
-// January 1, 1970 UTC.
+// UnixMilli gives t as milliseconds since the Unix epoch.
 func (t Time) UnixMilli() int64 { return t.Unix()*1e3 + int64(t.nsec)/1e6 }
 
-// UnixMicro returns t as a Unix time, the number of microseconds elapsed since
-// January 1, 1970 UTC.
+// UnixMicro gives t as microseconds since the Unix epoch.
 func (t Time) UnixMicro() int64 { return t.Unix()*1e6 + int64(t.nsec)/1e3 }
 
-// UnixNano returns t as a Unix time, the number of nanoseconds elapsed
-// since January 1, 1970 UTC.
+// UnixNano gives t as nanoseconds since the Unix epoch.
 func (t Time) UnixNano() int64 { return t.Unix()*1e9 + int64(t.nsec) }
 
-// Nanosecond returns the nanosecond offset within the second specified by t,
-// in the range [0, 999999999].
+// Nanosecond gives the nanoseconds past t's second, 0 to 999999999.
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
 // String returns the time formatted as Go's layout
@@ -540,14 +453,14 @@ func appendInt(b []byte, v int, width int) []byte {
 
 // Natives (implemented by the runtime):
 
-// Sleep pauses the current goroutine for at least the duration d.
-// A negative or zero duration causes Sleep to return immediately.
+// Sleep blocks the calling goroutine for d or a little more; d <= 0 returns
+// at once.
 func Sleep(d Duration)
 
 // now returns the wall-clock time (seconds and nanoseconds since the Unix
 // epoch) and the monotonic clock reading (nanoseconds since the program
 // started).
-func now() (sec int64, nsec int32, mono int64)
+func now() (wall int64, frac int32, mono int64)
 
 // zoneAt returns the abbreviated name and the offset in seconds east of
 // UTC of the local time zone at Unix time sec (the zone of TZ, or of
