@@ -1,13 +1,10 @@
-// Package tabwriter implements a write filter (tabwriter.Writer) that
-// translates tabbed columns in input into properly aligned text.
+// Package tabwriter aligns columns of tab-separated text, using the
+// "elastic tabstops" idea (http://nickgravgaard.com/elastictabstops/).
 //
-// The package is using the Elastic Tabstops algorithm described at
-// http://nickgravgaard.com/elastictabstops/index.html.
-//
-// Text is cut into cells at tabs (and vertical tabs); a column is a run
-// of adjacent lines that have a cell at that index, and its width is the
-// widest of those cells plus padding. Lines are buffered until a line
-// with a single cell (or a form feed, or Flush) ends the block.
+// Input is split into cells at tabs and vertical tabs. A column is a run
+// of consecutive lines that all have a terminated cell at the same index;
+// its width is that of its widest cell plus padding. Text is held back
+// until a line with only one cell, a form feed or a Flush closes the block.
 package tabwriter
 
 import (
@@ -15,126 +12,98 @@ import (
 	"unicode/utf8"
 )
 
-// cell is a piece of a line: its text's bytes in Writer.buf, its width in
-// runes (escapes and HTML as the flags count them), and whether a tab
-// (rather than a vertical tab or the end of the line) ended it.
+// cell describes one cell of a line: how many bytes of Writer.text it
+// holds, its display width, and whether a '\t' ended it.
 type cell struct {
 	size  int
 	width int
 	htab  bool
 }
 
-// A Writer is a filter that inserts padding around tab-delimited
-// columns in its input to align them in the output.
+// A Writer reformats the text written to it so that tab-separated cells
+// line up in columns, then passes it on to an underlying writer.
 //
-// The Writer treats incoming bytes as UTF-8-encoded text consisting
-// of cells terminated by horizontal ('\t') or vertical ('\v') tabs,
-// and newline ('\n') or formfeed ('\f') characters; both newline and
-// formfeed act as line breaks.
-//
-// The text of a cell may not contain tabs, and the Writer assumes that
-// all characters have the same width, except for tabs for which a
-// tabwidth must be specified.
+// Input is UTF-8; cells end at '\t' or '\v', lines at '\n' or '\f'. Every
+// character is taken to be one column wide; a tab character inside the
+// output counts as tabwidth columns.
 type Writer struct {
-	// settings
-	output   io.Writer
+	out      io.Writer
 	minwidth int
 	tabwidth int
 	padding  int
-	padbytes [8]byte
+	pad      [8]byte // the padding character, repeated
 	flags    uint
 
-	buf     []byte   // the text of the block's cells, tabs and line breaks left out
-	pos     int      // buf[:pos] is counted in cell.width
-	cell    cell     // the cell being written
-	endChar byte     // what ends the escape or HTML being read, or 0
-	lines   [][]cell // the block's lines
-	widths  []int    // the widths of the enclosing columns while formatting
+	text    []byte   // bytes of the pending cells, separators removed
+	counted int      // text[:counted] has been measured into cur.width
+	cur     cell     // the cell being filled
+	closer  byte     // the byte that ends the open escape, tag or entity; 0 if none
+	lines   [][]cell // pending lines, the last one still open
+	widths  []int    // widths of the columns being formatted, outermost first
 }
 
-// addLine starts a new line. Within a block (not just flushed) it
-// reserves room for as many cells as the line before has.
-func (b *Writer) addLine(flushed bool) {
-	if n := len(b.lines) + 1; n <= cap(b.lines) {
-		b.lines = b.lines[:n]
-		b.lines[n-1] = b.lines[n-1][:0]
-	} else {
-		b.lines = append(b.lines, nil)
-	}
-	if flushed {
+// newLine opens another line, reusing storage left from earlier blocks.
+func (b *Writer) newLine() {
+	k := len(b.lines)
+	if k < cap(b.lines) {
+		b.lines = b.lines[:k+1]
+		b.lines[k] = b.lines[k][:0]
 		return
 	}
-	if n := len(b.lines); n >= 2 {
-		if prev := len(b.lines[n-2]); prev > cap(b.lines[n-1]) {
-			b.lines[n-1] = make([]cell, 0, prev)
-		}
-	}
+	b.lines = append(b.lines, nil)
 }
 
-// reset empties the buffered block.
+// reset forgets the pending block.
 func (b *Writer) reset() {
-	b.buf = b.buf[:0]
-	b.pos = 0
-	b.cell = cell{}
-	b.endChar = 0
+	b.text = b.text[:0]
+	b.counted = 0
+	b.cur = cell{}
+	b.closer = 0
 	b.lines = b.lines[:0]
 	b.widths = b.widths[:0]
-	b.addLine(true)
+	b.newLine()
 }
 
-// Formatting can be controlled with these flags.
+// Flags for Init and NewWriter.
 const (
-	// Ignore html tags and treat entities (starting with '&'
-	// and ending in ';') as single characters (width = 1).
+	// FilterHTML: an HTML tag takes no width and an entity such as
+	// "&amp;" takes one.
 	FilterHTML uint = 1 << iota
 
-	// Strip Escape characters bracketing escaped text segments
-	// instead of passing them through unchanged with the text.
+	// StripEscape: leave the Escape bytes out of the output.
 	StripEscape
 
-	// Force right-alignment of cell content.
-	// Default is left-alignment.
+	// AlignRight: pad cells on the left instead of the right.
 	AlignRight
 
-	// Handle empty columns as if they were not present in
-	// the input in the first place.
+	// DiscardEmptyColumns: a column whose cells are all empty and ended
+	// by '\v' gets zero width.
 	DiscardEmptyColumns
 
-	// Always use tabs for indentation columns (i.e., padding of
-	// leading empty cells on the left) independent of padchar.
+	// TabIndent: pad the leading empty cells of a line with tabs, whatever
+	// the padding character.
 	TabIndent
 
-	// Print a vertical bar ('|') between columns (after formatting).
-	// Discarded columns appear as zero-width columns ("||").
+	// Debug: write '|' between the cells of a line.
 	Debug
 )
 
-// A Writer must be initialized with a call to Init. The first parameter (output)
-// specifies the filter output. The remaining parameters control the formatting:
-//
-//	minwidth	minimal cell width including any padding
-//	tabwidth	width of tab characters (equivalent number of spaces)
-//	padding		padding added to a cell before computing its width
-//	padchar		ASCII char used for padding
-//			if padchar == '\t', the Writer will assume that the
-//			width of a '\t' in the formatted output is tabwidth,
-//			and cells are left-aligned independent of align_left
-//			(for correct-looking results, tabwidth must correspond
-//			to the tab width in the viewer displaying the result)
-//	flags		formatting control
+// Init sets b up to write to output and returns b. A column is at least
+// minwidth wide; padding is added to the widest cell of a column; padchar
+// fills the gaps. With padchar '\t' the gaps are tabs, taken as tabwidth
+// columns each (so this should match the viewer's tab stops) and cells are
+// always left-aligned. flags is a combination of the constants above.
+// Negative minwidth, tabwidth or padding panic.
 func (b *Writer) Init(output io.Writer, minwidth, tabwidth, padding int, padchar byte, flags uint) *Writer {
 	if minwidth < 0 || tabwidth < 0 || padding < 0 {
 		panic("negative minwidth, tabwidth, or padding")
 	}
-	b.output = output
-	b.minwidth = minwidth
-	b.tabwidth = tabwidth
-	b.padding = padding
-	for i := range b.padbytes {
-		b.padbytes[i] = padchar
+	b.out = output
+	b.minwidth, b.tabwidth, b.padding = minwidth, tabwidth, padding
+	for k := 0; k < len(b.pad); k++ {
+		b.pad[k] = padchar
 	}
 	if padchar == '\t' {
-		// Tab padding enforces left-alignment.
 		flags &^= AlignRight
 	}
 	b.flags = flags
@@ -142,309 +111,302 @@ func (b *Writer) Init(output io.Writer, minwidth, tabwidth, padding int, padchar
 	return b
 }
 
-// osError wraps an error of the output's Write, panicked through the
-// formatting and recovered by Write and Flush.
-type osError struct {
+// writeFailure carries an error of the output through a panic up to
+// Write or Flush, which return it.
+type writeFailure struct {
 	err error
 }
 
-// write0 writes buf to the output, panicking with an osError on failure.
-func (b *Writer) write0(buf []byte) {
-	n, err := b.output.Write(buf)
-	if n != len(buf) && err == nil {
+// emit hands p to the output; a failed or short write panics with a
+// writeFailure.
+func (b *Writer) emit(p []byte) {
+	n, err := b.out.Write(p)
+	if err == nil && n != len(p) {
 		err = io.ErrShortWrite
 	}
 	if err != nil {
-		panic(osError{err})
+		panic(writeFailure{err})
 	}
 }
 
-// writeN writes n bytes repeating src.
-func (b *Writer) writeN(src []byte, n int) {
-	for n > len(src) {
-		b.write0(src)
-		n -= len(src)
+// emitRepeated writes n bytes taken from unit over and over, in chunks of
+// len(unit) and a final, possibly empty, remainder.
+func (b *Writer) emitRepeated(unit []byte, n int) {
+	for ; n > len(unit); n -= len(unit) {
+		b.emit(unit)
 	}
-	b.write0(src[:n])
+	b.emit(unit[:n])
 }
 
 var (
-	newline = []byte{'\n'}
-	tabs    = []byte("\t\t\t\t\t\t\t\t")
-	vbar    = []byte{'|'}
-	hbar    = []byte("---\n")
+	lineEnd  = []byte{'\n'}
+	tabRun   = []byte("\t\t\t\t\t\t\t\t")
+	bar      = []byte{'|'}
+	ruleLine = []byte("---\n")
 )
 
-// writePadding pads a cell of text width textw to the column width
-// cellw: with the pad character, or with tabs (rounding the column up to
-// a tab stop) when that is a tab or useTabs holds.
-func (b *Writer) writePadding(textw, cellw int, useTabs bool) {
-	if b.padbytes[0] != '\t' && !useTabs {
-		b.writeN(b.padbytes[:], cellw-textw)
+// fill pads a cell whose text is have columns wide up to want columns.
+// Tab padding (the pad character is a tab, or withTabs) rounds want up to
+// a multiple of tabwidth and writes whole tabs.
+func (b *Writer) fill(have, want int, withTabs bool) {
+	if b.pad[0] == '\t' || withTabs {
+		tw := b.tabwidth
+		if tw == 0 {
+			return
+		}
+		want = (want + tw - 1) / tw * tw
+		gap := want - have
+		if gap < 0 {
+			panic("internal error")
+		}
+		b.emitRepeated(tabRun, (gap+tw-1)/tw)
 		return
 	}
-	if b.tabwidth == 0 {
-		return // tabs have no width: no padding possible
-	}
-	cellw = (cellw + b.tabwidth - 1) / b.tabwidth * b.tabwidth
-	n := cellw - textw
-	if n < 0 {
-		panic("internal error")
-	}
-	b.writeN(tabs, (n+b.tabwidth-1)/b.tabwidth)
+	b.emitRepeated(b.pad[:], want-have)
 }
 
-// writeLines writes lines[line0:line1], whose text starts at buf[pos0],
-// padding each cell to its column's width, and returns where the text
-// after them starts.
-func (b *Writer) writeLines(pos0 int, line0, line1 int) (pos int) {
-	pos = pos0
-	for i := line0; i < line1; i++ {
-		line := b.lines[i]
-		// Leading empty cells are indentation: tabs with TabIndent.
-		useTabs := b.flags&TabIndent != 0
-		for j, c := range line {
-			if j > 0 && b.flags&Debug != 0 {
-				b.write0(vbar)
-			}
-			switch {
-			case c.size == 0:
-				if j < len(b.widths) {
-					b.writePadding(c.width, b.widths[j], useTabs)
-				}
-			case b.flags&AlignRight == 0:
-				useTabs = false
-				b.write0(b.buf[pos : pos+c.size])
-				pos += c.size
-				if j < len(b.widths) {
-					b.writePadding(c.width, b.widths[j], false)
-				}
-			default:
-				useTabs = false
-				if j < len(b.widths) {
-					b.writePadding(c.width, b.widths[j], false)
-				}
-				b.write0(b.buf[pos : pos+c.size])
-				pos += c.size
-			}
+// emitLine writes the cells of line, whose text begins at text[at], and
+// returns the offset past them.
+func (b *Writer) emitLine(line []cell, at int) int {
+	leading := b.flags&TabIndent != 0 // still in the line's leading empty cells
+	for j, c := range line {
+		if j > 0 && b.flags&Debug != 0 {
+			b.emit(bar)
 		}
-		if i+1 == len(b.lines) {
-			// The last line: its unterminated cell, without a newline.
-			b.write0(b.buf[pos : pos+b.cell.size])
-			pos += b.cell.size
-		} else {
-			b.write0(newline)
-		}
-	}
-	return
-}
-
-// format writes lines[line0:line1]: for the column at index len(widths),
-// each run of lines that have a cell there (a terminated one: the last
-// cell of a line is not in a column) gets its width, and the columns to
-// its right are formatted within that run, recursively.
-func (b *Writer) format(pos0 int, line0, line1 int) (pos int) {
-	pos = pos0
-	column := len(b.widths)
-	for this := line0; this < line1; this++ {
-		if column >= len(b.lines[this])-1 {
+		hasCol := j < len(b.widths)
+		if c.size == 0 {
+			if hasCol {
+				b.fill(c.width, b.widths[j], leading)
+			}
 			continue
 		}
-		// A run of lines with this column starts here: write what
-		// precedes it.
-		pos = b.writeLines(pos, line0, this)
-		line0 = this
-
-		width := b.minwidth
-		discardable := true // every cell empty and ended by a vertical tab
-		for ; this < line1; this++ {
-			line := b.lines[this]
-			if column >= len(line)-1 {
-				break
-			}
-			c := line[column]
-			if w := c.width + b.padding; w > width {
-				width = w
-			}
-			if c.width > 0 || c.htab {
-				discardable = false
-			}
+		leading = false
+		body := b.text[at : at+c.size]
+		at += c.size
+		right := b.flags&AlignRight != 0
+		if right && hasCol {
+			b.fill(c.width, b.widths[j], false)
 		}
-		if discardable && b.flags&DiscardEmptyColumns != 0 {
-			width = 0
+		b.emit(body)
+		if !right && hasCol {
+			b.fill(c.width, b.widths[j], false)
 		}
-
-		b.widths = append(b.widths, width)
-		pos = b.format(pos, line0, this)
-		b.widths = b.widths[:len(b.widths)-1]
-		line0 = this
 	}
-	return b.writeLines(pos, line0, line1)
+	return at
 }
 
-// append adds text to the current cell.
-func (b *Writer) append(text []byte) {
-	b.buf = append(b.buf, text...)
-	b.cell.size += len(text)
+// emitLines writes lines[from:to] starting at text offset at, and returns
+// the offset past them. The open last line of the block gets its pending
+// cell instead of a newline.
+func (b *Writer) emitLines(at, from, to int) int {
+	for i := from; i < to; i++ {
+		at = b.emitLine(b.lines[i], at)
+		if i == len(b.lines)-1 {
+			b.emit(b.text[at : at+b.cur.size])
+			at += b.cur.size
+		} else {
+			b.emit(lineEnd)
+		}
+	}
+	return at
 }
 
-// updateWidth counts the runes added to the cell since the last count.
-func (b *Writer) updateWidth() {
-	b.cell.width += utf8.RuneCount(b.buf[b.pos:])
-	b.pos = len(b.buf)
+// inColumn tells whether line i has a terminated cell in column col.
+func (b *Writer) inColumn(i, col int) bool {
+	return col < len(b.lines[i])-1
 }
 
-// To escape a text segment, bracket it with Escape characters.
-// For instance, the tab in this string "Ignore this tab: \xff\t\xff"
-// does not terminate a cell and constitutes a single character of
-// width one for formatting purposes.
-//
-// The value 0xff was chosen because it cannot appear in a valid UTF-8 sequence.
+// layout writes lines[from:to], text starting at offset at. Column
+// len(b.widths) is sized separately over each run of lines that have it,
+// and the columns further right are laid out within the run by recursion.
+func (b *Writer) layout(at, from, to int) int {
+	col := len(b.widths)
+	done := from // lines before done are written
+	i := from
+	for i < to {
+		if !b.inColumn(i, col) {
+			i++
+			continue
+		}
+		at = b.emitLines(at, done, i)
+		start := i
+		w := b.minwidth
+		allEmpty := true
+		for ; i < to && b.inColumn(i, col); i++ {
+			c := b.lines[i][col]
+			if c.width+b.padding > w {
+				w = c.width + b.padding
+			}
+			allEmpty = allEmpty && c.width == 0 && !c.htab
+		}
+		if allEmpty && b.flags&DiscardEmptyColumns != 0 {
+			w = 0
+		}
+		b.widths = append(b.widths, w)
+		at = b.layout(at, start, i)
+		b.widths = b.widths[:col]
+		done = i
+	}
+	return b.emitLines(at, done, to)
+}
+
+// add puts p into the current cell.
+func (b *Writer) add(p []byte) {
+	b.text = append(b.text, p...)
+	b.cur.size += len(p)
+}
+
+// measure adds the runes not yet counted to the current cell's width.
+func (b *Writer) measure() {
+	b.cur.width += utf8.RuneCount(b.text[b.counted:])
+	b.counted = len(b.text)
+}
+
+// Escape brackets text that the Writer passes through as it is: inside a
+// pair of Escape bytes, tabs and line breaks do not split cells and every
+// rune counts one column. 0xff never occurs in valid UTF-8.
 const Escape = '\xff'
 
-// startEscape begins an escaped segment, an HTML tag or an entity.
-func (b *Writer) startEscape(ch byte) {
+// openSpan starts an escaped segment (ch is Escape), an HTML tag ('<') or
+// an entity ('&').
+func (b *Writer) openSpan(ch byte) {
 	switch ch {
 	case Escape:
-		b.endChar = Escape
+		b.closer = Escape
 	case '<':
-		b.endChar = '>'
+		b.closer = '>'
 	case '&':
-		b.endChar = ';'
+		b.closer = ';'
 	}
 }
 
-// endEscape ends it: escaped text counts its runes (less the two
-// Escapes when they are kept), a tag counts nothing, an entity one.
-func (b *Writer) endEscape() {
-	switch b.endChar {
-	case Escape:
-		b.updateWidth()
+// closeSpan ends the open segment and accounts for its width: escaped
+// text its runes (without the two Escapes, if they were kept), a tag
+// nothing, an entity one column.
+func (b *Writer) closeSpan() {
+	if b.closer == Escape {
+		b.measure()
 		if b.flags&StripEscape == 0 {
-			b.cell.width -= 2
+			b.cur.width -= 2
 		}
-	case ';':
-		b.cell.width++
+	} else if b.closer == ';' {
+		b.cur.width++
 	}
-	b.pos = len(b.buf)
-	b.endChar = 0
+	b.counted = len(b.text)
+	b.closer = 0
 }
 
-// terminateCell ends the current cell and returns the number of cells
-// of the line.
-func (b *Writer) terminateCell(htab bool) int {
-	b.cell.htab = htab
-	line := &b.lines[len(b.lines)-1]
-	*line = append(*line, b.cell)
-	b.cell = cell{}
-	return len(*line)
+// endCell closes the current cell, htab telling whether a '\t' ended it,
+// and returns how many cells its line now has.
+func (b *Writer) endCell(htab bool) int {
+	b.cur.htab = htab
+	last := len(b.lines) - 1
+	b.lines[last] = append(b.lines[last], b.cur)
+	b.cur = cell{}
+	return len(b.lines[last])
 }
 
-// handlePanic turns a recovered osError into the error of op; any other
-// panic becomes "tabwriter: panic during op". A Flush that failed drops
-// the block.
-func (b *Writer) handlePanic(err *error, op string) {
-	e := recover()
-	if e == nil {
+// recoverFailure, deferred by Write and Flush, turns a writeFailure panic
+// into *err. Any other panic is replaced by "tabwriter: panic during "
+// plus op. After a failed Flush the pending text is dropped.
+func (b *Writer) recoverFailure(err *error, op string) {
+	r := recover()
+	if r == nil {
 		return
 	}
 	if op == "Flush" {
 		b.reset()
 	}
-	if oe, ok := e.(osError); ok {
-		*err = oe.err
-		return
+	f, ok := r.(writeFailure)
+	if !ok {
+		panic("tabwriter: panic during " + op)
 	}
-	panic("tabwriter: panic during " + op)
+	*err = f.err
 }
 
-// Flush should be called after the last call to Write to ensure
-// that any data buffered in the Writer is written to output. Any
-// incomplete escape sequence at the end is considered
-// complete for formatting purposes.
+// Flush writes out all pending text, closing any unfinished escape or
+// cell; call it when done writing.
 func (b *Writer) Flush() error {
 	return b.flush()
 }
 
 func (b *Writer) flush() (err error) {
-	defer b.handlePanic(&err, "Flush")
-	b.flushNoDefers()
+	defer b.recoverFailure(&err, "Flush")
+	b.writeBlock()
 	return nil
 }
 
-// flushNoDefers writes the buffered block.
-func (b *Writer) flushNoDefers() {
-	if b.cell.size > 0 {
-		if b.endChar != 0 {
-			b.endEscape()
+// writeBlock formats and writes the pending lines, then starts afresh.
+func (b *Writer) writeBlock() {
+	if b.cur.size > 0 {
+		if b.closer != 0 {
+			b.closeSpan()
 		}
-		b.terminateCell(false)
+		b.endCell(false)
 	}
-	b.format(0, 0, len(b.lines))
+	b.layout(0, 0, len(b.lines))
 	b.reset()
 }
 
-// Write writes buf to the writer b.
-// The only errors returned are ones encountered
-// while writing to the underlying output stream.
+// Write takes in buf, writing out whatever blocks it completes. Its only
+// errors are those of the underlying writer.
 func (b *Writer) Write(buf []byte) (n int, err error) {
-	defer b.handlePanic(&err, "Write")
-	n = 0 // buf[:n] is in cells already
+	defer b.recoverFailure(&err, "Write")
+	n = 0 // buf[:n] has been moved into cells
 	for i, ch := range buf {
-		if b.endChar != 0 {
-			// Inside an escape, a tag or an entity: only its end counts.
-			if ch == b.endChar {
-				end := i + 1
-				if ch == Escape && b.flags&StripEscape != 0 {
-					end = i
-				}
-				b.append(buf[n:end])
-				n = i + 1
-				b.endEscape()
+		if b.closer != 0 {
+			if ch != b.closer {
+				continue
 			}
+			stop := i + 1
+			if ch == Escape && b.flags&StripEscape != 0 {
+				stop = i
+			}
+			b.add(buf[n:stop])
+			n = i + 1
+			b.closeSpan()
 			continue
 		}
+		special := ch == '\t' || ch == '\v' || ch == '\n' || ch == '\f' ||
+			ch == Escape || (b.flags&FilterHTML != 0 && (ch == '<' || ch == '&'))
+		if !special {
+			continue
+		}
+		b.add(buf[n:i])
+		b.measure()
 		switch ch {
-		case '\t', '\v', '\n', '\f':
-			b.append(buf[n:i])
-			b.updateWidth()
-			n = i + 1
-			ncells := b.terminateCell(ch == '\t')
-			if ch == '\n' || ch == '\f' {
-				b.addLine(ch == '\f')
-				// A line of one cell ends the block: nothing below can
-				// change the widths of the columns above.
-				if ch == '\f' || ncells == 1 {
-					b.flushNoDefers()
-					if ch == '\f' && b.flags&Debug != 0 {
-						b.write0(hbar)
-					}
-				}
-			}
 		case Escape:
-			b.append(buf[n:i])
-			b.updateWidth()
 			n = i
 			if b.flags&StripEscape != 0 {
 				n++
 			}
-			b.startEscape(Escape)
+			b.openSpan(ch)
 		case '<', '&':
-			if b.flags&FilterHTML != 0 {
-				b.append(buf[n:i])
-				b.updateWidth()
-				n = i
-				b.startEscape(ch)
+			n = i
+			b.openSpan(ch)
+		default:
+			n = i + 1
+			cells := b.endCell(ch == '\t')
+			if ch == '\t' || ch == '\v' {
+				continue
+			}
+			b.newLine()
+			// A line of a single cell cannot widen any column above it,
+			// so the block is complete; a form feed ends it anyway.
+			if ch == '\f' || cells == 1 {
+				b.writeBlock()
+				if ch == '\f' && b.flags&Debug != 0 {
+					b.emit(ruleLine)
+				}
 			}
 		}
 	}
-	b.append(buf[n:])
+	b.add(buf[n:])
 	n = len(buf)
 	return
 }
 
-// NewWriter allocates and initializes a new tabwriter.Writer.
-// The parameters are the same as for the Init function.
+// NewWriter returns a new Writer set up by Init with these arguments.
 func NewWriter(output io.Writer, minwidth, tabwidth, padding int, padchar byte, flags uint) *Writer {
 	return new(Writer).Init(output, minwidth, tabwidth, padding, padchar, flags)
 }
