@@ -1,108 +1,100 @@
 package rand
 
-// The generator: an additive lagged Fibonacci generator over 607 words
-// with a tap at 273 (x[n] = x[n-607] + x[n-273] mod 2^64), seeded through
-// a Lehmer (Park–Miller, multiplier 48271) sequence mixed with the
-// rngCooked values. Every step and constant is gc 1.19's, so a seed gives
-// the sequence gc gives.
+// The generator behind NewSource is gc 1.19's: an additive lagged
+// Fibonacci generator, v[k] = v[k-607] + v[k-273] mod 2^64, whose 607
+// words are filled at seeding from a Park–Miller sequence (multiplier
+// 48271, modulus 2^31-1) xored with fixed "cooked" words (cooked.go).
+// Every step matches gc's, so equal seeds give equal sequences.
 
 const (
-	rngLen   = 607
-	rngTap   = 273
-	rngMax   = 1 << 63
-	rngMask  = rngMax - 1
-	int32max = (1 << 31) - 1
+	ringSize  = 607
+	ringLag   = 273
+	parkMod   = 1<<31 - 1 // modulus of the seeding sequence
+	zeroSeed  = 89482311  // what a seed of 0 (mod parkMod) is replaced by
+	warmSteps = 20        // seeding steps thrown away before the first word
 )
 
-// rngCooked mixes the seeding sequence (cooked.go holds the data). A
-// variable initializer rather than an init function: globalRand's
-// initializer seeds a source, and variables are initialized before any
-// init function runs.
-var rngCooked = decodeCooked()
+// cookedWords is decoded from cooked.go's bytes when the package's
+// variables are set up; the shared source's initializer depends on it
+// through newFibSource, so it is ready before that source is seeded.
+var cookedWords = unpackCooked(rngCookedData)
 
-func decodeCooked() *[rngLen]int64 {
-	var c [rngLen]int64
-	for i := range c {
-		var u uint64
-		for b := 7; b >= 0; b-- {
-			u = u<<8 | uint64(rngCookedData[8*i+b])
+// unpackCooked reads ringSize words of 8 little-endian bytes each.
+func unpackCooked(data string) *[ringSize]uint64 {
+	words := new([ringSize]uint64)
+	for k := 0; k < ringSize; k++ {
+		var w uint64
+		for b := 0; b < 8; b++ {
+			w |= uint64(data[8*k+b]) << (8 * uint(b))
 		}
-		c[i] = int64(u)
+		words[k] = w
 	}
-	return &c
+	return words
 }
 
-// rngSource is the generator's state: the ring of values and the two
-// positions that read it.
-type rngSource struct {
-	tap  int
-	feed int
-	vec  [rngLen]int64
+// fibSource is the generator's state: a ring of words and two cursors
+// into it that step backwards together, ringLag apart.
+type fibSource struct {
+	ring [ringSize]uint64
+	near int // the cursor whose word is replaced by the sum
+	far  int // the other term of the sum
 }
 
-// seedrand is one step of the Lehmer sequence x -> 48271*x mod (2^31-1),
-// computed with Schrage's method so that nothing overflows 32 bits.
-func seedrand(x int32) int32 {
-	const (
-		a = 48271
-		q = 44488 // (2^31-1) / a
-		r = 3399  // (2^31-1) % a
-	)
-	hi := x / q
-	lo := x % q
-	x = a*lo - r*hi
+func newFibSource(seed int64) *fibSource {
+	s := &fibSource{}
+	s.Seed(seed)
+	return s
+}
+
+// parkMiller advances the seeding sequence: x*48271 mod 2^31-1, for x in
+// [1, 2^31-2].
+func parkMiller(x int64) int64 {
+	return x * 48271 % parkMod
+}
+
+// Seed refills the ring from seed; seeds equal modulo 2^31-1 give the
+// same state.
+func (s *fibSource) Seed(seed int64) {
+	x := seed % parkMod
 	if x < 0 {
-		x += int32max
+		x += parkMod
 	}
-	return x
-}
-
-// Seed uses the provided seed value to initialize the generator to a
-// deterministic state.
-func (rng *rngSource) Seed(seed int64) {
-	rng.tap = 0
-	rng.feed = rngLen - rngTap
-
-	seed %= int32max
-	if seed < 0 {
-		seed += int32max
+	if x == 0 {
+		x = zeroSeed
 	}
-	if seed == 0 {
-		seed = 89482311
+	for k := 0; k < warmSteps; k++ {
+		x = parkMiller(x)
 	}
-
-	// Twenty steps of warm-up, then three steps per word.
-	x := int32(seed)
-	for i := -20; i < rngLen; i++ {
-		x = seedrand(x)
-		if i < 0 {
-			continue
+	for k := range s.ring {
+		var w uint64
+		for _, shift := range [3]uint{40, 20, 0} {
+			x = parkMiller(x)
+			w ^= uint64(x) << shift
 		}
-		u := int64(x) << 40
-		x = seedrand(x)
-		u ^= int64(x) << 20
-		x = seedrand(x)
-		u ^= int64(x)
-		rng.vec[i] = u ^ rngCooked[i]
+		s.ring[k] = w ^ cookedWords[k]
 	}
+	s.far = 0
+	s.near = ringSize - ringLag
 }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
-func (rng *rngSource) Int63() int64 {
-	return int64(rng.Uint64() & rngMask)
+// stepBack moves a cursor one place back around the ring.
+func stepBack(pos int) int {
+	if pos == 0 {
+		return ringSize - 1
+	}
+	return pos - 1
 }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
-func (rng *rngSource) Uint64() uint64 {
-	rng.tap--
-	if rng.tap < 0 {
-		rng.tap += rngLen
-	}
-	rng.feed--
-	if rng.feed < 0 {
-		rng.feed += rngLen
-	}
-	x := rng.vec[rng.feed] + rng.vec[rng.tap]
-	rng.vec[rng.feed] = x
-	return uint64(x)
+// Uint64 advances the generator and returns its new 64-bit word.
+func (s *fibSource) Uint64() uint64 {
+	s.far = stepBack(s.far)
+	s.near = stepBack(s.near)
+	sum := s.ring[s.near] + s.ring[s.far]
+	s.ring[s.near] = sum
+	return sum
+}
+
+// Int63 is Uint64 without its top bit.
+func (s *fibSource) Int63() int64 {
+	return int64(s.Uint64() << 1 >> 1)
 }

@@ -43,92 +43,72 @@ var (
 )
 
 const (
-	re = 7.69711747013104972 // where the exponential's tail starts
-	rn = 3.442619855899      // where the normal's tail starts
+	expTail  = 7.69711747013104972 // start of the exponential's tail layer
+	normTail = 3.442619855899      // start of the normal's tail layer
 )
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate parameter
-// (lambda) is 1 and whose mean is 1/lambda (1).
-// To produce a distribution with a different rate parameter,
-// callers can adjust the output using:
-//
-//	sample = ExpFloat64() / desiredRateParameter
-func (r *Rand) ExpFloat64() float64 {
+// ExpFloat64 returns a sample of the exponential distribution with rate 1
+// (mean 1), in (0, +math.MaxFloat64]. Divide it by a rate λ for rate λ.
+func (g *Rand) ExpFloat64() float64 {
 	for {
-		j := r.Uint32()
-		i := j & 0xFF
-		x := float64(j) * float64(we[i])
-		if j < ke[i] {
-			return x // inside the layer's rectangle
+		u := g.Uint32()
+		layer := u & 0xFF
+		x := float64(we[layer]) * float64(u)
+		if u < ke[layer] {
+			return x // well inside the layer's rectangle
 		}
-		if i == 0 {
-			return re - math.Log(r.Float64()) // the tail
+		if layer == 0 {
+			return expTail - math.Log(g.Float64())
 		}
-		// Between the rectangle and the curve: accept under the density.
-		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+		// Beyond the next layer's width: keep x if a point drawn between
+		// the densities at the two layer edges lies under the curve.
+		edge, step := fe[layer], fe[layer-1]-fe[layer]
+		if edge+float32(g.Float64())*step < float32(math.Exp(-x)) {
 			return x
 		}
 	}
 }
 
-func absInt32(i int32) uint32 {
-	if i < 0 {
-		return uint32(-i)
-	}
-	return uint32(i)
-}
-
-// NormFloat64 returns a normally distributed float64 in
-// the range -math.MaxFloat64 through +math.MaxFloat64 inclusive,
-// with standard normal distribution (mean = 0, stddev = 1).
-// To produce a different normal distribution, callers can
-// adjust the output using:
-//
-//	sample = NormFloat64() * desiredStdDev + desiredMean
-func (r *Rand) NormFloat64() float64 {
+// NormFloat64 returns a sample of the standard normal distribution (mean
+// 0, standard deviation 1); scale by a deviation and add a mean for
+// others.
+func (g *Rand) NormFloat64() float64 {
+	const invTail = 1 / normTail
 	for {
-		j := int32(r.Uint32()) // the sign is the result's
-		i := j & 0x7F
-		x := float64(j) * float64(wn[i])
-		if absInt32(j) < kn[i] {
+		u := int32(g.Uint32()) // the sign of u is the sign of the sample
+		layer := u & 0x7F
+		x := float64(wn[layer]) * float64(u)
+		mag := uint32(u)
+		if u < 0 {
+			mag = -mag
+		}
+		if mag < kn[layer] {
 			return x
 		}
-		if i == 0 {
-			// The tail, by Marsaglia's method.
+		if layer == 0 {
+			// Sample the tail beyond normTail (Marsaglia's method).
+			var t float64
 			for {
-				x = -math.Log(r.Float64()) * (1.0 / rn)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
+				t = -math.Log(g.Float64()) * invTail
+				e := -math.Log(g.Float64())
+				if 2*e >= t*t {
 					break
 				}
 			}
-			if j > 0 {
-				return rn + x
+			if u > 0 {
+				return normTail + t
 			}
-			return -rn - x
+			return -normTail - t
 		}
-		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+		edge, step := fn[layer], fn[layer-1]-fn[layer]
+		if edge+float32(g.Float64())*step < float32(math.Exp(-x*x/2)) {
 			return x
 		}
 	}
 }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// [-math.MaxFloat64, +math.MaxFloat64] with
-// standard normal distribution (mean = 0, stddev = 1)
-// from the default Source.
-// To produce a different normal distribution, callers can
-// adjust the output using:
-//
-//	sample = NormFloat64() * desiredStdDev + desiredMean
-func NormFloat64() float64 { return globalRand.NormFloat64() }
+// NormFloat64 is Rand.NormFloat64 on the shared source.
+func NormFloat64() float64 { return pkgRand.NormFloat64() }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate parameter
-// (lambda) is 1 and whose mean is 1/lambda (1) from the default Source.
-// To produce a distribution with a different rate parameter,
-// callers can adjust the output using:
-//
-//	sample = ExpFloat64() / desiredRateParameter
-func ExpFloat64() float64 { return globalRand.ExpFloat64() }
+// ExpFloat64 is Rand.ExpFloat64 on the shared source.
+func ExpFloat64() float64 { return pkgRand.ExpFloat64() }
