@@ -1,146 +1,139 @@
-// Package sort provides primitives for sorting slices and user-defined collections.
+// Package sort orders slices and any indexable collection, and searches
+// ordered data by bisection.
 //
-// The algorithms are gc 1.19's step for step (pattern-defeating quicksort
-// for Sort and Slice, insertion-sorted blocks merged by SymMerge for
-// Stable), so that elements that compare equal end up in the order gc
-// leaves them, and Less and Swap are called as gc calls them.
+// Sort and Slice run the same pattern-defeating quicksort as gc 1.19 and
+// Stable/SliceStable the same block insertion sort plus in-place merging,
+// so equal elements land where gc puts them and Less/Swap see the same
+// sequence of calls.
 package sort
 
-// An implementation of Interface can be sorted by the routines in this package.
-// The methods refer to elements of the underlying collection by integer index.
+// Interface is what Sort, Stable and IsSorted need from a collection:
+// its size and index-based compare and exchange.
 type Interface interface {
-	// Len is the number of elements in the collection.
+	// Len gives the element count.
 	Len() int
 
-	// Less reports whether the element with index i
-	// must sort before the element with index j.
+	// Less is true when element i has to come before element j.
 	Less(i, j int) bool
 
-	// Swap swaps the elements with indexes i and j.
+	// Swap exchanges elements i and j.
 	Swap(i, j int)
 }
 
-// bitLen is the number of bits needed to represent x (0 for 0).
+// bitLen counts the significant bits of x; bitLen(0) is 0.
 func bitLen(x uint) int {
-	n := 0
-	for x != 0 {
-		x >>= 1
-		n++
+	bits := 0
+	for ; x > 0; x >>= 1 {
+		bits++
 	}
-	return n
+	return bits
 }
 
-// Sort sorts data in ascending order as determined by the Less method.
-// It makes one call to data.Len to determine n and O(n*log(n)) calls to
-// data.Less and data.Swap. The sort is not guaranteed to be stable.
+// Sort puts data in ascending Less order. Equal elements may be
+// reordered. Len is called once.
 func Sort(data Interface) {
-	n := data.Len()
-	if n <= 1 {
-		return
+	if size := data.Len(); size > 1 {
+		pdqsort(data, 0, size, bitLen(uint(size)))
 	}
-	pdqsort(data, 0, n, bitLen(uint(n)))
 }
 
-// Stable sorts data in ascending order as determined by the Less method,
-// while keeping the original order of equal elements.
-//
-// It makes one call to data.Len to determine n, O(n*log(n)) calls to
-// data.Less and O(n*log(n)*log(n)) calls to data.Swap.
+// Stable is Sort that keeps equal elements in their original order.
 func Stable(data Interface) {
 	stable(data, data.Len())
 }
 
-// IsSorted reports whether data is sorted.
+// IsSorted tells whether no element is Less than the one before it.
 func IsSorted(data Interface) bool {
-	for i := data.Len() - 1; i > 0; i-- {
-		if data.Less(i, i-1) {
+	k := data.Len() - 1
+	for ; k > 0; k-- {
+		if data.Less(k, k-1) {
 			return false
 		}
 	}
 	return true
 }
 
+// reverse wraps an Interface and flips its Less.
 type reverse struct {
-	// This embedded Interface permits Reverse to use the methods of
-	// another Interface implementation.
 	Interface
 }
 
-// Less returns the opposite of the embedded implementation's Less method.
-func (r reverse) Less(i, j int) bool {
-	return r.Interface.Less(j, i)
-}
+// Less asks the wrapped collection with the indexes exchanged.
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 
-// Reverse returns the reverse order for data.
+// Reverse gives a view of data whose order is the opposite one.
 func Reverse(data Interface) Interface {
-	return &reverse{data}
+	r := reverse{Interface: data}
+	return &r
 }
 
-// IntSlice attaches the methods of Interface to []int, sorting in increasing order.
+// IntSlice is a []int that satisfies Interface (ascending).
 type IntSlice []int
 
-func (x IntSlice) Len() int           { return len(x) }
-func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (s IntSlice) Len() int { return len(s) }
+func (s IntSlice) Less(i, j int) bool {
+	return s[i] < s[j]
+}
+func (s IntSlice) Swap(i, j int) { s[j], s[i] = s[i], s[j] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x IntSlice) Sort() { Sort(x) }
+// Sort sorts s in place (same as Sort(s)).
+func (s IntSlice) Sort() { Sort(s) }
 
-// Search returns the result of applying SearchInts to the receiver and x.
-func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
+// Search is SearchInts(s, x).
+func (s IntSlice) Search(x int) int { return SearchInts(s, x) }
 
-// Float64Slice implements Interface for a []float64, sorting in increasing order,
-// with not-a-number (NaN) values ordered before other values.
+// Float64Slice is a []float64 that satisfies Interface (ascending, with
+// NaNs first).
 type Float64Slice []float64
 
-func (x Float64Slice) Len() int { return len(x) }
+func (s Float64Slice) Len() int { return len(s) }
 
-// Less reports whether x[i] should be ordered before x[j], as required by the sort Interface.
-// Note that floating-point comparison by itself is not a transitive relation: it does not
-// report a consistent ordering for not-a-number (NaN) values.
-// This implementation of Less places NaN values before any others, by using:
-//
-//	x[i] < x[j] || (math.IsNaN(x[i]) && !math.IsNaN(x[j]))
-func (x Float64Slice) Less(i, j int) bool {
-	return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])
+// Less orders by <, and puts a NaN before every non-NaN value so that the
+// order is total (two NaNs are equal to each other).
+func (s Float64Slice) Less(i, j int) bool {
+	a, b := s[i], s[j]
+	if a < b {
+		return true
+	}
+	return a != a && b == b
 }
-func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (s Float64Slice) Swap(i, j int) { s[j], s[i] = s[i], s[j] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x Float64Slice) Sort() { Sort(x) }
+// Sort sorts s in place (same as Sort(s)).
+func (s Float64Slice) Sort() { Sort(s) }
 
-// Search returns the result of applying SearchFloat64s to the receiver and x.
-func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
+// Search is SearchFloat64s(s, x).
+func (s Float64Slice) Search(x float64) int { return SearchFloat64s(s, x) }
 
-// StringSlice attaches the methods of Interface to []string, sorting in increasing order.
+// StringSlice is a []string that satisfies Interface (ascending, bytewise).
 type StringSlice []string
 
-func (x StringSlice) Len() int           { return len(x) }
-func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (s StringSlice) Len() int { return len(s) }
+func (s StringSlice) Less(i, j int) bool {
+	return s[i] < s[j]
+}
+func (s StringSlice) Swap(i, j int) { s[j], s[i] = s[i], s[j] }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x StringSlice) Sort() { Sort(x) }
+// Sort sorts s in place (same as Sort(s)).
+func (s StringSlice) Sort() { Sort(s) }
 
-// Search returns the result of applying SearchStrings to the receiver and x.
-func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
+// Search is SearchStrings(s, x).
+func (s StringSlice) Search(x string) int { return SearchStrings(s, x) }
 
-// Ints sorts a slice of ints in increasing order.
+// Ints sorts x ascending.
 func Ints(x []int) { Sort(IntSlice(x)) }
 
-// Float64s sorts a slice of float64s in increasing order.
-// Not-a-number (NaN) values are ordered before other values.
+// Float64s sorts x ascending, NaNs first.
 func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
-// Strings sorts a slice of strings in increasing order.
+// Strings sorts x ascending.
 func Strings(x []string) { Sort(StringSlice(x)) }
 
-// IntsAreSorted reports whether the slice x is sorted in increasing order.
+// IntsAreSorted tells whether x is in ascending order.
 func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
 
-// Float64sAreSorted reports whether the slice x is sorted in increasing order,
-// with not-a-number (NaN) values before any other values.
+// Float64sAreSorted tells whether x is in ascending order with NaNs first.
 func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 
-// StringsAreSorted reports whether the slice x is sorted in increasing order.
+// StringsAreSorted tells whether x is in ascending order.
 func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }

@@ -1,113 +1,98 @@
-// Package heap provides heap operations for any type that implements
-// heap.Interface. A heap is a tree with the property that each node is the
-// minimum-valued node in its subtree.
+// Package heap keeps any collection satisfying heap.Interface as a binary
+// min-heap laid out in index order: element k is never Less than its
+// parent (k-1)/2, so index 0 holds a minimum.
 //
-// The minimum element in the tree is the root, at index 0.
-//
-// The operations move elements exactly as gc 1.19's do, so that the order
-// of equal elements is the same.
+// Less and Swap are called in the same sequence as gc 1.19 calls them, so
+// equal elements come out in gc's order.
 package heap
 
 import "sort"
 
-// The Interface type describes the requirements
-// for a type using the routines in this package.
-// Any type that implements it may be used as a
-// min-heap with the following invariants (established after
-// Init has been called or if the data is empty or sorted):
-//
-//	!h.Less(j, i) for 0 <= i < h.Len() and 2*i+1 <= j <= 2*i+2 and j < h.Len()
-//
-// Note that Push and Pop in this interface are for package heap's
-// implementation to call. To add and remove things from the heap,
-// use heap.Push and heap.Pop.
+// Interface is a sort.Interface that can also grow and shrink at its end.
+// Its Push and Pop are for this package to call; callers add and take
+// elements with heap.Push and heap.Pop.
 type Interface interface {
 	sort.Interface
-	Push(x any) // add x as element Len()
-	Pop() any   // remove and return element Len() - 1.
+	Push(x any) // append x at index Len()
+	Pop() any   // drop and return the element at index Len()-1
 }
 
-// Init establishes the heap invariants required by the other routines in this package.
-// Init is idempotent with respect to the heap invariants
-// and may be called whenever the heap invariants may have been invalidated.
-// The complexity is O(n) where n = h.Len().
+// Init arranges h into heap order, in O(Len) time. It can be called
+// again whenever the order may have been broken.
 func Init(h Interface) {
-	n := h.Len()
-	for i := n/2 - 1; i >= 0; i-- {
-		down(h, i, n)
+	size := h.Len()
+	for k := size/2 - 1; k >= 0; k-- {
+		siftDown(h, k, size)
 	}
 }
 
-// Push pushes the element x onto the heap.
-// The complexity is O(log n) where n = h.Len().
+// Push adds x to the heap in O(log n).
 func Push(h Interface, x any) {
 	h.Push(x)
-	up(h, h.Len()-1)
+	siftUp(h, h.Len()-1)
 }
 
-// Pop removes and returns the minimum element (according to Less) from the heap.
-// The complexity is O(log n) where n = h.Len().
-// Pop is equivalent to Remove(h, 0).
+// Pop takes out and returns a minimum element in O(log n); it is the same
+// as Remove(h, 0).
 func Pop(h Interface) any {
-	last := h.Len() - 1
-	h.Swap(0, last)
-	down(h, 0, last)
+	end := h.Len() - 1
+	h.Swap(0, end)
+	siftDown(h, 0, end)
 	return h.Pop()
 }
 
-// Remove removes and returns the element at index i from the heap.
-// The complexity is O(log n) where n = h.Len().
+// Remove takes out and returns the element at index i in O(log n).
 func Remove(h Interface, i int) any {
-	last := h.Len() - 1
-	if i != last {
-		h.Swap(i, last)
-		if !down(h, i, last) {
-			up(h, i)
-		}
+	end := h.Len() - 1
+	if i == end {
+		return h.Pop()
+	}
+	h.Swap(i, end)
+	if !siftDown(h, i, end) {
+		siftUp(h, i)
 	}
 	return h.Pop()
 }
 
-// Fix re-establishes the heap ordering after the element at index i has changed its value.
-// Changing the value of the element at index i and then calling Fix is equivalent to,
-// but less expensive than, calling Remove(h, i) followed by a Push of the new value.
-// The complexity is O(log n) where n = h.Len().
+// Fix restores heap order after the element at index i changed, in
+// O(log n): cheaper than Remove followed by Push.
 func Fix(h Interface, i int) {
-	if !down(h, i, h.Len()) {
-		up(h, i)
+	if siftDown(h, i, h.Len()) {
+		return
+	}
+	siftUp(h, i)
+}
+
+// siftUp swaps element k with its parent for as long as it is Less.
+func siftUp(h Interface, k int) {
+	for k > 0 {
+		up := (k - 1) / 2
+		if !h.Less(k, up) {
+			break
+		}
+		h.Swap(up, k)
+		k = up
 	}
 }
 
-// up moves element j towards the root while it is less than its parent.
-func up(h Interface, j int) {
+// siftDown swaps element start of the first size elements with its
+// smaller child for as long as that child is Less, and tells whether it
+// moved at all.
+func siftDown(h Interface, start, size int) bool {
+	k := start
 	for {
-		parent := (j - 1) / 2
-		if parent == j || !h.Less(j, parent) {
-			return
-		}
-		h.Swap(parent, j)
-		j = parent
-	}
-}
-
-// down moves element i0 of h[:n] towards the leaves while a child is
-// less, and reports whether it moved.
-func down(h Interface, i0, n int) bool {
-	i := i0
-	for {
-		left := 2*i + 1
-		if left >= n || left < 0 { // left < 0: 2*i+1 overflowed
+		c := 2*k + 1
+		if c < 0 || c >= size { // c < 0 when 2*k+1 overflowed
 			break
 		}
-		child := left
-		if right := left + 1; right < n && h.Less(right, left) {
-			child = right
+		if c+1 < size && h.Less(c+1, c) {
+			c++
 		}
-		if !h.Less(child, i) {
+		if !h.Less(c, k) {
 			break
 		}
-		h.Swap(i, child)
-		i = child
+		h.Swap(k, c)
+		k = c
 	}
-	return i > i0
+	return k > start
 }

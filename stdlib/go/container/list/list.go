@@ -1,226 +1,216 @@
-// Package list implements a doubly linked list.
+// Package list is a doubly linked list of values of any type.
 //
-// To iterate over a list (where l is a *List):
+// Walk it front to back with
 //
 //	for e := l.Front(); e != nil; e = e.Next() {
-//		// do something with e.Value
+//		// use e.Value
 //	}
 package list
 
-// Element is an element of a linked list.
+// Element is one node of a List.
 type Element struct {
-	// The list is a ring through a sentinel (the List's root): the first
-	// element's prev and the last's next are the root.
+	// Links of the circular chain through the owning List's sentinel node.
 	next, prev *Element
 
-	// The list to which this element belongs.
+	// Owner; nil once the node has been taken out.
 	list *List
 
-	// The value stored with this element.
+	// Value is the payload carried by the node.
 	Value any
 }
 
-// Next returns the next list element or nil.
+// Next gives the node after e, or nil at the end (or when e is detached).
 func (e *Element) Next() *Element {
-	if n := e.next; e.list != nil && n != &e.list.root {
-		return n
+	owner := e.list
+	if owner == nil || e.next == &owner.root {
+		return nil
 	}
-	return nil
+	return e.next
 }
 
-// Prev returns the previous list element or nil.
+// Prev gives the node before e, or nil at the start (or when e is detached).
 func (e *Element) Prev() *Element {
-	if p := e.prev; e.list != nil && p != &e.list.root {
-		return p
+	owner := e.list
+	if owner == nil || e.prev == &owner.root {
+		return nil
 	}
-	return nil
+	return e.prev
 }
 
-// List represents a doubly linked list.
-// The zero value for List is an empty list ready to use.
+// List is a doubly linked list; its zero value is an empty, usable list.
 type List struct {
-	root Element // the sentinel: only its next and prev are used
-	len  int     // elements, the sentinel not counted
+	root Element // sentinel closing the circle; carries no value
+	len  int     // count of real nodes
 }
 
-// Init initializes or clears list l.
+// Init empties l and returns it.
 func (l *List) Init() *List {
-	l.root.next = &l.root
-	l.root.prev = &l.root
+	s := &l.root
+	s.next, s.prev = s, s
 	l.len = 0
 	return l
 }
 
-// New returns an initialized list.
-func New() *List { return new(List).Init() }
+// New makes an empty list.
+func New() *List {
+	l := &List{}
+	return l.Init()
+}
 
-// Len returns the number of elements of list l.
-// The complexity is O(1).
+// Len is the number of nodes in l, in constant time.
 func (l *List) Len() int { return l.len }
 
-// Front returns the first element of list l or nil if the list is empty.
+// Front is the first node of l, nil when l is empty.
 func (l *List) Front() *Element {
-	if l.len == 0 {
-		return nil
+	if l.len > 0 {
+		return l.root.next
 	}
-	return l.root.next
+	return nil
 }
 
-// Back returns the last element of list l or nil if the list is empty.
+// Back is the last node of l, nil when l is empty.
 func (l *List) Back() *Element {
-	if l.len == 0 {
-		return nil
+	if l.len > 0 {
+		return l.root.prev
 	}
-	return l.root.prev
+	return nil
 }
 
-// lazyInit makes a zero List a ring on its sentinel.
-func (l *List) lazyInit() {
+// ensureRing turns a zero List into an empty circle.
+func (l *List) ensureRing() {
 	if l.root.next == nil {
 		l.Init()
 	}
 }
 
-// insert links e in after at and returns it.
-func (l *List) insert(e, at *Element) *Element {
-	e.prev = at
-	e.next = at.next
-	at.next = e
-	e.next.prev = e
-	e.list = l
+// link splices n in right after pos and makes l its owner.
+func (l *List) link(n, pos *Element) *Element {
+	after := pos.next
+	n.prev, n.next = pos, after
+	pos.next = n
+	after.prev = n
+	n.list = l
 	l.len++
-	return e
+	return n
 }
 
-func (l *List) insertValue(v any, at *Element) *Element {
-	return l.insert(&Element{Value: v}, at)
+// linkValue wraps v in a fresh node and splices it in after pos.
+func (l *List) linkValue(v any, pos *Element) *Element {
+	n := &Element{Value: v}
+	return l.link(n, pos)
 }
 
-// remove unlinks e, which is in l.
-func (l *List) remove(e *Element) {
-	e.prev.next = e.next
-	e.next.prev = e.prev
-	e.next = nil
-	e.prev = nil
-	e.list = nil
+// unlink takes n, a node of l, out of the chain and clears its links.
+func (l *List) unlink(n *Element) {
+	before, after := n.prev, n.next
+	before.next = after
+	after.prev = before
+	n.next, n.prev, n.list = nil, nil, nil
 	l.len--
 }
 
-// move relinks e, which is in l, after at.
-func (l *List) move(e, at *Element) {
-	if e == at {
+// relink moves n, a node of l, to just after pos.
+func (l *List) relink(n, pos *Element) {
+	if n == pos {
 		return
 	}
-	e.prev.next = e.next
-	e.next.prev = e.prev
-
-	e.prev = at
-	e.next = at.next
-	at.next = e
-	e.next.prev = e
+	n.prev.next, n.next.prev = n.next, n.prev
+	after := pos.next
+	n.prev, n.next = pos, after
+	pos.next = n
+	after.prev = n
 }
 
-// Remove removes e from l if e is an element of list l.
-// It returns the element value e.Value.
-// The element must not be nil.
+// Remove takes e out of l when e belongs to l, and returns e.Value either
+// way. e must not be nil.
 func (l *List) Remove(e *Element) any {
 	if e.list == l {
-		l.remove(e)
+		l.unlink(e)
 	}
 	return e.Value
 }
 
-// PushFront inserts a new element e with value v at the front of list l and returns e.
+// PushFront adds v as the new first node and returns that node.
 func (l *List) PushFront(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, &l.root)
+	l.ensureRing()
+	return l.linkValue(v, &l.root)
 }
 
-// PushBack inserts a new element e with value v at the back of list l and returns e.
+// PushBack adds v as the new last node and returns that node.
 func (l *List) PushBack(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, l.root.prev)
+	l.ensureRing()
+	return l.linkValue(v, l.root.prev)
 }
 
-// InsertBefore inserts a new element e with value v immediately before mark and returns e.
-// If mark is not an element of l, the list is not modified.
-// The mark must not be nil.
+// InsertBefore adds v just ahead of mark and returns the new node; when
+// mark is not in l it does nothing and returns nil. mark must not be nil.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
+	if mark.list == l {
+		return l.linkValue(v, mark.prev)
 	}
-	return l.insertValue(v, mark.prev)
+	return nil
 }
 
-// InsertAfter inserts a new element e with value v immediately after mark and returns e.
-// If mark is not an element of l, the list is not modified.
-// The mark must not be nil.
+// InsertAfter adds v just behind mark and returns the new node; when mark
+// is not in l it does nothing and returns nil. mark must not be nil.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
-	if mark.list != l {
-		return nil
+	if mark.list == l {
+		return l.linkValue(v, mark)
 	}
-	return l.insertValue(v, mark)
+	return nil
 }
 
-// MoveToFront moves element e to the front of list l.
-// If e is not an element of l, the list is not modified.
-// The element must not be nil.
+// MoveToFront makes e the first node; no-op when e is not in l.
 func (l *List) MoveToFront(e *Element) {
-	if e.list != l || l.root.next == e {
-		return
+	if e.list == l && l.root.next != e {
+		l.relink(e, &l.root)
 	}
-	l.move(e, &l.root)
 }
 
-// MoveToBack moves element e to the back of list l.
-// If e is not an element of l, the list is not modified.
-// The element must not be nil.
+// MoveToBack makes e the last node; no-op when e is not in l.
 func (l *List) MoveToBack(e *Element) {
-	if e.list != l || l.root.prev == e {
-		return
+	if e.list == l && l.root.prev != e {
+		l.relink(e, l.root.prev)
 	}
-	l.move(e, l.root.prev)
 }
 
-// MoveBefore moves element e to its new position before mark.
-// If e or mark is not an element of l, or e == mark, the list is not modified.
-// The element and mark must not be nil.
+// MoveBefore puts e just ahead of mark; no-op when either is not in l or
+// they are the same node.
 func (l *List) MoveBefore(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
+	if e == mark || e.list != l || mark.list != l {
 		return
 	}
-	l.move(e, mark.prev)
+	l.relink(e, mark.prev)
 }
 
-// MoveAfter moves element e to its new position after mark.
-// If e or mark is not an element of l, or e == mark, the list is not modified.
-// The element and mark must not be nil.
+// MoveAfter puts e just behind mark; no-op when either is not in l or
+// they are the same node.
 func (l *List) MoveAfter(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
+	if e == mark || e.list != l || mark.list != l {
 		return
 	}
-	l.move(e, mark)
+	l.relink(e, mark)
 }
 
-// PushBackList inserts a copy of another list at the back of list l.
-// The lists l and other may be the same. They must not be nil.
+// PushBackList appends copies of other's values to l; other may be l
+// itself (its values then appear twice). Neither may be nil.
 func (l *List) PushBackList(other *List) {
-	l.lazyInit()
-	// Counted, so that l.PushBackList(l) copies l once.
-	e := other.Front()
-	for i := other.Len(); i > 0; i-- {
-		l.insertValue(e.Value, l.root.prev)
-		e = e.Next()
+	l.ensureRing()
+	// The count is taken first so that copying l onto itself ends.
+	count := other.Len()
+	for n := other.Front(); count > 0; count-- {
+		l.linkValue(n.Value, l.root.prev)
+		n = n.Next()
 	}
 }
 
-// PushFrontList inserts a copy of another list at the front of list l.
-// The lists l and other may be the same. They must not be nil.
+// PushFrontList prepends copies of other's values to l, keeping their
+// order; other may be l itself. Neither may be nil.
 func (l *List) PushFrontList(other *List) {
-	l.lazyInit()
-	e := other.Back()
-	for i := other.Len(); i > 0; i-- {
-		l.insertValue(e.Value, &l.root)
-		e = e.Prev()
+	l.ensureRing()
+	count := other.Len()
+	for n := other.Back(); count > 0; count-- {
+		l.linkValue(n.Value, &l.root)
+		n = n.Prev()
 	}
 }

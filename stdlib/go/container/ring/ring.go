@@ -1,128 +1,119 @@
-// Package ring implements operations on circular lists.
+// Package ring provides circular doubly linked lists.
 package ring
 
-// A Ring is an element of a circular list, or ring.
-// Rings do not have a beginning or end; a pointer to any ring element
-// serves as reference to the entire ring. Empty rings are represented
-// as nil Ring pointers. The zero value for a Ring is a one-element
-// ring with a nil Value.
+// Ring is one node of a circular list; any node stands for the whole
+// circle. A nil *Ring is the empty ring, and a zero Ring is a ring of one
+// node whose Value is nil.
 type Ring struct {
 	next, prev *Ring
-	Value      any // for use by client; untouched by this library
+	Value      any // free for the caller; never read or written here
 }
 
-// init makes a zero Ring the one-element ring it stands for.
-func (r *Ring) init() *Ring {
-	r.next = r
-	r.prev = r
+// selfLoop makes a zero node a circle of its own.
+func (r *Ring) selfLoop() *Ring {
+	r.next, r.prev = r, r
 	return r
 }
 
-// Next returns the next ring element. r must not be empty.
+// Next gives the following node. r must not be nil.
 func (r *Ring) Next() *Ring {
-	if r.next == nil {
-		return r.init()
+	if r.next != nil {
+		return r.next
 	}
-	return r.next
+	return r.selfLoop()
 }
 
-// Prev returns the previous ring element. r must not be empty.
+// Prev gives the preceding node. r must not be nil.
 func (r *Ring) Prev() *Ring {
-	if r.next == nil {
-		return r.init()
+	if r.next != nil {
+		return r.prev
 	}
-	return r.prev
+	return r.selfLoop()
 }
 
-// Move moves n % r.Len() elements backward (n < 0) or forward (n >= 0)
-// in the ring and returns that ring element. r must not be empty.
+// Move steps n nodes forward (or -n backward when n < 0) and returns the
+// node reached. r must not be nil.
 func (r *Ring) Move(n int) *Ring {
 	if r.next == nil {
-		return r.init()
+		return r.selfLoop()
 	}
-	for ; n < 0; n++ {
-		r = r.prev
+	p := r
+	if n >= 0 {
+		for k := 0; k < n; k++ {
+			p = p.next
+		}
+		return p
 	}
-	for ; n > 0; n-- {
-		r = r.next
+	for k := n; k < 0; k++ {
+		p = p.prev
 	}
-	return r
+	return p
 }
 
-// New creates a ring of n elements.
+// New builds a ring of n nodes with nil Values; nil when n <= 0.
 func New(n int) *Ring {
-	if n <= 0 {
+	if n < 1 {
 		return nil
 	}
-	first := new(Ring)
-	last := first
-	for i := 1; i < n; i++ {
-		last.next = &Ring{prev: last}
-		last = last.next
+	head := &Ring{}
+	tail := head
+	for k := n - 1; k > 0; k-- {
+		node := &Ring{prev: tail}
+		tail.next = node
+		tail = node
 	}
-	last.next = first
-	first.prev = last
-	return first
+	tail.next, head.prev = head, tail
+	return head
 }
 
-// Link connects ring r with ring s such that r.Next()
-// becomes s and returns the original value for r.Next().
-// r must not be empty.
-//
-// If r and s point to the same ring, linking
-// them removes the elements between r and s from the ring.
-// The removed elements form a subring and the result is a
-// reference to that subring (if no elements were removed,
-// the result is still the original value for r.Next(),
-// and not nil).
-//
-// If r and s point to different rings, linking
-// them creates a single ring with the elements of s inserted
-// after r. The result points to the element following the
-// last element of s after insertion.
+// Link makes s follow r and returns the node that followed r before.
+// With s in another ring, s's ring is spliced in after r. With s in the
+// same ring, the nodes strictly between r and s are cut out and the
+// returned node heads that cut-off ring (r.Next() itself, unchanged, when
+// nothing lay between). A nil s changes nothing. r must not be nil.
 func (r *Ring) Link(s *Ring) *Ring {
-	n := r.Next()
-	if s != nil {
-		p := s.Prev()
-		r.next = s
-		s.prev = r
-		n.prev = p
-		p.next = n
+	oldNext := r.Next()
+	if s == nil {
+		return oldNext
 	}
-	return n
+	sLast := s.Prev()
+	r.next, s.prev = s, r
+	oldNext.prev, sLast.next = sLast, oldNext
+	return oldNext
 }
 
-// Unlink removes n % r.Len() elements from the ring r, starting
-// at r.Next(). If n % r.Len() == 0, r remains unchanged.
-// The result is the removed subring. r must not be empty.
+// Unlink cuts out the n % r.Len() nodes following r and returns them as a
+// ring (nil when n <= 0). r must not be nil.
 func (r *Ring) Unlink(n int) *Ring {
-	if n <= 0 {
-		return nil
+	if n > 0 {
+		return r.Link(r.Move(n + 1))
 	}
-	return r.Link(r.Move(n + 1))
+	return nil
 }
 
-// Len computes the number of elements in ring r.
-// It executes in time proportional to the number of elements.
+// Len counts the nodes of r by walking it (0 for nil).
 func (r *Ring) Len() int {
 	if r == nil {
 		return 0
 	}
-	n := 1
-	for p := r.Next(); p != r; p = p.next {
-		n++
+	count := 1
+	p := r.Next()
+	for p != r {
+		count++
+		p = p.next
 	}
-	return n
+	return count
 }
 
-// Do calls function f on each element of the ring, in forward order.
-// The behavior of Do is undefined if f changes *r.
+// Do calls f with each node's Value, from r forward. f must not change r.
 func (r *Ring) Do(f func(any)) {
 	if r == nil {
 		return
 	}
 	f(r.Value)
-	for p := r.Next(); p != r; p = p.next {
+	p := r.Next()
+	for p != r {
 		f(p.Value)
+		p = p.next
 	}
 }

@@ -1,12 +1,12 @@
-// Package binary implements simple translation between numbers and byte
-// sequences and encoding and decoding of varints.
+// Package binary converts between unsigned integers and fixed-size byte
+// sequences in either byte order, and encodes integers as varints.
 //
-// Here: the byte orders and the varints. Read, Write and Size, which walk
-// values of any type through reflect, are not provided.
+// This port has the byte orders and the varints; the reflect-driven Read,
+// Write and Size are not provided.
 package binary
 
-// A ByteOrder specifies how to convert byte slices into
-// unsigned integers.
+// ByteOrder reads and writes 16-, 32- and 64-bit unsigned integers in
+// byte slices.
 type ByteOrder interface {
 	Uint16([]byte) uint16
 	Uint32([]byte) uint32
@@ -17,8 +17,8 @@ type ByteOrder interface {
 	String() string
 }
 
-// AppendByteOrder specifies how to append 16-, 32-, or 64-bit unsigned
-// integers into a byte slice.
+// AppendByteOrder appends 16-, 32- and 64-bit unsigned integers to byte
+// slices.
 type AppendByteOrder interface {
 	AppendUint16([]byte, uint16) []byte
 	AppendUint32([]byte, uint32) []byte
@@ -26,163 +26,156 @@ type AppendByteOrder interface {
 	String() string
 }
 
-// LittleEndian is the little-endian implementation of ByteOrder and AppendByteOrder.
+// LittleEndian puts the least significant byte first.
 var LittleEndian littleEndian
 
-// BigEndian is the big-endian implementation of ByteOrder and AppendByteOrder.
+// BigEndian puts the most significant byte first.
 var BigEndian bigEndian
 
 type littleEndian struct{}
 
-func (littleEndian) String() string { return "LittleEndian" }
-
-func (littleEndian) GoString() string { return "binary.LittleEndian" }
-
 type bigEndian struct{}
 
-func (bigEndian) String() string { return "BigEndian" }
+func (littleEndian) String() string   { return "LittleEndian" }
+func (littleEndian) GoString() string { return "binary.LittleEndian" }
+func (bigEndian) String() string      { return "BigEndian" }
+func (bigEndian) GoString() string    { return "binary.BigEndian" }
 
-func (bigEndian) GoString() string { return "binary.BigEndian" }
+// The helpers below work on the first size bytes of b. Every caller first
+// touches b[size-1], so a short slice panics with the same index
+// as gc's code does.
 
-// Each access first indexes the last byte it needs: a slice too short
-// panics with that index, as gc's bounds-check hint does.
+// getLE assembles size bytes, least significant first.
+func getLE(b []byte, size int) uint64 {
+	var v uint64
+	for k := size - 1; k >= 0; k-- {
+		v = v<<8 | uint64(b[k])
+	}
+	return v
+}
+
+// getBE assembles size bytes, most significant first.
+func getBE(b []byte, size int) uint64 {
+	var v uint64
+	for k := 0; k < size; k++ {
+		v = v<<8 | uint64(b[k])
+	}
+	return v
+}
+
+// putLE stores the low size bytes of v, least significant first.
+func putLE(b []byte, size int, v uint64) {
+	for k := 0; k < size; k++ {
+		b[k] = byte(v)
+		v >>= 8
+	}
+}
+
+// putBE stores the low size bytes of v, most significant first.
+func putBE(b []byte, size int, v uint64) {
+	for k := size - 1; k >= 0; k-- {
+		b[k] = byte(v)
+		v >>= 8
+	}
+}
+
+// addLE appends the low size bytes of v, least significant first.
+func addLE(b []byte, size int, v uint64) []byte {
+	for k := 0; k < size; k++ {
+		b = append(b, byte(v))
+		v >>= 8
+	}
+	return b
+}
+
+// addBE appends the low size bytes of v, most significant first.
+func addBE(b []byte, size int, v uint64) []byte {
+	for shift := 8 * (size - 1); shift >= 0; shift -= 8 {
+		b = append(b, byte(v>>uint(shift)))
+	}
+	return b
+}
 
 func (littleEndian) Uint16(b []byte) uint16 {
 	_ = b[1]
-	return uint16(b[0]) | uint16(b[1])<<8
-}
-
-func (littleEndian) PutUint16(b []byte, v uint16) {
-	_ = b[1]
-	b[0] = byte(v)
-	b[1] = byte(v >> 8)
-}
-
-func (littleEndian) AppendUint16(b []byte, v uint16) []byte {
-	return append(b,
-		byte(v),
-		byte(v>>8),
-	)
+	return uint16(getLE(b, 2))
 }
 
 func (littleEndian) Uint32(b []byte) uint32 {
 	_ = b[3]
-	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-}
-
-func (littleEndian) PutUint32(b []byte, v uint32) {
-	_ = b[3]
-	b[0] = byte(v)
-	b[1] = byte(v >> 8)
-	b[2] = byte(v >> 16)
-	b[3] = byte(v >> 24)
-}
-
-func (littleEndian) AppendUint32(b []byte, v uint32) []byte {
-	return append(b,
-		byte(v),
-		byte(v>>8),
-		byte(v>>16),
-		byte(v>>24),
-	)
+	return uint32(getLE(b, 4))
 }
 
 func (littleEndian) Uint64(b []byte) uint64 {
 	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return getLE(b, 8)
+}
+
+func (littleEndian) PutUint16(b []byte, v uint16) {
+	_ = b[1]
+	putLE(b, 2, uint64(v))
+}
+
+func (littleEndian) PutUint32(b []byte, v uint32) {
+	_ = b[3]
+	putLE(b, 4, uint64(v))
 }
 
 func (littleEndian) PutUint64(b []byte, v uint64) {
 	_ = b[7]
-	b[0] = byte(v)
-	b[1] = byte(v >> 8)
-	b[2] = byte(v >> 16)
-	b[3] = byte(v >> 24)
-	b[4] = byte(v >> 32)
-	b[5] = byte(v >> 40)
-	b[6] = byte(v >> 48)
-	b[7] = byte(v >> 56)
+	putLE(b, 8, v)
+}
+
+func (littleEndian) AppendUint16(b []byte, v uint16) []byte {
+	return addLE(b, 2, uint64(v))
+}
+
+func (littleEndian) AppendUint32(b []byte, v uint32) []byte {
+	return addLE(b, 4, uint64(v))
 }
 
 func (littleEndian) AppendUint64(b []byte, v uint64) []byte {
-	return append(b,
-		byte(v),
-		byte(v>>8),
-		byte(v>>16),
-		byte(v>>24),
-		byte(v>>32),
-		byte(v>>40),
-		byte(v>>48),
-		byte(v>>56),
-	)
+	return addLE(b, 8, v)
 }
 
 func (bigEndian) Uint16(b []byte) uint16 {
 	_ = b[1]
-	return uint16(b[1]) | uint16(b[0])<<8
-}
-
-func (bigEndian) PutUint16(b []byte, v uint16) {
-	_ = b[1]
-	b[1] = byte(v)
-	b[0] = byte(v >> 8)
-}
-
-func (bigEndian) AppendUint16(b []byte, v uint16) []byte {
-	return append(b,
-		byte(v>>8),
-		byte(v),
-	)
+	return uint16(getBE(b, 2))
 }
 
 func (bigEndian) Uint32(b []byte) uint32 {
 	_ = b[3]
-	return uint32(b[3]) | uint32(b[2])<<8 | uint32(b[1])<<16 | uint32(b[0])<<24
-}
-
-func (bigEndian) PutUint32(b []byte, v uint32) {
-	_ = b[3]
-	b[3] = byte(v)
-	b[2] = byte(v >> 8)
-	b[1] = byte(v >> 16)
-	b[0] = byte(v >> 24)
-}
-
-func (bigEndian) AppendUint32(b []byte, v uint32) []byte {
-	return append(b,
-		byte(v>>24),
-		byte(v>>16),
-		byte(v>>8),
-		byte(v),
-	)
+	return uint32(getBE(b, 4))
 }
 
 func (bigEndian) Uint64(b []byte) uint64 {
 	_ = b[7]
-	return uint64(b[7]) | uint64(b[6])<<8 | uint64(b[5])<<16 | uint64(b[4])<<24 | uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
+	return getBE(b, 8)
+}
+
+func (bigEndian) PutUint16(b []byte, v uint16) {
+	_ = b[1]
+	putBE(b, 2, uint64(v))
+}
+
+func (bigEndian) PutUint32(b []byte, v uint32) {
+	_ = b[3]
+	putBE(b, 4, uint64(v))
 }
 
 func (bigEndian) PutUint64(b []byte, v uint64) {
 	_ = b[7]
-	b[7] = byte(v)
-	b[6] = byte(v >> 8)
-	b[5] = byte(v >> 16)
-	b[4] = byte(v >> 24)
-	b[3] = byte(v >> 32)
-	b[2] = byte(v >> 40)
-	b[1] = byte(v >> 48)
-	b[0] = byte(v >> 56)
+	putBE(b, 8, v)
+}
+
+func (bigEndian) AppendUint16(b []byte, v uint16) []byte {
+	return addBE(b, 2, uint64(v))
+}
+
+func (bigEndian) AppendUint32(b []byte, v uint32) []byte {
+	return addBE(b, 4, uint64(v))
 }
 
 func (bigEndian) AppendUint64(b []byte, v uint64) []byte {
-	return append(b,
-		byte(v>>56),
-		byte(v>>48),
-		byte(v>>40),
-		byte(v>>32),
-		byte(v>>24),
-		byte(v>>16),
-		byte(v>>8),
-		byte(v),
-	)
+	return addBE(b, 8, v)
 }
