@@ -14,72 +14,82 @@ const (
 	decreasingHint
 )
 
-// xorshift is Marsaglia's xorshift64 generator.
+const (
+	insertionMax  = 12 // ranges this short are insertion-sorted
+	nintherMin    = 50 // from this length on, pivot candidates are medians of 3
+	shiftingMin   = 50 // shorter ranges are never fixed up by shifting
+	shiftSteps    = 5  // out-of-order pairs partialInsertionSort may fix
+	allSwapped    = 12 // swaps of choosePivot meaning "descending"
+	stableBlockSz = 20 // run length insertion-sorted before merging
+)
+
+// xorshift is Marsaglia's 64-bit xorshift generator (13, 17, 5).
 type xorshift uint64
 
 func (r *xorshift) Next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 17
-	*r ^= *r << 5
-	return uint64(*r)
+	v := uint64(*r)
+	v ^= v << 13
+	v ^= v >> 17
+	v ^= v << 5
+	*r = xorshift(v)
+	return v
 }
 
+// nextPowerOfTwo is the power of two just above the top bit of length.
 func nextPowerOfTwo(length int) uint {
-	return 1 << uint(bitLen(uint(length)))
+	return uint(1) << uint(bitLen(uint(length)))
 }
 
-// insertionSort sorts data[a:b] by insertion.
+// insertionSort sorts data[a:b] by shifting each element left into place.
 func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
+	for k := a + 1; k < b; k++ {
+		p := k
+		for p > a && data.Less(p, p-1) {
+			data.Swap(p, p-1)
+			p--
 		}
 	}
 }
 
-// siftDown restores the heap property of data[first+lo:first+hi] below
-// root lo.
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
+// siftDown sinks node top of the max-heap of size elements stored from
+// offset base, swapping with the larger child.
+func siftDown(data Interface, top, size, base int) {
+	for node := top; ; {
+		kid := node*2 + 1
+		if kid >= size {
+			break
 		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
+		if kid+1 < size && data.Less(base+kid, base+kid+1) {
+			kid++
 		}
-		if !data.Less(first+root, first+child) {
-			return
+		if !data.Less(base+node, base+kid) {
+			break
 		}
-		data.Swap(first+root, first+child)
-		root = child
+		data.Swap(base+node, base+kid)
+		node = kid
 	}
 }
 
-// heapSort sorts data[a:b] through a max-heap: the fallback when
-// quicksort keeps choosing bad pivots.
+// heapSort sorts data[a:b] with a max-heap: the fallback when quicksort
+// keeps choosing bad pivots.
 func heapSort(data Interface, a, b int) {
-	n := b - a
-	for i := (n - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, n, a)
+	size := b - a
+	for k := (size - 1) / 2; k >= 0; k-- {
+		siftDown(data, k, size, a)
 	}
-	for i := n - 1; i >= 0; i-- {
-		data.Swap(a, a+i)
-		siftDown(data, 0, i, a)
+	for last := size - 1; last >= 0; last-- {
+		data.Swap(a, a+last)
+		siftDown(data, 0, last, a)
 	}
 }
 
 // pdqsort sorts data[a:b]; limit is how many unbalanced partitions are
 // tolerated before falling back to heapSort.
 func pdqsort(data Interface, a, b, limit int) {
-	const maxInsertion = 12
-
-	balanced := true    // the last partition was reasonably balanced
-	partitioned := true // the last partition moved nothing
+	wasBalanced, wasPartitioned := true, true
 	for {
-		n := b - a
-		if n <= maxInsertion {
+		size := b - a
+		if size <= insertionMax {
 			insertionSort(data, a, b)
 			return
 		}
@@ -87,337 +97,311 @@ func pdqsort(data Interface, a, b, limit int) {
 			heapSort(data, a, b)
 			return
 		}
-		if !balanced {
+		if !wasBalanced {
 			breakPatterns(data, a, b)
 			limit--
 		}
 
-		pivot, hint := choosePivot(data, a, b)
+		p, hint := choosePivot(data, a, b)
 		if hint == decreasingHint {
 			reverseRange(data, a, b)
-			// The pivot moved with the reversal.
-			pivot = (b - 1) - (pivot - a)
+			// Reversal carried the pivot to the mirrored index.
+			p = a + b - 1 - p
 			hint = increasingHint
 		}
 
-		// Probably sorted already: try to finish with a few shifts.
-		if balanced && partitioned && hint == increasingHint {
-			if partialInsertionSort(data, a, b) {
-				return
-			}
+		// Looks ordered: a few shifts may finish the job.
+		if hint == increasingHint && wasBalanced && wasPartitioned &&
+			partialInsertionSort(data, a, b) {
+			return
 		}
 
-		// A pivot equal to the element before the range (the pivot of an
-		// enclosing partition): the range's minimum; put its equals first.
-		if a > 0 && !data.Less(a-1, pivot) {
-			a = partitionEqual(data, a, b, pivot)
+		// When the element just before the range (an outer pivot) is not
+		// less than the pivot, the pivot is this range's minimum: group
+		// its equals at the front and go on with the rest.
+		if a > 0 && !data.Less(a-1, p) {
+			a = partitionEqual(data, a, b, p)
 			continue
 		}
 
-		mid, already := partition(data, a, b, pivot)
-		partitioned = already
+		at, untouched := partition(data, a, b, p)
+		wasPartitioned = untouched
 
-		// Recurse into the smaller side, loop on the larger.
-		left, right := mid-a, b-mid
-		threshold := n / 8
-		if left < right {
-			balanced = left >= threshold
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
-		} else {
-			balanced = right >= threshold
-			pdqsort(data, mid+1, b, limit)
-			b = mid
+		// Recurse on the smaller side; keep looping on the larger one.
+		lower, upper := at-a, b-at
+		eighth := size / 8
+		if lower >= upper {
+			wasBalanced = upper >= eighth
+			pdqsort(data, at+1, b, limit)
+			b = at
+			continue
 		}
+		wasBalanced = lower >= eighth
+		pdqsort(data, a, at, limit)
+		a = at + 1
 	}
 }
 
-// partition puts the elements less than data[pivot] before it and the
-// others after it, and returns its new index; already reports that
-// nothing had to move.
+// partition moves data[pivot] to a, splits the rest into elements less
+// than it and the others, puts the pivot between them and returns its
+// index; already says the split needed no exchange.
 func partition(data Interface, a, b, pivot int) (newpivot int, already bool) {
 	data.Swap(a, pivot)
-	i, j := a+1, b-1 // the unpartitioned elements are data[i..j]
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
+	lo, hi := a+1, b-1 // still to classify: lo..hi
+	already = true
 	for {
-		for i <= j && data.Less(i, a) {
-			i++
+		for lo <= hi && data.Less(lo, a) {
+			lo++
 		}
-		for i <= j && !data.Less(j, a) {
-			j--
+		for lo <= hi && !data.Less(hi, a) {
+			hi--
 		}
-		if i > j {
+		if lo > hi {
 			break
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		already = false
+		data.Swap(lo, hi)
+		lo++
+		hi--
 	}
-	data.Swap(j, a)
-	return j, false
+	data.Swap(hi, a)
+	return hi, already
 }
 
-// partitionEqual puts the elements equal to data[pivot] (none are
-// smaller) first and returns where the greater ones start.
+// partitionEqual moves data[pivot] to a and gathers the elements not
+// greater than it (so equal, the pivot being the minimum) right after
+// it; it returns the index where the greater ones begin.
 func partitionEqual(data Interface, a, b, pivot int) int {
 	data.Swap(a, pivot)
-	i, j := a+1, b-1
+	lo, hi := a+1, b-1
 	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+		for lo <= hi && !data.Less(a, lo) {
+			lo++
 		}
-		for i <= j && data.Less(a, j) {
-			j--
+		for lo <= hi && data.Less(a, hi) {
+			hi--
 		}
-		if i > j {
-			return i
+		if lo > hi {
+			return lo
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(lo, hi)
+		lo++
+		hi--
 	}
 }
 
-// partialInsertionSort fixes up to a few out-of-order neighbours of
-// data[a:b] and reports whether that sorted it.
+// partialInsertionSort fixes up to shiftSteps out-of-order neighbours of
+// data[a:b] and reports whether that left the range sorted.
 func partialInsertionSort(data Interface, a, b int) bool {
-	const (
-		maxSteps         = 5  // pairs out of order that may be shifted
-		shortestShifting = 50 // shorter ranges are not shifted at all
-	)
-	i := a + 1
-	for step := 0; step < maxSteps; step++ {
-		for i < b && !data.Less(i, i-1) {
-			i++
+	k := a + 1
+	for round := 0; round < shiftSteps; round++ {
+		for k < b && !data.Less(k, k-1) {
+			k++
 		}
-		if i == b {
+		if k == b {
 			return true
 		}
-		if b-a < shortestShifting {
+		if b-a < shiftingMin {
 			return false
 		}
-		data.Swap(i, i-1)
+		data.Swap(k, k-1)
 
-		// Shift the smaller element left and the greater right. (The
-		// left shift runs down to index 1, not a+1, as gc 1.19's.)
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		// Carry the smaller one left, then the greater one right. The
+		// left walk stops at index 1 rather than a+1, as gc 1.19's does.
+		if k-a >= 2 {
+			for p := k - 1; p >= 1 && data.Less(p, p-1); p-- {
+				data.Swap(p, p-1)
 			}
 		}
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		if b-k >= 2 {
+			for p := k + 1; p < b && data.Less(p, p-1); p++ {
+				data.Swap(p, p-1)
 			}
 		}
 	}
 	return false
 }
 
-// breakPatterns swaps three elements around the middle with
-// pseudo-randomly chosen others.
+// breakPatterns exchanges the three middle elements of data[a:b] with
+// pseudo-random ones, seeded by the length.
 func breakPatterns(data Interface, a, b int) {
-	n := b - a
-	if n < 8 {
+	size := b - a
+	if size < 8 {
 		return
 	}
-	random := xorshift(n)
-	mask := nextPowerOfTwo(n) - 1
-	for idx := a + (n/4)*2 - 1; idx <= a+(n/4)*2+1; idx++ {
-		other := int(uint(random.Next()) & mask)
-		if other >= n {
-			other -= n
+	gen := xorshift(size)
+	mask := nextPowerOfTwo(size) - 1
+	centre := a + size/4*2
+	for pos := centre - 1; pos <= centre+1; pos++ {
+		off := int(uint(gen.Next()) & mask)
+		if off >= size {
+			off -= size
 		}
-		data.Swap(idx, a+other)
+		data.Swap(pos, a+off)
 	}
 }
 
-// choosePivot picks a pivot for data[a:b]: the median of three elements
-// at the quarters, each the median of its neighbours on long ranges. The
-// number of swaps the medians needed hints at the order.
+// choosePivot takes the median of the elements at the quarter points of
+// data[a:b] (each first replaced by the median of its neighbourhood on
+// long ranges). How many exchanges the medians needed hints at the
+// existing order: none, ascending; all, descending.
 func choosePivot(data Interface, a, b int) (pivot int, hint sortedHint) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-	n := b - a
+	size := b - a
+	q := size / 4
+	x, y, z := a+q, a+2*q, a+3*q
 	swaps := 0
-	i := a + n/4*1
-	j := a + n/4*2
-	k := a + n/4*3
-	if n >= 8 {
-		if n >= shortestNinther {
-			i = medianAdjacent(data, i, &swaps)
-			j = medianAdjacent(data, j, &swaps)
-			k = medianAdjacent(data, k, &swaps)
+	if size >= 8 {
+		if size >= nintherMin {
+			x = medianAdjacent(data, x, &swaps)
+			y = medianAdjacent(data, y, &swaps)
+			z = medianAdjacent(data, z, &swaps)
 		}
-		j = median(data, i, j, k, &swaps)
+		y = median(data, x, y, z, &swaps)
 	}
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
+	hint = unknownHint
+	if swaps == 0 {
+		hint = increasingHint
+	} else if swaps == allSwapped {
+		hint = decreasingHint
 	}
-	return j, unknownHint
+	return y, hint
 }
 
-// order2 returns a and b ordered by Less, counting a swap.
-func order2(data Interface, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
+// order2 gives i and j ordered by Less, counting an exchange in swaps.
+func order2(data Interface, i, j int, swaps *int) (int, int) {
+	if !data.Less(j, i) {
+		return i, j
 	}
-	return a, b
+	*swaps++
+	return j, i
 }
 
-// median returns the index of the median of data[a], data[b], data[c].
-func median(data Interface, a, b, c int, swaps *int) int {
-	a, b = order2(data, a, b, swaps)
-	b, c = order2(data, b, c, swaps)
-	a, b = order2(data, a, b, swaps)
-	return b
+// median gives whichever of the indexes x, y, z holds the middle value.
+func median(data Interface, x, y, z int, swaps *int) int {
+	x, y = order2(data, x, y, swaps)
+	y, z = order2(data, y, z, swaps)
+	_, y = order2(data, x, y, swaps)
+	return y
 }
 
-// medianAdjacent is the median of data[a-1], data[a], data[a+1].
-func medianAdjacent(data Interface, a int, swaps *int) int {
-	return median(data, a-1, a, a+1, swaps)
+// medianAdjacent is the median of positions k-1, k and k+1.
+func medianAdjacent(data Interface, k int, swaps *int) int {
+	return median(data, k-1, k, k+1, swaps)
 }
 
+// reverseRange flips data[a:b] end for end.
 func reverseRange(data Interface, a, b int) {
-	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
-		data.Swap(i, j)
+	for lo, hi := a, b-1; lo < hi; lo++ {
+		data.Swap(lo, hi)
+		hi--
 	}
 }
 
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
+// swapRange exchanges data[x:x+count] with data[y:y+count], pair by pair.
+func swapRange(data Interface, x, y, count int) {
+	for k := 0; k < count; k++ {
+		data.Swap(x+k, y+k)
 	}
 }
 
-// stable sorts data[0:n] keeping equal elements in order: blocks of 20
-// sorted by insertion, then merged pairwise by symMerge, doubling.
+// stable sorts data[0:n] keeping equal elements in order: runs of
+// stableBlockSz are insertion-sorted, then merged pairwise, the run
+// length doubling each pass.
 func stable(data Interface, n int) {
-	block := 20
-	a, b := 0, block
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += block
+	run := stableBlockSz
+	start := 0
+	for ; start+run <= n; start += run {
+		insertionSort(data, start, start+run)
 	}
-	insertionSort(data, a, n)
+	insertionSort(data, start, n)
 
-	for block < n {
-		a, b = 0, 2*block
-		for b <= n {
-			symMerge(data, a, a+block, b)
-			a = b
-			b += 2 * block
+	for ; run < n; run *= 2 {
+		start = 0
+		for ; start+2*run <= n; start += 2 * run {
+			symMerge(data, start, start+run, start+2*run)
 		}
-		if m := a + block; m < n {
-			symMerge(data, a, m, n)
+		if split := start + run; split < n {
+			symMerge(data, start, split, n)
 		}
-		block *= 2
 	}
 }
 
-// symMerge merges the sorted data[a:m] and data[m:b] in place (Kim and
-// Kutzner's SymMerge), by rotations.
+// symMerge merges the sorted neighbours data[a:m] and data[m:b] in place
+// with Kim and Kutzner's SymMerge, which works by rotations.
 func symMerge(data Interface, a, m, b int) {
-	// One element on the left: binary-search its place on the right and
-	// bubble it there.
 	if m-a == 1 {
-		i, j := m, b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
+		// A lone left element: find the first right one not less than
+		// it, then bubble it up to just before that.
+		lo, hi := m, b
+		for lo < hi {
+			probe := int(uint(lo+hi) / 2)
+			if !data.Less(probe, a) {
+				hi = probe
+				continue
 			}
+			lo = probe + 1
 		}
-		for k := a; k < i-1; k++ {
+		for k := a; k+1 < lo; k++ {
 			data.Swap(k, k+1)
 		}
 		return
 	}
-	// One element on the right: the mirror image.
 	if b-m == 1 {
-		i, j := a, m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
+		// A lone right element: the mirror image, behind any equals.
+		lo, hi := a, m
+		for lo < hi {
+			probe := int(uint(lo+hi) / 2)
+			if data.Less(m, probe) {
+				hi = probe
+				continue
 			}
+			lo = probe + 1
 		}
-		for k := m; k > i; k-- {
+		for k := m; k > lo; k-- {
 			data.Swap(k, k-1)
 		}
 		return
 	}
 
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start, r = n-b, mid
-	} else {
-		start, r = a, m
+	centre := int(uint(a+b) / 2)
+	total := centre + m
+	lo, hi := a, m
+	if m > centre {
+		lo, hi = total-b, centre
 	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
+	for lo < hi {
+		probe := int(uint(lo+hi) / 2)
+		if data.Less(total-1-probe, probe) {
+			hi = probe
+			continue
 		}
+		lo = probe + 1
 	}
 
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
+	cut := total - lo
+	if lo < m && m < cut {
+		rotate(data, lo, m, cut)
 	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
+	if a < lo && lo < centre {
+		symMerge(data, a, lo, centre)
 	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
+	if centre < cut && cut < b {
+		symMerge(data, centre, cut, b)
 	}
 }
 
-// rotate exchanges the blocks data[a:m] and data[m:b] by block swaps.
+// rotate exchanges the neighbouring blocks data[a:m] and data[m:b] by
+// repeatedly swapping the shorter block with its counterpart.
 func rotate(data Interface, a, m, b int) {
-	i, j := m-a, b-m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
+	left, right := m-a, b-m
+	for left != right {
+		if left > right {
+			swapRange(data, m-left, m, right)
+			left -= right
+			continue
 		}
+		swapRange(data, m-left, m+right-left, left)
+		right -= left
 	}
-	swapRange(data, m-i, m, i)
+	swapRange(data, m-left, m, left)
 }

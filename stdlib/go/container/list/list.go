@@ -2,8 +2,8 @@
 //
 // Walk it front to back with
 //
-//	for e := l.Front(); e != nil; e = e.Next() {
-//		// use e.Value
+//	for n := l.Front(); n != nil; n = n.Next() {
+//		// use n.Value
 //	}
 package list
 
