@@ -1,103 +1,88 @@
-// Package errors implements functions to manipulate errors.
+// Package errors makes simple errors and walks chains of wrapped ones.
 //
-// New, Unwrap and Is are plain Go. As needs to inspect dynamic types, so it
-// relies on two small functions declared without a body below: those are
-// implemented by the runtime (natives).
+// New, Unwrap and Is are ordinary Go. As must look at dynamic types, which
+// it leaves to the runtime natives asCheck and asAssign declared at the
+// end, as Is does for isComparableType.
 package errors
 
-// New returns an error that formats as the given text.
-// Each call to New returns a distinct error value even if the text is identical.
-func New(text string) error {
-	return &errorString{text}
-}
+// New makes an error whose text is text. Two calls never give equal
+// errors, whatever their texts.
+func New(text string) error { return &errorString{s: text} }
 
-// errorString is a trivial implementation of error.
+// errorString is New's error type.
 type errorString struct {
 	s string
 }
 
-func (e *errorString) Error() string {
-	return e.s
+func (e *errorString) Error() string { return e.s }
+
+// wrapper is an error that wraps a single other error.
+type wrapper interface {
+	Unwrap() error
 }
 
-// Unwrap returns the result of calling the Unwrap method on err, if err's
-// type contains an Unwrap method returning error.
-// Otherwise, Unwrap returns nil.
+// Unwrap gives what err wraps, through its Unwrap() error method; nil when
+// it has none.
 func Unwrap(err error) error {
-	u, ok := err.(interface {
-		Unwrap() error
-	})
-	if !ok {
-		return nil
+	if w, ok := err.(wrapper); ok {
+		return w.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
-// Is reports whether any error in err's chain matches target.
-//
-// An error is considered to match a target if it is equal to that target or
-// if it implements a method Is(error) bool such that Is(target) returns true.
+// Is walks err, then what it wraps, and so on, looking for target: a link
+// matches when it equals target or when its own Is(error) bool method
+// says so.
 func Is(err, target error) bool {
 	if target == nil {
-		return err == target
+		return err == nil
 	}
-
-	isComparable := isComparableType(target)
-	for {
-		if isComparable && err == target {
+	// == on an uncomparable dynamic type would panic; such targets can
+	// only be matched through Is methods.
+	canCompare := isComparableType(target)
+	for link := err; link != nil; link = Unwrap(link) {
+		if canCompare && link == target {
 			return true
 		}
-		if x, ok := err.(interface {
-			Is(error) bool
-		}); ok && x.Is(target) {
+		if m, ok := link.(interface{ Is(error) bool }); ok && m.Is(target) {
 			return true
 		}
-		if err = Unwrap(err); err == nil {
-			return false
-		}
-	}
-}
-
-// As finds the first error in err's chain that matches target, and if one is
-// found, sets target to that error value and returns true. Otherwise, it
-// returns false.
-//
-// As panics if target is not a non-nil pointer to either a type that
-// implements error, or to any interface type.
-func As(err error, target any) bool {
-	if target == nil {
-		panic("errors: target cannot be nil")
-	}
-	if msg := asCheck(target); msg != "" {
-		panic(msg)
-	}
-	for err != nil {
-		if asAssign(err, target) {
-			return true
-		}
-		if x, ok := err.(interface {
-			As(any) bool
-		}); ok && x.As(target) {
-			return true
-		}
-		err = Unwrap(err)
 	}
 	return false
 }
 
-// Natives (implemented by the runtime):
+// As walks err's chain like Is and stops at the first link that can be
+// stored in *target (or whose As(any) bool method accepts target), and
+// reports whether it found one. target must be a non-nil pointer to an
+// interface type or to a type implementing error; anything else panics.
+func As(err error, target any) bool {
+	if target == nil {
+		panic("errors: target cannot be nil")
+	}
+	if bad := asCheck(target); bad != "" {
+		panic(bad)
+	}
+	for link := err; link != nil; link = Unwrap(link) {
+		if asAssign(link, target) {
+			return true
+		}
+		if m, ok := link.(interface{ As(any) bool }); ok && m.As(target) {
+			return true
+		}
+	}
+	return false
+}
 
-// isComparableType reports whether the dynamic type of x is comparable with ==
-// (x is not nil).
+// The natives below are implemented by the runtime.
+
+// isComparableType tells whether x's dynamic type (x is not nil) allows ==.
 func isComparableType(x any) bool
 
-// asCheck validates an As target (not nil): it returns "" when target is a
-// non-nil pointer to an interface type or to a type implementing error, and
-// otherwise the panic message Go uses ("errors: target must be a non-nil
-// pointer" or "errors: *target must be interface or implement error").
+// asCheck gives "" for a valid As target (not nil here), else gc's panic
+// text: "errors: target must be a non-nil pointer" or "errors: *target
+// must be interface or implement error".
 func asCheck(target any) string
 
-// asAssign stores err in *target and returns true if the dynamic type of err
-// (not nil) is assignable to the element type of target; otherwise it
-// returns false and leaves *target alone.
+// asAssign stores err (not nil) in *target when err's dynamic type is
+// assignable to target's element type, and tells whether it did.
 func asAssign(err error, target any) bool

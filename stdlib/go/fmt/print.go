@@ -1,14 +1,12 @@
-// Package fmt implements formatted I/O with functions analogous
-// to C's printf and scanf.
+// Package fmt formats values as text (Printf-style verbs, or default
+// formats) and prints it.
 //
-// Formatting values of arbitrary type needs the runtime's type information,
-// so the printing functions are declared without a body: they are
-// implemented by the runtime (natives), with Go's verbs, flags and output
-// (including calls of Error and String methods, and "%!verb(type=value)"
-// for bad verbs). Errorf and the Append functions are plain Go.
-//
-// The Fprint family formats as the S forms do and hands the text to the
-// writer in one Write, as gc's does.
+// The formatting itself needs the runtime's type information, so the
+// Print, Sprint and errorf functions are runtime natives. They follow
+// gc: the same verbs and flags, calls of Error and String methods, and
+// "%!verb(type=value)" for misused verbs. Errorf, the Fprint family and the
+// Append family are Go here; an Fprint call formats first and then does a
+// single Write, as gc does.
 package fmt
 
 import (
@@ -16,119 +14,93 @@ import (
 	"io"
 )
 
-// Stringer is implemented by any value that has a String method,
-// which defines the “native” format for that value.
-// The String method is used to print values passed as an operand
-// to any format that accepts a string or to an unformatted printer
-// such as Print.
+// Stringer is a value that supplies its own text through String. That text
+// is what %v, %s and the Print functions show for it.
 type Stringer interface {
 	String() string
 }
 
-// GoStringer is implemented by any value that has a GoString method,
-// which defines the Go syntax for that value.
-// The GoString method is used to print values passed as an operand
-// to a %#v format.
+// GoStringer is a value that supplies its own Go-syntax form, used by %#v.
 type GoStringer interface {
 	GoString() string
 }
 
-// Print formats using the default formats for its operands and writes to standard output.
-// Spaces are added between operands when neither is a string.
-// It returns the number of bytes written and any write error encountered.
+// The S forms build a string; the plain forms print it to standard output
+// and report the byte count and any write error; the F forms do the same
+// for an io.Writer. Print-style functions put a space between two operands
+// only when neither is a string; Println-style ones always separate
+// operands by spaces and end with a newline.
+
+// Print writes its operands in their default formats to standard output.
 func Print(a ...any) (n int, err error)
 
-// Println formats using the default formats for its operands and writes to standard output.
-// Spaces are always added between operands and a newline is appended.
-// It returns the number of bytes written and any write error encountered.
+// Println writes its operands, spaced, plus a newline, to standard output.
 func Println(a ...any) (n int, err error)
 
-// Printf formats according to a format specifier and writes to standard output.
-// It returns the number of bytes written and any write error encountered.
+// Printf writes format, with the operands filled in, to standard output.
 func Printf(format string, a ...any) (n int, err error)
 
-// Sprint formats using the default formats for its operands and returns the resulting string.
-// Spaces are added between operands when neither is a string.
+// Sprint is Print into a string.
 func Sprint(a ...any) string
 
-// Sprintln formats using the default formats for its operands and returns the resulting string.
-// Spaces are always added between operands and a newline is appended.
+// Sprintln is Println into a string.
 func Sprintln(a ...any) string
 
-// Sprintf formats according to a format specifier and returns the resulting string.
+// Sprintf is Printf into a string.
 func Sprintf(format string, a ...any) string
 
-// Fprint formats using the default formats for its operands and writes to w.
-// Spaces are added between operands when neither is a string.
-// It returns the number of bytes written and any write error encountered.
+// Fprint is Print to w.
 func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprint(a...)))
+	text := Sprint(a...)
+	return w.Write([]byte(text))
 }
 
-// Fprintln formats using the default formats for its operands and writes to w.
-// Spaces are always added between operands and a newline is appended.
-// It returns the number of bytes written and any write error encountered.
+// Fprintln is Println to w.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprintln(a...)))
+	text := Sprintln(a...)
+	return w.Write([]byte(text))
 }
 
-// Fprintf formats according to a format specifier and writes to w.
-// It returns the number of bytes written and any write error encountered.
+// Fprintf is Printf to w.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
-	return w.Write([]byte(Sprintf(format, a...)))
+	text := Sprintf(format, a...)
+	return w.Write([]byte(text))
 }
 
-// errorf formats like Sprintf, except that the verb %w is accepted (once)
-// for an operand implementing error, and formatted like %v. wrapped is the
-// index in a of that operand, or -1 if there is none. A %w with an operand
-// that is not an error, or a second %w, formats as "%!w(...)" and then
-// nothing is wrapped, as in Go 1.19.
+// errorf is Sprintf plus the %w verb, which prints its operand as %v
+// does. wrapped is the position in a of the one error that %w named, or -1.
+// As in Go 1.19, a %w whose operand is no error, or a second %w, prints as
+// "%!w(...)" and leaves wrapped at -1.
 func errorf(format string, a []any) (s string, wrapped int)
 
-// Errorf formats according to a format specifier and returns the string as a
-// value that satisfies error.
-//
-// If the format specifier includes a %w verb with an error operand,
-// the returned error will implement an Unwrap method returning the operand. It is
-// invalid to include more than one %w verb or to supply it with an operand
-// that does not implement the error interface. The %w verb is otherwise
-// a synonym for %v.
+// Errorf builds an error whose text is the formatted string. When format
+// has one %w and its operand is an error, the result's Unwrap gives that
+// operand back; otherwise %w means %v and nothing is wrapped.
 func Errorf(format string, a ...any) error {
-	s, w := errorf(format, a)
-	if w < 0 {
-		return errors.New(s)
+	text, at := errorf(format, a)
+	if at >= 0 {
+		return &wrapError{msg: text, err: a[at].(error)}
 	}
-	return &wrapError{s, a[w].(error)}
+	return errors.New(text)
 }
 
+// wrapError is Errorf's result when a %w named an error.
 type wrapError struct {
 	msg string
 	err error
 }
 
-func (e *wrapError) Error() string {
-	return e.msg
-}
+func (e *wrapError) Error() string { return e.msg }
 
-func (e *wrapError) Unwrap() error {
-	return e.err
-}
+func (e *wrapError) Unwrap() error { return e.err }
 
-// Append formats using the default formats for its operands, appends the result to
-// the byte slice, and returns the updated slice.
-func Append(b []byte, a ...any) []byte {
-	return append(b, Sprint(a...)...)
-}
+// Append is Sprint onto the end of b.
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
 
-// Appendf formats according to a format specifier, appends the result to the byte
-// slice, and returns the updated slice.
+// Appendf is Sprintf onto the end of b.
 func Appendf(b []byte, format string, a ...any) []byte {
 	return append(b, Sprintf(format, a...)...)
 }
 
-// Appendln formats using the default formats for its operands, appends the result
-// to the byte slice, and returns the updated slice. Spaces are always added
-// between operands and a newline is appended.
-func Appendln(b []byte, a ...any) []byte {
-	return append(b, Sprintln(a...)...)
-}
+// Appendln is Sprintln onto the end of b.
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }

@@ -1,245 +1,116 @@
 package math
 
-// The functions in this file are declared without a body: they are
-// implemented by the runtime (natives). Their results must match Go's,
-// including the special cases documented on each.
+// Everything below is bodiless: splitgo supplies these as runtime natives,
+// and the natives reproduce gc's results bit for bit, special values
+// (NaN, infinities, signed zeros) included.
 
-// Float32bits returns the IEEE 754 binary representation of f,
-// with the sign bit of f and the result in the same bit position.
-// Float32bits(Float32frombits(x)) == x.
+// Float32bits gives the raw IEEE 754 bits of f; the inverse of Float32frombits.
 func Float32bits(f float32) uint32
 
-// Float32frombits returns the floating-point number corresponding
-// to the IEEE 754 binary representation b, with the sign bit of b
-// and the result in the same bit position.
-// Float32frombits(Float32bits(x)) == x.
+// Float32frombits reads b as IEEE 754 single-precision bits.
 func Float32frombits(b uint32) float32
 
-// Float64bits returns the IEEE 754 binary representation of f,
-// with the sign bit of f and the result in the same bit position,
-// and Float64bits(Float64frombits(x)) == x.
+// Float64bits gives the raw IEEE 754 bits of f; the inverse of Float64frombits.
 func Float64bits(f float64) uint64
 
-// Float64frombits returns the floating-point number corresponding
-// to the IEEE 754 binary representation b, with the sign bit of b
-// and the result in the same bit position.
-// Float64frombits(Float64bits(x)) == x.
+// Float64frombits reads b as IEEE 754 double-precision bits.
 func Float64frombits(b uint64) float64
 
-// Sqrt returns the square root of x.
-//
-// Special cases are:
-//
-//	Sqrt(+Inf) = +Inf
-//	Sqrt(±0) = ±0
-//	Sqrt(x < 0) = NaN
-//	Sqrt(NaN) = NaN
+// Sqrt is the square root. Negative inputs and NaN give NaN; ±0 and +Inf
+// come back unchanged.
 func Sqrt(x float64) float64
 
-// Floor returns the greatest integer value less than or equal to x.
-//
-// Special cases are:
-//
-//	Floor(±0) = ±0
-//	Floor(±Inf) = ±Inf
-//	Floor(NaN) = NaN
+// Floor rounds x down to a whole number (±0, ±Inf and NaN pass through).
 func Floor(x float64) float64
 
-// Ceil returns the least integer value greater than or equal to x.
-//
-// Special cases are:
-//
-//	Ceil(±0) = ±0
-//	Ceil(±Inf) = ±Inf
-//	Ceil(NaN) = NaN
+// Ceil rounds x up to a whole number (±0, ±Inf and NaN pass through).
 func Ceil(x float64) float64
 
-// Trunc returns the integer value of x.
-//
-// Special cases are:
-//
-//	Trunc(±0) = ±0
-//	Trunc(±Inf) = ±Inf
-//	Trunc(NaN) = NaN
+// Trunc drops the fractional part of x (±0, ±Inf and NaN pass through).
 func Trunc(x float64) float64
 
-// Round returns the nearest integer, rounding half away from zero.
-//
-// Special cases are:
-//
-//	Round(±0) = ±0
-//	Round(±Inf) = ±Inf
-//	Round(NaN) = NaN
+// Round goes to the nearest whole number; halves move away from zero.
+// ±0, ±Inf and NaN pass through.
 func Round(x float64) float64
 
-// RoundToEven returns the nearest integer, rounding ties to even.
-//
-// Special cases are:
-//
-//	RoundToEven(±0) = ±0
-//	RoundToEven(±Inf) = ±Inf
-//	RoundToEven(NaN) = NaN
+// RoundToEven goes to the nearest whole number; halves go to the even one.
+// ±0, ±Inf and NaN pass through.
 func RoundToEven(x float64) float64
 
-// Mod returns the floating-point remainder of x/y.
-// The magnitude of the result is less than y and its
-// sign agrees with that of x.
-//
-// Special cases are:
-//
-//	Mod(±Inf, y) = NaN
-//	Mod(NaN, y) = NaN
-//	Mod(x, 0) = NaN
-//	Mod(x, ±Inf) = x
-//	Mod(x, NaN) = NaN
+// Mod is the remainder of x/y, carrying the sign of x and smaller in size
+// than y. An infinite or NaN x, a zero y or a NaN y give NaN; an infinite y
+// gives x.
 func Mod(x, y float64) float64
 
-// Modf returns integer and fractional floating-point numbers
-// that sum to f. Both values have the same sign as f.
-//
-// Special cases are:
-//
-//	Modf(±Inf) = ±Inf, NaN
-//	Modf(NaN) = NaN, NaN
+// Modf splits f into whole and fractional parts, both signed like f.
+// ±Inf splits into ±Inf and NaN; NaN into NaN, NaN.
 func Modf(f float64) (ipart float64, frac float64)
 
-// Frexp breaks f into a normalized fraction
-// and an integral power of two.
-// It returns frac and exp satisfying f == frac × 2**exp,
-// with the absolute value of frac in the interval [½, 1).
-//
-// Special cases are:
-//
-//	Frexp(±0) = ±0, 0
-//	Frexp(±Inf) = ±Inf, 0
-//	Frexp(NaN) = NaN, 0
+// Frexp writes f as frac × 2**exp with |frac| in [½, 1). Zeros, infinities
+// and NaN come back as they are, with exp 0.
 func Frexp(f float64) (frac float64, exp int)
 
-// Ldexp is the inverse of Frexp.
-// It returns frac × 2**exp.
-//
-// Special cases are:
-//
-//	Ldexp(±0, exp) = ±0
-//	Ldexp(±Inf, exp) = ±Inf
-//	Ldexp(NaN, exp) = NaN
+// Ldexp computes frac × 2**exp, undoing Frexp. Zeros, infinities and NaN
+// come back as they are.
 func Ldexp(frac float64, exp int) float64
 
-// Pow returns x**y, the base-x exponential of y.
-// (Special cases as in Go: Pow(x, ±0) = 1 for any x, Pow(1, y) = 1 for any
-// y, Pow(x, 1) = x for any x, Pow(NaN, y) = NaN, Pow(x, NaN) = NaN, ...)
+// Pow raises x to the power y, with gc's full table of special cases
+// (for one: any x to the power ±0 is 1, even NaN).
 func Pow(x, y float64) float64
 
-// Exp returns e**x, the base-e exponential of x.
-//
-// Special cases are:
-//
-//	Exp(+Inf) = +Inf
-//	Exp(NaN) = NaN
-//
-// Very large values overflow to 0 or +Inf.
-// Very small values underflow to 1.
+// Exp is e raised to x. +Inf gives +Inf, NaN gives NaN; huge inputs
+// overflow to +Inf and very negative ones go to 0.
 func Exp(x float64) float64
 
-// Exp2 returns 2**x, the base-2 exponential of x.
-//
-// Special cases are the same as Exp.
+// Exp2 is 2 raised to x, with the same edge behaviour as Exp.
 func Exp2(x float64) float64
 
-// Expm1 returns e**x - 1, the base-e exponential of x minus 1.
-// It is more accurate than Exp(x) - 1 when x is near zero.
+// Expm1 is e**x minus one, computed without losing precision near x = 0.
 func Expm1(x float64) float64
 
-// Log returns the natural logarithm of x.
-//
-// Special cases are:
-//
-//	Log(+Inf) = +Inf
-//	Log(0) = -Inf
-//	Log(x < 0) = NaN
-//	Log(NaN) = NaN
+// Log is the natural logarithm. 0 gives -Inf, negatives and NaN give NaN,
+// +Inf gives +Inf.
 func Log(x float64) float64
 
-// Log2 returns the binary logarithm of x.
-// The special cases are the same as for Log.
+// Log2 is the base-2 logarithm (edge cases as for Log).
 func Log2(x float64) float64
 
-// Log10 returns the decimal logarithm of x.
-// The special cases are the same as for Log.
+// Log10 is the base-10 logarithm (edge cases as for Log).
 func Log10(x float64) float64
 
-// Log1p returns the natural logarithm of 1 plus its argument x.
-// It is more accurate than Log(1 + x) when x is near zero.
+// Log1p is the natural log of 1+x, precise for x close to zero.
 func Log1p(x float64) float64
 
-// Sin returns the sine of the radian argument x.
-//
-// Special cases are:
-//
-//	Sin(±0) = ±0
-//	Sin(±Inf) = NaN
-//	Sin(NaN) = NaN
+// Sin of an angle in radians. ±0 stays ±0; ±Inf and NaN give NaN.
 func Sin(x float64) float64
 
-// Cos returns the cosine of the radian argument x.
-//
-// Special cases are:
-//
-//	Cos(±Inf) = NaN
-//	Cos(NaN) = NaN
+// Cos of an angle in radians. ±Inf and NaN give NaN.
 func Cos(x float64) float64
 
-// Tan returns the tangent of the radian argument x.
-//
-// Special cases are:
-//
-//	Tan(±0) = ±0
-//	Tan(±Inf) = NaN
-//	Tan(NaN) = NaN
+// Tan of an angle in radians. ±0 stays ±0; ±Inf and NaN give NaN.
 func Tan(x float64) float64
 
-// Asin returns the arcsine, in radians, of x.
-//
-// Special cases are:
-//
-//	Asin(±0) = ±0
-//	Asin(x) = NaN if x < -1 or x > 1
+// Asin is the inverse sine in radians; NaN outside [-1, 1], ±0 kept.
 func Asin(x float64) float64
 
-// Acos returns the arccosine, in radians, of x.
-//
-// Special case is:
-//
-//	Acos(x) = NaN if x < -1 or x > 1
+// Acos is the inverse cosine in radians; NaN outside [-1, 1].
 func Acos(x float64) float64
 
-// Atan returns the arctangent, in radians, of x.
-//
-// Special cases are:
-//
-//	Atan(±0) = ±0
-//	Atan(±Inf) = ±Pi/2
+// Atan is the inverse tangent in radians; ±0 kept, ±Inf maps to ±Pi/2.
 func Atan(x float64) float64
 
-// Atan2 returns the arc tangent of y/x, using
-// the signs of the two to determine the quadrant
-// of the return value. (Special cases as in Go.)
+// Atan2 is the angle of the point (x, y), the quadrant taken from both
+// signs, with gc's special cases for zeros, infinities and NaN.
 func Atan2(y, x float64) float64
 
-// Sinh returns the hyperbolic sine of x.
+// Sinh is the hyperbolic sine.
 func Sinh(x float64) float64
 
-// Cosh returns the hyperbolic cosine of x.
+// Cosh is the hyperbolic cosine.
 func Cosh(x float64) float64
 
-// Tanh returns the hyperbolic tangent of x.
+// Tanh is the hyperbolic tangent.
 func Tanh(x float64) float64
 
-// Cbrt returns the cube root of x.
-//
-// Special cases are:
-//
-//	Cbrt(±0) = ±0
-//	Cbrt(±Inf) = ±Inf
-//	Cbrt(NaN) = NaN
+// Cbrt is the real cube root; ±0, ±Inf and NaN pass through.
 func Cbrt(x float64) float64

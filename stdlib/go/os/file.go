@@ -1,157 +1,161 @@
 package os
 
-// Opening, creating, reading and removing files by name, through the
-// natives open, read, closeFd and remove.
+// Files by name: open, create, read whole, write whole, remove. The
+// system calls are the natives open, read, closeFd and remove.
 
 import "io"
 
-// Flags to OpenFile wrapping those of the underlying system (Linux's
-// values). Not all flags may be implemented on a given system.
+// OpenFile flags, with Linux's values. Pick one of the three access modes
+// and add any of the others.
 const (
-	// Exactly one of O_RDONLY, O_WRONLY, or O_RDWR must be specified.
-	O_RDONLY int = 0x0 // open the file read-only.
-	O_WRONLY int = 0x1 // open the file write-only.
-	O_RDWR   int = 0x2 // open the file read-write.
-	// The remaining values may be or'ed in to control behavior.
-	O_APPEND int = 0x400    // append data to the file when writing.
-	O_CREATE int = 0x40     // create a new file if none exists.
-	O_EXCL   int = 0x80     // used with O_CREATE, file must not exist.
-	O_SYNC   int = 0x101000 // open for synchronous I/O.
-	O_TRUNC  int = 0x200    // truncate regular writable file when opened.
+	O_RDONLY int = 0x0 // reading only
+	O_WRONLY int = 0x1 // writing only
+	O_RDWR   int = 0x2 // reading and writing
+
+	O_APPEND int = 0x400    // every write goes to the end
+	O_CREATE int = 0x40     // make the file if it is missing
+	O_EXCL   int = 0x80     // with O_CREATE: fail if it already exists
+	O_SYNC   int = 0x101000 // writes reach the device before returning
+	O_TRUNC  int = 0x200    // empty a regular file on opening for writing
 )
 
-// A FileMode represents a file's mode and permission bits.
+// FileMode holds a file's type bits (high end) and permission bits.
 type FileMode uint32
 
-// The defined file mode bits are the most significant bits of the FileMode.
+// Type and special bits, from bit 31 down; the letter is the one String
+// prints for the bit.
 const (
-	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: is a directory
-	ModeAppend                                     // a: append-only
-	ModeExclusive                                  // l: exclusive use
-	ModeTemporary                                  // T: temporary file; Plan 9 only
-	ModeSymlink                                    // L: symbolic link
-	ModeDevice                                     // D: device file
-	ModeNamedPipe                                  // p: named pipe (FIFO)
-	ModeSocket                                     // S: Unix domain socket
-	ModeSetuid                                     // u: setuid
-	ModeSetgid                                     // g: setgid
-	ModeCharDevice                                 // c: Unix character device, when ModeDevice is set
-	ModeSticky                                     // t: sticky
-	ModeIrregular                                  // ?: non-regular file; nothing else is known about this file
+	ModeDir        FileMode = 1 << 31 // d
+	ModeAppend     FileMode = 1 << 30 // a
+	ModeExclusive  FileMode = 1 << 29 // l
+	ModeTemporary  FileMode = 1 << 28 // T (Plan 9)
+	ModeSymlink    FileMode = 1 << 27 // L
+	ModeDevice     FileMode = 1 << 26 // D
+	ModeNamedPipe  FileMode = 1 << 25 // p, a FIFO
+	ModeSocket     FileMode = 1 << 24 // S
+	ModeSetuid     FileMode = 1 << 23 // u
+	ModeSetgid     FileMode = 1 << 22 // g
+	ModeCharDevice FileMode = 1 << 21 // c, together with ModeDevice
+	ModeSticky     FileMode = 1 << 20 // t
+	ModeIrregular  FileMode = 1 << 19 // ?, none of the known kinds
 
-	// Mask for the type bits. For regular files, none will be set.
+	// ModeType gathers the bits that say what kind of file it is; a
+	// regular file has none of them.
 	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
 
-	ModePerm FileMode = 0777 // Unix permission bits
+	ModePerm FileMode = 0777 // rwx for owner, group, others
 )
 
 // String returns the mode as ls shows it: a letter per type bit set
 // ("-" when none), then the nine permission bits as rwx or -.
 func (m FileMode) String() string {
-	const letters = "dalTLDpSugct?"
-	var b []byte
-	for i, c := range letters {
-		if m&(1<<uint(32-1-i)) != 0 {
-			b = append(b, byte(c))
+	const kinds = "dalTLDpSugct?"
+	out := make([]byte, 0, 32)
+	bit := ModeDir
+	for k := 0; k < len(kinds); k++ {
+		if m&bit != 0 {
+			out = append(out, kinds[k])
 		}
+		bit >>= 1
 	}
-	if len(b) == 0 {
-		b = append(b, '-')
+	if len(out) == 0 {
+		out = append(out, '-')
 	}
-	const rwx = "rwxrwxrwx"
-	for i := 0; i < 9; i++ {
-		if m&(1<<uint(8-i)) != 0 {
-			b = append(b, rwx[i])
-		} else {
-			b = append(b, '-')
+	for k := 8; k >= 0; k-- {
+		c := byte('-')
+		if m>>uint(k)&1 == 1 {
+			c = "xwr"[k%3]
 		}
+		out = append(out, c)
 	}
-	return string(b)
+	return string(out)
 }
 
-// IsDir reports whether m describes a directory.
-func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
+// IsDir tells whether ModeDir is set.
+func (m FileMode) IsDir() bool { return m&ModeDir == ModeDir }
 
-// IsRegular reports whether m describes a regular file.
+// IsRegular tells whether no ModeType bit is set.
 func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 
-// Perm returns the Unix permission bits in m (m & ModePerm).
+// Perm keeps only the nine permission bits.
 func (m FileMode) Perm() FileMode { return m & ModePerm }
 
-// OpenFile is the generalized open call; most users will use Open
-// or Create instead. It opens the named file with specified flag
-// (O_RDONLY etc.). If the file does not exist, and the O_CREATE flag
-// is passed, it is created with mode perm (before umask). If successful,
-// methods on the returned File can be used for I/O.
-// If there is an error, it will be of type *PathError.
+// OpenFile opens name with the O_* flags in flag; a file that O_CREATE
+// makes gets permissions perm, less the umask. Errors are *PathError.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	fd, e := open(name, flag, uint32(perm.Perm()|perm&(ModeSetuid|ModeSetgid|ModeSticky)))
+	// Permission bits plus setuid, setgid and sticky, at their Unix places.
+	sys := uint32(perm & ModePerm)
+	if perm&ModeSetuid != 0 {
+		sys |= 0o4000
+	}
+	if perm&ModeSetgid != 0 {
+		sys |= 0o2000
+	}
+	if perm&ModeSticky != 0 {
+		sys |= 0o1000
+	}
+	fd, e := open(name, flag, sys)
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: errno(e)}
 	}
-	return NewFile(uintptr(fd), name), nil
+	return &File{name: name, fd: fd}, nil
 }
 
-// Open opens the named file for reading. If successful, methods on
-// the returned file can be used for reading; the associated file
-// descriptor has mode O_RDONLY.
-// If there is an error, it will be of type *PathError.
+// Open opens name read-only.
 func Open(name string) (*File, error) {
 	return OpenFile(name, O_RDONLY, 0)
 }
 
-// Create creates or truncates the named file. If the file already exists,
-// it is truncated. If the file does not exist, it is created with mode 0666
-// (before umask). If successful, methods on the returned File can
-// be used for I/O; the associated file descriptor has mode O_RDWR.
-// If there is an error, it will be of type *PathError.
+// Create opens name for reading and writing, emptying it if it exists and
+// making it with permissions 0666 (less the umask) if not.
 func Create(name string) (*File, error) {
 	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
 }
 
-// ReadFile reads the named file and returns the contents.
-// A successful call returns err == nil, not err == EOF.
-// Because ReadFile reads the whole file, it does not treat an EOF from Read
-// as an error to be reported.
+// ReadFile gives the whole content of name. Reaching the end is success:
+// the error is nil then, never io.EOF.
 func ReadFile(name string) ([]byte, error) {
 	f, err := Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	data := make([]byte, 0, 512)
+	buf := make([]byte, 512)
+	got := 0
 	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
+		if got == len(buf) {
+			bigger := make([]byte, 2*len(buf))
+			copy(bigger, buf)
+			buf = bigger
 		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return data, err
+		n, rerr := f.Read(buf[got:])
+		got += n
+		if rerr == io.EOF {
+			return buf[:got], nil
+		}
+		if rerr != nil {
+			return buf[:got], rerr
 		}
 	}
 }
 
-// WriteFile writes data to the named file, creating it if necessary.
-// If the file does not exist, WriteFile creates it with permissions perm (before umask);
-// otherwise WriteFile truncates it before writing, without changing permissions.
+// WriteFile replaces the content of name with data. A missing file is
+// made with permissions perm (less the umask); an existing one keeps its
+// permissions.
 func WriteFile(name string, data []byte, perm FileMode) error {
 	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
-	if err1 := f.Close(); err1 != nil && err == nil {
-		err = err1
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if werr != nil {
+		return werr
 	}
-	return err
+	return cerr
 }
 
-// Remove removes the named file or (empty) directory.
-// If there is an error, it will be of type *PathError.
+// Remove deletes the file or empty directory name; errors are *PathError.
 func Remove(name string) error {
 	if e := remove(name); e != 0 {
 		return &PathError{Op: "remove", Path: name, Err: errno(e)}
@@ -159,14 +163,12 @@ func Remove(name string) error {
 	return nil
 }
 
-// TempDir returns the default directory to use for temporary files:
-// $TMPDIR if it is set, else /tmp.
+// TempDir is where temporary files go: $TMPDIR, or /tmp if that is empty.
 func TempDir() string {
-	dir := Getenv("TMPDIR")
-	if dir == "" {
-		dir = "/tmp"
+	if dir := Getenv("TMPDIR"); dir != "" {
+		return dir
 	}
-	return dir
+	return "/tmp"
 }
 
 // open is open(2) of name: the descriptor and 0, or -1 and an errno.

@@ -1,11 +1,10 @@
-// Package os provides a platform-independent interface to operating system
-// functionality: here, the standard files, the command line, the
-// environment and Exit.
+// Package os is the program's view of its operating system. splitgo's
+// subset: the three standard files, opening and removing files, the
+// command line, the environment, and Exit.
 //
-// Functions declared without a body are implemented by the runtime
-// (natives): Exit, write, writeString, read, closeFd, LookupEnv, and
-// file.go's open and remove. The runtime also sets
-// Args before main.init runs.
+// Bodiless functions are runtime natives (Exit, LookupEnv, write,
+// writeString, read, closeFd, and open and remove in file.go). Args is
+// filled in by the runtime before any package init runs.
 package os
 
 import (
@@ -13,55 +12,44 @@ import (
 	"io"
 )
 
-// Args hold the command-line arguments, starting with the program name.
-// Set by the runtime.
+// Args is the command line: the program name, then its arguments.
 var Args []string
 
-// Exit causes the current program to exit with the given status code.
-// Conventionally, code zero indicates success, non-zero an error.
-// The program terminates immediately; deferred functions are not run.
-//
-// For portability, the status code should be in the range [0, 125].
+// Exit ends the program at once with status code (0 for success); no
+// deferred call runs. Codes outside [0, 125] are not portable.
 func Exit(code int)
 
-// LookupEnv retrieves the value of the environment variable named
-// by the key. If the variable is present in the environment the
-// value (which may be empty) is returned and the boolean is true.
-// Otherwise the returned value will be empty and the boolean will
-// be false.
+// LookupEnv gives the environment variable key's value and true, or ""
+// and false when it is not set (a set but empty variable gives "", true).
 func LookupEnv(key string) (string, bool)
 
-// Getenv retrieves the value of the environment variable named by the key.
-// It returns the value, which will be empty if the variable is not present.
-// To distinguish between an empty value and an unset value, use LookupEnv.
-func Getenv(key string) string {
-	v, _ := LookupEnv(key)
-	return v
+// Getenv is the value of the environment variable key, "" when unset;
+// LookupEnv tells unset and empty apart.
+func Getenv(key string) (value string) {
+	value, _ = LookupEnv(key)
+	return
 }
 
-// ErrInvalid indicates an invalid argument.
-// Methods on File will return this error when the receiver is nil.
+// ErrInvalid is what File methods answer on a nil *File.
 var ErrInvalid = errors.New("invalid argument")
 
-// File represents an open file descriptor.
+// File is an open file descriptor with the name it was opened under.
 type File struct {
 	fd     int
 	name   string
 	closed bool
 }
 
-// Stdin, Stdout, and Stderr are open Files pointing to the standard input,
-// standard output, and standard error file descriptors.
-//
-// Writes to Stdout and Stderr go through the runtime's buffered output, as
-// fmt's and print's do, so all of them keep the order they were made in.
+// The standard files, descriptors 0, 1 and 2. Output to 1 and 2 shares the
+// runtime's buffer with fmt and the print builtins, so it all comes out in
+// program order.
 var (
 	Stdin  = NewFile(0, "/dev/stdin")
 	Stdout = NewFile(1, "/dev/stdout")
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// Errors of file operations (the portable ones of io/fs).
+// The portable file errors (io/fs's, under os's names).
 var (
 	ErrPermission = errors.New("permission denied")
 	ErrExist      = errors.New("file already exists")
@@ -69,18 +57,15 @@ var (
 	ErrClosed     = errors.New("file already closed")
 )
 
-// NewFile returns a new File with the given file descriptor and
-// name.
-func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
+// NewFile wraps descriptor fd as a File called name.
+func NewFile(fd uintptr, name string) *File { return &File{name: name, fd: int(fd)} }
+
+// Name is the name f was opened or created under.
+func (f *File) Name() string {
+	return f.name
 }
 
-// Name returns the name of the file as presented to Open.
-func (f *File) Name() string { return f.name }
-
-// Fd returns the integer Unix file descriptor referencing the open file.
-// If f is closed, the file descriptor becomes invalid.
-// If f is nil, Fd returns ^uintptr(0).
+// Fd is f's Unix descriptor; all ones (^uintptr(0)) for a nil or closed f.
 func (f *File) Fd() uintptr {
 	if f == nil || f.closed {
 		return ^uintptr(0)
@@ -88,91 +73,82 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
-// A PathError records an error and the operation and file path that caused it.
+// PathError is a failed operation Op on file Path, with cause Err.
 type PathError struct {
 	Op   string
 	Path string
 	Err  error
 }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+// Error reads "op path: cause".
+func (e *PathError) Error() string {
+	return e.Op + " " + e.Path + ": " + e.Err.Error()
+}
 
-func (e *PathError) Unwrap() error { return e.Err }
+// Unwrap gives the cause.
+func (e *PathError) Unwrap() error {
+	return e.Err
+}
 
-// errno is a Linux system error number, as returned by the natives. Its
-// message is strerror's for the common cases, else "errno N".
+// errno is a Linux error number from a native. Its text is the C
+// library's strerror text for the numbers listed here, "errno N" otherwise.
 type errno int
 
+var errnoText = map[errno]string{
+	1:  "operation not permitted",
+	2:  "no such file or directory",
+	4:  "interrupted system call",
+	5:  "input/output error",
+	9:  "bad file descriptor",
+	11: "resource temporarily unavailable",
+	13: "permission denied",
+	17: "file exists",
+	20: "not a directory",
+	21: "is a directory",
+	22: "invalid argument",
+	24: "too many open files",
+	28: "no space left on device",
+	30: "read-only file system",
+	32: "broken pipe",
+	36: "file name too long",
+	39: "directory not empty",
+}
+
 func (e errno) Error() string {
-	switch e {
-	case 1:
-		return "operation not permitted"
-	case 2:
-		return "no such file or directory"
-	case 4:
-		return "interrupted system call"
-	case 5:
-		return "input/output error"
-	case 9:
-		return "bad file descriptor"
-	case 11:
-		return "resource temporarily unavailable"
-	case 13:
-		return "permission denied"
-	case 17:
-		return "file exists"
-	case 20:
-		return "not a directory"
-	case 21:
-		return "is a directory"
-	case 22:
-		return "invalid argument"
-	case 24:
-		return "too many open files"
-	case 30:
-		return "read-only file system"
-	case 36:
-		return "file name too long"
-	case 39:
-		return "directory not empty"
-	case 28:
-		return "no space left on device"
-	case 32:
-		return "broken pipe"
+	if text, ok := errnoText[e]; ok {
+		return text
 	}
-	n := int(e)
-	if n < 0 {
-		n = -n
+	v := int(e)
+	if v < 0 {
+		v = -v
 	}
-	var b [20]byte
-	i := len(b)
+	digits := ""
 	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
+		digits = string(rune('0'+v%10)) + digits
+		v /= 10
+		if v == 0 {
 			break
 		}
 	}
-	return "errno " + string(b[i:])
+	return "errno " + digits
 }
 
-// wrapErr is the error of operation op that failed with errno e (none
-// when e is 0), naming the file as Go does.
-// Is lets errors.Is match an errno with the portable errors, as
-// syscall.Errno's Is does.
+// Is makes errors.Is see errnos as the portable errors they stand for,
+// like syscall.Errno does.
 func (e errno) Is(target error) bool {
-	switch target {
-	case ErrPermission:
-		return e == 1 || e == 13
-	case ErrExist:
-		return e == 17 || e == 39
-	case ErrNotExist:
-		return e == 2
+	switch e {
+	case 1, 13:
+		return target == ErrPermission
+	case 17, 39:
+		return target == ErrExist
+	case 2:
+		return target == ErrNotExist
 	}
 	return false
 }
 
+// wrapErr turns the errno e of operation op into a *PathError naming f;
+// e == 0 means success and gives nil.
 func (f *File) wrapErr(op string, e int) error {
 	if e == 0 {
 		return nil
@@ -180,78 +156,70 @@ func (f *File) wrapErr(op string, e int) error {
 	return &PathError{Op: op, Path: f.name, Err: errno(e)}
 }
 
-// Read reads up to len(b) bytes from the File and stores them in b.
-// It returns the number of bytes read and any error encountered.
-// At end of file, Read returns 0, io.EOF.
-func (f *File) Read(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
-	}
-	if f.closed {
-		return 0, &PathError{Op: "read", Path: f.name, Err: ErrClosed}
-	}
-	if len(b) == 0 {
-		return 0, nil
-	}
-	n, e := read(f.fd, b)
-	if n == 0 && e == 0 {
-		return 0, io.EOF
-	}
-	return n, f.wrapErr("read", e)
-}
-
-// Write writes len(b) bytes from b to the File.
-// It returns the number of bytes written and an error, if any.
-// Write returns a non-nil error when n != len(b).
-func (f *File) Write(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
-	}
-	if f.closed {
-		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
-	}
-	n, e := write(f.fd, b)
-	return n, f.wrapErr("write", e)
-}
-
-// WriteString is like Write, but writes the contents of string s rather than
-// a slice of bytes.
-func (f *File) WriteString(s string) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
-	}
-	if f.closed {
-		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
-	}
-	n, e := writeString(f.fd, s)
-	return n, f.wrapErr("write", e)
-}
-
-// Close closes the File, rendering it unusable for I/O.
-// Close will return an error if it has already been called.
-func (f *File) Close() error {
+// usable is nil when f can do op, else the error the operation gives:
+// ErrInvalid for a nil f, a *PathError wrapping ErrClosed for a closed one.
+func (f *File) usable(op string) error {
 	if f == nil {
 		return ErrInvalid
 	}
 	if f.closed {
-		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+// Read fills b from f as far as one read allows and says how many bytes
+// came; at the end of the input it gives 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if err = f.usable("read"); err != nil || len(b) == 0 {
+		return 0, err
+	}
+	got, e := read(f.fd, b)
+	if got == 0 && e == 0 {
+		return 0, io.EOF
+	}
+	return got, f.wrapErr("read", e)
+}
+
+// Write sends all of b to f; an error comes with any short count.
+func (f *File) Write(b []byte) (n int, err error) {
+	if err = f.usable("write"); err != nil {
+		return 0, err
+	}
+	sent, e := write(f.fd, b)
+	return sent, f.wrapErr("write", e)
+}
+
+// WriteString is Write for a string.
+func (f *File) WriteString(s string) (n int, err error) {
+	if err = f.usable("write"); err != nil {
+		return 0, err
+	}
+	sent, e := writeString(f.fd, s)
+	return sent, f.wrapErr("write", e)
+}
+
+// Close releases f's descriptor; f is unusable after, and closing it a
+// second time is an error.
+func (f *File) Close() error {
+	if err := f.usable("close"); err != nil {
+		return err
 	}
 	f.closed = true
 	return f.wrapErr("close", closeFd(f.fd))
 }
 
-// Natives (implemented by the runtime):
+// Runtime natives. Each gives back an errno: 0 for success.
 
-// write writes all of b to the file descriptor fd, retrying short writes.
-// It returns the number of bytes written and 0, or a positive errno.
+// write puts all of b out on fd (short writes are retried).
 func write(fd int, b []byte) (n int, e int)
 
 // writeString is write for a string.
 func writeString(fd int, s string) (n int, e int)
 
-// read is one read(2) from fd into b, after the buffered output went out:
-// n bytes (0 at the end of the input) and 0, or a positive errno.
+// read is a single read(2) into b, done after flushing buffered output;
+// n is 0 at the end of the input.
 func read(fd int, b []byte) (n int, e int)
 
-// closeFd closes fd, after its buffered output went out: 0 or an errno.
+// closeFd flushes what is buffered for fd, then closes it.
 func closeFd(fd int) (e int)

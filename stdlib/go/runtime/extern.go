@@ -10,27 +10,20 @@ package runtime
 // and runtime.goexit at the bottom, ...) have pcs of their own outside
 // the code, so every pc given out maps back to a name, a file and a line.
 
-// Caller reports file and line number information about function invocations on
-// the calling goroutine's stack. The argument skip is the number of stack frames
-// to ascend, with 0 identifying the caller of Caller. The return values report the
-// program counter, file name, and line number within the file of the corresponding
-// call. The boolean ok is false if it was not possible to recover the information.
+// Caller locates a call on the current goroutine's stack: skip 0 is the
+// function calling Caller, 1 its caller, and so on. It gives that frame's
+// pc, file and line; ok is false when the stack is not that deep.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
-// Callers fills the slice pc with the return program counters of function
-// invocations on the calling goroutine's stack. The argument skip is the
-// number of stack frames to skip before recording in pc, with 0 identifying
-// the frame for Callers itself and 1 identifying the caller of Callers.
-// It returns the number of entries written to pc.
-//
-// To translate these PCs into symbolic information such as function
-// names and line numbers, use CallersFrames.
+// Callers stores return addresses of the current goroutine's frames into
+// pc, first dropping skip frames (0 keeps the frame of Callers itself, 1
+// starts at its caller), and says how many it stored. CallersFrames turns
+// them into names, files and lines.
 func Callers(skip int, pc []uintptr) int
 
-// Stack formats a stack trace of the calling goroutine into buf
-// and returns the number of bytes written to buf.
-// If all is true, Stack formats stack traces of all other goroutines
-// into buf after the trace for the current goroutine.
+// Stack writes the current goroutine's trace, as gc prints it, into buf
+// (cut short if buf is too small) and says how many bytes it wrote. With
+// all set, the other goroutines' traces follow.
 func Stack(buf []byte, all bool) int
 
 // funcAt is a native: the function whose code holds pc, its entry, and
@@ -41,14 +34,13 @@ func funcAt(pc uintptr) (name string, entry uintptr, inlined bool, ok bool)
 // lineAt is a native: the file and line of the instruction at pc.
 func lineAt(pc uintptr) (file string, line int)
 
-// A Func represents a Go function in the running binary.
+// Func describes one function of the program.
 type Func struct {
 	name  string
 	entry uintptr
 }
 
-// FuncForPC returns a *Func describing the function that contains the
-// given program counter address, or else nil.
+// FuncForPC finds the function whose code holds pc; nil when none does.
 func FuncForPC(pc uintptr) *Func {
 	name, entry, _, ok := funcAt(pc)
 	if !ok {
@@ -57,7 +49,7 @@ func FuncForPC(pc uintptr) *Func {
 	return &Func{name: name, entry: entry}
 }
 
-// Name returns the name of the function.
+// Name is the package-qualified name; "" for a nil *Func.
 func (f *Func) Name() string {
 	if f == nil {
 		return ""
@@ -65,66 +57,53 @@ func (f *Func) Name() string {
 	return f.name
 }
 
-// Entry returns the entry address of the function.
+// Entry is the address of the function's first instruction.
 func (f *Func) Entry() uintptr {
 	return f.entry
 }
 
-// FileLine returns the file name and line number of the
-// source code corresponding to the program counter pc.
-// The result will not be accurate if pc is not a program
-// counter within f.
+// FileLine maps pc, which should lie inside f, to a source file and line.
 func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	_ = f.entry
 	return lineAt(pc)
 }
 
-// Frames may be used to get function/file/line information for a
-// slice of PC values returned by Callers.
+// Frames walks a slice of pcs from Callers, one Frame at a time.
 type Frames struct {
-	// callers is a slice of PCs that have not yet been expanded to frames.
+	// callers: the pcs still to turn into frames.
 	callers []uintptr
 	// next is the frame Next returns next, once it is known.
 	next    Frame
 	hasNext bool
 }
 
-// Frame is the information returned by Frames for each call frame.
+// Frame is what Frames.Next tells about one call.
 type Frame struct {
-	// PC is the program counter for the location in this frame.
-	// For a frame that calls another frame, this will be the
-	// program counter of a call instruction.
+	// PC is where this frame is; for a caller, the call instruction.
 	PC uintptr
 
-	// Func is the Func value of this call frame. This may be nil
-	// for non-Go code or fully inlined functions.
+	// Func is the frame's function; nil for functions gc inlines.
 	Func *Func
 
-	// Function is the package path-qualified function name of
-	// this call frame.
+	// Function is the name with its package path.
 	Function string
 
-	// File and Line are the file name and line number of the
-	// location in this frame. For non-leaf frames, this will be
-	// the location of a call.
+	// File and Line: the source position of PC.
 	File string
 	Line int
 
-	// Entry point program counter for the function; may be zero
-	// if not known. If Func is not nil then Entry ==
-	// Func.Entry().
+	// Entry is the function's start address (equal to Func.Entry()
+	// whenever Func is set), or 0 if unknown.
 	Entry uintptr
 }
 
-// CallersFrames takes a slice of PCs returned by Callers and
-// prepares to return function/file/line information.
-// Do not change the slice until you are done with the Frames.
+// CallersFrames starts a walk over pcs from Callers; leave the slice
+// alone until the walk is over.
 func CallersFrames(callers []uintptr) *Frames {
 	return &Frames{callers: callers}
 }
 
-// Next returns a Frame representing the next call frame in the slice
-// of PC values, and whether there are more frames to come after it.
+// Next gives the following frame and whether any remain after it.
 func (ci *Frames) Next() (frame Frame, more bool) {
 	if !ci.hasNext {
 		ci.next, ci.hasNext = ci.expand()

@@ -1,34 +1,22 @@
 package runtime
 
-// readMemStats, declared without a body at the end of this file, is
-// implemented by the runtime (native).
+// ReadMemStats gets its numbers from readMemStats, a runtime native
+// declared at the bottom of this file.
 
-// A MemStats records statistics about the memory allocator.
-// (Same fields and types as Go's. splitgo's runtime fills what it
-// measures and leaves the rest zero.)
+// MemStats is a snapshot of the allocator's counters. The fields and their
+// types are gc's; splitgo fills the ones its runtime measures and leaves
+// the others 0.
 type MemStats struct {
-	// General statistics.
+	// Overall figures.
 
-	// Alloc is bytes of allocated heap objects.
-	Alloc uint64
+	Alloc      uint64 // bytes in live heap objects now
+	TotalAlloc uint64 // bytes ever allocated on the heap, freed or not
+	Sys        uint64 // bytes taken from the operating system
+	Lookups    uint64 // pointer lookups by the runtime
+	Mallocs    uint64 // heap objects ever allocated
+	Frees      uint64 // heap objects ever freed
 
-	// TotalAlloc is cumulative bytes allocated for heap objects.
-	TotalAlloc uint64
-
-	// Sys is the total bytes of memory obtained from the OS.
-	Sys uint64
-
-	// Lookups is the number of pointer lookups performed by the
-	// runtime.
-	Lookups uint64
-
-	// Mallocs is the cumulative count of heap objects allocated.
-	Mallocs uint64
-
-	// Frees is the cumulative count of heap objects freed.
-	Frees uint64
-
-	// Heap memory statistics.
+	// The heap.
 
 	HeapAlloc    uint64
 	HeapSys      uint64
@@ -37,12 +25,12 @@ type MemStats struct {
 	HeapReleased uint64
 	HeapObjects  uint64
 
-	// Stack memory statistics.
+	// Goroutine stacks.
 
 	StackInuse uint64
 	StackSys   uint64
 
-	// Off-heap memory statistics.
+	// Runtime structures kept off the heap.
 
 	MSpanInuse  uint64
 	MSpanSys    uint64
@@ -52,60 +40,29 @@ type MemStats struct {
 	GCSys       uint64
 	OtherSys    uint64
 
-	// Garbage collector statistics.
+	// The collector.
 
-	// NextGC is the target heap size of the next GC cycle.
-	NextGC uint64
+	NextGC       uint64 // heap size the next cycle aims at
+	LastGC       uint64 // end of the latest cycle, ns since the Unix epoch
+	PauseTotalNs uint64 // all stop-the-world pauses so far, in ns
 
-	// LastGC is the time the last garbage collection finished, as
-	// nanoseconds since 1970 (the UNIX epoch).
-	LastGC uint64
-
-	// PauseTotalNs is the cumulative nanoseconds in GC
-	// stop-the-world pauses since the program started.
-	PauseTotalNs uint64
-
-	// PauseNs is a circular buffer of recent GC stop-the-world
-	// pause times in nanoseconds.
-	//
-	// The most recent pause is at PauseNs[(NumGC+255)%256].
-	PauseNs [256]uint64
-
-	// PauseEnd is a circular buffer of recent GC pause end times,
-	// as nanoseconds since 1970 (the UNIX epoch).
+	// PauseNs and PauseEnd are rings of the last 256 pauses: length in ns
+	// and end time in ns since the Unix epoch. The newest sits at index
+	// (NumGC+255)%256.
+	PauseNs  [256]uint64
 	PauseEnd [256]uint64
 
-	// NumGC is the number of completed GC cycles.
-	NumGC uint32
+	NumGC         uint32  // cycles completed
+	NumForcedGC   uint32  // of those, cycles a call to GC asked for
+	GCCPUFraction float64 // share of the CPU time the collector used
+	EnableGC      bool    // always true, GOGC=off included
+	DebugGC       bool    // not used
 
-	// NumForcedGC is the number of GC cycles that were forced by
-	// the application calling the GC function.
-	NumForcedGC uint32
-
-	// GCCPUFraction is the fraction of this program's available
-	// CPU time used by the GC since the program started.
-	GCCPUFraction float64
-
-	// EnableGC indicates that GC is enabled. It is always true,
-	// even if GOGC=off.
-	EnableGC bool
-
-	// DebugGC is currently unused.
-	DebugGC bool
-
-	// BySize reports per-size class allocation statistics.
+	// BySize has allocation counts per size class.
 	BySize [61]struct {
-		// Size is the maximum byte size of an object in this
-		// size class.
-		Size uint32
-
-		// Mallocs is the cumulative count of heap objects
-		// allocated in this size class.
-		Mallocs uint64
-
-		// Frees is the cumulative count of heap objects freed
-		// in this size class.
-		Frees uint64
+		Size    uint32 // largest object size in the class
+		Mallocs uint64 // objects of the class ever allocated
+		Frees   uint64 // objects of the class ever freed
 	}
 }
 
@@ -140,10 +97,7 @@ const (
 	numStats
 )
 
-// ReadMemStats populates m with memory allocator statistics.
-//
-// The returned memory allocator statistics are up to date as of the
-// call to ReadMemStats.
+// ReadMemStats fills m with the allocator's counters as they stand now.
 func ReadMemStats(m *MemStats) {
 	var s [numStats]uint64
 	gcCPUFraction := readMemStats(s[:], m.PauseNs[:], m.PauseEnd[:])

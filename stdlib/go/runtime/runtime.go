@@ -1,134 +1,108 @@
-// Package runtime contains operations that interact with Go's runtime
-// system, such as functions to control goroutines.
+// Package runtime exposes the parts of the Go runtime a program may talk
+// to: goroutine scheduling, the collector, stack walking, runtime errors.
 //
-// Functions declared without a body are implemented by the runtime itself
-// (natives). GOARCH is a constant of the zgoarch_GOARCH.go file of the
-// target.
+// Bodiless functions are splitgo natives. GOARCH comes from the
+// zgoarch_<arch>.go file of the target.
 package runtime
 
-// GOOS is the running program's operating system target.
+// GOOS names the operating system the program runs on.
 const GOOS string = "linux"
 
-// MemProfileRate controls the fraction of memory allocations that are
-// recorded in the memory profile. splitgo keeps no memory profile; the
-// variable exists so programs that set it compile and run unchanged. It
-// starts at 0, as gc's does in a program that does not call
-// runtime.MemProfile (the linker sets disableMemoryProfiling, and
-// defaultMemProfileRate gives 0); splitgo has no runtime.MemProfile.
+// MemProfileRate is gc's memory-profiling sample rate. splitgo keeps no
+// profile and never reads it; it is here so programs that assign it still
+// build. Its initial 0 matches gc for a program that never calls
+// runtime.MemProfile (which splitgo does not have).
 var MemProfileRate int
 
-// Compiler is the name of the compiler toolchain that built the
-// running binary.
+// Compiler names the toolchain; splitgo answers as gc does.
 const Compiler = "gc"
 
-// Gosched yields the processor, allowing other goroutines to run. It does not
-// suspend the current goroutine, so execution resumes automatically.
+// Gosched lets other goroutines run; the caller carries on afterwards.
 func Gosched()
 
-// GC runs a garbage collection and blocks the caller until the
-// garbage collection is complete.
+// GC performs a full collection and returns once it is done.
 func GC()
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine counts the goroutines alive right now.
 func NumGoroutine() int
 
-// GOMAXPROCS sets the maximum number of CPUs that can be executing
-// simultaneously and returns the previous setting. It defaults to
-// the value of runtime.NumCPU. If n < 1, it does not change the current setting.
+// GOMAXPROCS sets how many CPUs may run Go code at once and returns the
+// former value; n < 1 only queries. It starts at NumCPU().
 func GOMAXPROCS(n int) int
 
-// NumCPU returns the number of logical CPUs usable by the current process.
+// NumCPU is how many logical CPUs this process may use.
 func NumCPU() int
 
-
-// Goexit terminates the goroutine that calls it. No other goroutine is affected.
-// Goexit runs all deferred calls before terminating the goroutine. Because Goexit
-// is not a panic, any recover calls in those deferred functions will return nil.
-//
-// Calling Goexit from the main goroutine terminates that goroutine
-// without func main returning. Since func main has not returned,
-// the program continues execution of other goroutines.
-// If all other goroutines exit, the program crashes.
+// Goexit ends the calling goroutine after running its deferred calls, in
+// which recover gives nil since nothing is panicking. Other goroutines go
+// on. Used in main's goroutine, the program keeps going until the others
+// are done too, and then dies with a deadlock error.
 func Goexit()
-
 
 // Breakpoint executes a breakpoint trap: the program stops with
 // `SIGTRAP: trace trap` and the trace of every goroutine, exit status 2.
 func Breakpoint()
 
-// KeepAlive marks its argument as currently reachable.
-// This ensures that the object is not freed, and its finalizer is not run,
-// before the point in the program where KeepAlive is called.
+// KeepAlive keeps x reachable (not freed, not finalized) up to this call.
 func KeepAlive(x any) {}
 
-// LockOSThread wires the calling goroutine to its current operating system
-// thread. (Accepted and ignored by splitgo.)
+// LockOSThread would tie the goroutine to its thread; splitgo ignores it.
 func LockOSThread() {}
 
-// UnlockOSThread undoes an earlier call to LockOSThread.
-// (Accepted and ignored by splitgo.)
+// UnlockOSThread undoes LockOSThread; splitgo ignores it.
 func UnlockOSThread() {}
 
-// The Error interface identifies a run time error.
+// Error is the interface of the errors the runtime itself panics with.
 type Error interface {
 	error
 
-	// RuntimeError is a no-op function but
-	// serves to distinguish types that are run time
-	// errors from ordinary errors: a type is a
-	// run time error if it has a RuntimeError method.
+	// RuntimeError does nothing; having it marks the type as a runtime
+	// error.
 	RuntimeError()
 }
 
-// An errorString represents a runtime error described by a single string.
-// The runtime panics with values of this type ("index out of range [5]
-// with length 3", "integer divide by zero", ...): Error adds the
-// "runtime error: " prefix, as in Go.
+// errorString is the usual runtime panic value ("integer divide by zero",
+// "index out of range [5] with length 3", ...); its text gets the
+// "runtime error: " prefix, as with gc.
 type errorString string
 
 func (e errorString) RuntimeError() {}
 
-func (e errorString) Error() string {
-	return "runtime error: " + string(e)
-}
+func (e errorString) Error() string { return "runtime error: " + string(e) }
 
-// A plainError is a runtime error without the "runtime error: " prefix
-// (e.g. "close of closed channel", "all goroutines are asleep").
+// plainError is a runtime error whose text has no prefix, for messages such
+// as "close of closed channel".
 type plainError string
 
 func (e plainError) RuntimeError() {}
 
-func (e plainError) Error() string {
-	return string(e)
-}
+func (e plainError) Error() string { return string(e) }
 
-// A TypeAssertionError explains a failed type assertion.
-// The runtime fills in the type names.
+// TypeAssertionError is the panic of a failed x.(T); the runtime supplies
+// the type names.
 type TypeAssertionError struct {
-	concrete      string // "" if the interface was nil
-	asserted      string
-	missingMethod string // one method needed by Interface, missing from Concrete
-	iface         string // the static type of the asserted interface value
+	concrete      string // dynamic type of the value; "" when it was nil
+	asserted      string // the T of x.(T)
+	missingMethod string // a method of T the dynamic type lacks, if any
+	iface         string // static type of x
 }
 
 func (*TypeAssertionError) RuntimeError() {}
 
 func (e *TypeAssertionError) Error() string {
-	inter := "interface"
-	if e.iface != "" {
-		inter = e.iface
+	from := e.iface
+	if from == "" {
+		from = "interface"
 	}
-	if e.concrete == "" {
-		return "interface conversion: " + inter + " is nil, not " + e.asserted
+	const head = "interface conversion: "
+	switch {
+	case e.concrete == "":
+		return head + from + " is nil, not " + e.asserted
+	case e.missingMethod != "":
+		return head + e.concrete + " is not " + e.asserted + ": missing method " + e.missingMethod
+	case e.concrete == e.asserted:
+		// Same spelling, different packages: say so.
+		return head + from + " is " + e.concrete + ", not " + e.asserted + " (types from different packages)"
 	}
-	if e.missingMethod == "" {
-		msg := "interface conversion: " + inter + " is " + e.concrete + ", not " + e.asserted
-		if e.concrete == e.asserted {
-			// provide slightly clearer error message
-			msg += " (types from different packages)"
-		}
-		return msg
-	}
-	return "interface conversion: " + e.concrete + " is not " + e.asserted +
-		": missing method " + e.missingMethod
+	return head + from + " is " + e.concrete + ", not " + e.asserted
 }

@@ -1,32 +1,24 @@
 package sync
 
-// Cond implements a condition variable, a rendezvous point
-// for goroutines waiting for or announcing the occurrence
-// of an event.
-//
-// Each Cond has an associated Locker L (often a *Mutex or *RWMutex),
-// which must be held when changing the condition and
-// when calling the Wait method.
-//
-// A Cond must not be copied after first use.
-// (Here each waiter parks on a channel of its own, in FIFO order.)
+// Cond lets goroutines sleep until another one announces that something
+// changed. L guards the condition itself: hold it to change the condition
+// and around Wait. Waiters here each park on their own channel and are woken
+// oldest first. Do not copy a Cond after use.
 type Cond struct {
-	// L is held while observing or changing the condition
+	// L is the lock that protects the watched condition.
 	L Locker
 
 	mu      Mutex
 	waiters []chan struct{}
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond makes a Cond guarded by l.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-// Wait atomically unlocks c.L and suspends execution
-// of the calling goroutine. After later resuming execution,
-// Wait locks c.L before returning. Unlike in other systems,
-// Wait cannot return unless awoken by Broadcast or Signal.
+// Wait releases c.L, sleeps until Signal or Broadcast picks this caller,
+// then takes c.L again before returning. There are no spurious wake-ups.
 func (c *Cond) Wait() {
 	ch := make(chan struct{})
 	c.mu.Lock()
@@ -37,7 +29,7 @@ func (c *Cond) Wait() {
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
+// Signal wakes the longest-waiting goroutine, if any is waiting.
 func (c *Cond) Signal() {
 	c.mu.Lock()
 	if len(c.waiters) > 0 {
@@ -48,7 +40,7 @@ func (c *Cond) Signal() {
 	c.mu.Unlock()
 }
 
-// Broadcast wakes all goroutines waiting on c.
+// Broadcast wakes every waiting goroutine.
 func (c *Cond) Broadcast() {
 	c.mu.Lock()
 	for _, ch := range c.waiters {

@@ -1,99 +1,91 @@
 package sync
 
-// Map is like a Go map[interface{}]interface{} but is safe for concurrent use
-// by multiple goroutines. (Here a plain map under a RWMutex.)
-//
-// The zero Map is empty and ready for use. A Map must not be copied after first use.
+// Map is a key/value store that many goroutines may use at once, keys and
+// values being of any type. splitgo keeps it as an ordinary map guarded by
+// an RWMutex. The zero Map is empty and usable; do not copy one after use.
 type Map struct {
 	mu RWMutex
 	m  map[any]any
 }
 
-// Load returns the value stored in the map for a key, or nil if no
-// value is present.
-// The ok result indicates whether value was found in the map.
+// table gives the inner map, creating it on first write; mu must be held
+// for writing.
+func (m *Map) table() map[any]any {
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	return m.m
+}
+
+// Load looks key up; ok says whether it was there (value is nil if not).
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.RLock()
+	defer m.mu.RUnlock()
 	value, ok = m.m[key]
-	m.mu.RUnlock()
-	return value, ok
+	return
 }
 
-// Store sets the value for a key.
+// Store puts value under key, replacing what was there.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
-	m.mu.Unlock()
+	defer m.mu.Unlock()
+	m.table()[key] = value
 }
 
-// LoadOrStore returns the existing value for the key if present.
-// Otherwise, it stores and returns the given value.
-// The loaded result is true if the value was loaded, false if stored.
+// LoadOrStore gives the value already under key (loaded true), or else
+// puts value there and gives it back (loaded false).
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if v, ok := m.m[key]; ok {
-		return v, true
+	t := m.table()
+	if old, there := t[key]; there {
+		return old, true
 	}
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
+	t[key] = value
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value if any.
-// The loaded result reports whether the key was present.
+// LoadAndDelete removes key, giving back its value and whether it existed.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, loaded = m.m[key]
-	delete(m.m, key)
-	m.mu.Unlock()
-	return value, loaded
+	if loaded {
+		delete(m.m, key)
+	}
+	return
 }
 
-// Delete deletes the value for a key.
+// Delete removes key if present.
 func (m *Map) Delete(key any) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	delete(m.m, key)
-	m.mu.Unlock()
 }
 
-// Swap swaps the value for a key and returns the previous value if any.
-// The loaded result reports whether the key was present.
+// Swap puts value under key and gives back the old value, if any.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	previous, loaded = m.m[key]
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
-	m.m[key] = value
-	return previous, loaded
+	t := m.table()
+	previous, loaded = t[key]
+	t[key] = value
+	return
 }
 
-// Range calls f sequentially for each key and value present in the map.
-// If f returns false, range stops the iteration.
-//
-// Range works on a snapshot of the keys taken under the lock; f may call
-// any method of m.
+// Range calls f for each entry until f returns false. The keys are
+// collected first, so f may itself read or change m; an entry deleted
+// before its turn is skipped.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.RLock()
-	keys := make([]any, 0, len(m.m))
+	var keys []any
 	for k := range m.m {
 		keys = append(keys, k)
 	}
 	m.mu.RUnlock()
 	for _, k := range keys {
-		v, ok := m.Load(k)
-		if !ok {
-			continue
-		}
-		if !f(k, v) {
-			break
+		if v, ok := m.Load(k); ok && !f(k, v) {
+			return
 		}
 	}
 }

@@ -1,116 +1,88 @@
-// Package sync provides basic synchronization primitives such as mutual
-// exclusion locks.
+// Package sync offers locks and other ways for goroutines to coordinate.
 //
-// The methods declared without a body are implemented by the runtime
-// (natives): they park and wake goroutines. Once, Cond, Pool and Map are
-// plain Go built on Mutex and channels.
+// Bodiless methods are splitgo runtime natives that park and wake
+// goroutines; Once, Cond, Pool and Map are ordinary Go on top of them.
 package sync
 
-// A Locker represents an object that can be locked and unlocked.
+// Locker is anything with Lock and Unlock.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock.
-// The zero value for a Mutex is an unlocked mutex.
-//
-// A Mutex must not be copied after first use.
+// Mutex is a lock held by at most one party at a time. Its zero value is
+// unlocked. Copying a Mutex once it has been used is a mistake.
 type Mutex struct {
 	state int32
 	sema  uint32
 }
 
-// Lock locks m.
-// If the lock is already in use, the calling goroutine
-// blocks until the mutex is available.
+// Lock takes m, waiting while someone else holds it.
 func (m *Mutex) Lock()
 
-// TryLock tries to lock m and reports whether it succeeded.
+// TryLock takes m only if it is free right now, and says whether it did.
 func (m *Mutex) TryLock() bool
 
-// Unlock unlocks m.
-// It is a run-time error if m is not locked on entry to Unlock
+// Unlock releases m. Any goroutine may release it, not only the one that
+// took it; releasing a free Mutex is fatal
 // ("fatal error: sync: unlock of unlocked mutex").
-//
-// A locked Mutex is not associated with a particular goroutine.
-// It is allowed for one goroutine to lock a Mutex and then
-// arrange for another goroutine to unlock it.
 func (m *Mutex) Unlock()
 
-// A RWMutex is a reader/writer mutual exclusion lock.
-// The lock can be held by an arbitrary number of readers or a single writer.
-// The zero value for a RWMutex is an unlocked mutex.
-//
-// A RWMutex must not be copied after first use.
+// RWMutex is a lock with two modes: shared, for any number of readers, and
+// exclusive, for one writer. Its zero value is unlocked; do not copy one
+// after use.
 type RWMutex struct {
-	w           Mutex  // held if there are pending writers
-	writerSem   uint32 // semaphore for writers to wait for completing readers
-	readerSem   uint32 // semaphore for readers to wait for completing writers
-	readerCount int32  // number of pending readers
-	readerWait  int32  // number of departing readers
+	w           Mutex  // serialises writers
+	writerSem   uint32 // a writer parks here for readers to leave
+	readerSem   uint32 // readers park here while a writer holds the lock
+	readerCount int32  // readers in or waiting
+	readerWait  int32  // readers a waiting writer still waits for
 }
 
-// RLock locks rw for reading.
-//
-// It should not be used for recursive read locking; a blocked Lock
-// call excludes new readers from acquiring the lock.
+// RLock takes rw in shared mode. A writer already waiting keeps new readers
+// out, so taking RLock twice in one goroutine can deadlock.
 func (rw *RWMutex) RLock()
 
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
+// TryRLock takes rw in shared mode only if that needs no waiting.
 func (rw *RWMutex) TryRLock() bool
 
-// RUnlock undoes a single RLock call;
-// it does not affect other simultaneous readers.
-// It is a run-time error if rw is not locked for reading
-// on entry to RUnlock ("fatal error: sync: RUnlock of unlocked RWMutex").
+// RUnlock gives back one shared hold. Doing so with none held is fatal
+// ("fatal error: sync: RUnlock of unlocked RWMutex").
 func (rw *RWMutex) RUnlock()
 
-// Lock locks rw for writing.
-// If the lock is already locked for reading or writing,
-// Lock blocks until the lock is available.
+// Lock takes rw exclusively, waiting for all readers and any writer.
 func (rw *RWMutex) Lock()
 
-// TryLock tries to lock rw for writing and reports whether it succeeded.
+// TryLock takes rw exclusively only if that needs no waiting.
 func (rw *RWMutex) TryLock() bool
 
-// Unlock unlocks rw for writing. It is a run-time error if rw is
-// not locked for writing on entry to Unlock
+// Unlock gives back the exclusive hold; fatal when rw is not write-locked
 // ("fatal error: sync: Unlock of unlocked RWMutex").
 func (rw *RWMutex) Unlock()
 
-// RLocker returns a Locker interface that implements
-// the Lock and Unlock methods by calling rw.RLock and rw.RUnlock.
+// RLocker views rw as a Locker whose Lock and Unlock are RLock and RUnlock.
 func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
+	return (*readView)(rw)
 }
 
-type rlocker RWMutex
+type readView RWMutex
 
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+func (v *readView) Lock()   { (*RWMutex)(v).RLock() }
+func (v *readView) Unlock() { (*RWMutex)(v).RUnlock() }
 
-// A WaitGroup waits for a collection of goroutines to finish.
-// The main goroutine calls Add to set the number of
-// goroutines to wait for. Then each of the goroutines
-// runs and calls Done when finished. At the same time,
-// Wait can be used to block until all goroutines have finished.
-//
-// A WaitGroup must not be copied after first use.
+// WaitGroup counts outstanding work: Add raises the count, Done lowers it,
+// and Wait blocks until it is back to zero. Do not copy one after use.
 type WaitGroup struct {
-	state uint64 // high 32 bits are counter, low 32 bits are waiter count
+	state uint64 // count of work in the upper half, of waiters in the lower
 	sema  uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter.
-// If the counter becomes zero, all goroutines blocked on Wait are released.
-// If the counter goes negative, Add panics ("sync: negative WaitGroup counter").
+// Add changes the count by delta. Reaching zero wakes every Wait; going
+// below zero panics ("sync: negative WaitGroup counter").
 func (wg *WaitGroup) Add(delta int)
 
-// Done decrements the WaitGroup counter by one.
-func (wg *WaitGroup) Done() {
-	wg.Add(-1)
-}
+// Done is Add(-1).
+func (wg *WaitGroup) Done() { wg.Add(-1) }
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait blocks while the count is above zero.
 func (wg *WaitGroup) Wait()

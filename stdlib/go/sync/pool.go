@@ -1,21 +1,17 @@
 package sync
 
-// A Pool is a set of temporary objects that may be individually saved and
-// retrieved. (Here a plain list under a mutex; it is never emptied by the
-// garbage collector.)
-//
-// A Pool must not be copied after first use.
+// Pool keeps spare objects for reuse. Here it is a stack under a mutex,
+// and nothing ever drops its contents. Do not copy a Pool after use.
 type Pool struct {
 	mu    Mutex
 	items []any
 
-	// New optionally specifies a function to generate
-	// a value when Get would otherwise return nil.
-	// It may not be changed concurrently with calls to Get.
+	// New, when set, makes a value for Get if the pool is empty. Do not
+	// change it while Get may be running.
 	New func() any
 }
 
-// Put adds x to the pool.
+// Put keeps x for a later Get; nil is ignored.
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
@@ -25,11 +21,8 @@ func (p *Pool) Put(x any) {
 	p.mu.Unlock()
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the
-// Pool, and returns it to the caller.
-//
-// If Get would otherwise return nil and p.New is non-nil, Get returns
-// the result of calling p.New.
+// Get takes some kept object out of p; with none kept it gives p.New()
+// if New is set, else nil.
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	var x any

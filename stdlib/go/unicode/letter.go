@@ -1,5 +1,4 @@
-// Package unicode provides data and functions to test some properties of
-// Unicode code points.
+// Package unicode answers questions about Unicode code points.
 //
 // Here: the case mappings (ToUpper, ToLower, ToTitle, To, SimpleFold) on
 // the tables of casetables.go, which scripts/gen_unicode_case.py makes
@@ -8,13 +7,13 @@
 package unicode
 
 const (
-	MaxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
-	ReplacementChar = '\uFFFD'     // Represents invalid code points.
-	MaxASCII        = '\u007F'     // maximum ASCII value.
-	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
+	MaxRune         = '\U0010FFFF' // highest code point
+	ReplacementChar = '\uFFFD'     // stands in for bad input
+	MaxASCII        = '\u007F'     // last ASCII code point
+	MaxLatin1       = '\u00FF'     // last Latin-1 code point
 )
 
-// Indices into the Delta arrays inside CaseRanges for case mapping.
+// The three cases, as indexes of CaseRange.Delta.
 const (
 	UpperCase = iota
 	LowerCase
@@ -22,35 +21,26 @@ const (
 	MaxCase
 )
 
-// If the Delta field of a CaseRange is UpperLower, it means
-// this CaseRange represents a sequence of the form (say)
-// Upper Lower Upper Lower.
+// UpperLower, as every delta of a CaseRange, marks a range of alternating
+// upper and lower case letters (upper first). No real delta can equal it.
 const (
-	UpperLower = MaxRune + 1 // (Cannot be a valid delta.)
+	UpperLower = MaxRune + 1
 )
 
-type d [MaxCase]rune // to make the CaseRanges text shorter
+type d [MaxCase]rune // short name for the delta triple
 
-// CaseRange represents a range of Unicode code points for simple (one
-// code point to one code point) case conversion.
-// The range runs from Lo to Hi inclusive, with a fixed stride of 1. Deltas
-// are the number to add to the code point to reach the code point for a
-// different case for that character. They may be negative. If zero, it
-// means the character is in the corresponding case. There is a special
-// case representing sequences of alternating corresponding Upper and Lower
-// pairs. It appears with a fixed Delta of
-//
-//	{UpperLower, UpperLower, UpperLower}
-//
-// The constant UpperLower has an otherwise impossible delta value.
+// CaseRange maps every code point of [Lo, Hi] to another case, one code
+// point to one: Delta[c] is what to add to reach case c (0 when the point
+// already is in case c). Deltas all equal to UpperLower mean alternating
+// upper/lower pairs instead.
 type CaseRange struct {
 	Lo    uint32
 	Hi    uint32
 	Delta d
 }
 
-// CaseRanges is the table describing case mappings for all letters with
-// non-self mappings.
+// CaseRanges lists, sorted, every range of letters whose case mapping is
+// not the identity.
 var CaseRanges = decodeCaseRanges(caseRangeData)
 
 type foldPair struct {
@@ -126,35 +116,39 @@ func to(c int, r rune, ranges []CaseRange) (mapped rune, found bool) {
 	return r, false
 }
 
-// To maps the rune to the specified case: UpperCase, LowerCase, or TitleCase.
+// To gives r in case _case (UpperCase, LowerCase or TitleCase); an unknown
+// case gives ReplacementChar.
 func To(_case int, r rune) rune {
-	r, _ = to(_case, r, CaseRanges)
+	mapped, _ := to(_case, r, CaseRanges)
+	return mapped
+}
+
+// asciiShift is the distance from an ASCII capital to its small letter.
+const asciiShift = 'a' - 'A'
+
+// ToUpper gives the upper case form of r (r itself if it has none).
+func ToUpper(r rune) rune {
+	switch {
+	case r > MaxASCII:
+		return To(UpperCase, r)
+	case r >= 'a' && r <= 'z':
+		return r - asciiShift
+	}
 	return r
 }
 
-// ToUpper maps the rune to upper case.
-func ToUpper(r rune) rune {
-	if r <= MaxASCII {
-		if 'a' <= r && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		return r
-	}
-	return To(UpperCase, r)
-}
-
-// ToLower maps the rune to lower case.
+// ToLower gives the lower case form of r (r itself if it has none).
 func ToLower(r rune) rune {
-	if r <= MaxASCII {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
+	switch {
+	case r > MaxASCII:
+		return To(LowerCase, r)
+	case r >= 'A' && r <= 'Z':
+		return r + asciiShift
 	}
-	return To(LowerCase, r)
+	return r
 }
 
-// ToTitle maps the rune to title case.
+// ToTitle gives the title case form of r (r itself if it has none).
 func ToTitle(r rune) rune {
 	if r <= MaxASCII {
 		// ASCII letters' title case is their upper case.
@@ -163,41 +157,29 @@ func ToTitle(r rune) rune {
 	return To(TitleCase, r)
 }
 
-// SimpleFold iterates over Unicode code points equivalent under
-// the Unicode-defined simple case folding. Among the code points
-// equivalent to rune (including rune itself), SimpleFold returns the
-// smallest rune > r if one exists, or else the smallest rune >= 0.
-// If r is not a valid Unicode code point, SimpleFold(r) returns r.
-//
-// For example:
-//
-//	SimpleFold('A') = 'a'
-//	SimpleFold('a') = 'A'
-//
-//	SimpleFold('K') = 'k'
-//	SimpleFold('k') = '\u212A' (Kelvin symbol, K)
-//	SimpleFold('\u212A') = 'K'
-//
-//	SimpleFold('1') = '1'
-//
-//	SimpleFold(-2) = -2
+// SimpleFold steps through r's simple case-folding class: it gives the
+// next larger member after r, wrapping round to the smallest. So 'K' gives
+// 'k', 'k' gives U+212A (the Kelvin sign) and that gives 'K' again. A rune
+// alone in its class gives itself, as does anything outside [0, MaxRune].
 func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r
 	}
-	// Orbits of three or more runes, and pairs that are not upper and
-	// lower case of each other, are listed.
-	lo, hi := 0, len(caseOrbit)
-	for lo < hi {
-		m := lo + (hi-lo)/2
-		if rune(caseOrbit[m].From) < r {
-			lo = m + 1
+	// Classes of three or more runes, and pairs that are not simply
+	// upper and lower case of each other, are in caseOrbit.
+	first, past := 0, len(caseOrbit)
+	for first < past {
+		mid := (first + past) / 2
+		if from := rune(caseOrbit[mid].From); from >= r {
+			past = mid
 		} else {
-			hi = m
+			first = mid + 1
 		}
 	}
-	if lo < len(caseOrbit) && rune(caseOrbit[lo].From) == r {
-		return rune(caseOrbit[lo].To)
+	if first < len(caseOrbit) {
+		if e := caseOrbit[first]; rune(e.From) == r {
+			return rune(e.To)
+		}
 	}
 	// Otherwise the class is r and its other case, if it has one.
 	if l := ToLower(r); l != r {

@@ -1,8 +1,8 @@
-// Package debug contains facilities for programs to debug themselves while
-// they are running.
+// Package debug lets a running program inspect and tune itself: stack
+// traces and runtime limits.
 //
-// Functions declared without a body are implemented by the runtime
-// (natives). Stack and PrintStack are plain Go over runtime.Stack.
+// Bodiless functions are splitgo natives; Stack and PrintStack are Go on
+// top of runtime.Stack.
 package debug
 
 import (
@@ -10,55 +10,43 @@ import (
 	"runtime"
 )
 
-// SetMaxStack sets the maximum amount of memory that
-// can be used by a single goroutine stack.
-// If any goroutine exceeds this limit while growing its stack,
-// the program crashes.
-// SetMaxStack returns the previous setting.
-// The initial setting is 1 GB on 64-bit systems, 250 MB on 32-bit systems.
+// SetMaxStack caps the size one goroutine's stack may grow to (going past
+// it crashes the program) and returns the old cap. The default is 1 GB
+// on 64-bit targets and 250 MB on 32-bit ones.
 func SetMaxStack(bytes int) int
 
-// SetGCPercent sets the garbage collection target percentage:
-// a collection is triggered when the ratio of freshly allocated data
-// to live data remaining after the previous collection reaches this percentage.
-// SetGCPercent returns the previous setting.
-// The initial setting is the value of the GOGC environment variable
-// at startup, or 100 if the variable is not set.
-// A negative percentage disables garbage collection.
+// SetGCPercent sets GOGC: a collection starts once the heap has grown by
+// this percentage over what the last one left live. It returns the old
+// value; the first is $GOGC, or 100 without it. Negative turns the
+// collector off.
 func SetGCPercent(percent int) int
 
-// FreeOSMemory forces a garbage collection followed by an
-// attempt to return as much memory to the operating system
-// as possible.
+// FreeOSMemory collects garbage and then hands back to the operating
+// system as much memory as it can.
 func FreeOSMemory()
 
-// SetMaxThreads sets the maximum number of operating system
-// threads that the Go program can use. If it attempts to use more than
-// this many, the program crashes.
-// SetMaxThreads returns the previous setting.
-// The initial setting is 10,000 threads.
+// SetMaxThreads caps the number of OS threads (going past it crashes the
+// program) and returns the old cap, initially 10000.
 func SetMaxThreads(threads int) int
 
-// SetTraceback sets the amount of detail printed by the runtime in
-// the traceback it prints before exiting due to an unrecovered panic
-// or an internal runtime error ("none", "single", "all", "system",
-// "crash"; as the GOTRACEBACK environment variable).
+// SetTraceback chooses how much a fatal panic prints, like GOTRACEBACK:
+// "none", "single", "all", "system" or "crash".
 func SetTraceback(level string)
 
-// PrintStack prints to standard error the stack trace returned by runtime.Stack.
+// PrintStack writes the caller's stack trace (see Stack) to standard error.
 func PrintStack() {
 	os.Stderr.Write(Stack())
 }
 
-// Stack returns a formatted stack trace of the goroutine that calls it.
-// It calls runtime.Stack with a large enough buffer to capture the entire trace.
+// Stack gives the calling goroutine's whole trace, as runtime.Stack
+// formats it, growing its buffer until the trace fits.
 func Stack() []byte {
-	buf := make([]byte, 1024)
+	size := 1024
 	for {
-		n := runtime.Stack(buf, false)
-		if n < len(buf) {
+		buf := make([]byte, size)
+		if n := runtime.Stack(buf, false); n < size {
 			return buf[:n]
 		}
-		buf = make([]byte, 2*len(buf))
+		size *= 2
 	}
 }

@@ -1,396 +1,309 @@
-// Package utf8 implements functions and constants to support text encoded in
-// UTF-8. It includes functions to translate between runes and UTF-8 byte
-// sequences.
-//
-// Everything here is plain Go; there are no natives.
+// Package utf8 converts between runes and their UTF-8 byte form, counts
+// runes and checks that text is well-formed UTF-8. Pure Go, no natives.
 package utf8
 
-// Numbers fundamental to the encoding.
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
-	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte.
-	MaxRune   = '\U0010FFFF' // Maximum valid Unicode code point.
-	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character.
+	RuneError = '\uFFFD'     // U+FFFD, what malformed input decodes to
+	RuneSelf  = 0x80         // bytes below this stand for themselves (ASCII)
+	MaxRune   = '\U0010FFFF' // highest code point Unicode defines
+	UTFMax    = 4            // longest encoding of one rune, in bytes
 )
 
-// Code points in the surrogate range are not valid for UTF-8.
+// Surrogate halves (UTF-16 only) have no UTF-8 form.
 const (
-	surrogateMin = 0xD800
-	surrogateMax = 0xDFFF
+	surrLo = 0xD800
+	surrHi = 0xDFFF
 )
 
+// Continuation bytes look like 10xxxxxx.
 const (
-	t1 = 0x00 // 0000 0000
-	tx = 0x80 // 1000 0000
-	t2 = 0xC0 // 1100 0000
-	t3 = 0xE0 // 1110 0000
-	t4 = 0xF0 // 1111 0000
-	t5 = 0xF8 // 1111 1000
-
-	maskx = 0x3F // 0011 1111
-	mask2 = 0x1F // 0001 1111
-	mask3 = 0x0F // 0000 1111
-	mask4 = 0x07 // 0000 0111
-
-	rune1Max = 1<<7 - 1
-	rune2Max = 1<<11 - 1
-	rune3Max = 1<<16 - 1
-
-	// The default lowest and highest continuation byte.
-	locb = 0x80 // 1000 0000
-	hicb = 0xBF // 1011 1111
+	contLo   = 0x80
+	contHi   = 0xBF
+	contBits = 0x3F
 )
 
-// leadInfo describes a leading byte c0 >= RuneSelf: the length n of the
-// sequence it starts (0 if c0 cannot start one) and the accepted range
-// [lo, hi] of the second byte, which excludes overlong encodings, surrogates
-// and code points above MaxRune.
-func leadInfo(c0 byte) (n int, lo, hi byte) {
-	switch {
-	case c0 < 0xC2 || c0 > 0xF4:
+// seqShape tells, for a byte b >= RuneSelf, how long the sequence it opens
+// is (0: b never opens one) and which values the following byte may take.
+// The narrowed ranges after E0, ED, F0 and F4 shut out overlong forms,
+// surrogates and values past MaxRune.
+func seqShape(b byte) (n int, lo, hi byte) {
+	if b < 0xC2 || b > 0xF4 {
 		return 0, 0, 0
-	case c0 < 0xE0:
-		return 2, locb, hicb
-	case c0 == 0xE0:
-		return 3, 0xA0, hicb
-	case c0 == 0xED:
-		return 3, locb, 0x9F
-	case c0 < 0xF0:
-		return 3, locb, hicb
-	case c0 == 0xF0:
-		return 4, 0x90, hicb
-	case c0 == 0xF4:
-		return 4, locb, 0x8F
 	}
-	return 4, locb, hicb
+	if b <= 0xDF {
+		return 2, contLo, contHi
+	}
+	if b <= 0xEF {
+		switch b {
+		case 0xE0:
+			return 3, 0xA0, contHi
+		case 0xED:
+			return 3, contLo, 0x9F
+		}
+		return 3, contLo, contHi
+	}
+	switch b {
+	case 0xF0:
+		return 4, 0x90, contHi
+	case 0xF4:
+		return 4, contLo, 0x8F
+	}
+	return 4, contLo, contHi
 }
 
-// FullRune reports whether the bytes in p begin with a full UTF-8 encoding of a rune.
-// An invalid encoding is considered a full Rune since it will convert as a width-1 error rune.
-func FullRune(p []byte) bool {
-	n := len(p)
-	if n == 0 {
+// window holds the first few bytes of the input and how many there were.
+type window struct {
+	b    [UTFMax]byte
+	have int
+}
+
+func bytesWindow(p []byte) window {
+	var w window
+	for w.have < UTFMax && w.have < len(p) {
+		w.b[w.have] = p[w.have]
+		w.have++
+	}
+	return w
+}
+
+func stringWindow(s string) window {
+	var w window
+	for w.have < UTFMax && w.have < len(s) {
+		w.b[w.have] = s[w.have]
+		w.have++
+	}
+	return w
+}
+
+// decode is the one decoder behind DecodeRune and DecodeRuneInString.
+func (w window) decode() (rune, int) {
+	if w.have == 0 {
+		return RuneError, 0
+	}
+	lead := w.b[0]
+	if lead < RuneSelf {
+		return rune(lead), 1
+	}
+	want, lo, hi := seqShape(lead)
+	if want == 0 || w.have < want || w.b[1] < lo || w.b[1] > hi {
+		return RuneError, 1
+	}
+	// Payload bits of the lead: 5, 4 or 3 for lengths 2, 3, 4.
+	r := rune(lead & (0x7F >> uint(want)))
+	for i := 1; i < want; i++ {
+		c := w.b[i]
+		if i >= 2 && (c < contLo || c > contHi) {
+			return RuneError, 1
+		}
+		r = r<<6 | rune(c&contBits)
+	}
+	return r, want
+}
+
+// complete reports whether the window already decides the first rune: it
+// is whole, or what is there is bad enough to decode as a 1-byte error.
+func (w window) complete() bool {
+	if w.have == 0 {
 		return false
 	}
-	if p[0] < RuneSelf {
+	if w.b[0] < RuneSelf {
 		return true
 	}
-	need, lo, hi := leadInfo(p[0])
-	if need == 0 || n >= need {
+	want, lo, hi := seqShape(w.b[0])
+	switch {
+	case want == 0, w.have >= want:
 		return true
-	}
-	if n > 1 && (p[1] < lo || hi < p[1]) {
+	case w.have >= 2 && (w.b[1] < lo || w.b[1] > hi):
 		return true
-	} else if n > 2 && (p[2] < locb || hicb < p[2]) {
+	case w.have >= 3 && (w.b[2] < contLo || w.b[2] > contHi):
 		return true
 	}
 	return false
 }
 
-// FullRuneInString is like FullRune but its input is a string.
-func FullRuneInString(s string) bool {
-	n := len(s)
-	if n == 0 {
-		return false
-	}
-	if s[0] < RuneSelf {
-		return true
-	}
-	need, lo, hi := leadInfo(s[0])
-	if need == 0 || n >= need {
-		return true
-	}
-	if n > 1 && (s[1] < lo || hi < s[1]) {
-		return true
-	} else if n > 2 && (s[2] < locb || hicb < s[2]) {
-		return true
-	}
-	return false
-}
+// FullRune tells whether p starts with an entire encoded rune. Malformed
+// input counts as entire, since it decodes to a 1-byte RuneError.
+func FullRune(p []byte) bool { return bytesWindow(p).complete() }
 
-// DecodeRune unpacks the first UTF-8 encoding in p and returns the rune and
-// its width in bytes. If p is empty it returns (RuneError, 0). Otherwise, if
-// the encoding is invalid, it returns (RuneError, 1). Both are impossible
-// results for correct, non-empty UTF-8.
-//
-// An encoding is invalid if it is incorrect UTF-8, encodes a rune that is
-// out of range, or is not the shortest possible UTF-8 encoding for the
-// value. No other validation is performed.
+// FullRuneInString is FullRune for a string.
+func FullRuneInString(s string) bool { return stringWindow(s).complete() }
+
+// DecodeRune reads the rune at the start of p and its length in bytes.
+// Empty input gives (RuneError, 0); malformed, overlong, surrogate or
+// out-of-range encodings give (RuneError, 1).
 func DecodeRune(p []byte) (r rune, size int) {
-	n := len(p)
-	if n < 1 {
-		return RuneError, 0
+	if len(p) > 0 && p[0] < RuneSelf {
+		return rune(p[0]), 1
 	}
-	c0 := p[0]
-	if c0 < RuneSelf {
-		return rune(c0), 1
-	}
-	need, lo, hi := leadInfo(c0)
-	if need == 0 || n < need {
-		return RuneError, 1
-	}
-	c1 := p[1]
-	if c1 < lo || hi < c1 {
-		return RuneError, 1
-	}
-	if need == 2 {
-		return rune(c0&mask2)<<6 | rune(c1&maskx), 2
-	}
-	c2 := p[2]
-	if c2 < locb || hicb < c2 {
-		return RuneError, 1
-	}
-	if need == 3 {
-		return rune(c0&mask3)<<12 | rune(c1&maskx)<<6 | rune(c2&maskx), 3
-	}
-	c3 := p[3]
-	if c3 < locb || hicb < c3 {
-		return RuneError, 1
-	}
-	return rune(c0&mask4)<<18 | rune(c1&maskx)<<12 | rune(c2&maskx)<<6 | rune(c3&maskx), 4
+	return bytesWindow(p).decode()
 }
 
-// DecodeRuneInString is like DecodeRune but its input is a string. If s is
-// empty it returns (RuneError, 0). Otherwise, if the encoding is invalid, it
-// returns (RuneError, 1). Both are impossible results for correct, non-empty
-// UTF-8.
+// DecodeRuneInString is DecodeRune for a string.
 func DecodeRuneInString(s string) (r rune, size int) {
-	n := len(s)
-	if n < 1 {
-		return RuneError, 0
+	if len(s) > 0 && s[0] < RuneSelf {
+		return rune(s[0]), 1
 	}
-	c0 := s[0]
-	if c0 < RuneSelf {
-		return rune(c0), 1
-	}
-	need, lo, hi := leadInfo(c0)
-	if need == 0 || n < need {
-		return RuneError, 1
-	}
-	c1 := s[1]
-	if c1 < lo || hi < c1 {
-		return RuneError, 1
-	}
-	if need == 2 {
-		return rune(c0&mask2)<<6 | rune(c1&maskx), 2
-	}
-	c2 := s[2]
-	if c2 < locb || hicb < c2 {
-		return RuneError, 1
-	}
-	if need == 3 {
-		return rune(c0&mask3)<<12 | rune(c1&maskx)<<6 | rune(c2&maskx), 3
-	}
-	c3 := s[3]
-	if c3 < locb || hicb < c3 {
-		return RuneError, 1
-	}
-	return rune(c0&mask4)<<18 | rune(c1&maskx)<<12 | rune(c2&maskx)<<6 | rune(c3&maskx), 4
+	return stringWindow(s).decode()
 }
 
-// DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune and
-// its width in bytes. If p is empty it returns (RuneError, 0). Otherwise, if
-// the encoding is invalid, it returns (RuneError, 1).
+// DecodeLastRune reads the rune that ends p and its length in bytes, with
+// the same (RuneError, 0) and (RuneError, 1) results as DecodeRune.
 func DecodeLastRune(p []byte) (r rune, size int) {
 	end := len(p)
 	if end == 0 {
 		return RuneError, 0
 	}
-	start := end - 1
-	r = rune(p[start])
-	if r < RuneSelf {
-		return r, 1
+	if p[end-1] < RuneSelf {
+		return rune(p[end-1]), 1
 	}
-	// guard against O(n^2) behavior when traversing
-	// backwards through strings with long sequences of
-	// invalid UTF-8.
-	lim := end - UTFMax
-	if lim < 0 {
-		lim = 0
+	// Step back to a possible lead byte, never more than UTFMax-1 bytes,
+	// so scanning a long run of junk backwards stays linear.
+	from := end - 1
+	for from > 0 && from > end-UTFMax && !RuneStart(p[from]) {
+		from--
 	}
-	for start--; start >= lim; start-- {
-		if RuneStart(p[start]) {
-			break
-		}
-	}
-	if start < 0 {
-		start = 0
-	}
-	r, size = DecodeRune(p[start:end])
-	if start+size != end {
+	r, size = DecodeRune(p[from:])
+	if from+size != end {
 		return RuneError, 1
 	}
 	return r, size
 }
 
-// DecodeLastRuneInString is like DecodeLastRune but its input is a string.
+// DecodeLastRuneInString is DecodeLastRune for a string.
 func DecodeLastRuneInString(s string) (r rune, size int) {
 	end := len(s)
 	if end == 0 {
 		return RuneError, 0
 	}
-	start := end - 1
-	r = rune(s[start])
-	if r < RuneSelf {
-		return r, 1
+	if s[end-1] < RuneSelf {
+		return rune(s[end-1]), 1
 	}
-	lim := end - UTFMax
-	if lim < 0 {
-		lim = 0
+	from := end - 1
+	for from > 0 && from > end-UTFMax && !RuneStart(s[from]) {
+		from--
 	}
-	for start--; start >= lim; start-- {
-		if RuneStart(s[start]) {
-			break
-		}
-	}
-	if start < 0 {
-		start = 0
-	}
-	r, size = DecodeRuneInString(s[start:end])
-	if start+size != end {
+	r, size = DecodeRuneInString(s[from:])
+	if from+size != end {
 		return RuneError, 1
 	}
 	return r, size
 }
 
-// RuneLen returns the number of bytes required to encode the rune.
-// It returns -1 if the rune is not a valid value to encode in UTF-8.
+// RuneLen is the length of r's encoding, or -1 when r has none (negative,
+// a surrogate, or above MaxRune).
 func RuneLen(r rune) int {
-	switch {
-	case r < 0:
+	if !ValidRune(r) {
 		return -1
-	case r <= rune1Max:
-		return 1
-	case r <= rune2Max:
-		return 2
-	case surrogateMin <= r && r <= surrogateMax:
-		return -1
-	case r <= rune3Max:
-		return 3
-	case r <= MaxRune:
-		return 4
 	}
-	return -1
+	switch {
+	case r < 0x80:
+		return 1
+	case r < 0x800:
+		return 2
+	case r < 0x10000:
+		return 3
+	}
+	return 4
 }
 
-// EncodeRune writes into p (which must be large enough) the UTF-8 encoding of the rune.
-// If the rune is out of range, it writes the encoding of RuneError.
-// It returns the number of bytes written.
+// EncodeRune stores r's encoding at the start of p and says how many bytes
+// it took; runes without an encoding are stored as RuneError. p must have
+// room, or it panics with an index error.
 func EncodeRune(p []byte, r rune) int {
-	// Negative values are erroneous. Making it unsigned addresses the problem.
-	switch i := uint32(r); {
-	case i <= rune1Max:
+	if !ValidRune(r) {
+		r = RuneError
+	}
+	n := RuneLen(r)
+	if n == 1 {
 		p[0] = byte(r)
 		return 1
-	case i <= rune2Max:
-		_ = p[1] // eliminate bounds checks
-		p[0] = t2 | byte(r>>6)
-		p[1] = tx | byte(r)&maskx
-		return 2
-	case i > MaxRune, surrogateMin <= i && i <= surrogateMax:
-		r = RuneError
-		fallthrough
-	case i <= rune3Max:
-		_ = p[2] // eliminate bounds checks
-		p[0] = t3 | byte(r>>12)
-		p[1] = tx | byte(r>>6)&maskx
-		p[2] = tx | byte(r)&maskx
-		return 3
-	default:
-		_ = p[3] // eliminate bounds checks
-		p[0] = t4 | byte(r>>18)
-		p[1] = tx | byte(r>>12)&maskx
-		p[2] = tx | byte(r>>6)&maskx
-		p[3] = tx | byte(r)&maskx
-		return 4
 	}
+	_ = p[n-1]
+	for i := n - 1; i > 0; i-- {
+		p[i] = contLo | byte(r)&contBits
+		r >>= 6
+	}
+	// Lead marker: 110xxxxx, 1110xxxx or 11110xxx.
+	p[0] = byte(0xF00>>uint(n)) | byte(r)
+	return n
 }
 
-// AppendRune appends the UTF-8 encoding of r to the end of p and
-// returns the extended buffer. If the rune is out of range,
-// it appends the encoding of RuneError.
+// AppendRune adds r's encoding (RuneError's for an invalid r) to p.
 func AppendRune(p []byte, r rune) []byte {
-	if uint32(r) <= rune1Max {
+	if r >= 0 && r < RuneSelf {
 		return append(p, byte(r))
 	}
-	var buf [UTFMax]byte
-	n := EncodeRune(buf[:], r)
-	return append(p, buf[:n]...)
+	var tmp [UTFMax]byte
+	return append(p, tmp[:EncodeRune(tmp[:], r)]...)
 }
 
-// RuneCount returns the number of runes in p. Erroneous and short
-// encodings are treated as single runes of width 1 byte.
+// RuneCount counts the runes in p; every malformed byte counts as one.
 func RuneCount(p []byte) int {
-	n := 0
-	for i := 0; i < len(p); n++ {
-		if p[i] < RuneSelf {
-			i++
-			continue
+	count := 0
+	for at := 0; at < len(p); count++ {
+		if p[at] < RuneSelf {
+			at++
+		} else {
+			_, w := DecodeRune(p[at:])
+			at += w
 		}
-		_, size := DecodeRune(p[i:])
-		i += size
 	}
-	return n
+	return count
 }
 
-// RuneCountInString is like RuneCount but its input is a string.
+// RuneCountInString is RuneCount for a string.
 func RuneCountInString(s string) (n int) {
-	for i := 0; i < len(s); n++ {
-		if s[i] < RuneSelf {
-			i++
-			continue
+	for at := 0; at < len(s); n++ {
+		if s[at] < RuneSelf {
+			at++
+		} else {
+			_, w := DecodeRuneInString(s[at:])
+			at += w
 		}
-		_, size := DecodeRuneInString(s[i:])
-		i += size
 	}
 	return n
 }
 
-// RuneStart reports whether the byte could be the first byte of an encoded,
-// possibly invalid rune. Second and subsequent bytes always have the top two
-// bits set to 10.
+// RuneStart tells whether b can open an encoding, i.e. is not a
+// continuation byte 10xxxxxx.
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-// Valid reports whether p consists entirely of valid UTF-8-encoded runes.
+// Valid tells whether all of p is well-formed UTF-8.
 func Valid(p []byte) bool {
-	for i := 0; i < len(p); {
-		if p[i] < RuneSelf {
-			i++
+	at := 0
+	for at < len(p) {
+		if p[at] < RuneSelf {
+			at++
 			continue
 		}
-		r, size := DecodeRune(p[i:])
-		if r == RuneError && size == 1 {
+		r, w := DecodeRune(p[at:])
+		if w == 1 && r == RuneError {
 			return false
 		}
-		i += size
+		at += w
 	}
 	return true
 }
 
-// ValidString reports whether s consists entirely of valid UTF-8-encoded runes.
+// ValidString is Valid for a string.
 func ValidString(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < RuneSelf {
-			i++
+	at := 0
+	for at < len(s) {
+		if s[at] < RuneSelf {
+			at++
 			continue
 		}
-		r, size := DecodeRuneInString(s[i:])
-		if r == RuneError && size == 1 {
+		r, w := DecodeRuneInString(s[at:])
+		if w == 1 && r == RuneError {
 			return false
 		}
-		i += size
+		at += w
 	}
 	return true
 }
 
-// ValidRune reports whether r can be legally encoded as UTF-8.
-// Code points that are out of range or a surrogate half are illegal.
+// ValidRune tells whether r is a code point UTF-8 can carry: in
+// [0, MaxRune] and not a surrogate half.
 func ValidRune(r rune) bool {
-	switch {
-	case 0 <= r && r < surrogateMin:
-		return true
-	case surrogateMax < r && r <= MaxRune:
-		return true
-	}
-	return false
+	return (r >= 0 && r < surrLo) || (r > surrHi && r <= MaxRune)
 }
