@@ -266,7 +266,9 @@ func RuneCountInString(s string) (n int) {
 
 // RuneStart tells whether b can open an encoding, i.e. is not a
 // continuation byte 10xxxxxx.
-func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+func RuneStart(b byte) bool {
+	return b < contLo || b > contHi
+}
 
 // Valid tells whether all of p is well-formed UTF-8.
 func Valid(p []byte) bool {
