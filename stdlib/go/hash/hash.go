@@ -1,38 +1,36 @@
-// Package hash provides interfaces for hash functions.
+// Package hash declares the interfaces that hash function implementations
+// (crc32, md5, fnv, ...) satisfy.
 package hash
 
 import "io"
 
-// Hash is the common interface implemented by all hash functions.
+// Hash is what every hash function offers.
 type Hash interface {
-	// Write (via the embedded io.Writer interface) adds more data to the running hash.
-	// It never returns an error.
+	// Write feeds bytes into the hash; its error is always nil.
 	io.Writer
 
-	// Sum appends the current hash to b and returns the resulting slice.
-	// It does not change the underlying hash state.
+	// Sum appends the digest of everything written so far to b and
+	// returns the result; the state is left as it was, so writing may go on.
 	Sum(b []byte) []byte
 
-	// Reset resets the Hash to its initial state.
+	// Reset forgets all input written.
 	Reset()
 
-	// Size returns the number of bytes Sum will return.
+	// Size is the length in bytes of the digest Sum appends.
 	Size() int
 
-	// BlockSize returns the hash's underlying block size.
-	// The Write method must be able to accept any amount
-	// of data, but it may operate more efficiently if all writes
-	// are a multiple of the block size.
+	// BlockSize is the size in bytes of the chunks the hash works on;
+	// writes of any length are fine, multiples of it are just cheaper.
 	BlockSize() int
 }
 
-// Hash32 is the common interface implemented by all 32-bit hash functions.
+// Hash32 is a Hash whose digest also comes as a uint32.
 type Hash32 interface {
 	Hash
 	Sum32() uint32
 }
 
-// Hash64 is the common interface implemented by all 64-bit hash functions.
+// Hash64 is a Hash whose digest also comes as a uint64.
 type Hash64 interface {
 	Hash
 	Sum64() uint64

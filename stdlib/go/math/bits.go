@@ -1,168 +1,133 @@
 package math
 
-// The functions in this file are plain Go.
+// Bit-level helpers, written in Go; they work on the IEEE 754 binary64
+// encoding through Float64bits and Float64frombits.
 
 const (
-	uvnan    = 0x7FF8000000000001
-	uvinf    = 0x7FF0000000000000
-	uvneginf = 0xFFF0000000000000
-	mask     = 0x7FF
-	shift    = 64 - 11 - 1
-	bias     = 1023
-	signMask = 1 << 63
-	fracMask = 1<<shift - 1
+	signBit64  = 1 << 63                // the sign bit of a float64
+	posInfBits = 0x7FF0000000000000     // +Inf
+	negInfBits = signBit64 | posInfBits // -Inf
+	nanBits    = posInfBits | 1         // the quiet NaN NaN() returns
 )
 
-// Inf returns positive infinity if sign >= 0, negative infinity if sign < 0.
+// Inf gives +Inf for sign >= 0 and -Inf for sign < 0.
 func Inf(sign int) float64 {
-	var v uint64
-	if sign >= 0 {
-		v = uvinf
-	} else {
-		v = uvneginf
+	if sign < 0 {
+		return Float64frombits(negInfBits)
 	}
-	return Float64frombits(v)
+	return Float64frombits(posInfBits)
 }
 
-// NaN returns an IEEE 754 “not-a-number” value.
-func NaN() float64 { return Float64frombits(uvnan) }
+// NaN gives an IEEE 754 not-a-number.
+func NaN() float64 { return Float64frombits(nanBits) }
 
-// IsNaN reports whether f is an IEEE 754 “not-a-number” value.
+// IsNaN tells whether f is a not-a-number.
 func IsNaN(f float64) (is bool) {
-	// IEEE 754 says that only NaNs satisfy f != f.
-	return f != f
+	// No other value compares unequal to itself.
+	return !(f == f)
 }
 
-// IsInf reports whether f is an infinity, according to sign.
-// If sign > 0, IsInf reports whether f is positive infinity.
-// If sign < 0, IsInf reports whether f is negative infinity.
-// If sign == 0, IsInf reports whether f is either infinity.
+// IsInf tells whether f is +Inf (sign > 0), -Inf (sign < 0) or either
+// infinity (sign == 0).
 func IsInf(f float64, sign int) bool {
-	// Test for infinity by comparing against maximum float.
-	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
+	if f > MaxFloat64 {
+		return sign >= 0
+	}
+	if f < -MaxFloat64 {
+		return sign <= 0
+	}
+	return false
 }
 
-// Abs returns the absolute value of x.
-//
-// Special cases are:
-//
-//	Abs(±Inf) = +Inf
-//	Abs(NaN) = NaN
+// Abs is |x|: the sign bit cleared, so Abs(-0) = 0, Abs(±Inf) = +Inf and
+// a NaN stays a NaN.
 func Abs(x float64) float64 {
-	return Float64frombits(Float64bits(x) &^ (1 << 63))
+	return Float64frombits(Float64bits(x) &^ signBit64)
 }
 
-// Signbit reports whether x is negative or negative zero.
+// Signbit tells whether the sign bit of x is set (true for -0 too).
 func Signbit(x float64) bool {
-	return Float64bits(x)&(1<<63) != 0
+	return Float64bits(x)>>63 == 1
 }
 
-// Copysign returns a value with the magnitude of f
-// and the sign of sign.
+// Copysign is f's magnitude with sign's sign bit.
 func Copysign(f, sign float64) float64 {
-	const signBit = 1 << 63
-	return Float64frombits(Float64bits(f)&^signBit | Float64bits(sign)&signBit)
+	mag := Float64bits(f) &^ signBit64
+	return Float64frombits(mag | Float64bits(sign)&signBit64)
 }
 
-// Max returns the larger of x or y.
-//
-// Special cases are:
-//
-//	Max(x, +Inf) = Max(+Inf, x) = +Inf
-//	Max(x, NaN) = Max(NaN, x) = NaN
-//	Max(+0, ±0) = Max(±0, +0) = +0
-//	Max(-0, -0) = -0
+// Max is the greater of x and y. +Inf wins over anything, NaN included;
+// otherwise a NaN argument gives NaN; of +0 and -0 the result is +0.
 func Max(x, y float64) float64 {
-	// special cases
-	switch {
-	case IsInf(x, 1) || IsInf(y, 1):
+	if IsInf(x, 1) || IsInf(y, 1) {
 		return Inf(1)
-	case IsNaN(x) || IsNaN(y):
-		return NaN()
-	case x == 0 && x == y:
-		if Signbit(x) {
-			return y
-		}
-		return x
 	}
-	if x > y {
-		return x
-	}
-	return y
-}
-
-// Min returns the smaller of x or y.
-//
-// Special cases are:
-//
-//	Min(x, -Inf) = Min(-Inf, x) = -Inf
-//	Min(x, NaN) = Min(NaN, x) = NaN
-//	Min(-0, ±0) = Min(±0, -0) = -0
-func Min(x, y float64) float64 {
-	// special cases
-	switch {
-	case IsInf(x, -1) || IsInf(y, -1):
-		return Inf(-1)
-	case IsNaN(x) || IsNaN(y):
+	if x != x || y != y {
 		return NaN()
-	case x == 0 && x == y:
-		if Signbit(x) {
+	}
+	if x == 0 && y == 0 {
+		// Both zeros: -0 only when both are -0.
+		if Signbit(x) && Signbit(y) {
 			return x
 		}
+		return Abs(x)
+	}
+	if y > x {
 		return y
 	}
-	if x < y {
-		return x
-	}
-	return y
+	return x
 }
 
-// Dim returns the maximum of x-y or 0.
-//
-// Special cases are:
-//
-//	Dim(+Inf, +Inf) = NaN
-//	Dim(-Inf, -Inf) = NaN
-//	Dim(x, NaN) = Dim(NaN, x) = NaN
-func Dim(x, y float64) float64 {
-	// The special cases result in NaN after the subtraction:
-	//      +Inf - +Inf = NaN
-	//      -Inf - -Inf = NaN
-	//       NaN - y    = NaN
-	//         x - NaN  = NaN
-	v := x - y
-	if v <= 0 {
-		// v is negative or 0
-		return 0
+// Min is the lesser of x and y. -Inf wins over anything, NaN included;
+// otherwise a NaN argument gives NaN; of +0 and -0 the result is -0.
+func Min(x, y float64) float64 {
+	if IsInf(x, -1) || IsInf(y, -1) {
+		return Inf(-1)
 	}
-	// v is positive or NaN
-	return v
-}
-
-// Hypot returns Sqrt(p*p + q*q), taking care to avoid
-// unnecessary overflow and underflow.
-//
-// Special cases are:
-//
-//	Hypot(±Inf, q) = +Inf
-//	Hypot(p, ±Inf) = +Inf
-//	Hypot(NaN, q) = NaN
-//	Hypot(p, NaN) = NaN
-func Hypot(p, q float64) float64 {
-	// special cases
-	switch {
-	case IsInf(p, 0) || IsInf(q, 0):
-		return Inf(1)
-	case IsNaN(p) || IsNaN(q):
+	if x != x || y != y {
 		return NaN()
 	}
-	p, q = Abs(p), Abs(q)
-	if p < q {
-		p, q = q, p
+	if x == 0 && y == 0 {
+		// Both zeros: +0 only when both are +0.
+		if Signbit(x) || Signbit(y) {
+			return Copysign(0, -1)
+		}
+		return x
 	}
-	if p == 0 {
+	if y < x {
+		return y
+	}
+	return x
+}
+
+// Dim is x-y when that is positive and 0 otherwise. A NaN operand, or
+// Inf minus the same Inf, gives NaN.
+func Dim(x, y float64) float64 {
+	d := x - y
+	if d > 0 || d != d {
+		return d
+	}
+	return 0
+}
+
+// Hypot is the length Sqrt(p*p+q*q) of the vector (p, q), computed by
+// scaling with the larger side so that the squares cannot overflow or
+// underflow. An infinite side gives +Inf, even if the other is NaN; else a
+// NaN gives NaN.
+func Hypot(p, q float64) float64 {
+	if IsInf(p, 0) || IsInf(q, 0) {
+		return Inf(1)
+	}
+	if p != p || q != q {
+		return NaN()
+	}
+	big, small := Abs(p), Abs(q)
+	if small > big {
+		big, small = small, big
+	}
+	if big == 0 {
 		return 0
 	}
-	q = q / p
-	return p * Sqrt(1+q*q)
+	r := small / big
+	return big * Sqrt(1+r*r)
 }

@@ -14,6 +14,9 @@ func swapElems(x any, i, j int)
 
 const sliceKind = 23 // reflect.Slice
 
+// swapRangeMsg is reflect.Swapper's panic for an index outside the slice.
+const swapRangeMsg = "reflect: slice index out of range"
+
 // kindNames are reflect.Kind's names, by number.
 var kindNames = [...]string{
 	"invalid", "bool", "int", "int8", "int16", "int32", "int64",
@@ -57,39 +60,29 @@ func swapper(x any) (func(i, j int), int) {
 	}
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
-			panic("reflect: slice index out of range")
+			panic(swapRangeMsg)
 		}
 		swapElems(x, i, j)
 	}, n
 }
 
-// Slice sorts the slice x given the provided less function.
-// It panics if x is not a slice.
-//
-// The sort is not guaranteed to be stable: equal elements
-// may be reversed from their original order.
-// For a stable sort, use SliceStable.
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
+// Slice orders the slice x so that less(i, j) holds for no pair with
+// j < i. Equal elements may end up in any order (see SliceStable). less
+// must be a strict weak ordering, like Interface's Less. x must hold a
+// slice, else Slice panics.
 func Slice(x any, less func(i, j int) bool) {
 	swap, n := swapper(x)
 	pdqsort(&funcs{n, less, swap}, 0, n, bitLen(uint(n)))
 }
 
-// SliceStable sorts the slice x using the provided less
-// function, keeping equal elements in their original order.
-// It panics if x is not a slice.
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
+// SliceStable is Slice that keeps equal elements in the order they had.
 func SliceStable(x any, less func(i, j int) bool) {
 	swap, n := swapper(x)
 	stable(&funcs{n, less, swap}, n)
 }
 
-// SliceIsSorted reports whether the slice x is sorted according to the provided less function.
-// It panics if x is not a slice.
+// SliceIsSorted tells whether no element of the slice x is less than the
+// one before it; it panics if x holds no slice.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	n, kind := sliceLen(x)
 	if kind != sliceKind {

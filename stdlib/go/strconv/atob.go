@@ -1,31 +1,37 @@
 package strconv
 
-// ParseBool returns the boolean value represented by the string.
-// It accepts 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False.
-// Any other value returns an error.
+// ParseBool maps "1", "t", "T", "true", "True" and "TRUE" to true and
+// "0", "f", "F", "false", "False" and "FALSE" to false; anything else is a
+// syntax error (*NumError).
 func ParseBool(str string) (bool, error) {
-	switch str {
-	case "1", "t", "T", "true", "TRUE", "True":
-		return true, nil
-	case "0", "f", "F", "false", "FALSE", "False":
-		return false, nil
+	if len(str) <= 5 {
+		for i, w := range boolWords {
+			for _, spelling := range w {
+				if str == spelling {
+					return i == 1, nil
+				}
+			}
+		}
 	}
-	return false, syntaxError("ParseBool", str)
+	err := syntaxError("ParseBool", str)
+	return false, err
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// boolWords are the accepted spellings of false (index 0) and true (index 1).
+var boolWords = [2][]string{
+	{"0", "f", "F", "false", "False", "FALSE"},
+	{"1", "t", "T", "true", "True", "TRUE"},
+}
+
+// FormatBool gives "true" or "false".
 func FormatBool(b bool) string {
-	if b {
-		return "true"
+	if !b {
+		return "false"
 	}
-	return "false"
+	return "true"
 }
 
-// AppendBool appends "true" or "false", according to the value of b,
-// to dst and returns the extended buffer.
+// AppendBool writes FormatBool(b) onto the end of dst.
 func AppendBool(dst []byte, b bool) []byte {
-	if b {
-		return append(dst, "true"...)
-	}
-	return append(dst, "false"...)
+	return append(dst, FormatBool(b)...)
 }

@@ -14,89 +14,103 @@ var durationUnits = map[string]uint64{
 	"h":  uint64(Hour),
 }
 
-// ParseDuration parses a duration string.
-// A duration string is a possibly signed sequence of
-// decimal numbers, each with optional fraction and a unit suffix,
-// such as "300ms", "-1.5h" or "2h45m".
-// Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+// ParseDuration reads a duration written as an optional sign followed by
+// one or more number-unit pairs, like "1h30m", "-2.5s" or "250us". Numbers
+// are decimal and may have a fraction; the units are "ns", "us" (also
+// "µs"/"μs"), "ms", "s", "m" and "h". A lone "0" needs no unit.
 func ParseDuration(s string) (Duration, error) {
-	orig := s
-	invalid := func() (Duration, error) {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	neg := false
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		neg = s[0] == '-'
+	text := s
+	negative := false
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		negative = s[0] == '-'
 		s = s[1:]
 	}
 	if s == "0" {
 		return 0, nil
 	}
-	if s == "" {
-		return invalid()
+	if len(s) == 0 {
+		return 0, durationError("invalid duration", "", text)
 	}
-	var d uint64 // the magnitude so far, in nanoseconds
-	for s != "" {
-		if s[0] != '.' && (s[0] < '0' || s[0] > '9') {
-			return invalid()
-		}
-		// The integer part, then an optional fraction: at least one digit
-		// in all.
-		n := len(s)
-		v, rest, ok := leadingInt(s)
-		if !ok {
-			return invalid()
+	var total uint64 // nanoseconds summed so far
+	for len(s) > 0 {
+		term, rest, err := durationTerm(s, text)
+		if err != nil {
+			return 0, err
 		}
 		s = rest
-		digits := n != len(s)
-		var f uint64
-		scale := 1.0
-		if s != "" && s[0] == '.' {
-			s = s[1:]
-			n = len(s)
-			f, scale, s = leadingFraction(s)
-			digits = digits || n != len(s)
-		}
-		if !digits {
-			return invalid()
-		}
-		// The unit: up to the next number.
-		i := 0
-		for i < len(s) && s[i] != '.' && (s[i] < '0' || s[i] > '9') {
-			i++
-		}
-		if i == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(orig))
-		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := durationUnits[u]
-		if !ok {
-			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
-		}
-		if v > 1<<63/unit {
-			return invalid()
-		}
-		v *= unit
-		if f > 0 {
-			// The fraction in float64, as gc computes it.
-			v += uint64(float64(f) * (float64(unit) / scale))
-			if v > 1<<63 {
-				return invalid()
-			}
-		}
-		d += v
-		if d > 1<<63 {
-			return invalid()
+		total += term
+		if total > 1<<63 {
+			return 0, durationError("invalid duration", "", text)
 		}
 	}
-	if neg {
-		return -Duration(d), nil
+	if negative {
+		return -Duration(total), nil
 	}
-	if d > 1<<63-1 {
-		return invalid()
+	if total >= 1<<63 {
+		return 0, durationError("invalid duration", "", text)
 	}
-	return Duration(d), nil
+	return Duration(total), nil
+}
+
+// durationError builds ParseDuration's error: "time: <what> <full>",
+// with the offending unit quoted into the middle when unit is set.
+func durationError(what, unit, full string) error {
+	msg := "time: " + what
+	if unit != "" {
+		msg += " " + quote(unit) + " in duration"
+	}
+	return errors.New(msg + " " + quote(full))
+}
+
+// durationTerm reads one number-unit pair from the front of s and returns
+// its length in nanoseconds (at most 1<<63) and what follows it. text is
+// the whole input, for the error messages.
+func durationTerm(s, text string) (ns uint64, rest string, err error) {
+	bad := durationError("invalid duration", "", text)
+	if c := s[0]; c != '.' && !('0' <= c && c <= '9') {
+		return 0, "", bad
+	}
+	whole, after, ok := leadingInt(s)
+	if !ok {
+		return 0, "", bad
+	}
+	sawDigit := len(after) < len(s)
+	s = after
+	var frac uint64
+	denom := 1.0
+	if len(s) > 0 && s[0] == '.' {
+		before := len(s) - 1
+		frac, denom, s = leadingFraction(s[1:])
+		sawDigit = sawDigit || len(s) < before
+	}
+	if !sawDigit {
+		return 0, "", bad
+	}
+	// The unit runs up to the next digit or point.
+	end := 0
+	for end < len(s) && s[end] != '.' && (s[end] < '0' || '9' < s[end]) {
+		end++
+	}
+	if end == 0 {
+		return 0, "", durationError("missing unit in duration", "", text)
+	}
+	name := s[:end]
+	unit, known := durationUnits[name]
+	if !known {
+		return 0, "", durationError("unknown unit", name, text)
+	}
+	if whole > 1<<63/unit {
+		return 0, "", bad
+	}
+	ns = whole * unit
+	if frac > 0 {
+		// Done in float64, rounding exactly as gc's ParseDuration does.
+		ns += uint64(float64(frac) * (float64(unit) / denom))
+		if ns > 1<<63 {
+			return 0, "", bad
+		}
+	}
+	return ns, s[end:], nil
 }
 
 // leadingInt consumes the leading decimal digits of s; false if their

@@ -1,18 +1,20 @@
 package unicode
 
-// IsSpace reports whether the rune is a space character as defined
-// by Unicode's White_Space property; in the Latin-1 space
-// this is
-//
-//	'\t', '\n', '\v', '\f', '\r', ' ', U+0085 (NEL), U+00A0 (NBSP).
-//
-// Other definitions of spacing characters are set by category
-// Z and property Pattern_White_Space.
+// IsSpace tells whether r has Unicode's White_Space property. Below U+0100
+// those are tab, newline, vertical tab, form feed, carriage return, the
+// space itself, NEL (U+0085) and no-break space (U+00A0); above come the
+// Ogham space mark, the run U+2000..U+200A, the line and paragraph
+// separators, U+202F, U+205F and the ideographic space U+3000.
 func IsSpace(r rune) bool {
-	switch r {
-	case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0,
-		0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+	if r < 0x100 {
+		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
+	}
+	if 0x2000 <= r && r <= 0x200A {
 		return true
 	}
-	return 0x2000 <= r && r <= 0x200A
+	switch r {
+	case 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return false
 }

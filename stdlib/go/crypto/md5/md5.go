@@ -1,7 +1,7 @@
-// Package md5 implements the MD5 hash algorithm as defined in RFC 1321.
+// Package md5 computes MD5 digests (RFC 1321).
 //
-// MD5 is cryptographically broken and should not be used for secure
-// applications.
+// MD5 collisions are easy to produce: do not rely on it where security
+// matters.
 package md5
 
 import (
@@ -9,10 +9,10 @@ import (
 	"math"
 )
 
-// The size of an MD5 checksum in bytes.
+// Size is the length of an MD5 digest, in bytes.
 const Size = 16
 
-// The blocksize of MD5 in bytes.
+// BlockSize is the length of the blocks MD5 consumes, in bytes.
 const BlockSize = 64
 
 // sines are RFC 1321's per-step constants: the integer part of
@@ -35,15 +35,15 @@ var shifts = [4][4]uint{
 	{6, 10, 15, 21},
 }
 
-// digest represents the partial evaluation of a checksum.
-type digest struct {
+// state is an MD5 computation in progress.
+type state struct {
 	s   [4]uint32
 	x   [BlockSize]byte // a partial block
 	nx  int             // bytes in x
 	len uint64          // bytes written in all
 }
 
-func (d *digest) Reset() {
+func (d *state) Reset() {
 	d.s = [4]uint32{0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476}
 	d.nx = 0
 	d.len = 0
@@ -51,19 +51,18 @@ func (d *digest) Reset() {
 
 // New returns a new hash.Hash computing the MD5 checksum.
 func New() hash.Hash {
-	d := new(digest)
+	d := new(state)
 	d.Reset()
 	return d
 }
 
-func (d *digest) Size() int { return Size }
-
-func (d *digest) BlockSize() int { return BlockSize }
+func (*state) Size() int      { return Size }
+func (*state) BlockSize() int { return BlockSize }
 
 func rotl(x uint32, n uint) uint32 { return x<<n | x>>(32-n) }
 
 // blocks runs the compression function over each 64-byte block of p.
-func (d *digest) blocks(p []byte) {
+func (d *state) blocks(p []byte) {
 	for len(p) >= BlockSize {
 		var m [16]uint32
 		for i := range m {
@@ -99,9 +98,9 @@ func (d *digest) blocks(p []byte) {
 	}
 }
 
-func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.len += uint64(nn)
+func (d *state) Write(p []byte) (int, error) {
+	written := len(p)
+	d.len += uint64(written)
 	if d.nx > 0 {
 		n := copy(d.x[d.nx:], p)
 		d.nx += n
@@ -119,19 +118,19 @@ func (d *digest) Write(p []byte) (nn int, err error) {
 	if len(p) > 0 {
 		d.nx = copy(d.x[:], p)
 	}
-	return
+	return written, nil
 }
 
-func (d *digest) Sum(in []byte) []byte {
-	// Finish a copy: the running hash is unchanged.
-	d0 := *d
-	sum := d0.checkSum()
-	return append(in, sum[:]...)
+func (d *state) Sum(b []byte) []byte {
+	// Pad a copy, so that more may still be written to d.
+	tmp := *d
+	out := tmp.finish()
+	return append(b, out[:]...)
 }
 
-// checkSum pads the message (a 1 bit, zeros, the bit length) and
+// finish pads the message (a 1 bit, zeros, the bit length) and
 // returns the digest.
-func (d *digest) checkSum() [Size]byte {
+func (d *state) finish() [Size]byte {
 	bits := d.len << 3
 	var pad [BlockSize + 8]byte
 	pad[0] = 0x80
@@ -153,10 +152,10 @@ func (d *digest) checkSum() [Size]byte {
 	return out
 }
 
-// Sum returns the MD5 checksum of the data.
+// Sum is the MD5 digest of data in one call.
 func Sum(data []byte) [Size]byte {
-	var d digest
-	d.Reset()
-	d.Write(data)
-	return d.checkSum()
+	var h state
+	h.Reset()
+	h.Write(data)
+	return h.finish()
 }
