@@ -75,8 +75,8 @@ func (v Value) Call(in []Value) []Value {
 	return v.call("Call", in)
 }
 
-// CallSlice calls the variadic function v with the input arguments in,
-// the last of which is the variadic slice itself.
+// CallSlice is Call for a variadic v whose final argument already is
+// the slice of variadic values (like f(a, b, s...)).
 func (v Value) CallSlice(in []Value) []Value {
 	v.mustBe(Func, "reflect.Value.CallSlice")
 	v.mustBeExported("reflect.Value.CallSlice")

@@ -9,7 +9,7 @@ func chanrecv(c, p *byte) bool
 func chanclose(c *byte)
 func makechan(elemSize uintptr, elem *rtype, n int) *byte
 
-// MakeChan creates a new channel with the specified type and buffer size.
+// MakeChan makes a channel of chan type typ holding up to buffer elements.
 func MakeChan(typ Type, buffer int) Value {
 	if typ.Kind() != Chan {
 		panic("reflect.MakeChan of non-chan type")

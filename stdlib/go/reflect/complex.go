@@ -5,7 +5,7 @@ import "math"
 // Complex numbers: a complex64 is two float32 words' worth of bits (real
 // then imaginary), a complex128 two float64.
 
-// Complex returns v's underlying value, as a complex128.
+// Complex widens a complex64 or complex128 value to complex128.
 func (v Value) Complex() complex128 {
 	switch v.kind() {
 	case Complex64:
@@ -20,7 +20,7 @@ func (v Value) Complex() complex128 {
 	panic(&ValueError{"reflect.Value.Complex", v.kind()})
 }
 
-// SetComplex sets v's underlying value to x.
+// SetComplex stores x (narrowed for complex64) into the settable v.
 func (v Value) SetComplex(x complex128) {
 	v.mustBeAssignable("reflect.Value.SetComplex")
 	switch v.kind() {
@@ -36,7 +36,7 @@ func (v Value) SetComplex(x complex128) {
 	panic(&ValueError{"reflect.Value.SetComplex", v.kind()})
 }
 
-// CanComplex reports whether Complex can be used without panicking.
+// CanComplex is true for the two complex kinds, those Complex accepts.
 func (v Value) CanComplex() bool {
 	k := v.kind()
 	return k == Complex64 || k == Complex128

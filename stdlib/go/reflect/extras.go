@@ -27,19 +27,19 @@ func (v Value) UnsafeAddr() uintptr {
 	return uintptr(load(cell, ptrSize))
 }
 
-// CanInt reports whether Int can be used without panicking.
+// CanInt is true for the signed integer kinds, those Int accepts.
 func (v Value) CanInt() bool {
 	k := v.kind()
 	return k >= Int && k <= Int64
 }
 
-// CanUint reports whether Uint can be used without panicking.
+// CanUint is true for the unsigned kinds and uintptr, those Uint accepts.
 func (v Value) CanUint() bool {
 	k := v.kind()
 	return k >= Uint && k <= Uintptr
 }
 
-// CanFloat reports whether Float can be used without panicking.
+// CanFloat is true for float32 and float64, the kinds Float accepts.
 func (v Value) CanFloat() bool {
 	k := v.kind()
 	return k == Float32 || k == Float64
@@ -81,12 +81,12 @@ func (v Value) OverflowFloat(x float64) bool {
 	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
 }
 
-// SetIterKey assigns to v the key of iter's current map entry.
+// SetIterKey is v.Set(iter.Key()): the key at the iterator's position.
 func (v Value) SetIterKey(iter *MapIter) {
 	v.Set(iter.Key())
 }
 
-// SetIterValue assigns to v the value of iter's current map entry.
+// SetIterValue is v.Set(iter.Value()): the element at the iterator's position.
 func (v Value) SetIterValue(iter *MapIter) {
 	v.Set(iter.Value())
 }

@@ -25,7 +25,7 @@ type Method struct {
 	Index   int
 }
 
-// IsExported reports whether the method is exported.
+// IsExported is true when the method name starts upper case (no PkgPath).
 func (m Method) IsExported() bool {
 	return m.PkgPath == ""
 }
@@ -59,7 +59,7 @@ func (t *rtype) NumMethod() int {
 	return len(t.exportedMethods())
 }
 
-// Method returns the i'th method in the type's method set.
+// Method gives entry i of t's sorted exported method set.
 func (t *rtype) Method(i int) Method {
 	ms := t.exportedMethods()
 	if i < 0 || i >= len(ms) {
@@ -100,7 +100,7 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 	return Method{}, false
 }
 
-// Implements reports whether the type implements the interface type u.
+// Implements tells whether t's method set covers every method of interface u.
 func (t *rtype) Implements(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.Implements")

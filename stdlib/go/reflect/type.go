@@ -6,7 +6,7 @@ package reflect
 
 import "strconv"
 
-// A Kind represents the specific kind of type that a Type represents.
+// Kind classifies a type: Int, Slice, Struct and so on; zero is Invalid.
 type Kind uint
 
 const (
@@ -39,7 +39,7 @@ const (
 	UnsafePointer
 )
 
-// Ptr is the old name for the Pointer kind.
+// Ptr is kept as an alias of Pointer for older code.
 const Ptr = Pointer
 
 var kindNames = []string{
@@ -80,7 +80,7 @@ func (k Kind) String() string {
 	return "kind" + strconv.Itoa(int(k))
 }
 
-// ChanDir represents a channel type's direction.
+// ChanDir says whether a channel type sends, receives, or both.
 type ChanDir int
 
 const (
@@ -101,7 +101,7 @@ func (d ChanDir) String() string {
 	return "ChanDir" + strconv.Itoa(int(d))
 }
 
-// Type is the representation of a Go type.
+// Type describes a Go type; all implementations are *rtype.
 type Type interface {
 	Align() int
 	FieldAlign() int
@@ -325,7 +325,7 @@ func (t *rtype) Out(i int) Type {
 	return toType(paramAt(t, t.nin+i))
 }
 
-// A StructField describes a single field in a struct.
+// StructField holds what is known about one field of a struct type.
 type StructField struct {
 	Name      string
 	PkgPath   string
@@ -336,7 +336,7 @@ type StructField struct {
 	Anonymous bool
 }
 
-// IsExported reports whether the field is exported.
+// IsExported is true for upper-case field names (PkgPath empty).
 func (f StructField) IsExported() bool {
 	return f.PkgPath == ""
 }
@@ -446,10 +446,10 @@ func (t *rtype) fieldBy(match func(string) bool) (StructField, bool) {
 	return StructField{}, false
 }
 
-// A StructTag is the tag string in a struct field.
+// StructTag is the raw `key:"value"` text after a struct field.
 type StructTag string
 
-// Get returns the value associated with key in the tag string.
+// Get is Lookup without the found flag: "" when key is absent.
 func (tag StructTag) Get(key string) string {
 	v, _ := tag.Lookup(key)
 	return v

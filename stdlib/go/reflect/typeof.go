@@ -66,10 +66,10 @@ func composite(k typeKey, match func(*rtype) bool, make func() *rtype) *rtype {
 	return t
 }
 
-// PtrTo returns the pointer type with element t.
+// PtrTo is the older spelling of PointerTo.
 func PtrTo(t Type) Type { return PointerTo(t) }
 
-// PointerTo returns the pointer type with element t.
+// PointerTo gives the type *t.
 func PointerTo(t Type) Type {
 	return t.common().ptrType()
 }
@@ -86,7 +86,7 @@ func (t *rtype) ptrType() *rtype {
 		})
 }
 
-// SliceOf returns the slice type with element type t.
+// SliceOf builds (or reuses) the type []t.
 func SliceOf(t Type) Type {
 	e := t.common()
 	return composite(typeKey{kind: Slice, elem: e},
@@ -97,7 +97,7 @@ func SliceOf(t Type) Type {
 		})
 }
 
-// ArrayOf returns the array type with the given length and element type.
+// ArrayOf builds (or reuses) the type [length]elem.
 func ArrayOf(length int, elem Type) Type {
 	e := elem.common()
 	if length < 0 {
@@ -119,7 +119,7 @@ func ArrayOf(length int, elem Type) Type {
 		})
 }
 
-// MapOf returns the map type with the given key and element types.
+// MapOf builds (or reuses) the type map[key]elem.
 func MapOf(key, elem Type) Type {
 	k, e := key.common(), elem.common()
 	if !k.Comparable() {

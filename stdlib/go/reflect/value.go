@@ -98,13 +98,13 @@ func (v Value) Type() Type {
 	return v.typ
 }
 
-// CanAddr reports whether the value's address can be obtained with Addr.
+// CanAddr is true when v refers to storage (element, field, *p) Addr can take.
 func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
 
-// CanSet reports whether the value of v can be changed.
+// CanSet is true for addressable values not obtained via unexported fields.
 func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
 
-// CanInterface reports whether Interface can be used without panicking.
+// CanInterface is false for values reached through unexported fields.
 func (v Value) CanInterface() bool {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
@@ -112,7 +112,7 @@ func (v Value) CanInterface() bool {
 	return v.flag&flagRO == 0
 }
 
-// Interface returns v's current value as an interface{}.
+// Interface boxes v's value back into an any.
 func (v Value) Interface() any {
 	if v.typ == nil {
 		panic(&ValueError{"reflect.Value.Interface", Invalid})
@@ -280,13 +280,13 @@ func (v Value) Index(i int) Value {
 	panic(&ValueError{"reflect.Value.Index", v.kind()})
 }
 
-// NumField returns the number of fields in the struct v.
+// NumField counts the fields of struct v.
 func (v Value) NumField() int {
 	v.mustBe(Struct, "reflect.Value.NumField")
 	return v.typ.nfields
 }
 
-// Field returns the i'th field of the struct v.
+// Field gives field number i of struct v.
 func (v Value) Field(i int) Value {
 	if v.kind() != Struct {
 		panic(&ValueError{"reflect.Value.Field", v.kind()})
@@ -302,7 +302,7 @@ func (v Value) Field(i int) Value {
 	return Value{r.typ, add(v.ptr, r.offset), fl}
 }
 
-// FieldByIndex returns the nested field corresponding to index.
+// FieldByIndex follows a path of field numbers through nested structs.
 func (v Value) FieldByIndex(index []int) Value {
 	if len(index) == 1 {
 		return v.Field(index[0])
@@ -350,7 +350,7 @@ func (v Value) Elem() Value {
 	panic(&ValueError{"reflect.Value.Elem", v.kind()})
 }
 
-// Addr returns a pointer value representing the address of v.
+// Addr gives a *T Value pointing at the addressable v.
 func (v Value) Addr() Value {
 	if v.flag&flagAddr == 0 {
 		panic("reflect.Value.Addr of unaddressable value")
@@ -369,7 +369,7 @@ func (v Value) IsNil() bool {
 	panic(&ValueError{"reflect.Value.IsNil", v.kind()})
 }
 
-// IsZero reports whether v is the zero value for its type.
+// IsZero tells whether v equals its type's zero value.
 func (v Value) IsZero() bool {
 	switch v.kind() {
 	case Bool:
@@ -405,7 +405,7 @@ func (v Value) IsZero() bool {
 	panic(&ValueError{"reflect.Value.IsZero", v.Kind()})
 }
 
-// Pointer returns v's value as a uintptr.
+// Pointer gives the address held by v as a uintptr.
 func (v Value) Pointer() uintptr {
 	switch v.kind() {
 	case Pointer, Chan, Map, UnsafePointer, Slice:
@@ -650,7 +650,7 @@ func (v Value) SetMapIndex(key, elem Value) {
 	memmove(cell, elem.ptr, v.typ.elem.size)
 }
 
-// A MapIter is an iterator for ranging over a map.
+// MapIter walks the entries of a map Value, one per Next.
 type MapIter struct {
 	m    Value
 	pos  int
@@ -658,7 +658,7 @@ type MapIter struct {
 	done bool
 }
 
-// MapRange returns a range iterator for a map.
+// MapRange starts an iterator over map v's entries.
 func (v Value) MapRange() *MapIter {
 	if v.kind() != Map {
 		panic(&ValueError{"reflect.Value.MapRange", v.kind()})
@@ -761,7 +761,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 	return Value{t, hdr, 0}
 }
 
-// MakeMap creates a new map with the specified type.
+// MakeMap is MakeMapWithSize(typ, 0).
 func MakeMap(typ Type) Value {
 	return MakeMapWithSize(typ, 0)
 }
@@ -852,8 +852,7 @@ func Copy(dst, src Value) int {
 	return n
 }
 
-// Swapper returns a function that swaps the elements in the provided
-// slice.
+// Swapper gives a func(i, j) that exchanges two elements of the slice.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
 	if v.Kind() != Slice {
@@ -874,7 +873,7 @@ func Swapper(slice any) func(i, j int) {
 	}
 }
 
-// Convert returns the value v converted to type t.
+// Convert applies the Go conversion T(v) with T = t, panicking if illegal.
 func (v Value) Convert(t Type) Value {
 	dst := t.common()
 	if !convertible(v.typ, dst) {
