@@ -1,118 +1,142 @@
 package reflect
 
-import "math"
-
-// visit records a comparison in progress, so that cyclic values end.
-type visit struct {
-	a1  *byte
-	a2  *byte
-	typ *rtype
+// seenPair keys a comparison already under way: the two addresses being
+// compared and their type. Meeting it again means a cycle, counted as equal.
+type seenPair struct {
+	left, right *byte
+	t           *rtype
 }
 
-// deepValueEqual tests for deep equality of two values of the same type.
-func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
-	if !v1.IsValid() || !v2.IsValid() {
-		return v1.IsValid() == v2.IsValid()
-	}
-	if v1.typ != v2.typ {
+// deepCmp carries the cycle memory through one DeepEqual call.
+type deepCmp struct {
+	seen map[seenPair]bool
+}
+
+// remember marks the pair (a, b) as in progress; it reports true when the
+// pair was already marked (a cycle), so the caller can stop there.
+func (c *deepCmp) remember(a, b Value) bool {
+	var pa, pb *byte
+	switch a.Kind() {
+	case Interface:
+		if a.IsNil() {
+			return false
+		}
+		pa, pb = a.ptr, b.ptr
+	case Map, Slice, Pointer:
+		pa, pb = loadPtr(a.ptr), loadPtr(b.ptr)
+	default:
 		return false
 	}
-	// Values reached through references may form cycles: a pair already
-	// being compared is taken as equal, as gc's DeepEqual does.
-	switch v1.Kind() {
-	case Map, Slice, Pointer, Interface:
-		if v1.Kind() != Interface || !v1.IsNil() {
-			p1, p2 := loadPtr(v1.ptr), loadPtr(v2.ptr)
-			if v1.Kind() == Interface {
-				p1, p2 = v1.ptr, v2.ptr
-			}
-			if p1 != nil && p2 != nil {
-				k := visit{p1, p2, v1.typ}
-				if visited[k] {
-					return true
-				}
-				visited[k] = true
-			}
+	if pa == nil || pb == nil {
+		return false
+	}
+	key := seenPair{pa, pb, a.typ}
+	if c.seen[key] {
+		return true
+	}
+	c.seen[key] = true
+	return false
+}
+
+// elems compares a and b position by position: struct fields when
+// fields is set, otherwise array or slice elements.
+func (c *deepCmp) elems(a, b Value, fields bool) bool {
+	var n int
+	if fields {
+		n = a.NumField()
+	} else {
+		n = a.Len()
+	}
+	for i := 0; i < n; i++ {
+		var x, y Value
+		if fields {
+			x, y = a.Field(i), b.Field(i)
+		} else {
+			x, y = a.Index(i), b.Index(i)
+		}
+		if !c.eq(x, y) {
+			return false
 		}
 	}
-	switch v1.Kind() {
+	return true
+}
+
+// sameHeader handles the common start of slice and map comparison: the
+// nil-ness and the length must agree; one shared backing store settles it.
+// done is true when the result is already known.
+func sameHeader(a, b Value) (result, done bool) {
+	if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
+		return false, true
+	}
+	if loadPtr(a.ptr) == loadPtr(b.ptr) {
+		return true, true
+	}
+	return false, false
+}
+
+// eq is the recursive deep comparison of two values.
+func (c *deepCmp) eq(a, b Value) bool {
+	okA, okB := a.IsValid(), b.IsValid()
+	if !okA || !okB {
+		return okA == okB
+	}
+	if a.typ != b.typ {
+		return false
+	}
+	if c.remember(a, b) {
+		return true
+	}
+	switch k := a.Kind(); k {
 	case Array:
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Slice:
-		if v1.IsNil() != v2.IsNil() {
-			return false
-		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if loadPtr(v1.ptr) == loadPtr(v2.ptr) {
-			return true
-		}
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Interface:
-		if v1.IsNil() || v2.IsNil() {
-			return v1.IsNil() == v2.IsNil()
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
-	case Pointer:
-		if loadPtr(v1.ptr) == loadPtr(v2.ptr) {
-			return true
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
+		return c.elems(a, b, false)
 	case Struct:
-		for i, n := 0, v1.NumField(); i < n; i++ {
-			if !deepValueEqual(v1.Field(i), v2.Field(i), visited) {
-				return false
-			}
+		return c.elems(a, b, true)
+	case Slice:
+		if r, done := sameHeader(a, b); done {
+			return r
 		}
-		return true
+		return c.elems(a, b, false)
 	case Map:
-		if v1.IsNil() != v2.IsNil() {
-			return false
+		if r, done := sameHeader(a, b); done {
+			return r
 		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if loadPtr(v1.ptr) == loadPtr(v2.ptr) {
-			return true
-		}
-		for _, k := range v1.MapKeys() {
-			val1 := v1.MapIndex(k)
-			val2 := v2.MapIndex(k)
-			if !val1.IsValid() || !val2.IsValid() || !deepValueEqual(val1, val2, visited) {
+		for _, key := range a.MapKeys() {
+			ea, eb := a.MapIndex(key), b.MapIndex(key)
+			if !ea.IsValid() || !eb.IsValid() || !c.eq(ea, eb) {
 				return false
 			}
 		}
 		return true
+	case Pointer:
+		return loadPtr(a.ptr) == loadPtr(b.ptr) || c.eq(a.Elem(), b.Elem())
+	case Interface:
+		na, nb := a.IsNil(), b.IsNil()
+		if na || nb {
+			return na == nb
+		}
+		return c.eq(a.Elem(), b.Elem())
 	case Func:
-		// Equal only if both are nil.
-		return v1.IsNil() && v2.IsNil()
-	case Int, Int8, Int16, Int32, Int64:
-		return v1.Int() == v2.Int()
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return v1.Uint() == v2.Uint()
-	case String:
-		return v1.String() == v2.String()
+		// Functions only match when both are nil.
+		return a.IsNil() && b.IsNil()
 	case Bool:
-		return v1.Bool() == v2.Bool()
+		return a.Bool() == b.Bool()
+	case String:
+		return a.String() == b.String()
 	case Float32, Float64:
-		f1, f2 := v1.Float(), v2.Float()
-		return f1 == f2 && !math.IsNaN(f1)
+		// NaN is unequal to itself, as ==.
+		return a.Float() == b.Float()
 	case Complex64, Complex128:
-		return v1.Complex() == v2.Complex()
+		return a.Complex() == b.Complex()
+	default:
+		if k >= Int && k <= Int64 {
+			return a.Int() == b.Int()
+		}
+		if k >= Uint && k <= Uintptr {
+			return a.Uint() == b.Uint()
+		}
 	}
-	// Other kinds (channels, unsafe pointers): ==.
-	return valuesEqual(v1.typ, v1.ptr, v2.ptr)
+	// Channels and unsafe pointers: plain ==.
+	return valuesEqual(a.typ, a.ptr, b.ptr)
 }
 
 // DeepEqual reports whether x and y are "deeply equal": values of
@@ -121,10 +145,10 @@ func DeepEqual(x, y any) bool {
 	if x == nil || y == nil {
 		return x == y
 	}
-	v1 := ValueOf(x)
-	v2 := ValueOf(y)
-	if v1.typ != v2.typ {
+	a, b := ValueOf(x), ValueOf(y)
+	if a.typ != b.typ {
 		return false
 	}
-	return deepValueEqual(v1, v2, make(map[visit]bool))
+	c := &deepCmp{seen: map[seenPair]bool{}}
+	return c.eq(a, b)
 }
