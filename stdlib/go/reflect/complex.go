@@ -47,16 +47,16 @@ func (v Value) CanComplex() bool {
 func (v Value) OverflowComplex(x complex128) bool {
 	switch v.kind() {
 	case Complex64:
-		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+		return beyondFloat32(real(x)) || beyondFloat32(imag(x))
 	case Complex128:
 		return false
 	}
 	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
 }
 
-func overflowFloat32(x float64) bool {
-	if x < 0 {
-		x = -x
-	}
-	return math.MaxFloat32 < x && x <= math.MaxFloat64
+// beyondFloat32 is true for finite x whose magnitude exceeds the
+// largest float32 (infinities and NaN convert without overflow).
+func beyondFloat32(x float64) bool {
+	m := math.Abs(x)
+	return m > math.MaxFloat32 && m <= math.MaxFloat64
 }

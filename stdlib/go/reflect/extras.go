@@ -45,40 +45,38 @@ func (v Value) CanFloat() bool {
 	return k == Float32 || k == Float64
 }
 
-// OverflowInt reports whether the int64 x cannot be represented by v's
-// type.
+// OverflowInt tells whether x falls outside the range of v's signed
+// integer type.
 func (v Value) OverflowInt(x int64) bool {
-	switch v.kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		bitSize := v.typ.size * 8
-		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
-		return x != trunc
+	if !v.CanInt() {
+		panic(&ValueError{"reflect.Value.OverflowInt", v.kind()})
 	}
-	panic(&ValueError{"reflect.Value.OverflowInt", v.kind()})
-}
-
-// OverflowUint reports whether the uint64 x cannot be represented by v's
-// type.
-func (v Value) OverflowUint(x uint64) bool {
-	switch v.kind() {
-	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
-		bitSize := v.typ.size * 8
-		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
-		return x != trunc
-	}
-	panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
-}
-
-// OverflowFloat reports whether the float64 x cannot be represented by
-// v's type.
-func (v Value) OverflowFloat(x float64) bool {
-	switch v.kind() {
-	case Float32:
-		return overflowFloat32(x)
-	case Float64:
+	bits := v.typ.size * 8
+	if bits >= 64 {
 		return false
 	}
-	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
+	half := int64(1) << (bits - 1)
+	return x < -half || x >= half
+}
+
+// OverflowUint tells whether x has bits set above the width of v's
+// unsigned integer type.
+func (v Value) OverflowUint(x uint64) bool {
+	if !v.CanUint() {
+		panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
+	}
+	bits := v.typ.size * 8
+	return bits < 64 && x>>bits != 0
+}
+
+// OverflowFloat tells whether x is finite but too large in magnitude for
+// v's float type (only float32 can overflow).
+func (v Value) OverflowFloat(x float64) bool {
+	k := v.kind()
+	if !v.CanFloat() {
+		panic(&ValueError{"reflect.Value.OverflowFloat", k})
+	}
+	return k == Float32 && beyondFloat32(x)
 }
 
 // SetIterKey is v.Set(iter.Key()): the key at the iterator's position.
