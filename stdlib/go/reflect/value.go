@@ -371,38 +371,54 @@ func (v Value) IsNil() bool {
 
 // IsZero tells whether v equals its type's zero value.
 func (v Value) IsZero() bool {
-	switch v.kind() {
-	case Bool:
+	k := v.kind()
+	switch {
+	case k == Bool:
 		return !v.Bool()
-	case Int, Int8, Int16, Int32, Int64:
+	case k == String:
+		return v.Len() == 0
+	case v.CanInt():
 		return v.Int() == 0
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+	case v.CanUint():
 		return v.Uint() == 0
-	case Float32, Float64:
-		return math.Float64bits(v.Float()) == 0
-	case Complex64, Complex128:
+	case v.CanFloat():
+		return positiveZero(v.Float())
+	case v.CanComplex():
 		c := v.Complex()
-		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
-	case Array:
-		for i := 0; i < v.Len(); i++ {
-			if !v.Index(i).IsZero() {
-				return false
-			}
-		}
-		return true
+		return positiveZero(real(c)) && positiveZero(imag(c))
+	case k == Array:
+		return v.partsZero(v.Len(), false)
+	case k == Struct:
+		return v.partsZero(v.NumField(), true)
+	}
+	switch k {
 	case Chan, Func, Interface, Map, Pointer, Slice, UnsafePointer:
 		return v.IsNil()
-	case String:
-		return v.Len() == 0
-	case Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if !v.Field(i).IsZero() {
-				return false
-			}
-		}
-		return true
 	}
 	panic(&ValueError{"reflect.Value.IsZero", v.Kind()})
+}
+
+// positiveZero is true only for +0: a float is zero-valued when all its
+// bits are clear, so -0 does not count.
+func positiveZero(f float64) bool {
+	return f == 0 && !math.Signbit(f)
+}
+
+// partsZero tells whether the first n fields (struct) or elements (array)
+// of v are all zero values.
+func (v Value) partsZero(n int, fields bool) bool {
+	for i := 0; i < n; i++ {
+		var part Value
+		if fields {
+			part = v.Field(i)
+		} else {
+			part = v.Index(i)
+		}
+		if !part.IsZero() {
+			return false
+		}
+	}
+	return true
 }
 
 // Pointer gives the address held by v as a uintptr.
