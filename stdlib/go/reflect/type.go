@@ -458,48 +458,57 @@ func (tag StructTag) Get(key string) string {
 // Lookup returns the value associated with key in the tag string, if
 // any, following the convention key:"value" separated by spaces.
 func (tag StructTag) Lookup(key string) (value string, ok bool) {
-	s := string(tag)
-	for s != "" {
-		i := 0
-		for i < len(s) && s[i] == ' ' {
-			i++
+	rest := string(tag)
+	for {
+		name, quoted, tail, good := nextTagPair(rest)
+		if !good {
+			return "", false
 		}
-		s = s[i:]
-		if s == "" {
+		rest = tail
+		if name != key {
+			continue
+		}
+		text, err := strconv.Unquote(quoted)
+		if err != nil {
+			return "", false
+		}
+		return text, true
+	}
+}
+
+// nextTagPair cuts the first name:"value" pair off s, after any leading
+// spaces. quoted keeps its quotes and escapes. good is false when s holds
+// no further well-formed pair.
+func nextTagPair(s string) (name, quoted, tail string, good bool) {
+	p := 0
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	start := p
+	// A name runs up to the colon and may not hold spaces, quotes or
+	// control characters.
+	for p < len(s) {
+		c := s[p]
+		if c <= ' ' || c == ':' || c == '"' || c == 0x7f {
 			break
 		}
-		// The key: up to a colon, without spaces, quotes or controls.
-		i = 0
-		for i < len(s) && s[i] > ' ' && s[i] != ':' && s[i] != '"' && s[i] != 0x7f {
-			i++
+		p++
+	}
+	if p == start || len(s)-p < 2 || s[p] != ':' || s[p+1] != '"' {
+		return "", "", "", false
+	}
+	name = s[start:p]
+	open := p + 1
+	q := open + 1
+	for ; q < len(s); q++ {
+		if s[q] == '"' {
+			return name, s[open : q+1], s[q+1:], true
 		}
-		if i == 0 || i+1 >= len(s) || s[i] != ':' || s[i+1] != '"' {
-			break
-		}
-		name := s[:i]
-		s = s[i+1:]
-		// The quoted value, escapes skipped over.
-		i = 1
-		for i < len(s) && s[i] != '"' {
-			if s[i] == '\\' {
-				i++
-			}
-			i++
-		}
-		if i >= len(s) {
-			break
-		}
-		qvalue := s[:i+1]
-		s = s[i+1:]
-		if key == name {
-			value, err := strconv.Unquote(qvalue)
-			if err != nil {
-				break
-			}
-			return value, true
+		if s[q] == '\\' {
+			q++
 		}
 	}
-	return "", false
+	return "", "", "", false
 }
 
 func (t *rtype) AssignableTo(u Type) bool {
