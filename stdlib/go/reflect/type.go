@@ -74,10 +74,10 @@ var kindNames = []string{
 
 // String returns the name of k.
 func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
+	if n := int(k); n >= len(kindNames) {
+		return numberedName("kind", n)
 	}
-	return "kind" + strconv.Itoa(int(k))
+	return kindNames[k]
 }
 
 // ChanDir says whether a channel type sends, receives, or both.
@@ -98,7 +98,12 @@ func (d ChanDir) String() string {
 	case BothDir:
 		return "chan"
 	}
-	return "ChanDir" + strconv.Itoa(int(d))
+	return numberedName("ChanDir", int(d))
+}
+
+// numberedName spells an out-of-range enum value as its type prefix plus number.
+func numberedName(prefix string, n int) string {
+	return prefix + strconv.Itoa(n)
 }
 
 // Type describes a Go type; all implementations are *rtype.
@@ -402,14 +407,14 @@ func (t *rtype) fieldBy(match func(string) bool) (StructField, bool) {
 		typ   *rtype
 		index []int
 	}
-	current := []scan{}
-	next := []scan{{typ: t}}
+	var depth []scan
+	deeper := []scan{{typ: t}}
 	visited := map[*rtype]bool{}
-	for len(next) > 0 {
-		current, next = next, current[:0]
+	for len(deeper) > 0 {
+		depth, deeper = deeper, depth[:0]
 		var result StructField
 		found := 0
-		for _, s := range current {
+		for _, s := range depth {
 			if visited[s.typ] {
 				continue
 			}
@@ -432,7 +437,7 @@ func (t *rtype) fieldBy(match func(string) bool) (StructField, bool) {
 					ft = ft.elem
 				}
 				if ft.Kind() == Struct {
-					next = append(next, scan{ft, append(append([]int(nil), s.index...), i)})
+					deeper = append(deeper, scan{ft, append(append([]int(nil), s.index...), i)})
 				}
 			}
 		}

@@ -34,10 +34,11 @@ type ValueError struct {
 }
 
 func (e *ValueError) Error() string {
-	if e.Kind == 0 {
-		return "reflect: call of " + e.Method + " on zero Value"
+	what := "zero"
+	if e.Kind != Invalid {
+		what = e.Kind.String()
 	}
-	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
+	return "reflect: call of " + e.Method + " on " + what + " Value"
 }
 
 // ValueOf returns a new Value for the concrete value stored in i;
