@@ -91,9 +91,10 @@ func (v Value) SetIterValue(iter *MapIter) {
 
 // FieldByNameFunc returns the struct field with a name satisfying match.
 func (v Value) FieldByNameFunc(match func(string) bool) Value {
-	if f, ok := v.typ.FieldByNameFunc(match); ok {
-		return v.FieldByIndex(f.Index)
+	f, found := v.typ.FieldByNameFunc(match)
+	if !found {
+		return Value{}
 	}
-	return Value{}
+	return v.FieldByIndex(f.Index)
 }
 

@@ -325,10 +325,11 @@ func (v Value) FieldByIndex(index []int) Value {
 // Value.
 func (v Value) FieldByName(name string) Value {
 	v.mustBe(Struct, "reflect.Value.FieldByName")
-	if f, ok := v.typ.FieldByName(name); ok {
-		return v.FieldByIndex(f.Index)
+	f, found := v.typ.FieldByName(name)
+	if !found {
+		return Value{}
 	}
-	return Value{}
+	return v.FieldByIndex(f.Index)
 }
 
 // Elem returns the value that the interface v contains or that the
@@ -837,7 +838,9 @@ func (v Value) extendSlice(n int) Value {
 // copied.
 func Copy(dst, src Value) int {
 	dk := dst.kind()
-	if dk != Array && dk != Slice {
+	switch dk {
+	case Array, Slice:
+	default:
 		panic(&ValueError{"reflect.Copy", dk})
 	}
 	if dk == Array && dst.flag&flagAddr == 0 {
