@@ -2556,19 +2556,7 @@ impl FnBuilder<'_, '_> {
                     None => len,
                 };
                 let esz = self.word_imm(es, line);
-                self.mov(Loc::Out(0), esz, w, line);
-                self.mov(Loc::Out(w), len, w, line);
-                self.mov(Loc::Out(2 * w), cap, w, line);
-                self.call(Callee::Runtime(Service::MakeSlice), 6 * w, line);
-                let dst = self.alloc(3 * w, w);
-                self.emit(
-                    Inst::Move {
-                        dst,
-                        src: Loc::Out(3 * w),
-                        size: 3 * w,
-                    },
-                    line,
-                );
+                let dst = self.slice_service(Service::MakeSlice, [esz, len, cap], line);
                 Some(vec![(dst, t)])
             }
             Builtin::Append => {
@@ -2847,6 +2835,20 @@ impl FnBuilder<'_, '_> {
             }
         }
         res
+    }
+
+    /// A runtime service that takes three words (an element size first)
+    /// and returns a slice in the next three (MakeSlice, UnsafeSlice): the
+    /// slice, copied into a slot of its own.
+    pub(super) fn slice_service(&mut self, svc: Service, args: [Loc; 3], line: u32) -> Loc {
+        let w = self.word();
+        for (i, a) in args.into_iter().enumerate() {
+            self.mov(Loc::Out(i as u32 * w), a, w, line);
+        }
+        self.call(Callee::Runtime(svc), 6 * w, line);
+        let dst = self.alloc(3 * w, w);
+        self.mov(dst, Loc::Out(3 * w), 3 * w, line);
+        dst
     }
 
     /// copy between the slices at `dk` and `sk` (3-word slots; a string

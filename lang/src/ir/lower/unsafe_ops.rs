@@ -32,7 +32,6 @@ impl FnBuilder<'_, '_> {
     /// type, after the checks of gc's runtime (a negative or too long
     /// length, a nil pointer with a non-zero length), which panic.
     pub(super) fn unsafe_slice(&mut self, e: &Expr, args: &[Expr], line: u32) -> Option<Loc> {
-        let w = self.word();
         let t = self.expr_type(e.id);
         let Type::Slice(el) = self.under(t).clone() else {
             self.m.unsupported(e.span, "this unsafe.Slice");
@@ -42,19 +41,6 @@ impl FnBuilder<'_, '_> {
         let n = self.int_word(&args[1], line)?;
         let es = u64::from(self.m.size_of(el));
         let esz = self.word_imm(es, line);
-        self.mov(Loc::Out(0), esz, w, line);
-        self.mov(Loc::Out(w), p, w, line);
-        self.mov(Loc::Out(2 * w), n, w, line);
-        self.call(Callee::Runtime(Service::UnsafeSlice), 6 * w, line);
-        let dst = self.alloc(3 * w, w);
-        self.emit(
-            Inst::Move {
-                dst,
-                src: Loc::Out(3 * w),
-                size: 3 * w,
-            },
-            line,
-        );
-        Some(dst)
+        Some(self.slice_service(Service::UnsafeSlice, [esz, p, n], line))
     }
 }
