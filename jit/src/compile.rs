@@ -198,6 +198,7 @@ const _: () = {
             && flag::VARIADIC == r::FLAG_VARIADIC
             && flag::CHAN_RECV == r::FLAG_CHAN_RECV
             && flag::CHAN_SEND == r::FLAG_CHAN_SEND
+            && flag::RUNTIME_ERROR == r::FLAG_RUNTIME_ERROR
             && field_flag::EMBEDDED == r::FIELD_EMBEDDED
             && field_flag::EXPORTED == r::FIELD_EXPORTED
     );
@@ -220,7 +221,6 @@ const _: () = {
             && c::CONVERT == r::CONVERT
             && c::SIGNED == r::SIGNED
     );
-    assert!(splitgo_lang::ir::RUNTIME_ERROR_MARK == splitgo_runtime::typedesc::RUNTIME_ERROR_MARK);
 };
 
 /// A service as a user would name what needs it.

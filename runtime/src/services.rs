@@ -1061,7 +1061,8 @@ pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
         return "nil".into();
     }
     if crate::typedesc::is_runtime_error(m, t) {
-        return String::from_utf8_lossy(&read_string(m, data)).into_owned();
+        let msg = crate::typedesc::runtime_error_message(m, t, data);
+        return String::from_utf8_lossy(&read_string(m, msg)).into_owned();
     }
     let tv = TypeView { mem: m, addr: t };
     let Some(kind) = tv.kind() else {

@@ -27,7 +27,8 @@
 //!                       descriptor (reflect's Method; 0 without reflect)
 //!   word 12 pkg.ptr     a defined type's package import path (`main`),
 //!   word 13 pkg.len     empty for predeclared and unnamed types
-//!   word 14 flags       FLAG_* bits: named, comparable, variadic, chan dir
+//!   word 14 flags       FLAG_* bits: named, comparable, variadic, chan dir,
+//!                       run-time error
 //!   word 15 ptrto       descriptor of `*T` if the program has it, or 0
 //!   word 16 nin         func types: parameter count (the variadic one as
 //!                       its slice type)
@@ -94,6 +95,9 @@ pub const FLAG_COMPARABLE: u64 = 2;
 pub const FLAG_VARIADIC: u64 = 4;
 pub const FLAG_CHAN_RECV: u64 = 8;
 pub const FLAG_CHAN_SEND: u64 = 16;
+/// A run-time error's type: the data word points at the message's string
+/// header, which the runtime prints without calling a method.
+pub const FLAG_RUNTIME_ERROR: u64 = 32;
 
 /// Word indexes of a field record, and its size in words.
 pub const FIELD_NAME_PTR: u32 = 0;
@@ -316,18 +320,23 @@ impl<M: Mem + ?Sized> TypeView<'_, M> {
     }
 }
 
-/// The `len` word of the descriptors of run-time errors (the compiler's
-/// `ir::RUNTIME_ERROR_MARK`, checked equal in jit/src/compile.rs): a
-/// string descriptor with it is a run-time error, whose data word points
-/// at the message.
-pub const RUNTIME_ERROR_MARK: u64 = 0x7275_6e74_6572_7272;
-
 /// Whether `desc` is the descriptor of a run-time error: the runtime's own
 /// ([`runtime_error_desc`]) or one of the program's (with methods).
 pub fn is_runtime_error<M: Mem + ?Sized>(m: &M, desc: u64) -> bool {
-    desc != 0
-        && m.field(desc, LEN) == RUNTIME_ERROR_MARK
-        && Kind::from_number(m.field(desc, KIND)) == Some(Kind::String)
+    desc != 0 && m.field(desc, FLAGS) & FLAG_RUNTIME_ERROR != 0
+}
+
+/// Where the message's string header of run-time error `(desc, data)` is.
+/// The data word of an interface points at a boxed copy of the value: for
+/// the string-shaped errors that copy is the header; for
+/// `*runtime.TypeAssertionError` it is the pointer to a struct whose one
+/// field is the header.
+pub fn runtime_error_message<M: Mem + ?Sized>(m: &M, desc: u64, data: u64) -> u64 {
+    if Kind::from_number(m.field(desc, KIND)) == Some(Kind::Pointer) {
+        m.read_word(data)
+    } else {
+        data
+    }
 }
 
 /// The Go type of a run-time error (gc 1.19, runtime/error.go), in the
@@ -385,9 +394,8 @@ pub fn runtime_error_desc() -> u64 {
         words[ALIGN as usize] = 8;
         words[NAME_PTR as usize] = NAME.as_ptr().expose_provenance() as u64;
         words[NAME_LEN as usize] = NAME.len() as u64;
-        words[FLAGS as usize] = FLAG_NAMED | FLAG_COMPARABLE;
+        words[FLAGS as usize] = FLAG_NAMED | FLAG_COMPARABLE | FLAG_RUNTIME_ERROR;
         words[PTRDATA as usize] = 8;
-        words[LEN as usize] = RUNTIME_ERROR_MARK;
         let b: &'static mut [u64; WORDS as usize] = Box::leak(Box::new(words));
         (b as *mut [u64; WORDS as usize]).expose_provenance() as u64
     })

@@ -72,11 +72,6 @@ pub const RUNTIME_ERROR_TYPES: [&str; 4] = [
     "*runtime.TypeAssertionError",
 ];
 
-/// The `len` word of the run-time errors' descriptors (unused by strings
-/// otherwise): how the runtime tells them from a Go string type. The
-/// runtime's copy is checked equal at compile time (jit/src/compile.rs).
-pub const RUNTIME_ERROR_MARK: u64 = 0x7275_6e74_6572_7272;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ItabId(pub u32);
 

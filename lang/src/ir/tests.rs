@@ -45,19 +45,21 @@ fn add_two_ints() {
     );
 }
 
+/// The run-time errors' type runtime.TypeAssertionError is a Go type the
+/// program can assert to (the runtime panics with values of it).
 #[test]
-fn unsupported_constructs_are_reported() {
-    let err = lowered(
+fn assertions_to_runtime_type_assertion_error_lower() {
+    let m = lowered(
         "package main\nimport \"runtime\"\nfunc main() {\n\tvar x any\n\t_, ok := x.(*runtime.TypeAssertionError)\n\tprintln(ok)\n}\n",
     )
-    .unwrap_err();
-    assert_eq!(
-        err,
-        vec![
-            "not yet supported by the compiler: type assertions to runtime.TypeAssertionError \
-             (run-time errors are not Go values yet)"
-                .to_string()
-        ]
+    .expect("lowers");
+    let d = m.runtime_errors[3];
+    let desc = &m.type_descs[d.0 as usize];
+    assert_eq!(desc.name, "*runtime.TypeAssertionError");
+    assert_eq!(desc.kind, crate::ir::TypeKind::Pointer);
+    assert_ne!(
+        desc.info.flags & crate::ir::typeinfo::flag::RUNTIME_ERROR,
+        0
     );
 }
 

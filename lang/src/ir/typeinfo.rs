@@ -20,6 +20,10 @@ pub mod flag {
     pub const CHAN_RECV: u64 = 8;
     /// A channel that may send (reflect.SendDir).
     pub const CHAN_SEND: u64 = 16;
+    /// The type of the values run-time errors panic with: the data word
+    /// points at the message's string header (the runtime prints it
+    /// without calling a method).
+    pub const RUNTIME_ERROR: u64 = 32;
 }
 
 /// Flag bits of [`FieldInfo::flags`].

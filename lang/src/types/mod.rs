@@ -294,3 +294,15 @@ impl TypeTable {
             .or_else(|| self.find(&Type::Basic(BasicKind::Uintptr)))
     }
 }
+
+impl TypeTable {
+    /// The defined type `name` of the package with import path `pkg`, if
+    /// the program holds that package.
+    pub fn find_named(&self, pkg: &str, name: &str) -> Option<TypeId> {
+        let i = self
+            .named
+            .iter()
+            .position(|n| n.name == name && self.pkg_paths[n.pkg.0 as usize] == pkg)?;
+        self.named_type_id(NamedId(i as u32))
+    }
+}

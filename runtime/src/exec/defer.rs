@@ -49,7 +49,7 @@ use crate::mem::Mem;
 use crate::services::{panic_value, ServiceId, Stop};
 use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitRequest};
 use crate::throw::Fatal;
-use crate::typedesc::{is_runtime_error, runtime_error_desc};
+use crate::typedesc::{is_runtime_error, runtime_error_desc, Kind, TypeView};
 
 /// `mov eax, imm32; call rel32`: the bytes of a runtime call.
 const RUNTIME_CALL_LEN: u64 = 10;
@@ -362,7 +362,16 @@ impl Thread {
             .get(crate::typedesc::RuntimeErrorType::of(&msg) as usize)
             .copied()
             .unwrap_or_else(runtime_error_desc);
-        self.push_panic(desc, hdr, msg, pc, sp, false);
+        // The value is boxed as every interface's: a pointer type's box
+        // holds the pointer (typedesc::runtime_error_message).
+        let data = if (TypeView { mem: m, addr: desc }).kind() == Some(Kind::Pointer) {
+            let b = self.heap.alloc(8, 8)?;
+            m.write_word(b, hdr);
+            b
+        } else {
+            hdr
+        };
+        self.push_panic(desc, data, msg, pc, sp, false);
         self.panic_next()
     }
 

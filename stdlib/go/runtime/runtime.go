@@ -78,31 +78,14 @@ func (e plainError) RuntimeError() {}
 
 func (e plainError) Error() string { return string(e) }
 
-// TypeAssertionError is the panic of a failed x.(T); the runtime supplies
-// the type names.
+// TypeAssertionError is the value a failed x.(T) panics with. The runtime
+// builds the whole message (it knows the types' names) and makes the value:
+// a pointer to this struct, whose one field is that message. The runtime
+// reads the field without calling Error, so its place must not change.
 type TypeAssertionError struct {
-	concrete      string // dynamic type of the value; "" when it was nil
-	asserted      string // the T of x.(T)
-	missingMethod string // a method of T the dynamic type lacks, if any
-	iface         string // static type of x
+	msg string
 }
 
 func (*TypeAssertionError) RuntimeError() {}
 
-func (e *TypeAssertionError) Error() string {
-	from := e.iface
-	if from == "" {
-		from = "interface"
-	}
-	const head = "interface conversion: "
-	switch {
-	case e.concrete == "":
-		return head + from + " is nil, not " + e.asserted
-	case e.missingMethod != "":
-		return head + e.concrete + " is not " + e.asserted + ": missing method " + e.missingMethod
-	case e.concrete == e.asserted:
-		// Same spelling, different packages: say so.
-		return head + from + " is " + e.concrete + ", not " + e.asserted + " (types from different packages)"
-	}
-	return head + from + " is " + e.concrete + ", not " + e.asserted
-}
+func (e *TypeAssertionError) Error() string { return e.msg }

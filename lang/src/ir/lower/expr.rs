@@ -2314,13 +2314,6 @@ impl FnBuilder<'_, '_> {
         if matches!(self.under(t), Type::Interface(_)) {
             return Some(self.assert_to_iface(v, xt, t, comma_ok, line));
         }
-        if self.is_runtime_assertion_error(t) {
-            self.m.unsupported(
-                e.span,
-                "type assertions to runtime.TypeAssertionError (run-time errors are not Go values yet)",
-            );
-            return None;
-        }
         let desc = self.dyn_desc(v, xt, line);
         let want = self.word_temp();
         let wd = self.m.type_desc(t);

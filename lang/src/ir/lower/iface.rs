@@ -149,12 +149,28 @@ impl<'p> ModuleBuilder<'p> {
         }
     }
 
+    /// The descriptor of package runtime's `*TypeAssertionError`, when the
+    /// program holds that package (made before the bodies are lowered, so
+    /// that its methods are queued with theirs).
+    pub(super) fn runtime_assertion_error_desc(&mut self) -> Option<TypeDescId> {
+        let types = &self.p.types;
+        let t = types.find_named("runtime", "TypeAssertionError")?;
+        let ptr = types.find(&Type::Pointer(t))?;
+        Some(self.type_desc(ptr))
+    }
+
     /// The descriptors of the values run-time errors panic with
     /// ([`crate::ir::RUNTIME_ERROR_TYPES`]): strings (the data word points
     /// at the message's header) with the methods of Go's runtime.Error
     /// interface, `Error() string` (the message) and `RuntimeError()`, so
     /// that `recover().(error)` and `.(runtime.Error)` hold.
-    pub(super) fn runtime_error_types(&mut self) {
+    ///
+    /// A failed assertion panics with a `*runtime.TypeAssertionError`: when
+    /// the program holds package runtime, its value is the Go type declared
+    /// there (`assertion_error`, a pointer to a struct whose one field is
+    /// the message, so the data word is the same), which `x.(*T)` and
+    /// errors.As can name.
+    pub(super) fn runtime_error_types(&mut self, assertion_error: Option<TypeDescId>) {
         let word = self.p.target.ptr_size;
         let mut methods = Vec::new();
         if let Some(sig) = self.string_sig() {
@@ -203,6 +219,12 @@ impl<'p> ModuleBuilder<'p> {
             });
         }
         for name in crate::ir::RUNTIME_ERROR_TYPES {
+            if let Some(id) = assertion_error.filter(|_| name == "*runtime.TypeAssertionError") {
+                self.module.type_descs[id.0 as usize].info.flags |=
+                    crate::ir::typeinfo::flag::RUNTIME_ERROR;
+                self.module.runtime_errors.push(id);
+                continue;
+            }
             let id = TypeDescId(self.module.type_descs.len() as u32);
             self.module.type_descs.push(TypeDesc {
                 name: name.into(),
@@ -211,14 +233,16 @@ impl<'p> ModuleBuilder<'p> {
                 align: word,
                 elem: None,
                 key: None,
-                len: crate::ir::RUNTIME_ERROR_MARK,
+                len: 0,
                 fields: vec![],
                 methods: methods.clone(),
                 // As the runtime's own: a named, comparable string type
                 // whose one pointer is the message's data.
                 info: crate::ir::typeinfo::TypeInfo {
                     pkg_path: "runtime".into(),
-                    flags: crate::ir::typeinfo::flag::NAMED | crate::ir::typeinfo::flag::COMPARABLE,
+                    flags: crate::ir::typeinfo::flag::NAMED
+                        | crate::ir::typeinfo::flag::COMPARABLE
+                        | crate::ir::typeinfo::flag::RUNTIME_ERROR,
                     ptrdata: u64::from(word),
                     ..Default::default()
                 },
@@ -229,22 +253,6 @@ impl<'p> ModuleBuilder<'p> {
 }
 
 impl FnBuilder<'_, '_> {
-    /// Whether `t` is runtime.TypeAssertionError or a pointer to it: the
-    /// runtime panics with values of its own descriptors named so (their
-    /// data is the message, not Go's struct), which an assertion to the
-    /// Go type cannot match; such assertions are refused.
-    pub(super) fn is_runtime_assertion_error(&self, t: TypeId) -> bool {
-        let types = &self.m.p.types;
-        let base = match types.get(t) {
-            Type::Pointer(e) => *e,
-            _ => t,
-        };
-        types.as_named(base).is_some_and(|n| {
-            let n = types.named(n);
-            n.name == "TypeAssertionError" && types.pkg_paths[n.pkg.0 as usize] == "runtime"
-        })
-    }
-
     /// The first word of an interface value of type `iface` holding a value
     /// whose type's descriptor is at `desc` (0 for nil): the run-time itab
     /// (the descriptor itself for an empty interface), or 0 when the value

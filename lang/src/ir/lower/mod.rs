@@ -81,9 +81,10 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         return Err(m.diags);
     }
     m.declare_all();
+    let assertion_error = m.runtime_assertion_error_desc();
     m.lower_all();
     m.complete_method_tables();
-    m.runtime_error_types();
+    m.runtime_error_types(assertion_error);
     if m.diags.is_empty() {
         Ok(m.module)
     } else {

@@ -552,13 +552,6 @@ impl FnBuilder<'_, '_> {
                     self.branch_or_next(hit, bodies[ci], line);
                     continue;
                 }
-                if self.is_runtime_assertion_error(t) {
-                    self.m.unsupported(
-                        e.span,
-                        "type assertions to runtime.TypeAssertionError (run-time errors are not Go values yet)",
-                    );
-                    return;
-                }
                 let want = self.word_temp();
                 if is_nil {
                     self.emit(
