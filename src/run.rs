@@ -81,6 +81,7 @@ fn build(
     short: bool,
     need_main: bool,
 ) -> Result<Compiled, ExitCode> {
+    let phases = Phases::from_env();
     let mut pkg = match package::load(files) {
         Ok(p) => p,
         Err(package::LoadError::Io(msg)) | Err(package::LoadError::Usage(msg)) => {
@@ -93,7 +94,9 @@ fn build(
         eprintln!("package command-line-arguments is not a main package");
         return Err(ExitCode::from(1));
     }
+    phases.mark("parse");
     let checked = check_package(&mut pkg.map, &pkg.files, &StdImporter, target);
+    phases.mark("check (with the imported packages' parsing)");
     if !checked.diagnostics.is_empty() {
         render::emit(&pkg.map, &checked.diagnostics, Style::for_stderr(short));
         return Err(ExitCode::from(1));
@@ -111,10 +114,35 @@ fn build(
             return Err(ExitCode::from(1));
         }
     };
-    splitgo_jit::compile(&module).map_err(|e| {
+    phases.mark("lower");
+    let compiled = splitgo_jit::compile(&module).map_err(|e| {
         eprintln!("{e}");
         ExitCode::from(1)
-    })
+    });
+    phases.mark("compile");
+    compiled
+}
+
+/// `SPLITGO_PHASES=1`: the time each phase of a build takes, on stderr, to
+/// see where start-up goes (bench/ measures start-up against the peers).
+struct Phases(Option<std::cell::Cell<std::time::Instant>>);
+
+impl Phases {
+    fn from_env() -> Phases {
+        let on = std::env::var_os("SPLITGO_PHASES").is_some_and(|v| v == "1");
+        Phases(on.then(|| std::cell::Cell::new(std::time::Instant::now())))
+    }
+
+    fn mark(&self, what: &str) {
+        if let Some(start) = &self.0 {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "splitgo: {what}: {:.2} ms",
+                (now - start.get()).as_secs_f64() * 1e3
+            );
+            start.set(now);
+        }
+    }
 }
 
 /// Whether `pkg` may be package main, by the package clauses alone (the go
