@@ -10,6 +10,10 @@ Each command runs --runs times (default 5); the median wall time is shown
 with the ratio to splitgo, then the peak resident memory (the largest
 ru_maxrss of the runs) with the same ratio. Outputs must agree, or the
 program is marked. Peers that are not installed are skipped, saying so.
+A program whose first line is `// stdin: N MB` reads N megabytes of text
+on stdin: lines of words drawn from a fixed vocabulary by a fixed
+pseudo-random sequence, made once per run of this script, the same for
+every peer.
 Last, bench/latency/preempt.go reports each runtime's preemption latency
 and bench/latency/sleep_spinners.go how late a 50 ms sleep returns among
 1000 spinning goroutines (each prints its own figures, the peers' medians
@@ -57,7 +61,7 @@ def timed(cmd, cwd=None, timeout=None):
 GNU_TIME = "/usr/bin/time"
 
 
-def run_with_rss(cmd, cwd=None):
+def run_with_rss(cmd, cwd=None, stdin=None):
     """Runs cmd to the end and measures its peak RSS in kilobytes: through
     GNU time when installed (bench/setup installs it), else from wait4's
     ru_maxrss, which also counts the forked Python before exec (so small
@@ -67,7 +71,10 @@ def run_with_rss(cmd, cwd=None):
             tempfile.NamedTemporaryFile("r") as fr:
         use_time = os.path.exists(GNU_TIME)
         full = [GNU_TIME, "-f", "%M", "-o", fr.name] + cmd if use_time else cmd
-        p = subprocess.Popen(full, cwd=cwd, stdout=fo, stderr=fe)
+        fi = open(stdin, "rb") if stdin else subprocess.DEVNULL
+        p = subprocess.Popen(full, cwd=cwd, stdin=fi, stdout=fo, stderr=fe)
+        if stdin:
+            fi.close()
         _, status, ru = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - start
         code = os.waitstatus_to_exitcode(status)
@@ -80,16 +87,56 @@ def run_with_rss(cmd, cwd=None):
         return Run(elapsed, code, fo.read(), fe.read(), rss)
 
 
-def median_run(cmd, runs, cwd=None):
+def median_run(cmd, runs, cwd=None, stdin=None):
     times, out, rss = [], None, 0
     for _ in range(runs):
-        r = run_with_rss(cmd, cwd)
+        r = run_with_rss(cmd, cwd, stdin)
         if r.returncode != 0:
             return None, f"exit {r.returncode}: {r.stderr.decode(errors='replace')[:200]}", None
         times.append(r.seconds)
         out = r.stdout
         rss = max(rss, r.maxrss_kb)
     return statistics.median(times), out, rss
+
+
+WORDS = ("the of and to in is it that was for on are with as be at by this had not but "
+         "from or have an they which one you were her all she there would their we him "
+         "been has when who will more no if out so said what up its about into than them "
+         "can only other new some could time these two may then do first any my now such "
+         "like our over man me even most made after also did many before must through "
+         "segment stack goroutine split morestack newstack oldstack").split()
+
+
+def stdin_megabytes(prog):
+    """N from a first line `// stdin: N MB`, or None."""
+    with open(prog) as f:
+        first = f.readline().split()
+    if len(first) == 4 and first[:2] == ["//", "stdin:"] and first[3] == "MB":
+        return int(first[2])
+    return None
+
+
+def make_input(tmp, megabytes):
+    """The text fed to programs that read stdin: a megabyte of lines of 1
+    to 12 words, chosen by a fixed linear congruential sequence, written
+    `megabytes` times."""
+    path = os.path.join(tmp, f"input-{megabytes}MB.txt")
+    if os.path.exists(path):
+        return path
+    x, lines, size = 1, [], 0
+    while size < 1 << 20:
+        x = (x * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+        words = []
+        for _ in range(1 + (x >> 33) % 12):
+            x = (x * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+            words.append(WORDS[(x >> 33) % len(WORDS)])
+        lines.append(" ".join(words) + "\n")
+        size += len(lines[-1])
+    chunk = "".join(lines).encode()
+    with open(path, "wb") as f:
+        for _ in range(megabytes):
+            f.write(chunk)
+    return path
 
 
 def main():
@@ -116,25 +163,29 @@ def main():
         name = os.path.basename(prog)[:-3]
         row = {"program": name}
         mem = {}
-        t, out, mem["splitgo"] = median_run([splitgo, "run", prog], args.runs)
+        mb = stdin_megabytes(prog)
+        stdin = make_input(tmp, mb) if mb else None
+        t, out, mem["splitgo"] = median_run([splitgo, "run", prog], args.runs, stdin=stdin)
         row["splitgo"] = t
         ref = out
         if have["go"]:
             exe = os.path.join(tmp, name + ".gc")
             subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
-            t, o, mem["gc"] = median_run([exe], args.runs)
+            t, o, mem["gc"] = median_run([exe], args.runs, stdin=stdin)
             row["gc"] = t
             row.setdefault("differ", []).extend([] if o == ref else ["gc"])
-            t, o, _ = median_run(["go", "run", prog], max(1, args.runs // 2), cwd=tmp)
+            t, o, _ = median_run(["go", "run", prog], max(1, args.runs // 2), cwd=tmp,
+                                 stdin=stdin)
             row["go run"] = t
         if have["gccgo"]:
             exe = os.path.join(tmp, name + ".gccgo")
             if subprocess.run(["gccgo", "-O2", "-o", exe, prog]).returncode == 0:
-                t, o, mem["gccgo"] = median_run([exe], args.runs)
+                t, o, mem["gccgo"] = median_run([exe], args.runs, stdin=stdin)
                 row["gccgo"] = t
                 row.setdefault("differ", []).extend([] if o == ref else ["gccgo"])
         if have["yaegi"]:
-            t, o, mem["yaegi"] = median_run(["yaegi", "run", prog], max(1, args.runs // 2))
+            t, o, mem["yaegi"] = median_run(["yaegi", "run", prog], max(1, args.runs // 2),
+                                            stdin=stdin)
             row["yaegi"] = t if t is not None else o
             if t is not None:
                 row.setdefault("differ", []).extend([] if o == ref else ["yaegi"])
