@@ -349,6 +349,10 @@ pub enum NativeFn {
     /// A function of sync/atomic (atomic.rs): the operation and the
     /// operand's size (0: the target word).
     Atomic(crate::atomic::Kind, u8),
+    /// A file-system or process native of package os (osfs.rs).
+    OsFs(crate::osfs::Call),
+    /// runtime.GOROOT (goroot.rs).
+    RuntimeGOROOT,
 }
 
 /// Every native by its qualified name; a native's number is its index
@@ -383,6 +387,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("runtime.NumGoroutine", NativeFn::RuntimeNumGoroutine),
     ("runtime.GOMAXPROCS", NativeFn::RuntimeGOMAXPROCS),
     ("runtime.NumCPU", NativeFn::RuntimeNumCPU),
+    ("runtime.GOROOT", NativeFn::RuntimeGOROOT),
     ("runtime.Goexit", NativeFn::RuntimeGoexit),
     ("runtime.readMemStats", NativeFn::RuntimeReadMemStats),
     ("runtime.Caller", NativeFn::RuntimeCaller),
@@ -491,14 +496,17 @@ impl NativeFn {
     /// The native bound to a stdlib function's qualified name, with its
     /// number.
     pub fn by_name(name: &str) -> Option<(NativeFn, u32)> {
-        (0..NATIVES.len() + crate::reflect::NATIVES.len() + crate::atomic::NATIVES.len())
+        (0..NATIVES.len()
+            + crate::reflect::NATIVES.len()
+            + crate::atomic::NATIVES.len()
+            + crate::osfs::NATIVES.len())
             .map(|i| (i, Self::nth(i).expect("in range")))
             .find(|(_, (n, _))| *n == name)
             .map(|(i, (_, f))| (f, NATIVE_BASE + i as u32))
     }
 
     /// The i-th native: those of [`NATIVES`], then reflect's, then
-    /// sync/atomic's.
+    /// sync/atomic's, then os's file-system ones.
     fn nth(i: usize) -> Option<(&'static str, NativeFn)> {
         if let Some(&(n, f)) = NATIVES.get(i) {
             return Some((n, f));
@@ -508,9 +516,13 @@ impl NativeFn {
             return Some((n, NativeFn::Reflect(f)));
         }
         let i = i - crate::reflect::NATIVES.len();
-        crate::atomic::NATIVES
+        if let Some(&(n, k, size)) = crate::atomic::NATIVES.get(i) {
+            return Some((n, NativeFn::Atomic(k, size)));
+        }
+        let i = i - crate::atomic::NATIVES.len();
+        crate::osfs::NATIVES
             .get(i)
-            .map(|&(n, k, size)| (n, NativeFn::Atomic(k, size)))
+            .map(|&(n, c)| (n, NativeFn::OsFs(c)))
     }
 
     pub fn from_id(id: u32) -> Option<NativeFn> {
@@ -1365,6 +1377,8 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             m.write_word(args + w, 1);
             Ok(())
         }
+        NativeFn::OsFs(c) => crate::osfs::run(cx, c, args),
+        NativeFn::RuntimeGOROOT => write_string(cx, args, crate::goroot::goroot()),
         NativeFn::RuntimeNumCPU => {
             let n = std::thread::available_parallelism().map_or(1, |n| n.get());
             m.write_word(args, n as u64);

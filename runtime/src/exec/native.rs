@@ -429,6 +429,7 @@ fn debug_flag(name: &str) -> bool {
 /// before anything of the runtime's is printed.
 pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     let cfg = StackConfig::from_env(Word::W8);
+    crate::goroot::capture();
     let cache = StackCache::new(cfg.stack_min, Placement::Anywhere);
     // SAFETY: the runtime accesses only its G records, stack segments
     // mapped by its cache, heap chunks and the program's own memory

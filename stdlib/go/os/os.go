@@ -1,15 +1,16 @@
-// Package os is the program's view of its operating system. splitgo's
-// subset: the three standard files, opening and removing files, the
-// command line, the environment, and Exit.
+// Package os is the program's view of its operating system: the
+// standard files, files and directories by name (file.go, stat.go,
+// dir.go, path.go, tempfile.go), the command line, the environment and
+// the process (env.go), and Exit. Its file-system types are io/fs's.
 //
 // Bodiless functions are runtime natives (Exit, LookupEnv, write,
-// writeString, read, closeFd, and open and remove in file.go). Args is
-// filled in by the runtime before any package init runs.
+// writeString, read, closeFd, open and remove in file.go, the rest in
+// sys.go). Args is filled in by the runtime before any package init runs.
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 )
 
 // Args is the command line: the program name, then its arguments.
@@ -30,14 +31,12 @@ func Getenv(key string) (value string) {
 	return
 }
 
-// ErrInvalid is what File methods answer on a nil *File.
-var ErrInvalid = errors.New("invalid argument")
-
 // File is an open file descriptor with the name it was opened under.
 type File struct {
 	fd     int
 	name   string
 	closed bool
+	dir    *dirBuf // the records read ahead, once f is read as a directory
 }
 
 // The standard files, descriptors 0, 1 and 2. Output to 1 and 2 shares the
@@ -49,12 +48,14 @@ var (
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// The portable file errors (io/fs's, under os's names).
+// The portable file errors: io/fs's, under os's names. ErrInvalid is
+// also what File methods answer on a nil *File.
 var (
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // NewFile wraps descriptor fd as a File called name.
@@ -74,21 +75,7 @@ func (f *File) Fd() uintptr {
 }
 
 // PathError is a failed operation Op on file Path, with cause Err.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-// Error reads "op path: cause".
-func (e *PathError) Error() string {
-	return e.Op + " " + e.Path + ": " + e.Err.Error()
-}
-
-// Unwrap gives the cause.
-func (e *PathError) Unwrap() error {
-	return e.Err
-}
+type PathError = fs.PathError
 
 // errno is a Linux error number from a native. Its text is the C
 // library's strerror text for the numbers listed here, "errno N" otherwise.
@@ -110,8 +97,11 @@ var errnoText = map[errno]string{
 	28: "no space left on device",
 	30: "read-only file system",
 	32: "broken pipe",
+	16: "device or resource busy",
+	18: "invalid cross-device link",
 	36: "file name too long",
 	39: "directory not empty",
+	40: "too many levels of symbolic links",
 }
 
 func (e errno) Error() string {

@@ -17,6 +17,12 @@ var MemProfileRate int
 // Compiler names the toolchain; splitgo answers as gc does.
 const Compiler = "gc"
 
+// GOROOT is the root of a Go tree: $GOROOT as it was when the program
+// started, else the tree of the Go installed on the machine (the one
+// $PATH finds, or /usr/local/go or /usr/lib/go), else "". gc answers the
+// tree it was built from in the second case; splitgo has none of its own.
+func GOROOT() string
+
 // Gosched lets other goroutines run; the caller carries on afterwards.
 func Gosched()
 
