@@ -5,10 +5,15 @@ package os
 // inode, offset, record length, type, NUL-ended name), decoded here.
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"sort"
 )
+
+// errFileClosing is the cause gc gives when a closed file is read as a
+// directory or stat'ed (its poller's word, unlike ErrClosed elsewhere).
+var errFileClosing = errors.New("use of closed file")
 
 // dirBufSize is how many bytes of records one getdents call may give.
 const dirBufSize = 8192
@@ -130,8 +135,8 @@ func (f *File) readEntries(n int, keep func(name string, typ byte) error) (int, 
 	if f == nil {
 		return 0, ErrInvalid
 	}
-	if err := f.usable("readdirent"); err != nil {
-		return 0, err
+	if f.closed {
+		return 0, &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
 	}
 	got := 0
 	for n <= 0 || got < n {
@@ -239,15 +244,28 @@ func DirFS(dir string) fs.FS {
 	return dirFS(dir)
 }
 
-// dirFS is DirFS's file system: names are checked with fs.ValidPath and
-// then joined below the root.
+// dirFS is DirFS's file system: a name is checked with fs.ValidPath
+// and then placed below the root.
 type dirFS string
 
-func (d dirFS) Open(name string) (fs.File, error) {
-	if !fs.ValidPath(name) {
-		return nil, &PathError{Op: "open", Path: name, Err: ErrInvalid}
+// full is name below the root; a bad name is ErrInvalid (gc reports it
+// under Op "stat" for Open too).
+func (d dirFS) full(name string) (string, error) {
+	if d == "" {
+		return "", errors.New("os: DirFS with empty root")
 	}
-	f, err := Open(string(d) + "/" + name)
+	if !fs.ValidPath(name) || hasNul(name) {
+		return "", ErrInvalid
+	}
+	return inDir(string(d), name), nil
+}
+
+func (d dirFS) Open(name string) (fs.File, error) {
+	full, err := d.full(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Open(full)
 	if err != nil {
 		return nil, err
 	}
@@ -255,8 +273,9 @@ func (d dirFS) Open(name string) (fs.File, error) {
 }
 
 func (d dirFS) Stat(name string) (fs.FileInfo, error) {
-	if !fs.ValidPath(name) {
-		return nil, &PathError{Op: "stat", Path: name, Err: ErrInvalid}
+	full, err := d.full(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
 	}
-	return Stat(string(d) + "/" + name)
+	return Stat(full)
 }

@@ -27,8 +27,8 @@ func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
 	}
-	if err := f.usable("stat"); err != nil {
-		return nil, err
+	if f.closed {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errFileClosing}
 	}
 	mode, size, sec, nsec, dev, ino, e := fstat(f.fd)
 	if e != 0 {
