@@ -465,7 +465,6 @@ const REFUSED_FOR_NOW: &[(&str, &str)] = &[
     ("fixedbugs/issue22662.go", "line directives: the position tables hold one file per function and physical lines"),
     ("fixedbugs/issue29504.go", "line directives: the position tables hold one file per function and physical lines"),
     ("fixedbugs/issue7690.go", "imports regexp, which the standard library issue brings"),
-    ("winbatch.go", "imports path/filepath, which the standard library issue brings"),
 ];
 
 /// The `// run` programs of test/, test/fixedbugs, test/ken and test/chan,
