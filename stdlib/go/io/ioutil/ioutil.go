@@ -6,7 +6,9 @@ package ioutil
 
 import (
 	"io"
+	"io/fs"
 	"os"
+	"sort"
 )
 
 // ReadAll returns all of r's data up to EOF, which it treats as success.
@@ -44,3 +46,35 @@ func NopCloser(r io.Reader) io.ReadCloser {
 //
 // Deprecated: Use io.Discard, which this is.
 var Discard io.Writer = io.Discard
+
+// ReadDir lists directory dirname with a FileInfo per entry, sorted by
+// name; on an error nothing is listed.
+//
+// Deprecated: Use os.ReadDir, which gives DirEntry values instead.
+func ReadDir(dirname string) ([]fs.FileInfo, error) {
+	f, err := os.Open(dirname)
+	if err != nil {
+		return nil, err
+	}
+	list, err := f.Readdir(-1)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	return list, nil
+}
+
+// TempFile makes and opens a new file in dir, named after pattern.
+//
+// Deprecated: Use os.CreateTemp, which this calls.
+func TempFile(dir, pattern string) (f *os.File, err error) {
+	return os.CreateTemp(dir, pattern)
+}
+
+// TempDir makes a new directory in dir, named after pattern.
+//
+// Deprecated: Use os.MkdirTemp, which this calls.
+func TempDir(dir, pattern string) (name string, err error) {
+	return os.MkdirTemp(dir, pattern)
+}
