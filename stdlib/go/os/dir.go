@@ -235,7 +235,7 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	defer f.Close()
 	list, err := f.ReadDir(-1)
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	sort.Slice(list, func(a, b int) bool { return list[a].Name() < list[b].Name() })
 	return list, err
 }
 

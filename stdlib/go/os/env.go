@@ -53,8 +53,8 @@ func validEnvKey(key string) bool {
 	if key == "" {
 		return false
 	}
-	for i := 0; i < len(key); i++ {
-		if key[i] == '=' || key[i] == 0 {
+	for _, c := range []byte(key) {
+		if c == 0 || c == '=' {
 			return false
 		}
 	}

@@ -142,7 +142,10 @@ func RemoveAll(name string) error {
 		return &PathError{Op: "RemoveAll", Path: name, Err: errno(22)}
 	}
 	err := Remove(name)
-	if err == nil || IsNotExist(err) {
+	if err == nil {
+		return nil
+	}
+	if IsNotExist(err) {
 		return nil
 	}
 	info, serr := Lstat(name)
@@ -186,7 +189,8 @@ func RemoveAll(name string) error {
 
 // hasSuffix reports whether s ends with suffix.
 func hasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+	cut := len(s) - len(suffix)
+	return cut >= 0 && s[cut:] == suffix
 }
 
 // Rename moves oldpath to newpath, replacing a file there; a directory

@@ -14,12 +14,12 @@ const tempTries = 10000
 // or at the end when there is no star.
 func splitPattern(pattern string) (prefix, suffix string, err error) {
 	star := -1
-	for i := 0; i < len(pattern); i++ {
-		switch pattern[i] {
-		case PathSeparator:
+	for at, c := range []byte(pattern) {
+		if c == PathSeparator {
 			return "", "", errPatternHasSeparator
-		case '*':
-			star = i
+		}
+		if c == '*' {
+			star = at
 		}
 	}
 	if star < 0 {
@@ -33,7 +33,7 @@ func inDir(dir, name string) string {
 	if dir != "" && dir[len(dir)-1] == PathSeparator {
 		return dir + name
 	}
-	return dir + string(PathSeparator) + name
+	return dir + "/" + name
 }
 
 // randomDigits is a fresh random number in decimal, for a name.

@@ -77,7 +77,7 @@ func modeOf(st int) FileMode {
 	case 0o060000:
 		m |= ModeDevice
 	case 0o020000:
-		m |= ModeDevice | ModeCharDevice
+		m |= ModeCharDevice | ModeDevice
 	case 0o040000:
 		m |= ModeDir
 	case 0o010000:

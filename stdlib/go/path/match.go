@@ -27,8 +27,8 @@ func Match(pattern, name string) (matched bool, err error) {
 		pattern = rest
 		if star && seg == "" {
 			// A star at the end takes the rest, within one element.
-			for i := 0; i < len(name); i++ {
-				if name[i] == '/' {
+			for _, c := range []byte(name) {
+				if c == '/' {
 					return false, nil
 				}
 			}
@@ -46,8 +46,8 @@ func Match(pattern, name string) (matched bool, err error) {
 		found := false
 		if star {
 			// Let the star take 1, 2, ... characters, never a '/'.
-			for i := 0; i < len(name) && name[i] != '/'; i++ {
-				left, ok, err := matchSegment(seg, name[i+1:])
+			for skip := 1; skip <= len(name) && name[skip-1] != '/'; skip++ {
+				left, ok, err := matchSegment(seg, name[skip:])
 				if ok {
 					if last && left != "" {
 						continue
@@ -120,9 +120,9 @@ func matchSegment(seg, s string) (left string, ok bool, err error) {
 		case '[':
 			var r rune
 			if ok {
-				var n int
-				r, n = utf8.DecodeRuneInString(s)
-				s = s[n:]
+				var size int
+				r, size = utf8.DecodeRuneInString(s)
+				s = s[size:]
 			}
 			in, rest, err := classHas(seg[1:], r)
 			if err != nil {
@@ -137,15 +137,15 @@ func matchSegment(seg, s string) (left string, ok bool, err error) {
 				if s[0] == '/' {
 					ok = false
 				}
-				_, n := utf8.DecodeRuneInString(s)
-				s = s[n:]
+				_, size := utf8.DecodeRuneInString(s)
+				s = s[size:]
 			}
 			seg = seg[1:]
 		default:
 			if seg[0] == '\\' {
 				seg = seg[1:]
 				if seg == "" {
-					return "", false, ErrBadPattern
+					return "", false, ErrBadPattern // a '\\' ends the pattern
 				}
 			}
 			if ok {
@@ -203,11 +203,11 @@ func classChar(class string) (r rune, rest string, err error) {
 			return 0, "", ErrBadPattern
 		}
 	}
-	r, n := utf8.DecodeRuneInString(class)
-	if r == utf8.RuneError && n == 1 {
+	r, size := utf8.DecodeRuneInString(class)
+	if size == 1 && r == utf8.RuneError {
 		return 0, "", ErrBadPattern
 	}
-	rest = class[n:]
+	rest = class[size:]
 	if rest == "" {
 		return 0, "", ErrBadPattern
 	}

@@ -81,10 +81,15 @@ func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.E
 // Unwrap gives the cause.
 func (e *PathError) Unwrap() error { return e.Err }
 
+// timeouter is an error that can say it is a timeout.
+type timeouter interface {
+	Timeout() bool
+}
+
 // Timeout reports whether the cause says it is a timeout.
 func (e *PathError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	cause, ok := e.Err.(timeouter)
+	return ok && cause.Timeout()
 }
 
 // ValidPath reports whether name is a name an FS accepts: "." alone, or
@@ -103,7 +108,7 @@ func ValidPath(name string) bool {
 			continue
 		}
 		elem := name[start:i]
-		if elem == "" || elem == "." || elem == ".." {
+		if elem == ".." || elem == "." || elem == "" {
 			return false
 		}
 		start = i + 1

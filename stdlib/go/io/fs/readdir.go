@@ -44,7 +44,7 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 		return nil, &PathError{Op: "readdir", Path: name, Err: errors.New("not implemented")}
 	}
 	list, err := dir.ReadDir(-1)
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	sort.Slice(list, func(a, b int) bool { return list[a].Name() < list[b].Name() })
 	return list, err
 }
 

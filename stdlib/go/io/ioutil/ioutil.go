@@ -61,7 +61,7 @@ func ReadDir(dirname string) ([]fs.FileInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	sort.Slice(list, func(a, b int) bool { return list[a].Name() < list[b].Name() })
 	return list, nil
 }
 

@@ -35,8 +35,9 @@ func Glob(pattern string) (matches []string, err error) {
 }
 
 func globDepth(pattern string, depth int) ([]string, error) {
-	if _, err := Match(pattern, ""); err != nil {
-		return nil, err
+	// Matching the empty name checks the whole pattern.
+	if _, bad := Match(pattern, ""); bad != nil {
+		return nil, bad
 	}
 	if depth == globDepthLimit {
 		return nil, ErrBadPattern

@@ -69,13 +69,13 @@ func sortedNames(p string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	names, err := f.Readdirnames(-1)
+	list, err := f.Readdirnames(-1)
 	f.Close()
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(names)
-	return names, nil
+	sort.Strings(list)
+	return list, nil
 }
 
 // WalkDir calls fn for root and everything below it (see fs.WalkDirFunc
