@@ -167,7 +167,12 @@ pub fn run<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, call: Call, args: u64) -
             let (n, e) = loop {
                 // SAFETY: buf is a live, writable buffer of buf.len() bytes.
                 let r = unsafe {
-                    libc::syscall(libc::SYS_getdents64, fd as libc::c_long, buf.as_mut_ptr(), buf.len())
+                    libc::syscall(
+                        libc::SYS_getdents64,
+                        fd as libc::c_long,
+                        buf.as_mut_ptr(),
+                        buf.len(),
+                    )
                 };
                 if r >= 0 {
                     break (r as usize, 0);
@@ -309,7 +314,12 @@ pub fn run<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, call: Call, args: u64) -
             m.write_bytes(args, &b);
         }
         // The process ids: () int.
-        Call::Getpid | Call::Getppid | Call::Getuid | Call::Geteuid | Call::Getgid | Call::Getegid => {
+        Call::Getpid
+        | Call::Getppid
+        | Call::Getuid
+        | Call::Geteuid
+        | Call::Getgid
+        | Call::Getegid => {
             // SAFETY: these calls only read the process's ids.
             let v = unsafe {
                 match call {
