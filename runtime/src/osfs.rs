@@ -29,6 +29,14 @@ pub enum Call {
     Getcwd,
     Seek,
     Truncate,
+    Pread,
+    Pwrite,
+    Fsync,
+    Ftruncate,
+    Fchmod,
+    Fchdir,
+    Utimes,
+    Pagesize,
     Environ,
     Setenv,
     Unsetenv,
@@ -57,6 +65,14 @@ pub const NATIVES: &[(&str, Call)] = &[
     ("os.getcwd", Call::Getcwd),
     ("os.seek", Call::Seek),
     ("os.truncate", Call::Truncate),
+    ("os.pread", Call::Pread),
+    ("os.pwrite", Call::Pwrite),
+    ("os.fsync", Call::Fsync),
+    ("os.ftruncate", Call::Ftruncate),
+    ("os.fchmod", Call::Fchmod),
+    ("os.fchdir", Call::Fchdir),
+    ("os.utimes", Call::Utimes),
+    ("os.Getpagesize", Call::Pagesize),
     ("os.environ", Call::Environ),
     ("os.setenv", Call::Setenv),
     ("os.unsetenv", Call::Unsetenv),
@@ -271,6 +287,87 @@ pub fn run<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, call: Call, args: u64) -
                 Ok(p) => retry(|| unsafe { libc::truncate(p.as_ptr(), size) }),
             };
             put(3, i64::from(e));
+        }
+        // pread/pwrite(fd int, b []byte, off int64) (n int, e int): one
+        // call at offset off, retried on EINTR; os loops for the rest.
+        Call::Pread | Call::Pwrite => {
+            let fd = word(0) as i32;
+            let (p, len, off) = (word(1), word(2) as usize, word(4) as i64);
+            let mut buf = vec![0u8; len];
+            if call == Call::Pwrite && len > 0 {
+                m.read_bytes(p, &mut buf);
+            }
+            let (n, e) = loop {
+                // SAFETY: buf is a live buffer of buf.len() bytes, writable
+                // for pread.
+                let r = unsafe {
+                    if call == Call::Pread {
+                        libc::pread(fd, buf.as_mut_ptr().cast(), len, off)
+                    } else {
+                        libc::pwrite(fd, buf.as_ptr().cast(), len, off)
+                    }
+                };
+                if r >= 0 {
+                    break (r as usize, 0);
+                }
+                let e = last_errno();
+                if e != libc::EINTR {
+                    break (0, e);
+                }
+            };
+            if call == Call::Pread && n > 0 {
+                m.write_bytes(p, &buf[..n]);
+            }
+            put(5, n as i64);
+            put(6, i64::from(e));
+        }
+        // fsync/fchdir(fd int) (e int)
+        Call::Fsync | Call::Fchdir => {
+            let fd = word(0) as i32;
+            // SAFETY: these calls touch no memory of ours.
+            let e = retry(|| unsafe {
+                if call == Call::Fsync {
+                    libc::fsync(fd)
+                } else {
+                    libc::fchdir(fd)
+                }
+            });
+            put(1, i64::from(e));
+        }
+        // ftruncate(fd int, size int64) / fchmod(fd int, mode uint32) (e int)
+        Call::Ftruncate | Call::Fchmod => {
+            let (fd, v) = (word(0) as i32, word(1));
+            // SAFETY: these calls touch no memory of ours.
+            let e = retry(|| unsafe {
+                if call == Call::Ftruncate {
+                    libc::ftruncate(fd, v as i64)
+                } else {
+                    libc::fchmod(fd, v as u32 as libc::mode_t)
+                }
+            });
+            put(2, i64::from(e));
+        }
+        // utimes(name string, atime, mtime int64) (e int): nanoseconds
+        // since 1970, set with nanosecond precision, links followed.
+        Call::Utimes => {
+            let ts = |ns: i64| libc::timespec {
+                tv_sec: ns.div_euclid(1_000_000_000),
+                tv_nsec: ns.rem_euclid(1_000_000_000),
+            };
+            let times = [ts(word(2) as i64), ts(word(3) as i64)];
+            let e = match path_at(m, args) {
+                Err(e) => e,
+                // SAFETY: p is NUL-terminated and times holds two
+                // timespecs; both outlive the call.
+                Ok(p) => retry(|| unsafe { libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), 0) }),
+            };
+            put(4, i64::from(e));
+        }
+        // Getpagesize() int
+        Call::Pagesize => {
+            // SAFETY: sysconf reads a system constant.
+            let v = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+            put(0, if v > 0 { v as i64 } else { 4096 });
         }
         // environ() string: every KEY=value, each ended by a NUL.
         Call::Environ => {

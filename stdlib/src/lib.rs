@@ -79,6 +79,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("os", "tempfile.go"),
     go_file!("os", "env.go"),
     go_file!("os", "sys.go"),
+    go_file!("os", "fileat.go"),
     go_file!("path", "path.go"),
     go_file!("path", "match.go"),
     go_file!("path/filepath", "path.go"),

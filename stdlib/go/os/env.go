@@ -90,3 +90,103 @@ func UserHomeDir() (string, error) {
 	}
 	return "", errors.New("$HOME is not defined")
 }
+
+// UserCacheDir is where a user's cached data goes: $XDG_CACHE_HOME, else
+// $HOME/.cache.
+func UserCacheDir() (string, error) {
+	return xdgDir("XDG_CACHE_HOME", "/.cache")
+}
+
+// UserConfigDir is where a user's configuration goes: $XDG_CONFIG_HOME,
+// else $HOME/.config.
+func UserConfigDir() (string, error) {
+	return xdgDir("XDG_CONFIG_HOME", "/.config")
+}
+
+func xdgDir(variable, underHome string) (string, error) {
+	if dir := Getenv(variable); dir != "" {
+		return dir, nil
+	}
+	if home := Getenv("HOME"); home != "" {
+		return home + underHome, nil
+	}
+	return "", errors.New("neither $" + variable + " nor $HOME are defined")
+}
+
+// ExpandEnv replaces $var and ${var} in s by the variables' values, ""
+// for unset ones.
+func ExpandEnv(s string) string {
+	return Expand(s, Getenv)
+}
+
+// Expand replaces $name and ${name} in s by mapping(name). A name is a
+// run of letters, digits and '_', or one of the shell's special
+// characters (*#$@!?- and a digit). A '$' followed by no name stays;
+// "${}" and an unclosed "${" are dropped.
+func Expand(s string, mapping func(string) string) string {
+	var out []byte
+	copied := 0 // s[:copied] is in out already
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '$' {
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, 2*len(s))
+		}
+		out = append(out, s[copied:i]...)
+		name, used := varName(s[i+1:])
+		switch {
+		case name != "":
+			out = append(out, mapping(name)...)
+		case used == 0:
+			out = append(out, '$')
+		}
+		i += used
+		copied = i + 1
+	}
+	if out == nil {
+		return s
+	}
+	return string(out) + s[copied:]
+}
+
+// varName reads the name after a '$' at the start of s: the name, and how
+// many bytes of s it took (a bad "${...}" takes bytes and gives "").
+func varName(s string) (name string, used int) {
+	if s[0] == '{' {
+		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for end := 1; end < len(s); end++ {
+			if s[end] == '}' {
+				if end == 1 {
+					return "", 2
+				}
+				return s[1:end], end + 1
+			}
+		}
+		return "", 1
+	}
+	if shellSpecial(s[0]) {
+		return s[:1], 1
+	}
+	for used < len(s) && nameByte(s[used]) {
+		used++
+	}
+	return s[:used], used
+}
+
+// shellSpecial reports whether c names one of the shell's special
+// variables.
+func shellSpecial(c byte) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-':
+		return true
+	}
+	return '0' <= c && c <= '9'
+}
+
+// nameByte reports whether c may be part of a variable name.
+func nameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}

@@ -26,7 +26,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: errno(e)}
 	}
-	return &File{name: name, fd: fd}, nil
+	return &File{name: name, fd: fd, appendMode: flag&O_APPEND != 0}, nil
 }
 
 // Open opens name read-only.

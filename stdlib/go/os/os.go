@@ -37,6 +37,8 @@ type File struct {
 	name   string
 	closed bool
 	dir    *dirBuf // the records read ahead, once f is read as a directory
+
+	appendMode bool // opened with O_APPEND: WriteAt is refused
 }
 
 // The standard files, descriptors 0, 1 and 2. Output to 1 and 2 shares the

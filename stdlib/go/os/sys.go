@@ -51,3 +51,19 @@ func Getgid() int
 
 // Getegid is the caller's effective group id.
 func Getegid() int
+
+// pread and pwrite are one read or write of b at offset off.
+func pread(fd int, b []byte, off int64) (n int, e int)
+func pwrite(fd int, b []byte, off int64) (n int, e int)
+
+func fsync(fd int) (e int)
+func fchdir(fd int) (e int)
+func ftruncate(fd int, size int64) (e int)
+func fchmod(fd int, mode uint32) (e int)
+
+// utimes sets name's access and modification times, in nanoseconds
+// since 1970.
+func utimes(name string, atime, mtime int64) (e int)
+
+// Getpagesize is the system's memory page size in bytes.
+func Getpagesize() int
