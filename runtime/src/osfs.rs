@@ -359,7 +359,9 @@ pub fn run<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, call: Call, args: u64) -
                 Err(e) => e,
                 // SAFETY: p is NUL-terminated and times holds two
                 // timespecs; both outlive the call.
-                Ok(p) => retry(|| unsafe { libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), 0) }),
+                Ok(p) => retry(|| unsafe {
+                    libc::utimensat(libc::AT_FDCWD, p.as_ptr(), times.as_ptr(), 0)
+                }),
             };
             put(4, i64::from(e));
         }
