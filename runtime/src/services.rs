@@ -323,7 +323,6 @@ pub enum NativeFn {
     TimeStartTimer,
     TimeStopTimer,
     TimeNow,
-    TimeZoneAt,
     StrconvParseFloat,
     StrconvFormatFloat,
     MutexLock,
@@ -402,7 +401,12 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("time.startTimer", NativeFn::TimeStartTimer),
     ("time.stopTimer", NativeFn::TimeStopTimer),
     ("time.now", NativeFn::TimeNow),
-    ("time.zoneAt", NativeFn::TimeZoneAt),
+    // Package time reads zone files and $TZ itself, through os's natives
+    // under its own names (it cannot import os).
+    ("time.lookupEnv", NativeFn::OsLookupEnv),
+    ("time.open", NativeFn::OsOpen),
+    ("time.read", NativeFn::OsRead),
+    ("time.closeFd", NativeFn::OsClose),
     ("strconv.parseFloat", NativeFn::StrconvParseFloat),
     ("strconv.formatFloat", NativeFn::StrconvFormatFloat),
     ("sync.(*Mutex).Lock", NativeFn::MutexLock),
@@ -1048,26 +1052,6 @@ pub(crate) fn grow_cap(es: u64, oldcap: u64, newlen: u64, w: u64) -> Option<(u64
 /// The text `panic(v)` prints after `panic: ` (Go: printpanicval): values
 /// of predeclared basic types as print prints them, defined types of a
 /// basic kind as `main.T(5)`, anything else as `(T) 0xADDR`.
-/// The local time zone's abbreviation and offset (seconds east of UTC)
-/// at Unix time `sec`, as the C library finds it from TZ or
-/// /etc/localtime (Go reads the same zoneinfo files itself). UTC when the
-/// C library cannot tell.
-fn local_zone(sec: i64) -> (String, i64) {
-    let t = sec as libc::time_t;
-    // SAFETY: an all-zero `tm` is a valid value of the plain C struct.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    // SAFETY: `t` and `tm` are valid for the call; localtime_r is the
-    // reentrant form and writes only `tm`.
-    let r = unsafe { libc::localtime_r(&t, &mut tm) };
-    if r.is_null() || tm.tm_zone.is_null() {
-        return ("UTC".into(), 0);
-    }
-    // SAFETY: tm_zone points at a NUL-terminated abbreviation owned by the
-    // C library, valid at least until the next tzset.
-    let name = unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) };
-    (name.to_string_lossy().into_owned(), tm.tm_gmtoff)
-}
-
 pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
     if t == 0 {
         return "nil".into();
@@ -1333,13 +1317,6 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             let (f, status) = crate::atof::parse_float(&s, bits);
             m.write_word(args + 3 * w, f.to_bits());
             m.write_word(args + 4 * w, status);
-            Ok(())
-        }
-        NativeFn::TimeZoneAt => {
-            // (sec int64) -> (name string, offset int).
-            let (name, offset) = local_zone(signed(m, arg(0)));
-            write_string(cx, args + w, name.as_bytes())?;
-            m.write_word(args + 3 * w, offset as u64);
             Ok(())
         }
         NativeFn::DebugSetMaxStack => {

@@ -443,8 +443,9 @@ impl Thread {
 /// The size of time.Time (stdlib/go/time/time.go), whose values the
 /// runtime builds for timer channels: seconds since January 1, year 1
 /// (int64, offset 0), nanoseconds (int32, 8), the monotonic reading plus
-/// one (int64, 16), shown in the local zone (bool, 24).
-const TIME_SIZE: u64 = 32;
+/// one (int64, 16), shown in the local zone (bool, 24), and another
+/// Location (a pointer, 32), which stays nil here.
+const TIME_SIZE: u64 = 40;
 
 /// Seconds from January 1, year 1 to the Unix epoch (time.go:
 /// unixToInternal).

@@ -1,14 +1,17 @@
 // Package time measures spans of time (Duration) and instants (Time), and
 // offers timers and tickers.
 //
-// This is a reduced version of Go's package: a Time is shown either in UTC
-// or in the local zone (there is no other Location), and the calendar API
-// stops at Date, Clock and their parts (date.go) and String (no Format or
-// Parse of layouts). Timers and tickers run on the runtime's timers
-// (sleep.go).
+// Where each part lives: Duration and the Time instant here; zones
+// (Location, the local zone, LoadLocation) in zoneinfo.go, with the TZif
+// file reader in tzdata.go and the POSIX TZ rules of its footer in
+// tzrule.go; the calendar (Date, Weekday, ISOWeek, AddDate) in date.go;
+// Truncate and Round in round.go; layouts in format.go and parse.go; the
+// text and binary encodings in marshal.go. Timers and tickers run on the
+// runtime's timers (sleep.go).
 //
-// The functions below that have no body (Sleep, now, zoneAt, startTimer,
-// stopTimer) are natives supplied by the runtime.
+// The functions without a body (Sleep, now, startTimer, stopTimer and the
+// file and environment natives of zoneinfo.go) are supplied by the runtime;
+// everything about zones and the calendar is Go code here.
 package time
 
 // Duration is a signed span of time counted in nanoseconds; an int64 holds
@@ -180,18 +183,46 @@ func (d Duration) Abs() Duration {
 // A Time represents an instant in time with nanosecond precision: seconds
 // since January 1, year 1 00:00:00 UTC and nanoseconds within the second
 // (so the zero Time is that instant, as in Go), an optional monotonic clock
-// reading, and whether it is shown in the local zone or in UTC.
+// reading, and the Location it is shown in.
 //
 // The runtime builds Time values itself for timer channels
-// (runtime/src/exec/proc.rs: time_value): it writes sec, nsec, mono and
-// local at their offsets (0, 8, 16, 24), so keep the fields in this order.
+// (runtime/src/exec/proc.rs: fire): it writes sec, nsec, mono and local at
+// their offsets (0, 8, 16, 24) and leaves loc nil, so keep the fields in
+// this order.
 type Time struct {
 	sec  int64
 	nsec int32
 	// mono is the monotonic clock reading (nanoseconds since the program
 	// started) plus one, or 0 when t has none: only Now gives one.
-	mono  int64
+	mono int64
+	// The zone is Local when local is set (the runtime cannot name the
+	// Local variable, so a flag says it), else loc, nil meaning UTC. Only
+	// one form is used for each zone (see setLoc), so == on Times
+	// compares zones as Go's does.
 	local bool
+	loc   *Location
+}
+
+// location gives the zone t is shown in.
+func (t Time) location() *Location {
+	if t.local {
+		return Local
+	}
+	if t.loc == nil {
+		return &utcLoc
+	}
+	return t.loc
+}
+
+// setLoc makes t shown in l and drops its monotonic reading, as every
+// change of zone does in Go.
+func (t *Time) setLoc(l *Location) {
+	t.mono = 0
+	t.local = l == Local
+	t.loc = nil
+	if !t.local && l != &utcLoc {
+		t.loc = l
+	}
 }
 
 const (
@@ -275,9 +306,10 @@ func (t Time) Add(d Duration) Time {
 	return t
 }
 
-// Compare gives -1, 0 or +1 as t is earlier than, the same instant as, or
-// later than u; when both carry a monotonic reading, it decides.
-func (t Time) Compare(u Time) int {
+// compare gives -1, 0 or +1 as t is earlier than, the same instant as, or
+// later than u; when both carry a monotonic reading, it decides. (Go 1.19
+// does not export it: Time.Compare came in 1.20.)
+func (t Time) compare(u Time) int {
 	var a, b int64
 	if t.mono != 0 && u.mono != 0 {
 		a, b = t.mono, u.mono
@@ -296,27 +328,71 @@ func (t Time) Compare(u Time) int {
 }
 
 // After tells whether t comes later than u.
-func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
+func (t Time) After(u Time) bool { return t.compare(u) > 0 }
 
 // Before tells whether t comes earlier than u.
-func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
+func (t Time) Before(u Time) bool { return t.compare(u) < 0 }
 
 // Equal tells whether t and u are the same instant, whatever their zones.
-func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
+func (t Time) Equal(u Time) bool { return t.compare(u) == 0 }
 
 // IsZero tells whether t is the zero Time, year 1 January 1 00:00:00 UTC.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // UTC gives the same instant shown in UTC.
 func (t Time) UTC() Time {
-	t.local = false
+	t.setLoc(&utcLoc)
 	return t
 }
 
 // Local gives the same instant shown in the local zone.
 func (t Time) Local() Time {
-	t.local = true
+	t.setLoc(Local)
 	return t
+}
+
+// In gives the same instant shown in zone loc; a nil loc panics.
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	t.setLoc(loc)
+	return t
+}
+
+// Location gives the zone t is shown in.
+func (t Time) Location() *Location {
+	return t.location()
+}
+
+// Zone gives the abbreviated name and the offset east of UTC, in seconds,
+// of the zone in effect at t in t's Location.
+func (t Time) Zone() (name string, offset int) {
+	z := t.location().zoneAt(t.Unix())
+	return z.name, z.offset
+}
+
+// ZoneBounds gives the span [start, end) during which the zone in effect
+// at t stays in effect, shown in t's Location; a bound that is the
+// beginning or the end of time is the zero Time.
+func (t Time) ZoneBounds() (start, end Time) {
+	l := t.location()
+	z := l.zoneAt(t.Unix())
+	if z.start != beginningOfTime {
+		start = Unix(z.start, 0)
+		start.setLoc(l)
+	}
+	if z.end != endOfTime {
+		end = Unix(z.end, 0)
+		end.setLoc(l)
+	}
+	return
+}
+
+// IsDST tells whether the zone in effect at t observes daylight saving
+// time.
+func (t Time) IsDST() bool {
+	return t.location().zoneAt(t.Unix()).isDST
 }
 
 // Unix gives t as whole seconds since the Unix epoch.
@@ -338,66 +414,24 @@ func (t Time) Nanosecond() int { return int(t.nsec) }
 // "2006-01-02 15:04:05.999999999 -0700 MST" does, followed by the
 // monotonic clock reading (" m=+0.000000123") when t has one.
 func (t Time) String() string {
-	name, offset := "UTC", 0
-	if t.local {
-		name, offset = zoneAt(t.Unix())
-	}
-	sec := t.sec + int64(offset)
-	days := sec / secondsPerDay
-	rem := sec % secondsPerDay
-	if rem < 0 {
-		rem += secondsPerDay
-		days--
-	}
-	year, month, day := civil(days)
-	var b []byte
-	b = appendInt(b, year, 4)
-	b = append(b, '-')
-	b = appendInt(b, month, 2)
-	b = append(b, '-')
-	b = appendInt(b, day, 2)
-	b = append(b, ' ')
-	b = appendInt(b, int(rem/3600), 2)
-	b = append(b, ':')
-	b = appendInt(b, int(rem/60%60), 2)
-	b = append(b, ':')
-	b = appendInt(b, int(rem%60), 2)
-	if t.nsec != 0 {
-		var frac [10]byte
-		frac[0] = '.'
-		n := int(t.nsec)
-		for i := 9; i >= 1; i-- {
-			frac[i] = byte('0' + n%10)
-			n /= 10
-		}
-		end := 10
-		for frac[end-1] == '0' {
-			end--
-		}
-		b = append(b, frac[:end]...)
-	}
-	b = append(b, ' ')
-	zone := offset / 60
-	if zone < 0 {
-		b = append(b, '-')
-		zone = -zone
-	} else {
-		b = append(b, '+')
-	}
-	b = appendInt(b, zone/60, 2)
-	b = appendInt(b, zone%60, 2)
-	b = append(b, ' ')
-	b = append(b, name...)
+	b := t.AppendFormat(make([]byte, 0, 64), "2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.mono != 0 {
-		m := t.mono - 1
+		m := uint64(t.mono - 1)
 		b = append(b, " m="...)
-		if m < 0 {
+		if int64(m) < 0 {
 			b = append(b, '-')
 			m = -m
 		} else {
 			b = append(b, '+')
 		}
-		b = appendInt(b, int(m/1e9), 1)
+		// Whole seconds past 1e9 print in full before a 9-digit group.
+		secs := m / 1e9
+		if secs >= 1e9 {
+			b = appendInt(b, int(secs/1e9), 0)
+			b = appendInt(b, int(secs%1e9), 9)
+		} else {
+			b = appendInt(b, int(secs), 0)
+		}
 		b = append(b, '.')
 		b = appendInt(b, int(m%1e9), 9)
 	}
@@ -461,8 +495,3 @@ func Sleep(d Duration)
 // epoch) and the monotonic clock reading (nanoseconds since the program
 // started).
 func now() (wall int64, frac int32, mono int64)
-
-// zoneAt returns the abbreviated name and the offset in seconds east of
-// UTC of the local time zone at Unix time sec (the zone of TZ, or of
-// /etc/localtime, as the C library finds it).
-func zoneAt(sec int64) (name string, offset int)
