@@ -89,7 +89,10 @@ func (d Weekday) String() string {
 
 // isLeap tells whether year has a February 29.
 func isLeap(year int) bool {
-	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+	if year%100 == 0 {
+		return year%400 == 0
+	}
+	return year%4 == 0
 }
 
 // monthLengths are the days of each month in a common year.
@@ -97,10 +100,11 @@ var monthLengths = [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // daysIn gives the number of days of month m of year.
 func daysIn(m Month, year int) int {
-	if m == February && isLeap(year) {
-		return 29
+	n := monthLengths[m-1]
+	if isLeap(year) && m == February {
+		n++
 	}
-	return monthLengths[m-1]
+	return n
 }
 
 // dayNumber gives the days from January 1, year 1 to the given date

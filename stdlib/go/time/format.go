@@ -108,7 +108,7 @@ func digitAt(s string, i int) bool {
 // it, the element (kind elemNone when there is none, before being all of
 // layout) and the text after it.
 func nextElem(layout string) (before string, e layoutElem, after string) {
-	for i := 0; i < len(layout); i++ {
+	for i := 0; i != len(layout); i++ {
 		found, n := elemNone, 0
 		switch c := layout[i]; c {
 		case 'J':
@@ -176,7 +176,7 @@ func nextElem(layout string) (before string, e layoutElem, after string) {
 		case '.', ',':
 			// A run of 0s or of 9s after the separator, not followed by
 			// another digit, is a fraction of a second.
-			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
+			if d := i + 1; d < len(layout) && (layout[d] == '9' || layout[d] == '0') {
 				j := i + 1
 				for j < len(layout) && layout[j] == layout[i+1] {
 					j++
@@ -228,7 +228,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		case elem2006:
 			b = appendInt(b, year, 4)
 		case elemJan:
-			b = append(b, month.String()[:3]...)
+			b = append(b, shortMonthNames[month-1]...)
 		case elemJanuary:
 			b = append(b, month.String()...)
 		case elem1:
@@ -390,15 +390,15 @@ func appendFraction(b []byte, nsec int, e layoutElem) []byte {
 // GoString gives t as the Go expression that makes it:
 // time.Date(2009, time.November, 10, 23, 0, 0, 0, time.UTC).
 func (t Time) GoString() string {
-	year, month, day := t.Date()
+	year, mon, day := t.Date()
 	hour, min, sec := t.Clock()
 	b := append(make([]byte, 0, 72), "time.Date("...)
 	b = appendInt(b, year, 0)
-	if month >= January && month <= December {
-		b = append(b, ", time."...)
-		b = append(b, month.String()...)
+	if mon >= January && mon <= December {
+		b = append(append(b, ", time."...), mon.String()...)
 	} else {
-		b = appendInt(b, int(month), 0)
+		// Unreachable for a Time Date made, but kept as gc has it.
+		b = appendInt(b, int(mon), 0)
 	}
 	for _, v := range [...]int{day, hour, min, sec, int(t.nsec)} {
 		b = append(b, ", "...)

@@ -16,7 +16,7 @@ const (
 // MarshalText gives t in RFC 3339 with its fraction of a second; years
 // outside 0..9999 are an error.
 func (t Time) MarshalText() ([]byte, error) {
-	if y := t.Year(); y < 0 || y >= 10000 {
+	if !t.fourDigitYear() {
 		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
 	}
 	return t.AppendFormat(make([]byte, 0, len(RFC3339Nano)), RFC3339Nano), nil
@@ -24,18 +24,17 @@ func (t Time) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets t from RFC 3339 text.
 func (t *Time) UnmarshalText(data []byte) error {
-	var err error
-	*t, err = Parse(RFC3339, string(data))
+	v, err := Parse(RFC3339, string(data))
+	*t = v
 	return err
 }
 
 // MarshalJSON gives t as a JSON string holding its MarshalText form.
 func (t Time) MarshalJSON() ([]byte, error) {
-	if y := t.Year(); y < 0 || y >= 10000 {
+	if !t.fourDigitYear() {
 		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
 	}
-	b := append(make([]byte, 0, len(RFC3339Nano)+2), '"')
-	b = t.AppendFormat(b, RFC3339Nano)
+	b := t.AppendFormat(append(make([]byte, 0, len(RFC3339Nano)+2), '"'), RFC3339Nano)
 	return append(b, '"'), nil
 }
 
@@ -45,9 +44,15 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	var err error
-	*t, err = Parse(`"`+RFC3339+`"`, string(data))
+	v, err := Parse(`"`+RFC3339+`"`, string(data))
+	*t = v
 	return err
+}
+
+// fourDigitYear tells whether t's year can be written in RFC 3339.
+func (t Time) fourDigitYear() bool {
+	y := t.Year()
+	return 0 <= y && y <= 9999
 }
 
 // MarshalBinary gives t in Go's binary form.
@@ -112,11 +117,11 @@ func (t *Time) UnmarshalBinary(data []byte) error {
 	}
 	*t = Time{sec: sec, nsec: nsec}
 	if offset == -60 {
-		t.setLoc(&utcLoc)
+		t.setLoc(&utcZone)
 	} else if Local.zoneAt(t.Unix()).offset == offset {
 		t.setLoc(Local)
 	} else {
-		t.setLoc(FixedZone("", offset))
+		t.setLoc(FixedZone("", offset)) // nameless, as gc's
 	}
 	return nil
 }

@@ -141,7 +141,7 @@ func leadingDigits(s string) (x uint64, rest string, err error) {
 // toInt reads s, an optionally signed decimal number, whole.
 func toInt(s string) (int, error) {
 	neg := false
-	if s != "" && (s[0] == '-' || s[0] == '+') {
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'
 		s = s[1:]
 	}
@@ -222,7 +222,7 @@ func zoneNameLength(value string) (int, bool) {
 	if value[:3] == "GMT" {
 		return 3 + signedHourLength(value[3:]), true
 	}
-	if value[0] == '+' || value[0] == '-' {
+	if c := value[0]; c == '-' || c == '+' {
 		n := signedHourLength(value)
 		return n, n > 0
 	}
@@ -234,7 +234,7 @@ func zoneNameLength(value string) (int, bool) {
 	case 3:
 		return 3, true
 	case 4:
-		if value[3] == 'T' || value[:4] == "WITA" {
+		if value[:4] == "WITA" || value[3] == 'T' {
 			return 4, true
 		}
 	case 5:

@@ -209,7 +209,7 @@ func (t Time) location() *Location {
 		return Local
 	}
 	if t.loc == nil {
-		return &utcLoc
+		return &utcZone
 	}
 	return t.loc
 }
@@ -220,7 +220,7 @@ func (t *Time) setLoc(l *Location) {
 	t.mono = 0
 	t.local = l == Local
 	t.loc = nil
-	if !t.local && l != &utcLoc {
+	if !t.local && l != &utcZone {
 		t.loc = l
 	}
 }
@@ -341,7 +341,7 @@ func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // UTC gives the same instant shown in UTC.
 func (t Time) UTC() Time {
-	t.setLoc(&utcLoc)
+	t.setLoc(&utcZone)
 	return t
 }
 

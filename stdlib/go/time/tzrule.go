@@ -211,7 +211,7 @@ func (r ruleDate) secondsInto(year int) int64 {
 	switch r.kind {
 	case 'J':
 		day = r.day - 1
-		if isLeap(year) && r.day >= 60 {
+		if r.day >= 60 && isLeap(year) {
 			day++
 		}
 	case 'D':

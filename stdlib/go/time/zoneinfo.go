@@ -48,26 +48,26 @@ const (
 	endOfTime       int64 = 1<<63 - 1
 )
 
-var utcLoc = Location{name: "UTC"}
+var utcZone = Location{name: "UTC"}
 
 // UTC is Coordinated Universal Time.
-var UTC *Location = &utcLoc
+var UTC *Location = &utcZone
 
-var localLoc Location
+var localZone Location
 
-// localReady is set once localLoc has been filled in.
+// localReady is set once localZone has been filled in.
 var localReady bool
 
 // Local is the system's local zone: the one $TZ names, else the one of
 // /etc/localtime.
-var Local *Location = &localLoc
+var Local *Location = &localZone
 
-// get resolves l: nil stands for UTC, and Local is loaded on first use.
-func (l *Location) get() *Location {
+// resolve gives the Location l stands for: nil stands for UTC, and Local is loaded on first use.
+func (l *Location) resolve() *Location {
 	if l == nil {
-		return &utcLoc
+		return &utcZone
 	}
-	if l == &localLoc && !localReady {
+	if l == &localZone && !localReady {
 		localReady = true
 		loadLocal()
 	}
@@ -77,7 +77,7 @@ func (l *Location) get() *Location {
 // String gives the location's name, e.g. "UTC", "Local" or
 // "Europe/Paris".
 func (l *Location) String() string {
-	return l.get().name
+	return l.resolve().name
 }
 
 // FixedZone gives a Location whose only zone is named name and lies offset
@@ -92,11 +92,11 @@ func FixedZone(name string, offset int) *Location {
 
 // zoneAt gives the zone in effect at Unix time sec.
 func (l *Location) zoneAt(sec int64) zoneSpan {
-	l = l.get()
+	l = l.resolve()
 	if len(l.zones) == 0 {
 		return zoneSpan{name: "UTC", start: beginningOfTime, end: endOfTime}
 	}
-	if len(l.tx) == 0 || sec < l.tx[0].when {
+	if len(l.tx) == 0 || l.tx[0].when > sec {
 		z := l.zones[l.firstZone()]
 		end := endOfTime
 		if len(l.tx) > 0 {
@@ -159,7 +159,7 @@ func (l *Location) firstZone() int {
 // one in effect around Unix time sec (taken as local time in that zone),
 // else any zone of l with that name.
 func (l *Location) offsetOfName(name string, sec int64) (offset int, ok bool) {
-	l = l.get()
+	l = l.resolve()
 	for i := range l.zones {
 		z := &l.zones[i]
 		if z.name == name {
@@ -190,7 +190,7 @@ var errLocation = errors.New("time: invalid location name")
 // "America/New_York") read from $ZONEINFO, when set, or the system's
 // zoneinfo directory.
 func LoadLocation(name string) (*Location, error) {
-	if name == "" || name == "UTC" {
+	if name == "UTC" || name == "" {
 		return UTC, nil
 	}
 	if name == "Local" {
@@ -247,15 +247,15 @@ func loadFromDirs(name string, dirs []string) (*Location, error) {
 
 // hasDotDot tells whether s contains "..".
 func hasDotDot(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == '.' {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] == '.' && s[i] == '.' {
 			return true
 		}
 	}
 	return false
 }
 
-// loadLocal fills in localLoc: no $TZ means /etc/localtime, named
+// loadLocal fills in localZone: no $TZ means /etc/localtime, named
 // "Local"; TZ="" means UTC; TZ=name or TZ=:name is a zone of the zoneinfo
 // directory, or, when it is an absolute path, that file, named by its
 // path (but /etc/localtime is still "Local"). A zone that cannot be
@@ -264,8 +264,8 @@ func loadLocal() {
 	tz, set := lookupEnv("TZ")
 	if !set {
 		if l, err := loadFromDirs("localtime", []string{"/etc/"}); err == nil {
-			localLoc = *l
-			localLoc.name = "Local"
+			localZone = *l
+			localZone.name = "Local"
 			return
 		}
 	} else if tz != "" {
@@ -274,20 +274,20 @@ func loadLocal() {
 		}
 		if tz != "" && tz[0] == '/' {
 			if l, err := loadFromDirs(tz, []string{""}); err == nil {
-				localLoc = *l
+				localZone = *l
 				if tz == "/etc/localtime" {
-					localLoc.name = "Local"
+					localZone.name = "Local"
 				}
 				return
 			}
-		} else if tz != "" && tz != "UTC" {
+		} else if tz != "UTC" && tz != "" {
 			if l, err := loadFromDirs(tz, zoneDirs); err == nil {
-				localLoc = *l
+				localZone = *l
 				return
 			}
 		}
 	}
-	localLoc = Location{name: "UTC"}
+	localZone = Location{name: "UTC"}
 }
 
 // errNotExist marks a zone file that is not there.
