@@ -99,7 +99,7 @@ func isLeap(year int) bool {
 var monthLengths = [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // daysIn gives the number of days of month m of year.
-func daysIn(m Month, year int) int {
+func monthDays(m Month, year int) int {
 	n := monthLengths[m-1]
 	if isLeap(year) && m == February {
 		n++

@@ -579,7 +579,7 @@ func (p *parsed) build(layout, value string, defaultLoc, local *Location) (Time,
 			p.day = 1
 		}
 	}
-	if p.day < 1 || p.day > daysIn(Month(p.month), p.year) {
+	if p.day < 1 || p.day > monthDays(Month(p.month), p.year) {
 		return Time{}, &ParseError{layout, value, "", "", ": day out of range"}
 	}
 

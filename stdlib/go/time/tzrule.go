@@ -224,7 +224,7 @@ func (r ruleDate) secondsInto(year int) int64 {
 			wd += 7
 		}
 		mday := (r.day - wd + 7) % 7
-		for w := 1; w < r.week && mday+7 < daysIn(Month(r.month), year); w++ {
+		for w := 1; w < r.week && mday+7 < monthDays(Month(r.month), year); w++ {
 			mday += 7
 		}
 		day = int(first-dayNumber(int64(year), 1, 1)) + mday

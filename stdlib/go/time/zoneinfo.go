@@ -5,7 +5,10 @@ package time
 // locations, UTC and Local. Local is filled in on first use from $TZ or
 // /etc/localtime, as Go does on Unix.
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 // A Location is a set of zones (abbreviation, offset, DST or not) and the
 // instants at which the one in effect changes, e.g. America/New_York.
@@ -55,8 +58,9 @@ var UTC *Location = &utcZone
 
 var localZone Location
 
-// localReady is set once localZone has been filled in.
-var localReady bool
+// localOnce fills in localZone on first use: reading $TZ and a file is
+// not worth doing in every program that imports time.
+var localOnce sync.Once
 
 // Local is the system's local zone: the one $TZ names, else the one of
 // /etc/localtime.
@@ -67,9 +71,8 @@ func (l *Location) resolve() *Location {
 	if l == nil {
 		return &utcZone
 	}
-	if l == &localZone && !localReady {
-		localReady = true
-		loadLocal()
+	if l == &localZone {
+		localOnce.Do(loadLocal)
 	}
 	return l
 }
