@@ -90,10 +90,7 @@ fn too_many_line(map: &SourceMap, diags: &[Diagnostic]) -> Option<String> {
 /// panics, even for a span the front end got wrong.
 pub fn position(map: &SourceMap, span: Span) -> String {
     match file(map, span.file) {
-        Some(f) => {
-            let (line, col) = f.line_col(clamp(&f.text, span.lo as usize));
-            format!("{}:{line}:{col}", f.name)
-        }
+        Some(f) => f.pos_string(clamp(&f.text, span.lo as usize)),
         None => "<unknown>".to_string(),
     }
 }

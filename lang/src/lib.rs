@@ -17,6 +17,7 @@ pub mod constant;
 pub mod diag;
 pub mod ir;
 pub mod lexer;
+pub mod linedir;
 pub mod literal;
 pub mod parse;
 pub mod quote;

@@ -651,6 +651,14 @@ pub fn parse_file(map: &SourceMap, id: FileId, next_id: &mut u32) -> Parsed {
         .iter()
         .map(|&o| Diagnostic::new(Span::new(id, o, o), "invalid UTF-8 encoding"))
         .collect();
+    // Invalid line directives are syntax errors in gc (the parse goes on).
+    diagnostics.extend(
+        map.get(id)
+            .directives
+            .errors
+            .iter()
+            .map(|(o, msg)| Diagnostic::new(Span::new(id, *o, *o), msg.clone())),
+    );
     let result = grammar::FileParser::new().parse(&ctx, Lexer::new(text));
     *next_id = ctx.next_id.get();
     diagnostics.extend(ctx.errors.take());

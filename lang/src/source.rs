@@ -2,6 +2,10 @@
 //!
 //! A [`Span`] is a byte range in one file. Columns are counted in bytes from 1,
 //! as gc counts them, so `prog.go:12:5` means the same place to both tools.
+//! Positions the program reports go through the file's line directives
+//! ([`crate::linedir`]); `line_col` is the physical place.
+
+use crate::linedir::{Directives, PosFile};
 
 /// Index of a file in a [`SourceMap`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -50,6 +54,8 @@ pub struct SourceFile {
     /// Byte offsets where invalid UTF-8 was replaced while loading.
     pub bad_utf8: Vec<usize>,
     line_starts: Vec<usize>,
+    /// Its `//line` and `/*line*/` directives.
+    pub directives: Directives,
 }
 
 impl SourceFile {
@@ -64,6 +70,27 @@ impl SourceFile {
 
     pub fn line_starts(&self) -> &[usize] {
         &self.line_starts
+    }
+
+    /// The file, line and column (0 when a directive left it unknown) that
+    /// gc reports for `offset`, after line directives.
+    pub fn pos(&self, offset: usize) -> (PosFile<'_>, usize, usize) {
+        self.directives.map(offset, self.line_col(offset))
+    }
+
+    /// `name:line:col` (or `name:line` when the column is unknown) of
+    /// `offset`, as gc prints positions.
+    pub fn pos_string(&self, offset: usize) -> String {
+        let (file, line, col) = self.pos(offset);
+        let name = match file {
+            PosFile::Physical => &self.name,
+            PosFile::Named(n) => n,
+        };
+        if col == 0 {
+            format!("{name}:{line}")
+        } else {
+            format!("{name}:{line}:{col}")
+        }
     }
 }
 
@@ -88,11 +115,13 @@ impl SourceMap {
         };
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let directives = Directives::scan(&text, &line_starts);
         self.files.push(SourceFile {
             name: name.into(),
             text,
             bad_utf8,
             line_starts,
+            directives,
         });
         FileId(self.files.len() as u32 - 1)
     }
@@ -108,11 +137,22 @@ impl SourceMap {
             .map(|(i, f)| (FileId(i as u32), f))
     }
 
-    /// `name:line:col` of the start of `span`, as gc prints positions.
+    /// File name, line and column of the start of `span` after line
+    /// directives (column 0: unknown, see [`SourceFile::pos`]).
     pub fn position(&self, span: Span) -> (String, usize, usize) {
         let f = self.get(span.file);
-        let (l, c) = f.line_col(span.lo as usize);
-        (f.name.clone(), l, c)
+        let (file, l, c) = f.pos(span.lo as usize);
+        let name = match file {
+            PosFile::Physical => f.name.clone(),
+            PosFile::Named(n) => n.to_string(),
+        };
+        (name, l, c)
+    }
+
+    /// `name:line:col` of the start of `span`, as gc prints positions
+    /// (`name:line` where a line directive left the column unknown).
+    pub fn pos_string(&self, span: Span) -> String {
+        self.get(span.file).pos_string(span.lo as usize)
     }
 }
 

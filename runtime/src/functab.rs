@@ -26,9 +26,12 @@ pub struct FuncInfo {
     pub frame_size: u64,
     /// Bytes of arguments and results above the return address.
     pub arg_size: u64,
-    /// `(pc, line)` pairs sorted by pc: the instructions from `pc` up to the
-    /// next pair's come from `line`. Empty for stubs.
-    pub lines: Vec<(u64, u32)>,
+    /// The pc table, sorted by pc: each entry's position holds from its pc
+    /// up to the next entry's. Empty for stubs.
+    pub lines: Vec<PcLine>,
+    /// Names of the files line directives gave (`//line foo.go:10`), which
+    /// [`PcLine::file`] refers to from 1 on, printed as written.
+    pub named_files: Vec<String>,
     /// A runtime stub rather than a Go function (hidden from traces unless
     /// GOTRACEBACK asks for runtime frames).
     pub runtime: bool,
@@ -42,14 +45,51 @@ pub struct FuncInfo {
     pub recover: Option<u64>,
 }
 
+/// One entry of a function's pc table: the code from `pc` on comes from
+/// `line` of file `file`: 0 for the function's own file
+/// ([`FuncInfo::file`], shown as an absolute path), `i` for
+/// `named_files[i - 1]`. The format is the same for every architecture;
+/// inlining will add the inlined call's position to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PcLine {
+    pub pc: u64,
+    pub line: u32,
+    pub file: u32,
+}
+
+impl PcLine {
+    /// An entry in the function's own file.
+    pub fn own(pc: u64, line: u32) -> PcLine {
+        PcLine { pc, line, file: 0 }
+    }
+}
+
 impl FuncInfo {
+    /// The pc-table entry in force at `pc` (the first for a pc before it).
+    fn entry_at(&self, pc: u64) -> Option<&PcLine> {
+        let i = self.lines.partition_point(|e| e.pc <= pc);
+        self.lines.get(i.saturating_sub(1))
+    }
+
     /// The source line of the instruction at `pc` (0 if unknown).
     pub fn line_at(&self, pc: u64) -> u32 {
-        let i = self.lines.partition_point(|&(p, _)| p <= pc);
-        if i == 0 {
-            self.lines.first().map_or(0, |&(_, l)| l)
-        } else {
-            self.lines[i - 1].1
+        self.entry_at(pc).map_or(0, |e| e.line)
+    }
+
+    /// The file and line of the instruction at `pc`: the file is `None`
+    /// for the function's own file ([`FuncInfo::file`]), else the name a
+    /// line directive gave.
+    pub fn pos_at(&self, pc: u64) -> (Option<&str>, u32) {
+        match self.entry_at(pc) {
+            None => (None, 0),
+            Some(e) => {
+                let file = e
+                    .file
+                    .checked_sub(1)
+                    .and_then(|i| self.named_files.get(i as usize))
+                    .map(String::as_str);
+                (file, e.line)
+            }
         }
     }
 
@@ -116,7 +156,16 @@ mod tests {
             body: entry + 4,
             frame_size: 16,
             arg_size: 8,
-            lines: vec![(entry, 3), (entry + 8, 4), (entry + 12, 6)],
+            lines: vec![
+                PcLine::own(entry, 3),
+                PcLine::own(entry + 8, 4),
+                PcLine {
+                    pc: entry + 12,
+                    line: 6,
+                    file: 1,
+                },
+            ],
+            named_files: vec!["foo.go".into()],
             runtime: false,
             wrapper: false,
             recover: None,
@@ -135,6 +184,8 @@ mod tests {
         assert_eq!(a.line_at(0x100), 3);
         assert_eq!(a.line_at(0x109), 4);
         assert_eq!(a.line_at(0x170), 6);
+        assert_eq!(a.pos_at(0x109), (None, 4));
+        assert_eq!(a.pos_at(0x170), (Some("foo.go"), 6));
         assert_eq!(a.sp_delta(0x102), 0);
         assert_eq!(a.sp_delta(0x104), 16);
     }

@@ -618,13 +618,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             .find(|m| m.name == fd.name.name)
             .map(|m| m.span);
         if let Some(prev) = existing {
-            let (file, line, col) = self.env.map.position(prev);
+            let at = self.env.map.pos_string(prev);
             self.error(
                 fd.name.span,
-                format!(
-                    "method {bname}.{} already declared at {file}:{line}:{col}",
-                    fd.name.name
-                ),
+                format!("method {bname}.{} already declared at {at}", fd.name.name),
             );
             return;
         }

@@ -58,6 +58,36 @@ pub struct Module {
     /// finds them, named as gc's types so that `%T` prints what gc prints.
     /// Empty when the program lowered none.
     pub runtime_errors: Vec<TypeDescId>,
+    /// The positions in files named by line directives, which instructions
+    /// refer to by [`SrcPos`] codes from [`NAMED_POS`] on: (name as the
+    /// directive wrote it, line).
+    pub positions: Vec<(String, u32)>,
+}
+
+/// The source position an instruction, a block's terminator or a
+/// function's declaration carries, for the pc tables. Below [`NAMED_POS`]
+/// it is a line of the function's own file ([`Func::file`]; 0: unknown,
+/// the previous instruction's position goes on); from `NAMED_POS` on, the
+/// entry `code - NAMED_POS` of [`Module::positions`]: a line of a file a
+/// line directive named. Lines never reach `NAMED_POS` (directives stop at
+/// 2^30), so the common case needs no table. Inlined calls will add their
+/// own range of codes the same way.
+pub type SrcPos = u32;
+
+/// The first [`SrcPos`] code that indexes [`Module::positions`].
+pub const NAMED_POS: u32 = 1 << 31;
+
+impl Module {
+    /// The file (`None`: the function's own) and line of a position code.
+    pub fn src_pos(&self, code: SrcPos) -> (Option<&str>, u32) {
+        match code.checked_sub(NAMED_POS) {
+            Some(i) => match self.positions.get(i as usize) {
+                Some((name, line)) => (Some(name.as_str()), *line),
+                None => (None, 0),
+            },
+            None => (None, code),
+        }
+    }
 }
 
 /// The Go types of run-time errors, as gc 1.19 names them: a message
@@ -610,10 +640,11 @@ pub enum Term {
 
 #[derive(Clone, Debug)]
 pub struct Block {
-    /// Each instruction with the source line it comes from (for pc->line).
-    pub insts: Vec<(Inst, u32)>,
+    /// Each instruction with the source position it comes from (for
+    /// pc->line; a [`SrcPos`] code).
+    pub insts: Vec<(Inst, SrcPos)>,
     pub term: Term,
-    pub term_line: u32,
+    pub term_line: SrcPos,
 }
 
 /// One function.
@@ -623,8 +654,9 @@ pub struct Func {
     pub name: String,
     /// The source file, as the user named it.
     pub file: String,
-    /// Line of the declaration.
-    pub line: u32,
+    /// Position of the declaration (a [`SrcPos`] code: a line of `file`
+    /// unless a line directive moved it to another file).
+    pub line: SrcPos,
     /// Bytes of incoming arguments and results (Loc::Arg space).
     pub arg_size: u32,
     /// Bytes of Loc::Local space.

@@ -126,8 +126,12 @@ pub fn func(m: &Module, f: &Func) -> String {
     );
     for (i, b) in f.blocks.iter().enumerate() {
         let _ = writeln!(s, "b{i}:");
-        for (ins, line) in &b.insts {
-            let _ = writeln!(s, "    {:<40} ; {line}", inst(m, ins));
+        for (ins, pos) in &b.insts {
+            let at = match m.src_pos(*pos) {
+                (None, line) => line.to_string(),
+                (Some(file), line) => format!("{file}:{line}"),
+            };
+            let _ = writeln!(s, "    {:<40} ; {at}", inst(m, ins));
         }
         let t = match &b.term {
             Term::Jump(t) => format!("jmp b{}", t.0),

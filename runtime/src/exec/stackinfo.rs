@@ -27,11 +27,13 @@ impl Thread {
                 let pcs = self.caller_pcs();
                 let found = usize::try_from(skip).ok().and_then(|i| pcs.get(i).copied());
                 let info = found.and_then(|pc| {
-                    // A return address: the call is the instruction before.
+                    // A return address: the call is the instruction before,
+                    // and that is the pc gc's Caller returns (its Frame's
+                    // PC), so FuncForPC(pc).FileLine(pc) names the call.
                     let at = callers::pc_info(&self.functab, pc)
                         .filter(|i| pc > i.entry)
                         .map_or(pc, |_| pc - 1);
-                    callers::pc_info(&self.functab, at).map(|i| (pc, i))
+                    callers::pc_info(&self.functab, at).map(|i| (at, i))
                 });
                 let (pc, file, line, ok) = match info {
                     Some((pc, i)) => (pc, i.file, u64::from(i.line), true),

@@ -122,7 +122,7 @@ impl FnBuilder<'_, '_> {
             return Some(l);
         }
         let t = self.expr_type(e.id);
-        let line = self.line(e.span);
+        let line = self.expr_line(e);
         // Constants first: the checker folded them.
         if let Some(v) = self
             .m
@@ -553,7 +553,7 @@ impl FnBuilder<'_, '_> {
         if let Some(&l) = self.bound.get(&e.id) {
             return Some(Place::Frame(l));
         }
-        let line = self.line(e.span);
+        let line = self.expr_line(e);
         match &e.kind {
             ExprKind::Paren(x) => self.place(x),
             ExprKind::Ident(_) | ExprKind::Selector(..) if self.m.p.uses.contains_key(&e.id) => {

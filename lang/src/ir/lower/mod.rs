@@ -17,9 +17,9 @@ mod defer_method;
 mod expr;
 mod iface;
 mod initorder;
-mod linedirective;
 mod minmax;
 mod reflectcall;
+mod srcpos;
 mod stmt;
 mod typeinfo;
 mod unsafe_ops;
@@ -50,6 +50,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
             type_descs: Vec::new(),
             itabs: Vec::new(),
             runtime_errors: Vec::new(),
+            positions: Vec::new(),
         },
         funcs: HashMap::new(),
         methods: HashMap::new(),
@@ -70,21 +71,19 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         builtin_wrappers: HashMap::new(),
         method_exprs: HashMap::new(),
         wanted_methods: std::collections::BTreeSet::new(),
+        named_pos: Default::default(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
             m.decl_objs.entry(s).or_insert(ObjId(i as u32));
         }
     }
-    if let Some(span) = linedirective::first_directive(map) {
-        m.unsupported(span, "line directives");
-        return Err(m.diags);
-    }
     m.declare_all();
     let assertion_error = m.runtime_assertion_error_desc();
     m.lower_all();
     m.complete_method_tables();
     m.runtime_error_types(assertion_error);
+    m.module.positions = m.named_pos.take().into_list();
     if m.diags.is_empty() {
         Ok(m.module)
     } else {
@@ -149,6 +148,8 @@ struct ModuleBuilder<'p> {
     /// every interface that has a descriptor, and those the runtime calls:
     /// what concrete descriptors list when their type has it (iface.rs).
     wanted_methods: std::collections::BTreeSet<(String, u32, u32)>,
+    /// Positions in files named by line directives (srcpos.rs).
+    named_pos: srcpos::NamedCell,
 }
 
 /// Builtins that `defer` and `go` may call, through a wrapper function.
@@ -174,39 +175,6 @@ impl<'p> ModuleBuilder<'p> {
 
     fn align_of(&self, t: TypeId) -> u32 {
         self.p.types.align_of(t, &self.p.target) as u32
-    }
-
-    fn line(&self, span: Span) -> u32 {
-        self.map.position(span).1 as u32
-    }
-
-    /// The line of a call `func(...)` as gc gives it to the call: that of
-    /// its `(` (so `func() { ... }()` is at its last line, and a call
-    /// split after `x.` is at the method's line). Spaces and comments may
-    /// stand between `func` and `(`.
-    fn call_line(&self, func: Span, call: Span) -> u32 {
-        let text = &self.map.get(func.file).text;
-        let (mut i, end) = (func.hi as usize, (call.hi as usize).min(text.len()));
-        let b = text.as_bytes();
-        while i < end {
-            match b[i] {
-                b'(' => return self.map.get(func.file).line_col(i).0 as u32,
-                b'/' if b.get(i + 1) == Some(&b'/') => {
-                    while i < end && b[i] != b'\n' {
-                        i += 1;
-                    }
-                }
-                b'/' if b.get(i + 1) == Some(&b'*') => {
-                    i += 2;
-                    while i + 1 < end && !(b[i] == b'*' && b[i + 1] == b'/') {
-                        i += 1;
-                    }
-                    i += 2;
-                }
-                _ => i += 1,
-            }
-        }
-        self.line(call)
     }
 
     fn unsupported(&mut self, span: Span, what: &str) {
