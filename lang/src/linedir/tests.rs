@@ -21,7 +21,7 @@ fn only_comments_at_line_start_or_block_comments_count() {
 
 #[test]
 fn maps_lines_and_columns() {
-    let text = "a\n//line f.go:10\nb\nc\n  /*line :20:5*/d\ne /*line g.go:30*/ h\n";
+    let text = "a\n//line f.go:10\nb\nc\n  /*line :20:5*/D\nE /*line g.go:30*/ H\n";
     let d = scan(text);
     let m = |o: usize| {
         let mut starts = vec![0];
@@ -34,11 +34,11 @@ fn maps_lines_and_columns() {
     let b = text.find('b').unwrap();
     assert_eq!(m(b), (PosFile::Named("f.go"), 10, 0));
     assert_eq!(m(b + 2), (PosFile::Named("f.go"), 11, 0));
-    let dd = text.find('d').unwrap();
+    let dd = text.find('D').unwrap();
     assert_eq!(m(dd), (PosFile::Named("f.go"), 20, 5));
-    let e = text.find('e').unwrap();
+    let e = text.find('E').unwrap();
     assert_eq!(m(e), (PosFile::Named("f.go"), 21, 1));
-    let h = text.find('h').unwrap();
+    let h = text.find('H').unwrap();
     assert_eq!(m(h), (PosFile::Named("g.go"), 30, 0));
 }
 
@@ -51,10 +51,11 @@ fn invalid_directives_report_as_gc() {
     assert_eq!(msg("//line f.go:0:5\n"), Some((12, "invalid line number: 0".into())));
     assert_eq!(msg("//line f.go:5 \n"), Some((12, "invalid line number: 5 ".into())));
     assert_eq!(
-        msg("//line f.go:1073741824\n"),
-        Some((12, "invalid line number: 1073741824".into()))
+        msg("//line f.go:1073741825\n"),
+        Some((12, "invalid line number: 1073741825".into()))
     );
     assert_eq!(msg("/*line f.go:5\n*/"), Some((12, "invalid line number: 5\n".into())));
+    assert_eq!(msg("//line f.go:1073741824\n"), None);
     assert_eq!(msg("//line c:/foo/bar.go:987\n"), None);
     let d = scan("//line c:/foo/bar.go:987\n");
     assert_eq!(d.bases[0].file.as_deref(), Some("c:/foo/bar.go"));
