@@ -49,9 +49,18 @@ fn invalid_directives_are_syntax_errors() {
     let cases = [
         ("//line foo.go:x", "prog.go:3:15: invalid line number: x\n"),
         ("//line foo.go:0", "prog.go:3:15: invalid line number: 0\n"),
-        ("//line foo.go:10:0", "prog.go:3:18: invalid column number: 0\n"),
-        ("//line foo.go:0:5", "prog.go:3:15: invalid line number: 0\n"),
-        ("//line foo.go:5:0x1", "prog.go:3:17: invalid line number: 0x1\n"),
+        (
+            "//line foo.go:10:0",
+            "prog.go:3:18: invalid column number: 0\n",
+        ),
+        (
+            "//line foo.go:0:5",
+            "prog.go:3:15: invalid line number: 0\n",
+        ),
+        (
+            "//line foo.go:5:0x1",
+            "prog.go:3:17: invalid line number: 0x1\n",
+        ),
         (
             "//line foo.go:1073741825",
             "prog.go:3:15: invalid line number: 1073741825\n",
@@ -60,7 +69,10 @@ fn invalid_directives_are_syntax_errors() {
             "//line foo.go:99999999999999999999",
             "prog.go:3:15: invalid line number: 99999999999999999999\n",
         ),
-        ("/*line foo.go:5*/ /*line :x*/", "foo.go:5: invalid line number: x\n"),
+        (
+            "/*line foo.go:5*/ /*line :x*/",
+            "foo.go:5: invalid line number: x\n",
+        ),
     ];
     for (dir, want) in cases {
         // The use of y is not reported: gc stops at syntax errors.

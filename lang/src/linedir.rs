@@ -75,7 +75,9 @@ impl Directives {
             match tok {
                 Ok(RawTok::LineComment) => {
                     let at_line_start = lo == 0 || text.as_bytes()[lo - 1] == b'\n';
-                    let body = text[lo + 2..hi].strip_suffix('\r').unwrap_or(&text[lo + 2..hi]);
+                    let body = text[lo + 2..hi]
+                        .strip_suffix('\r')
+                        .unwrap_or(&text[lo + 2..hi]);
                     if let (true, Some(rest)) = (at_line_start, body.strip_prefix("line ")) {
                         // The newline ends the comment; what follows it is renumbered.
                         let at = (hi + 1).min(text.len());
@@ -104,10 +106,8 @@ impl Directives {
         };
         let mut li = last + 1;
         let Some(n) = decimal(&body[li..]) else {
-            self.errors.push((
-                err_at(li),
-                format!("invalid line number: {}", &body[li..]),
-            ));
+            self.errors
+                .push((err_at(li), format!("invalid line number: {}", &body[li..])));
             return;
         };
         let mut name_end = last;
@@ -130,7 +130,10 @@ impl Directives {
         if line == 0 || line > POS_MAX {
             self.errors.push((
                 err_at(li),
-                format!("invalid line number: {}", &body[li..li + digits_len(&body[li..])]),
+                format!(
+                    "invalid line number: {}",
+                    &body[li..li + digits_len(&body[li..])]
+                ),
             ));
             return;
         }

@@ -13,9 +13,14 @@ fn only_comments_at_line_start_or_block_comments_count() {
     assert_eq!(d.bases[0].at, 27);
     assert_eq!(d.bases[0].file.as_deref(), Some("foo.go"));
     assert!(scan("var s = `\n//line foo.go:1\n`").bases.is_empty());
-    assert!(scan("// line foo.go:1\n//linefoo.go:1\n//line foo.go\n").bases.is_empty());
+    assert!(scan("// line foo.go:1\n//linefoo.go:1\n//line foo.go\n")
+        .bases
+        .is_empty());
     let d = scan("x /*line :10:2*/y");
-    assert_eq!((d.bases[0].at, d.bases[0].line, d.bases[0].col), (16, 10, 2));
+    assert_eq!(
+        (d.bases[0].at, d.bases[0].line, d.bases[0].col),
+        (16, 10, 2)
+    );
     assert_eq!(d.bases[0].file, None);
 }
 
@@ -45,16 +50,34 @@ fn maps_lines_and_columns() {
 #[test]
 fn invalid_directives_report_as_gc() {
     let msg = |t: &str| scan(t).errors.first().map(|(o, m)| (*o, m.clone()));
-    assert_eq!(msg("//line f.go:x\n"), Some((12, "invalid line number: x".into())));
-    assert_eq!(msg("//line f.go:0\n"), Some((12, "invalid line number: 0".into())));
-    assert_eq!(msg("//line f.go:10:0\n"), Some((15, "invalid column number: 0".into())));
-    assert_eq!(msg("//line f.go:0:5\n"), Some((12, "invalid line number: 0".into())));
-    assert_eq!(msg("//line f.go:5 \n"), Some((12, "invalid line number: 5 ".into())));
+    assert_eq!(
+        msg("//line f.go:x\n"),
+        Some((12, "invalid line number: x".into()))
+    );
+    assert_eq!(
+        msg("//line f.go:0\n"),
+        Some((12, "invalid line number: 0".into()))
+    );
+    assert_eq!(
+        msg("//line f.go:10:0\n"),
+        Some((15, "invalid column number: 0".into()))
+    );
+    assert_eq!(
+        msg("//line f.go:0:5\n"),
+        Some((12, "invalid line number: 0".into()))
+    );
+    assert_eq!(
+        msg("//line f.go:5 \n"),
+        Some((12, "invalid line number: 5 ".into()))
+    );
     assert_eq!(
         msg("//line f.go:1073741825\n"),
         Some((12, "invalid line number: 1073741825".into()))
     );
-    assert_eq!(msg("/*line f.go:5\n*/"), Some((12, "invalid line number: 5\n".into())));
+    assert_eq!(
+        msg("/*line f.go:5\n*/"),
+        Some((12, "invalid line number: 5\n".into()))
+    );
     assert_eq!(msg("//line f.go:1073741824\n"), None);
     assert_eq!(msg("//line c:/foo/bar.go:987\n"), None);
     let d = scan("//line c:/foo/bar.go:987\n");
