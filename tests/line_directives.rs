@@ -80,3 +80,35 @@ fn invalid_directives_are_syntax_errors() {
         assert_eq!(check("linedir-bad", "prog.go", &src), want, "{dir}");
     }
 }
+
+/// The pc table holds a file per entry, so code of one function from two
+/// files is reported in each: `main.init` runs the variable initializers
+/// of every file of the package (gc 1.19 prints `b.go 5`, and the trace
+/// names b.go for both frames).
+#[test]
+fn package_initializers_report_their_own_file() {
+    // Programs run on amd64 only so far.
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let s = Scratch::new("linedir-init-files");
+    s.write(
+        "a.go",
+        "package main\n\nvar a = 1\n\nfunc main() { println(a, b) }\n",
+    );
+    s.write(
+        "b.go",
+        "package main\n\nimport \"runtime\"\n\nvar b = g()\n\nfunc g() int {\n\t_, file, line, _ := runtime.Caller(1)\n\tprintln(file[len(file)-4:], line)\n\tvar s []int\n\treturn s[5]\n}\n",
+    );
+    let run = splitgo_in(&s.dir, &["run", "a.go", "b.go"]);
+    assert_eq!(run.code, Some(2), "{}", run.describe());
+    assert!(
+        run.stderr.starts_with("b.go 5\npanic: "),
+        "{}",
+        run.describe()
+    );
+    let trace: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with('\t')).collect();
+    assert_eq!(trace.len(), 2, "{}", run.describe());
+    assert!(trace[0].contains("/b.go:11 +0x"), "{}", run.describe());
+    assert!(trace[1].contains("/b.go:5 +0x"), "{}", run.describe());
+}

@@ -29,9 +29,11 @@ pub struct FuncInfo {
     /// The pc table, sorted by pc: each entry's position holds from its pc
     /// up to the next entry's. Empty for stubs.
     pub lines: Vec<PcLine>,
-    /// Names of the files line directives gave (`//line foo.go:10`), which
-    /// [`PcLine::file`] refers to from 1 on, printed as written.
-    pub named_files: Vec<String>,
+    /// The files other than `file` that its code comes from, which
+    /// [`PcLine::file`] refers to from 1 on: names line directives gave
+    /// (`//line foo.go:10`), and other files of the package (the variable
+    /// initializers of `main.init`).
+    pub other_files: Vec<OtherFile>,
     /// A runtime stub rather than a Go function (hidden from traces unless
     /// GOTRACEBACK asks for runtime frames).
     pub runtime: bool,
@@ -45,11 +47,30 @@ pub struct FuncInfo {
     pub recover: Option<u64>,
 }
 
+/// A file of [`FuncInfo::other_files`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OtherFile {
+    pub name: String,
+    /// Shown exactly as written (a name a line directive gave), rather
+    /// than made absolute as the program's own files are.
+    pub verbatim: bool,
+}
+
+/// Where the code at a pc comes from: [`FuncInfo::pos_at`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PcPos<'a> {
+    pub file: &'a str,
+    /// `file` is to be shown as written; otherwise it is a file of the
+    /// program, shown as an absolute path (as gc records them).
+    pub verbatim: bool,
+    pub line: u32,
+}
+
 /// One entry of a function's pc table: the code from `pc` on comes from
 /// `line` of file `file`: 0 for the function's own file
-/// ([`FuncInfo::file`], shown as an absolute path), `i` for
-/// `named_files[i - 1]`. The format is the same for every architecture;
-/// inlining will add the inlined call's position to it.
+/// ([`FuncInfo::file`]), `i` for `other_files[i - 1]`. The format is the
+/// same for every architecture; inlining will add the inlined call's
+/// position to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PcLine {
     pub pc: u64,
@@ -76,20 +97,28 @@ impl FuncInfo {
         self.entry_at(pc).map_or(0, |e| e.line)
     }
 
-    /// The file and line of the instruction at `pc`: the file is `None`
-    /// for the function's own file ([`FuncInfo::file`]), else the name a
-    /// line directive gave.
-    pub fn pos_at(&self, pc: u64) -> (Option<&str>, u32) {
-        match self.entry_at(pc) {
-            None => (None, 0),
-            Some(e) => {
-                let file = e
-                    .file
+    /// The file and line of the instruction at `pc`.
+    pub fn pos_at(&self, pc: u64) -> PcPos<'_> {
+        let (line, other) = match self.entry_at(pc) {
+            None => (0, None),
+            Some(e) => (
+                e.line,
+                e.file
                     .checked_sub(1)
-                    .and_then(|i| self.named_files.get(i as usize))
-                    .map(String::as_str);
-                (file, e.line)
-            }
+                    .and_then(|i| self.other_files.get(i as usize)),
+            ),
+        };
+        match other {
+            Some(o) => PcPos {
+                file: &o.name,
+                verbatim: o.verbatim,
+                line,
+            },
+            None => PcPos {
+                file: &self.file,
+                verbatim: false,
+                line,
+            },
         }
     }
 
@@ -165,7 +194,10 @@ mod tests {
                     file: 1,
                 },
             ],
-            named_files: vec!["foo.go".into()],
+            other_files: vec![OtherFile {
+                name: "foo.go".into(),
+                verbatim: true,
+            }],
             runtime: false,
             wrapper: false,
             recover: None,
@@ -184,8 +216,12 @@ mod tests {
         assert_eq!(a.line_at(0x100), 3);
         assert_eq!(a.line_at(0x109), 4);
         assert_eq!(a.line_at(0x170), 6);
-        assert_eq!(a.pos_at(0x109), (None, 4));
-        assert_eq!(a.pos_at(0x170), (Some("foo.go"), 6));
+        let at = |pc| {
+            let p = a.pos_at(pc);
+            (p.file, p.verbatim, p.line)
+        };
+        assert_eq!(at(0x109), ("x.go", false, 4));
+        assert_eq!(at(0x170), ("foo.go", true, 6));
         assert_eq!(a.sp_delta(0x102), 0);
         assert_eq!(a.sp_delta(0x104), 16);
     }

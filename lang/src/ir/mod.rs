@@ -58,20 +58,32 @@ pub struct Module {
     /// finds them, named as gc's types so that `%T` prints what gc prints.
     /// Empty when the program lowered none.
     pub runtime_errors: Vec<TypeDescId>,
-    /// The positions in files named by line directives, which instructions
-    /// refer to by [`SrcPos`] codes from [`NAMED_POS`] on: (name as the
-    /// directive wrote it, line).
-    pub positions: Vec<(String, u32)>,
+    /// The positions in files other than their function's own, which
+    /// instructions refer to by [`SrcPos`] codes from [`NAMED_POS`] on.
+    pub positions: Vec<SrcPlace>,
+}
+
+/// A line of a file other than the function's own: one a line directive
+/// named, or another file of the package (`main.init` runs the variable
+/// initializers of every file).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SrcPlace {
+    pub file: String,
+    pub line: u32,
+    /// `file` is the name a directive wrote, reported exactly so; otherwise
+    /// it is a file of the program under the name the user gave, which the
+    /// runtime shows as an absolute path, as it shows `Func::file`.
+    pub verbatim: bool,
 }
 
 /// The source position an instruction, a block's terminator or a
 /// function's declaration carries, for the pc tables. Below [`NAMED_POS`]
 /// it is a line of the function's own file ([`Func::file`]; 0: unknown,
 /// the previous instruction's position goes on); from `NAMED_POS` on, the
-/// entry `code - NAMED_POS` of [`Module::positions`]: a line of a file a
-/// line directive named. Lines never reach `NAMED_POS` (directives stop at
-/// 2^30), so the common case needs no table. Inlined calls will add their
-/// own range of codes the same way.
+/// entry `code - NAMED_POS` of [`Module::positions`]: a line of another
+/// file. Lines never reach `NAMED_POS` (directives stop at 2^30), so the
+/// common case needs no table. Inlined calls will add their own range of
+/// codes the same way.
 pub type SrcPos = u32;
 
 /// The first [`SrcPos`] code that indexes [`Module::positions`].
@@ -79,10 +91,10 @@ pub const NAMED_POS: u32 = 1 << 31;
 
 impl Module {
     /// The file (`None`: the function's own) and line of a position code.
-    pub fn src_pos(&self, code: SrcPos) -> (Option<&str>, u32) {
+    pub fn src_pos(&self, code: SrcPos) -> (Option<&SrcPlace>, u32) {
         match code.checked_sub(NAMED_POS) {
             Some(i) => match self.positions.get(i as usize) {
-                Some((name, line)) => (Some(name.as_str()), *line),
+                Some(p) => (Some(p), p.line),
                 None => (None, 0),
             },
             None => (None, code),

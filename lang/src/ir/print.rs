@@ -129,7 +129,7 @@ pub fn func(m: &Module, f: &Func) -> String {
         for (ins, pos) in &b.insts {
             let at = match m.src_pos(*pos) {
                 (None, line) => line.to_string(),
-                (Some(file), line) => format!("{file}:{line}"),
+                (Some(p), line) => format!("{}:{line}", p.file),
             };
             let _ = writeln!(s, "    {:<40} ; {at}", inst(m, ins));
         }

@@ -15,7 +15,7 @@ fn func(name: &str, entry: u64, end: u64, runtime: bool) -> FuncInfo {
         frame_size: 16,
         arg_size: 0,
         lines: Vec::new(),
-        named_files: Vec::new(),
+        other_files: Vec::new(),
         runtime,
         wrapper: false,
         recover: None,

@@ -1586,7 +1586,7 @@ impl FnBuilder<'_, '_> {
         else {
             return None;
         };
-        let line = self.m.call_line(func.span, e.span);
+        let line = self.call_line(func.span, e.span);
         let ft = self.expr_type(func.id);
         let finfo = self
             .m

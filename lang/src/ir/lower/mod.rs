@@ -1573,10 +1573,6 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.terminate(Term::Jump(to), line);
     }
 
-    fn line(&self, span: Span) -> u32 {
-        self.m.line(span)
-    }
-
     fn obj_at(&self, span: Span) -> Option<ObjId> {
         self.m.obj_declared_at(span)
     }
@@ -1658,7 +1654,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.escapes = escaping_vars(self.m.p, body);
         self.spill_escaping_params();
         self.block(&body.stmts);
-        let end = self.m.line(Span {
+        let end = self.line(Span {
             lo: body.span.hi.saturating_sub(1),
             ..body.span
         });

@@ -1,6 +1,7 @@
 //! The source positions instructions carry ([`SrcPos`] codes): a span's
 //! place after line directives ([`crate::linedir`]), as a line of the
-//! function's own file or, for a file a directive named, an entry of
+//! function's own file or, for any other file (one a directive named, or
+//! another file of the package in `main.init`), an entry of
 //! [`Module::positions`] interned here.
 //!
 //! The place of an operation is that of the token gc gives it: a call's
@@ -12,15 +13,15 @@ use super::*;
 use crate::linedir::PosFile;
 use std::cell::RefCell;
 
-/// The named positions made so far, and their codes.
+/// The positions in other files made so far, and their codes.
 #[derive(Default)]
 pub(super) struct NamedPositions {
-    list: Vec<(String, u32)>,
-    codes: HashMap<(String, u32), SrcPos>,
+    list: Vec<SrcPlace>,
+    codes: HashMap<SrcPlace, SrcPos>,
 }
 
 impl NamedPositions {
-    pub(super) fn into_list(self) -> Vec<(String, u32)> {
+    pub(super) fn into_list(self) -> Vec<SrcPlace> {
         self.list
     }
 }
@@ -28,48 +29,52 @@ impl NamedPositions {
 pub(super) type NamedCell = RefCell<NamedPositions>;
 
 impl ModuleBuilder<'_> {
-    /// The position code of the start of `span`.
+    /// The position code of the start of `span` in a function declared in
+    /// `span`'s own file.
     pub(super) fn line(&self, span: Span) -> SrcPos {
-        self.pos_at(span, span.lo as usize)
+        let own = &self.map.get(span.file).name;
+        self.pos_in(own, span, span.lo as usize)
     }
 
-    /// The position code of byte `offset` of `span`'s file.
-    fn pos_at(&self, span: Span, offset: usize) -> SrcPos {
-        let (file, line, _) = self.map.get(span.file).pos(offset);
+    /// The position code of byte `offset` of `span`'s file, in a function
+    /// whose own file is named `own`.
+    fn pos_in(&self, own: &str, span: Span, offset: usize) -> SrcPos {
+        let f = self.map.get(span.file);
+        let (file, line, _) = f.pos(offset);
         let line = line.min(NAMED_POS as usize - 1) as u32;
-        match file {
-            PosFile::Physical => line,
-            PosFile::Named(name) => {
-                let mut named = self.named_pos.borrow_mut();
-                let key = (name.to_string(), line);
-                if let Some(&code) = named.codes.get(&key) {
-                    return code;
-                }
-                let code = NAMED_POS + named.list.len() as u32;
-                named.list.push(key.clone());
-                named.codes.insert(key, code);
-                code
-            }
+        let place = match file {
+            PosFile::Physical if f.name == own => return line,
+            PosFile::Physical => SrcPlace {
+                file: f.name.clone(),
+                line,
+                verbatim: false,
+            },
+            PosFile::Named(name) => SrcPlace {
+                file: name.to_string(),
+                line,
+                verbatim: true,
+            },
+        };
+        let mut named = self.named_pos.borrow_mut();
+        if let Some(&code) = named.codes.get(&place) {
+            return code;
         }
-    }
-
-    /// The line of a call `func(...)` as gc gives it to the call: that of
-    /// its `(` (so `func() { ... }()` is at its last line, and a call
-    /// split after `x.` is at the method's line).
-    pub(super) fn call_line(&self, func: Span, call: Span) -> SrcPos {
-        self.opening_line(func, call, b'(')
+        let code = NAMED_POS + named.list.len() as u32;
+        named.list.push(place.clone());
+        named.codes.insert(place, code);
+        code
     }
 
     /// The position of the first `open` byte after `operand` within
     /// `whole`, skipping spaces and comments (a `/*line*/` directive may
     /// stand there); the start of `whole` if there is none.
-    pub(super) fn opening_line(&self, operand: Span, whole: Span, open: u8) -> SrcPos {
+    fn opening_pos(&self, own: &str, operand: Span, whole: Span, open: u8) -> SrcPos {
         let text = &self.map.get(operand.file).text;
         let (mut i, end) = (operand.hi as usize, (whole.hi as usize).min(text.len()));
         let b = text.as_bytes();
         while i < end {
             match b[i] {
-                c if c == open => return self.pos_at(operand, i),
+                c if c == open => return self.pos_in(own, operand, i),
                 b'/' if b.get(i + 1) == Some(&b'/') => {
                     while i < end && b[i] != b'\n' {
                         i += 1;
@@ -85,17 +90,34 @@ impl ModuleBuilder<'_> {
                 _ => i += 1,
             }
         }
-        self.line(whole)
+        self.pos_in(own, whole, whole.lo as usize)
     }
 }
 
 impl FnBuilder<'_, '_> {
+    /// The name of the file of the function being built.
+    fn own_file(&self) -> &str {
+        &self.m.module.funcs[self.id.0 as usize].file
+    }
+
+    /// The position code of the start of `span`.
+    pub(super) fn line(&self, span: Span) -> SrcPos {
+        self.m.pos_in(self.own_file(), span, span.lo as usize)
+    }
+
+    /// The line of a call `func(...)` as gc gives it to the call: that of
+    /// its `(` (so `func() { ... }()` is at its last line, and a call
+    /// split after `x.` is at the method's line).
+    pub(super) fn call_line(&self, func: Span, call: Span) -> SrcPos {
+        self.m.opening_pos(self.own_file(), func, call, b'(')
+    }
+
     /// The position of expression `e`'s operation: its `[` for an index or
     /// slice expression, else its start.
     pub(super) fn expr_line(&self, e: &ast::Expr) -> SrcPos {
         match &e.kind {
             ast::ExprKind::Index(x, _) | ast::ExprKind::Slice { x, .. } => {
-                self.m.opening_line(x.span, e.span, b'[')
+                self.m.opening_pos(self.own_file(), x.span, e.span, b'[')
             }
             _ => self.line(e.span),
         }
