@@ -40,6 +40,10 @@ macro_rules! go_file {
 
 /// Every file of every package, grouped by package, in [`PACKAGES`] order.
 static FILES: &[(&str, &str, &str)] = &[
+    go_file!("bufio", "reader.go"),
+    go_file!("bufio", "writer.go"),
+    go_file!("bufio", "scan.go"),
+    go_file!("bufio", "split.go"),
     go_file!("bytes", "bytes.go"),
     go_file!("bytes", "buffer.go"),
     go_file!("bytes", "reader.go"),
@@ -145,6 +149,7 @@ static FILES: &[(&str, &str, &str)] = &[
 
 /// The import paths of the packages, sorted.
 static PACKAGES: &[&str] = &[
+    "bufio",
     "bytes",
     "container/heap",
     "container/list",
@@ -458,7 +463,7 @@ mod tests {
     fn unknown_packages_have_no_files() {
         assert!(package_files("net/http").is_none());
         assert!(package_files("").is_none());
-        assert!(package_files("unicode/utf16").is_none());
+        assert!(package_files("unicode/utf32").is_none());
         assert!(package_files("runtime/debug/").is_none());
     }
 
