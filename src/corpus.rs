@@ -7,7 +7,8 @@
 //!   test-suite kind; a library package, which `run` refuses, is one);
 //! - `// run`: run (as `splitgo run`, in a child process, so that a crash
 //!   or an `os.Exit` ends only the test), it must exit 0, and its stdout
-//!   must equal `NAME.out` when that file exists;
+//!   must equal `NAME.out` when that file exists; its standard input is
+//!   `NAME.in` when that exists (empty otherwise, for `fatal` too);
 //! - `// fatal`: run, it must exit 2, and its stderr must match `NAME.err`
 //!   when that exists, where `0x` and hex digits match any hex number and
 //!   `...` any run of text ([`err_pattern`]).
@@ -184,15 +185,22 @@ struct Ran {
     timed_out: bool,
 }
 
-/// Runs `splitgo run FILE ARGS` with `env`, killed after [`TIME_LIMIT`].
+/// Runs `splitgo run FILE ARGS` with `env` and `NAME.in` (if any) as its
+/// standard input, killed after [`TIME_LIMIT`].
 fn run_child(path: &Path, args: &[String], env: &[(String, String)]) -> Result<Ran, String> {
     let exe = std::env::current_exe().map_err(|e| format!("cannot find splitgo itself: {e}"))?;
+    let input = path.with_extension("in");
+    let stdin = match fs::File::open(&input) {
+        Ok(f) => Stdio::from(f),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Stdio::null(),
+        Err(e) => return Err(open_error(&input.to_string_lossy(), &e)),
+    };
     let mut child = Command::new(exe)
         .arg("run")
         .arg(path)
         .args(args)
         .envs(env.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
