@@ -1104,14 +1104,32 @@ enum VarLoc {
 /// Identifiers whose address is taken in `body` (so their variable must
 /// outlive a freed stack segment if the address escapes): `&x`, `x.m()`
 /// with a pointer method, slicing an array variable. Conservative: any such
-/// use moves the variable to the heap.
+/// use moves the variable to the heap. Only memory inside the variable
+/// counts: `&p.f` through a pointer, `s[i:j]` of a slice or string and
+/// `q.m()` on a pointer leave `p`, `s` and `q` in the frame, which keeps
+/// functions that reslice their slice arguments from allocating per call.
 fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
     let mut out = HashSet::new();
-    fn root_ident(e: &ast::Expr) -> Option<&ast::Expr> {
+    /// The underlying type of `e`, when the checker recorded one.
+    fn under_of<'p>(p: &'p Program, e: &ast::Expr) -> Option<&'p Type> {
+        let info = p.exprs.get(e.id.0 as usize)?.as_ref()?;
+        Some(p.types.under(info.ty))
+    }
+    /// The variable whose own storage `e` denotes: `x`, `x.f` of a struct
+    /// value, `x[i]` of an array value, recursively. A pointer, slice,
+    /// map or string on the way means the memory is elsewhere: none.
+    fn root_ident<'e>(p: &Program, e: &'e ast::Expr) -> Option<&'e ast::Expr> {
         match &e.kind {
             ast::ExprKind::Ident(_) => Some(e),
-            ast::ExprKind::Paren(x) | ast::ExprKind::Selector(x, _) => root_ident(x),
-            ast::ExprKind::Index(x, _) => root_ident(x),
+            ast::ExprKind::Paren(x) => root_ident(p, x),
+            ast::ExprKind::Selector(x, _) => match under_of(p, x) {
+                Some(Type::Pointer(_)) => None,
+                _ => root_ident(p, x),
+            },
+            ast::ExprKind::Index(x, _) => match under_of(p, x) {
+                Some(Type::Array(..)) | None => root_ident(p, x),
+                Some(_) => None,
+            },
             _ => None,
         }
     }
@@ -1119,7 +1137,7 @@ fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
         use ast::ExprKind as K;
         match &e.kind {
             K::Unary(ast::UnOp::Addr, x) => {
-                if let Some(id) = root_ident(x) {
+                if let Some(id) = root_ident(p, x) {
                     if let Some(&o) = p.uses.get(&id.id) {
                         out.insert(o);
                     }
@@ -1127,7 +1145,13 @@ fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
                 walk_expr(p, x, out);
             }
             K::Slice { x, lo, hi, max, .. } => {
-                if let Some(id) = root_ident(x) {
+                // Only an array is sliced in place; a slice or a string
+                // already points elsewhere.
+                let in_place = !matches!(
+                    under_of(p, x),
+                    Some(Type::Slice(_) | Type::Pointer(_) | Type::Basic(_))
+                );
+                if let Some(id) = root_ident(p, x).filter(|_| in_place) {
                     if let Some(&o) = p.uses.get(&id.id) {
                         out.insert(o);
                     }
@@ -1140,7 +1164,11 @@ fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
             K::Call { func, args, .. } => {
                 // A method call on an addressable variable may take its address.
                 if let K::Selector(x, _) = &func.kind {
-                    if let Some(id) = root_ident(x) {
+                    let by_ref = matches!(
+                        under_of(p, x),
+                        Some(Type::Pointer(_) | Type::Interface(_))
+                    );
+                    if let Some(id) = root_ident(p, x).filter(|_| !by_ref) {
                         if let Some(&o) = p.uses.get(&id.id) {
                             out.insert(o);
                         }
