@@ -144,6 +144,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("unicode", "letter.go"),
     go_file!("unicode", "casetables.go"),
     go_file!("unicode", "space.go"),
+    go_file!("unicode/utf16", "utf16.go"),
     go_file!("unicode/utf8", "utf8.go"),
 ];
 
@@ -180,6 +181,7 @@ static PACKAGES: &[&str] = &[
     "text/tabwriter",
     "time",
     "unicode",
+    "unicode/utf16",
     "unicode/utf8",
 ];
 
