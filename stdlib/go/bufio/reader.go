@@ -13,16 +13,16 @@ import (
 	"unicode/utf8"
 )
 
-// defaultBufSize is the buffer size of NewReader and NewWriter.
-const defaultBufSize = 4096
+// defaultSize is the buffer size of NewReader and NewWriter.
+const defaultSize = 4096
 
 // minReadBufferSize is the smallest buffer NewReaderSize makes.
 const minReadBufferSize = 16
 
-// maxConsecutiveEmptyReads is how many times in a row a source may answer
+// emptyReadLimit is how many times in a row a source may answer
 // a read with no bytes and no error before it counts as stuck
 // (io.ErrNoProgress).
-const maxConsecutiveEmptyReads = 100
+const emptyReadLimit = 100
 
 // The errors of Reader and Writer, with gc's texts.
 var (
@@ -69,7 +69,7 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 
 // NewReader gives a Reader over rd with the default buffer size.
 func NewReader(rd io.Reader) *Reader {
-	return NewReaderSize(rd, defaultBufSize)
+	return NewReaderSize(rd, defaultSize)
 }
 
 // Size is the length of the buffer.
@@ -79,7 +79,7 @@ func (b *Reader) Size() int { return len(b.data) }
 // buffer (a zero Reader gets one of the default size).
 func (b *Reader) Reset(r io.Reader) {
 	if b.data == nil {
-		b.data = make([]byte, defaultBufSize)
+		b.data = make([]byte, defaultSize)
 	}
 	b.restart(b.data, r)
 }
@@ -97,7 +97,7 @@ func (b *Reader) forgetPrev() {
 
 // refill slides the unread bytes to the start of the buffer and reads
 // into the room after them until the source gives bytes or an error, or
-// has given nothing maxConsecutiveEmptyReads times.
+// has given nothing emptyReadLimit times.
 func (b *Reader) refill() {
 	if b.head > 0 {
 		b.tail = copy(b.data, b.data[b.head:b.tail])
@@ -106,7 +106,7 @@ func (b *Reader) refill() {
 	if b.tail >= len(b.data) {
 		panic("bufio: tried to fill full buffer")
 	}
-	for tries := 0; tries < maxConsecutiveEmptyReads; tries++ {
+	for tries := 0; tries < emptyReadLimit; tries++ {
 		got, err := b.src.Read(b.data[b.tail:])
 		if got < 0 {
 			panic(errNegativeRead)

@@ -142,7 +142,7 @@ func (s *Scanner) cut() (ok bool, delivered bool) {
 		s.empties = 0
 	} else {
 		s.empties++
-		if s.empties > maxConsecutiveEmptyReads {
+		if s.empties > emptyReadLimit {
 			panic("bufio.Scan: too many empty tokens without progressing")
 		}
 	}
@@ -160,8 +160,8 @@ func (s *Scanner) makeRoom() {
 	if s.hi < len(s.buf) {
 		return
 	}
-	const maxInt = int(^uint(0) >> 1)
-	if len(s.buf) >= s.limit || len(s.buf) > maxInt/2 {
+	const largest = int(^uint(0) >> 1)
+	if len(s.buf) >= s.limit || len(s.buf) > largest/2 {
 		s.fail(ErrTooLong)
 		return
 	}
@@ -179,10 +179,10 @@ func (s *Scanner) makeRoom() {
 }
 
 // readMore reads once into the free space, retrying reads that give
-// nothing (up to maxConsecutiveEmptyReads times before io.ErrNoProgress).
+// nothing (up to emptyReadLimit times before io.ErrNoProgress).
 func (s *Scanner) readMore() {
 	for tries := 0; ; tries++ {
-		if tries > maxConsecutiveEmptyReads {
+		if tries > emptyReadLimit {
 			s.fail(io.ErrNoProgress)
 			return
 		}

@@ -35,7 +35,7 @@ func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	// Width 1 on a non-ASCII byte: an error, unless the rune is merely
 	// cut short by the end of the data and more may come.
-	if !atEOF && !utf8.FullRune(data) {
+	if !utf8.FullRune(data) && !atEOF {
 		return 0, nil, nil
 	}
 	return 1, replacementChar, nil

@@ -26,14 +26,14 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 		return already
 	}
 	if size <= 0 {
-		size = defaultBufSize
+		size = defaultSize
 	}
 	return &Writer{data: make([]byte, size), dst: w}
 }
 
 // NewWriter gives a Writer to w with the default buffer size.
 func NewWriter(w io.Writer) *Writer {
-	return NewWriterSize(w, defaultBufSize)
+	return NewWriterSize(w, defaultSize)
 }
 
 // Size is the length of the buffer.
@@ -43,7 +43,7 @@ func (b *Writer) Size() int { return len(b.data) }
 // zero Writer gets a buffer of the default size).
 func (b *Writer) Reset(w io.Writer) {
 	if b.data == nil {
-		b.data = make([]byte, defaultBufSize)
+		b.data = make([]byte, defaultSize)
 	}
 	b.failed = nil
 	b.used = 0
@@ -115,7 +115,7 @@ func (b *Writer) WriteByte(c byte) error {
 	if b.failed != nil {
 		return b.failed
 	}
-	if b.Available() <= 0 && b.Flush() != nil {
+	if b.used == len(b.data) && b.Flush() != nil {
 		return b.failed
 	}
 	b.data[b.used] = c
@@ -140,7 +140,8 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 		}
 		if b.Available() < utf8.UTFMax {
 			// A buffer smaller than a rune: let WriteString cut it.
-			return b.WriteString(string(r))
+			one := string(r)
+			return b.WriteString(one)
 		}
 	}
 	size = utf8.EncodeRune(b.data[b.used:], r)
@@ -204,7 +205,7 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 				break
 			}
 			empties++
-			if empties == maxConsecutiveEmptyReads {
+			if empties == emptyReadLimit {
 				return n, io.ErrNoProgress
 			}
 		}

@@ -51,7 +51,7 @@ func NewEncoding(encoder string) *Encoding {
 // none), which must be a byte-sized rune other than '\r', '\n' and the
 // letters of the alphabet.
 func (enc Encoding) WithPadding(padding rune) *Encoding {
-	if padding == '\r' || padding == '\n' || padding > 0xff {
+	if padding > 0xff || padding == '\n' || padding == '\r' {
 		panic("invalid padding")
 	}
 	for _, c := range enc.alphabet {

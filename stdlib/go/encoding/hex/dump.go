@@ -73,14 +73,14 @@ func (h *dumper) Write(data []byte) (n int, err error) {
 		if h.inLine == 0 {
 			// The offset: the low 32 bits of the count, eight digits.
 			for k := 0; k < 8; k++ {
-				h.cell[k] = digits[h.total>>uint(28-4*k)&15]
+				h.cell[k] = lowerHex[h.total>>uint(28-4*k)&15]
 			}
 			h.cell[8], h.cell[9] = ' ', ' '
 			if _, err = h.dst.Write(h.cell[:10]); err != nil {
 				return n, err
 			}
 		}
-		h.cell[0], h.cell[1] = digits[c>>4], digits[c&15]
+		h.cell[0], h.cell[1] = lowerHex[c>>4], lowerHex[c&15]
 		h.cell[2], h.cell[3], h.cell[4] = ' ', ' ', '|'
 		if _, err = h.dst.Write(h.cell[:column(h.inLine)]); err != nil {
 			return n, err

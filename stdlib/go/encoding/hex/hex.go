@@ -11,8 +11,8 @@ import (
 	"fmt"
 )
 
-// digits are the output digits, by value.
-const digits = "0123456789abcdef"
+// lowerHex holds the output digits, by value.
+const lowerHex = "0123456789abcdef"
 
 // ErrLength reports input with an odd number of hex digits.
 var ErrLength = errors.New("encoding/hex: odd length hex string")
@@ -48,8 +48,8 @@ func DecodedLen(x int) int { return x / 2 }
 func Encode(dst, src []byte) int {
 	at := 0
 	for _, b := range src {
-		dst[at] = digits[b>>4]
-		dst[at+1] = digits[b&15]
+		dst[at] = lowerHex[b>>4]
+		dst[at+1] = lowerHex[b&15]
 		at += 2
 	}
 	return 2 * len(src)

@@ -83,7 +83,7 @@ func ChecksumIEEE(data []byte) uint32 { return Update(0, IEEETable, data) }
 
 // digest is a running checksum.
 type digest struct {
-	crc uint32
+	sum uint32
 	tab *Table
 }
 
@@ -100,16 +100,16 @@ func (d *digest) Size() int { return Size }
 
 func (d *digest) BlockSize() int { return 1 }
 
-func (d *digest) Reset() { d.crc = 0 }
+func (d *digest) Reset() { d.sum = 0 }
 
 func (d *digest) Write(p []byte) (n int, err error) {
-	d.crc = Update(d.crc, d.tab, p)
+	d.sum = Update(d.sum, d.tab, p)
 	return len(p), nil
 }
 
-func (d *digest) Sum32() uint32 { return d.crc }
+func (d *digest) Sum32() uint32 { return d.sum }
 
 func (d *digest) Sum(in []byte) []byte {
-	c := d.crc
+	c := d.sum
 	return append(in, byte(c>>24), byte(c>>16), byte(c>>8), byte(c))
 }

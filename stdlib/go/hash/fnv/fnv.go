@@ -167,7 +167,8 @@ func (h *sum128a) BlockSize() int { return 1 }
 
 // be32 and be64 append v big-endian.
 func be32(in []byte, v uint32) []byte {
-	return append(in, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+	in = append(in, byte(v>>24), byte(v>>16))
+	return append(in, byte(v>>8), byte(v))
 }
 
 func be64(in []byte, v uint64) []byte {
