@@ -1,11 +1,14 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, flag, strings, bytes, strconv, math, math/rand, io, io/fs,
-//! io/ioutil, os, path, path/filepath, reflect, log, sort, container/heap, container/list, container/ring,
-//! encoding/binary (byte orders, varints), hash, crypto/md5,
+//! (fmt, flag, strings, bytes, bufio, strconv, math, math/rand, io, io/fs,
+//! io/ioutil, os, path, path/filepath, reflect, log, sort, container/heap,
+//! container/list, container/ring, encoding/binary (byte orders, varints),
+//! encoding/hex, encoding/base64, hash, hash/crc32, hash/fnv, crypto/md5,
+//! crypto/sha256,
 //! text/tabwriter, time, sync, sync/atomic, errors, unicode (its case
-//! mappings, IsSpace), unicode/utf8, runtime, runtime/debug) and hands them
+//! mappings, IsSpace), unicode/utf8, unicode/utf16, runtime, runtime/debug)
+//! and hands them
 //! to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
 //! binary with `include_str!`; nothing is read from disk at run time.

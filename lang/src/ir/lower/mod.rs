@@ -1164,10 +1164,8 @@ fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
             K::Call { func, args, .. } => {
                 // A method call on an addressable variable may take its address.
                 if let K::Selector(x, _) = &func.kind {
-                    let by_ref = matches!(
-                        under_of(p, x),
-                        Some(Type::Pointer(_) | Type::Interface(_))
-                    );
+                    let by_ref =
+                        matches!(under_of(p, x), Some(Type::Pointer(_) | Type::Interface(_)));
                     if let Some(id) = root_ident(p, x).filter(|_| !by_ref) {
                         if let Some(&o) = p.uses.get(&id.id) {
                             out.insert(o);
