@@ -86,7 +86,7 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	// Pass the spaces before the word.
 	first := 0
 	for first < len(data) {
-		r, width := utf8.DecodeRune(data[first:])
+		r, width := runeAt(data, first)
 		if !isSpace(r) {
 			break
 		}
@@ -94,7 +94,7 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	// The word ends at the next space, consumed with it.
 	for at := first; at < len(data); {
-		r, width := utf8.DecodeRune(data[at:])
+		r, width := runeAt(data, at)
 		if isSpace(r) {
 			return at + width, data[first:at], nil
 		}
@@ -105,4 +105,13 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	}
 	// No complete word yet: consume the spaces and wait for more.
 	return first, nil, nil
+}
+
+// runeAt decodes the rune at data[i:], without a call for ASCII, which
+// most text is.
+func runeAt(data []byte, i int) (rune, int) {
+	if c := data[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(data[i:])
 }
