@@ -401,7 +401,7 @@ impl FnBuilder<'_, '_> {
                 (keep, xt, self.m.bound_method_func(mexpr, xt, sig)?)
             }
             _ => {
-                self.m.unsupported(e.span, "method values of interfaces");
+                self.m.unsupported(e.span, "this method value");
                 return None;
             }
         };
@@ -1705,7 +1705,7 @@ impl FnBuilder<'_, '_> {
                     }
                     _ => {
                         self.m
-                            .unsupported(e.span, "calls of promoted or interface methods");
+                            .unsupported(e.span, "this method call");
                         return None;
                     }
                 }
