@@ -29,6 +29,7 @@ pub mod osfs;
 pub mod print;
 pub mod printf;
 pub mod reflect;
+pub mod regexp;
 pub mod sched;
 pub mod select;
 pub mod sema;

@@ -352,6 +352,8 @@ pub enum NativeFn {
     OsFs(crate::osfs::Call),
     /// runtime.GOROOT (goroot.rs).
     RuntimeGOROOT,
+    /// A native of package regexp (regexp/mod.rs).
+    Regexp(crate::regexp::RegexpFn),
 }
 
 /// Every native by its qualified name; a native's number is its index
@@ -500,17 +502,19 @@ impl NativeFn {
     /// The native bound to a stdlib function's qualified name, with its
     /// number.
     pub fn by_name(name: &str) -> Option<(NativeFn, u32)> {
-        (0..NATIVES.len()
+        let count = NATIVES.len()
             + crate::reflect::NATIVES.len()
             + crate::atomic::NATIVES.len()
-            + crate::osfs::NATIVES.len())
+            + crate::osfs::NATIVES.len()
+            + crate::regexp::NATIVES.len();
+        (0..count)
             .map(|i| (i, Self::nth(i).expect("in range")))
             .find(|(_, (n, _))| *n == name)
             .map(|(i, (_, f))| (f, NATIVE_BASE + i as u32))
     }
 
     /// The i-th native: those of [`NATIVES`], then reflect's, then
-    /// sync/atomic's, then os's file-system ones.
+    /// sync/atomic's, then os's file-system ones, then regexp's.
     fn nth(i: usize) -> Option<(&'static str, NativeFn)> {
         if let Some(&(n, f)) = NATIVES.get(i) {
             return Some((n, f));
@@ -524,9 +528,13 @@ impl NativeFn {
             return Some((n, NativeFn::Atomic(k, size)));
         }
         let i = i - crate::atomic::NATIVES.len();
-        crate::osfs::NATIVES
+        if let Some(&(n, c)) = crate::osfs::NATIVES.get(i) {
+            return Some((n, NativeFn::OsFs(c)));
+        }
+        let i = i - crate::osfs::NATIVES.len();
+        crate::regexp::NATIVES
             .get(i)
-            .map(|&(n, c)| (n, NativeFn::OsFs(c)))
+            .map(|&(n, f)| (n, NativeFn::Regexp(f)))
     }
 
     pub fn from_id(id: u32) -> Option<NativeFn> {
@@ -1383,6 +1391,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         }
         NativeFn::Reflect(r) => crate::reflect::call(cx, r, args),
         NativeFn::Atomic(k, size) => crate::atomic::run(m, k, size, args),
+        NativeFn::Regexp(f) => crate::regexp::call(cx, f, args),
         NativeFn::RuntimeGosched
         | NativeFn::RuntimeGC
         | NativeFn::RuntimeNumGoroutine
