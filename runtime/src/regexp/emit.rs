@@ -271,10 +271,17 @@ pub fn literal_prefix(node: &Node) -> (String, bool) {
         Node::Literal { c, .. } => char::from_u32(*c).unwrap_or('\u{fffd}'),
         _ => '\u{fffd}',
     };
-    // A pattern anchored at the start of the text: Go's one-pass form,
-    // whose prefix follows the anchor and is complete only when an end
-    // anchor closes it.
+    // A pattern anchored at both ends of the text: Go's one-pass form
+    // (assumed one-pass), whose prefix follows the anchor and is complete
+    // only when the end anchor comes right after it.
     if let Some(Node::Assert(Assert::BeginText)) = seq.first() {
+        // Go's one-pass form needs the end anchored too; without it the
+        // program starts with the anchor and has no literal prefix.
+        let anchored_end = matches!(node, Node::Concat(v, _)
+            if matches!(v.last(), Some(Node::Assert(Assert::EndText))));
+        if !anchored_end {
+            return (String::new(), false);
+        }
         let rest = &seq[1..];
         let n = rest.iter().take_while(|n| is_lit(n)).count();
         let prefix: String = rest[..n].iter().map(|n| lit(n)).collect();
