@@ -461,7 +461,6 @@ const LATER: &[(&str, &str)] = &[
 /// library issues mean to run, and why they do not yet.
 const REFUSED_FOR_NOW: &[(&str, &str)] = &[
     ("fixedbugs/issue11326b.go", "a constant of 1e646456992: exact constants are rationals; gc's are 512-bit floats with a wide exponent"),
-    ("fixedbugs/issue7690.go", "imports regexp, which the standard library issue brings"),
 ];
 
 /// The `// run` programs of test/, test/fixedbugs, test/ken and test/chan,

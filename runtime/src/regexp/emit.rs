@@ -247,10 +247,44 @@ fn leading<'a>(node: &'a Node, out: &mut Vec<&'a Node>) -> bool {
                 false
             }
         }
+        Node::Alternate(v, _) => {
+            // Go's parser factors a literal text every branch starts with
+            // out of the alternation.
+            let heads: Vec<Vec<&Node>> = v.iter().map(literal_head).collect();
+            let shortest = heads.iter().map(Vec::len).min().unwrap_or(0);
+            let common = (0..shortest)
+                .take_while(|&i| heads.iter().all(|h| h[i] == heads[0][i]))
+                .count();
+            out.extend(&heads[0][..common]);
+            let whole = |b: &Node| match b {
+                Node::Literal { .. } => common == 1,
+                Node::Concat(items, _) => items.len() == common,
+                _ => false,
+            };
+            // Identical literal branches leave nothing to alternate.
+            if v.iter().all(whole) {
+                return true;
+            }
+            out.push(node);
+            false
+        }
         other => {
             out.push(other);
             false
         }
+    }
+}
+
+/// The literal characters a branch starts with, as Go's parser sees its
+/// leading literal text (a group ends it).
+fn literal_head(node: &Node) -> Vec<&Node> {
+    match node {
+        Node::Literal { .. } => vec![node],
+        Node::Concat(v, _) => v
+            .iter()
+            .take_while(|n| matches!(n, Node::Literal { .. }))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
