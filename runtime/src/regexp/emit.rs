@@ -295,9 +295,7 @@ pub fn literal_prefix(node: &Node) -> (String, bool) {
     let whole = leading(node, &mut seq);
     let is_lit = |n: &Node| match n {
         Node::Literal { c, fold } => {
-            (!*fold || !has_case(*c))
-                && *c != 0xfffd
-                && !(SURROGATES.0..=SURROGATES.1).contains(c)
+            (!*fold || !has_case(*c)) && *c != 0xfffd && !(SURROGATES.0..=SURROGATES.1).contains(c)
         }
         _ => false,
     };
@@ -319,9 +317,8 @@ pub fn literal_prefix(node: &Node) -> (String, bool) {
         let rest = &seq[1..];
         let n = rest.iter().take_while(|n| is_lit(n)).count();
         let prefix: String = rest[..n].iter().map(|n| lit(n)).collect();
-        let complete = whole
-            && rest.len() == n + 1
-            && matches!(rest[n], Node::Assert(Assert::EndText));
+        let complete =
+            whole && rest.len() == n + 1 && matches!(rest[n], Node::Assert(Assert::EndText));
         return (prefix, complete);
     }
     let n = seq.iter().take_while(|n| is_lit(n)).count();

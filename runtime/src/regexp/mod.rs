@@ -148,11 +148,27 @@ pub fn call<M: Mem + ?Sized>(
                     }));
                     let h = table.len() as u64;
                     let names = o.names.join(",");
-                    (h, o.names.len() - 1, names, o.prefix, o.complete, "", Vec::new())
+                    (
+                        h,
+                        o.names.len() - 1,
+                        names,
+                        o.prefix,
+                        o.complete,
+                        "",
+                        Vec::new(),
+                    )
                 }
                 // The crate refused what Go accepts: only a program too
                 // large for its limits, which Go reports this way too.
-                Ok((_, Err(_))) => (0, 0, String::new(), String::new(), false, parse::ERR_INTERNAL, expr),
+                Ok((_, Err(_))) => (
+                    0,
+                    0,
+                    String::new(),
+                    String::new(),
+                    false,
+                    parse::ERR_INTERNAL,
+                    expr,
+                ),
                 Err(e) => (0, 0, String::new(), String::new(), false, e.code, e.frag),
             };
             m.write_word(args + 3 * w, h);

@@ -259,9 +259,7 @@ pub fn parse(pattern: &[u8]) -> Result<Parsed, SyntaxError> {
                 t += 1;
             }
             b'.' => {
-                p.push(Node::Dot {
-                    nl: p.flags.dot_nl,
-                });
+                p.push(Node::Dot { nl: p.flags.dot_nl });
                 t += 1;
             }
             b'[' => {
@@ -273,7 +271,8 @@ pub fn parse(pattern: &[u8]) -> Result<Parsed, SyntaxError> {
                     b'+' => (1, None),
                     _ => (0, Some(1)),
                 };
-                let used = p.repeat(rest, 1, min, max, false, last_repeat.map(|l| &pattern[l..]))?;
+                let used =
+                    p.repeat(rest, 1, min, max, false, last_repeat.map(|l| &pattern[l..]))?;
                 repeat = Some(t);
                 t += used;
             }
@@ -283,8 +282,7 @@ pub fn parse(pattern: &[u8]) -> Result<Parsed, SyntaxError> {
                     t += 1;
                 }
                 Some((min, max, len)) => {
-                    let too_big = min < 0
-                        || min > MAX_REPEAT
+                    let too_big = !(0..=MAX_REPEAT).contains(&min)
                         || max > MAX_REPEAT
                         || (max >= 0 && min > max);
                     if too_big {
@@ -507,8 +505,7 @@ impl Parser<'_> {
         if height > MAX_HEIGHT {
             return err(ERR_NESTING_DEPTH, self.whole);
         }
-        if counted && (min >= 2 || max.is_some_and(|m| m >= 2)) && !repeat_fits(&node, MAX_REPEAT)
-        {
+        if counted && (min >= 2 || max.is_some_and(|m| m >= 2)) && !repeat_fits(&node, MAX_REPEAT) {
             return err(ERR_INVALID_REPEAT_SIZE, &s[..used]);
         }
         self.push(node);
@@ -524,10 +521,8 @@ impl Parser<'_> {
             };
             let name = &s[4..end];
             check_utf8(name)?;
-            let valid = !name.is_empty()
-                && name
-                    .iter()
-                    .all(|&b| b == b'_' || b.is_ascii_alphanumeric());
+            let valid =
+                !name.is_empty() && name.iter().all(|&b| b == b'_' || b.is_ascii_alphanumeric());
             if !valid {
                 return err(ERR_INVALID_NAMED_CAPTURE, &s[..end + 1]);
             }
@@ -553,7 +548,7 @@ impl Parser<'_> {
                     saw_flag = false;
                     continue;
                 }
-                ':' | ')' if !(negate && !saw_flag) => {
+                ':' | ')' if !negate || saw_flag => {
                     if c == u32::from(b':') {
                         // The group restores the flags from before it.
                         self.open_plain();

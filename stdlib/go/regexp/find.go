@@ -59,9 +59,9 @@ func (re *Regexp) FindSubmatch(b []byte) [][]byte {
 
 func bytesOf(b []byte, a []int) [][]byte {
 	ret := make([][]byte, len(a)/2)
-	for i := range ret {
-		if a[2*i] >= 0 {
-			ret[i] = b[a[2*i]:a[2*i+1]:a[2*i+1]]
+	for k := range ret {
+		if lo, hi := a[2*k], a[2*k+1]; lo >= 0 {
+			ret[k] = b[lo:hi:hi]
 		}
 	}
 	return ret
@@ -69,9 +69,9 @@ func bytesOf(b []byte, a []int) [][]byte {
 
 func stringsOf(s string, a []int) []string {
 	ret := make([]string, len(a)/2)
-	for i := range ret {
-		if a[2*i] >= 0 {
-			ret[i] = s[a[2*i]:a[2*i+1]]
+	for k := range ret {
+		if lo, hi := a[2*k], a[2*k+1]; lo >= 0 {
+			ret[k] = s[lo:hi]
 		}
 	}
 	return ret
@@ -194,13 +194,13 @@ func (re *Regexp) Split(s string, n int) []string {
 	if n == 0 {
 		return nil
 	}
-	if len(re.expr) > 0 && len(s) == 0 {
+	if s == "" && re.expr != "" {
 		return []string{""}
 	}
-	matches := re.FindAllStringIndex(s, n)
-	parts := make([]string, 0, len(matches))
+	found := re.FindAllStringIndex(s, n)
+	parts := make([]string, 0, len(found))
 	beg, end := 0, 0
-	for _, m := range matches {
+	for _, m := range found {
 		if n > 0 && len(parts) >= n-1 {
 			break
 		}

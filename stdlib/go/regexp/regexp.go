@@ -53,13 +53,13 @@ func compile(expr string, longest bool) (*Regexp, error) {
 	return re, nil
 }
 
-// Compile parses a regular expression and returns, if successful,
-// a Regexp that can be used to match against text.
+// Compile reads a pattern in Go's syntax and gives the Regexp that
+// matches it, or the *syntax.Error saying why it cannot.
 func Compile(expr string) (*Regexp, error) {
 	return compile(expr, false)
 }
 
-// MustCompile is like Compile but panics if the expression cannot be parsed.
+// MustCompile is Compile for patterns known to be good: a bad one panics.
 func MustCompile(str string) *Regexp {
 	re, err := Compile(str)
 	if err != nil {
@@ -87,12 +87,12 @@ func quote(s string) string {
 	return "`" + s + "`"
 }
 
-// String returns the source text used to compile the regular expression.
+// String gives back the pattern the Regexp was compiled from.
 func (re *Regexp) String() string {
 	return re.expr
 }
 
-// Copy returns a new Regexp object copied from re.
+// Copy gives a second Regexp equal to re (a leftover of older Go).
 func (re *Regexp) Copy() *Regexp {
 	c := *re
 	return &c
@@ -111,13 +111,13 @@ func (re *Regexp) Longest() {
 	re.longest = true
 }
 
-// NumSubexp returns the number of parenthesized subexpressions in this Regexp.
+// NumSubexp counts the capturing groups of the pattern.
 func (re *Regexp) NumSubexp() int {
 	return re.numSubexp
 }
 
-// SubexpNames returns the names of the parenthesized subexpressions
-// in this Regexp; the name of the whole match is "".
+// SubexpNames lists the group names by group number ("" for an unnamed
+// group and for the whole match at index 0).
 func (re *Regexp) SubexpNames() []string {
 	return re.subexpNames
 }
@@ -126,9 +126,9 @@ func (re *Regexp) SubexpNames() []string {
 // name, or -1 if there is none.
 func (re *Regexp) SubexpIndex(name string) int {
 	if name != "" {
-		for i, s := range re.subexpNames {
-			if name == s {
-				return i
+		for k := range re.subexpNames {
+			if re.subexpNames[k] == name {
+				return k
 			}
 		}
 	}
@@ -187,7 +187,7 @@ func readAll(r io.RuneReader) string {
 		if err != nil {
 			break
 		}
-		if c == utf8.RuneError && size == 1 {
+		if size == 1 && c == utf8.RuneError {
 			buf = append(buf, 0xff)
 			continue
 		}

@@ -103,14 +103,15 @@ func (re *Regexp) ExpandString(dst []byte, template string, src string, match []
 }
 
 func (re *Regexp) expand(dst []byte, template string, bsrc []byte, src string, useB bool, match []int) []byte {
-	appendGroup := func(i int) bool {
-		if 2*i+1 >= len(match) || match[2*i] < 0 {
+	appendGroup := func(g int) bool {
+		if 2*g+1 >= len(match) || match[2*g] < 0 {
 			return false
 		}
+		lo, hi := match[2*g], match[2*g+1]
 		if useB {
-			dst = append(dst, bsrc[match[2*i]:match[2*i+1]]...)
+			dst = append(dst, bsrc[lo:hi]...)
 		} else {
-			dst = append(dst, src[match[2*i]:match[2*i+1]]...)
+			dst = append(dst, src[lo:hi]...)
 		}
 		return true
 	}
@@ -175,12 +176,12 @@ func reference(s string) (name string, num int, rest string, ok bool) {
 		n++
 	}
 	num = 0
-	for i := 0; i < len(name); i++ {
-		if name[i] < '0' || name[i] > '9' || num >= 100000000 {
+	for _, d := range []byte(name) {
+		if d < '0' || d > '9' || num >= 100000000 {
 			num = -1
 			break
 		}
-		num = num*10 + int(name[i]-'0')
+		num = num*10 + int(d-'0')
 	}
 	if len(name) > 1 && name[0] == '0' {
 		num = -1
