@@ -219,7 +219,7 @@ fn emit(node: &Node, out: &mut String) {
 /// repetition of at least one copy contributes its first copies.
 fn leading<'a>(node: &'a Node, out: &mut Vec<&'a Node>) -> bool {
     match node {
-        Node::Empty | Node::Repeat { max: Some(0), .. } => true,
+        n if matches_only_empty(n) => true,
         Node::Literal { .. } | Node::Assert(_) => {
             out.push(node);
             true
@@ -257,6 +257,7 @@ fn leading<'a>(node: &'a Node, out: &mut Vec<&'a Node>) -> bool {
                 .count();
             out.extend(&heads[0][..common]);
             let whole = |b: &Node| match b {
+                Node::Empty => common == 0,
                 Node::Literal { .. } => common == 1,
                 Node::Concat(items, _) => items.len() == common,
                 _ => false,
@@ -272,6 +273,16 @@ fn leading<'a>(node: &'a Node, out: &mut Vec<&'a Node>) -> bool {
             out.push(other);
             false
         }
+    }
+}
+
+/// Whether Go simplifies the node to the empty match: `x{0}`, and any
+/// repetition of what can only be empty.
+fn matches_only_empty(node: &Node) -> bool {
+    match node {
+        Node::Empty | Node::Repeat { max: Some(0), .. } => true,
+        Node::Repeat { sub, .. } => matches_only_empty(sub),
+        _ => false,
     }
 }
 
@@ -308,17 +319,20 @@ pub fn literal_prefix(node: &Node) -> (String, bool) {
     // only when the end anchor comes right after it.
     if let Some(Node::Assert(Assert::BeginText)) = seq.first() {
         // Go's one-pass form needs the end anchored too; without it the
-        // program starts with the anchor and has no literal prefix.
-        let anchored_end = matches!(node, Node::Concat(v, _)
-            if matches!(v.last(), Some(Node::Assert(Assert::EndText))));
-        if !anchored_end {
+        // program starts with the anchor and has no literal prefix. With
+        // it, the prefix is the literals right after the anchor (a group
+        // ends it), complete when the end anchor follows them and ends
+        // the pattern.
+        let Node::Concat(v, _) = node else {
+            return (String::new(), false);
+        };
+        if !matches!(v.last(), Some(Node::Assert(Assert::EndText))) {
             return (String::new(), false);
         }
-        let rest = &seq[1..];
+        let rest = &v[1..];
         let n = rest.iter().take_while(|n| is_lit(n)).count();
-        let prefix: String = rest[..n].iter().map(|n| lit(n)).collect();
-        let complete =
-            whole && rest.len() == n + 1 && matches!(rest[n], Node::Assert(Assert::EndText));
+        let prefix: String = rest[..n].iter().map(lit).collect();
+        let complete = n > 0 && rest.len() == n + 1;
         return (prefix, complete);
     }
     let n = seq.iter().take_while(|n| is_lit(n)).count();
