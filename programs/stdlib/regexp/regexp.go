@@ -29,6 +29,12 @@ func main() {
 	alt := regexp.MustCompile(`a+?|a+b`)
 	alt.Longest()
 	fmt.Println(alt.FindAllString("aab aa", -1))
+	// Groups under Longest when an assertion looks past the match's end.
+	for _, c := range [][2]string{{`(ab)\b|(a)(b)`, "abc"}, {`(ab)$|(a)(b)`, "abc"}, {`(ab)\B|(a)(b)`, "ab c"}} {
+		lre := regexp.MustCompile(c[0])
+		lre.Longest()
+		fmt.Println(c[0], lre.FindStringSubmatchIndex(c[1]), lre.FindAllStringSubmatchIndex(c[1]+" "+c[1], -1))
+	}
 
 	fmt.Println(regexp.QuoteMeta(`Escaping $5.00 [really]? (a|b){1,2}*+^\`))
 	q := regexp.MustCompile(regexp.QuoteMeta("1+1=2?"))

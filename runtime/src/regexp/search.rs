@@ -8,8 +8,10 @@
 //! leftmost-first semantics are Go's. Go's Longest (leftmost-longest) is
 //! built from it: the leftmost start from the ordinary search, the longest
 //! end from a PikeVM that reports every match (`MatchKind::All`) anchored
-//! there, and the groups from a search for the pattern followed by `\z`
-//! on the text cut at that end.
+//! there, and the groups (Go's: the first parse, in leftmost-first
+//! order, that ends there) from a search forced to end there: the text
+//! is cut one character after the end and the pattern must be followed
+//! by exactly that character.
 
 use regex_automata::nfa::thompson::pikevm::PikeVM;
 use regex_automata::util::syntax;
@@ -28,7 +30,13 @@ pub struct Prog {
 
 struct Longest {
     all: PikeVM,
-    tail: meta::Regex,
+    /// The pattern followed by the end of the text, for a match that ends
+    /// the input.
+    at_end: meta::Regex,
+    /// The pattern followed by one character and the end of the text: on
+    /// the input cut one character after the match, it can only end where
+    /// the match ends, and assertions there still see the next character.
+    before_one: meta::Regex,
 }
 
 fn syntax_config() -> syntax::Config {
@@ -55,8 +63,13 @@ impl Prog {
                 .configure(PikeVM::config().match_kind(MatchKind::All))
                 .build(pattern)
                 .map_err(|e| e.to_string())?;
-            let tail = build_meta(&format!(r"(?:{pattern})\z"))?;
-            Some(Longest { all, tail })
+            let at_end = build_meta(&format!(r"(?:{pattern})\z"))?;
+            let before_one = build_meta(&format!(r"(?:{pattern})[\x{{0}}-\x{{10FFFF}}]\z"))?;
+            Some(Longest {
+                all,
+                at_end,
+                before_one,
+            })
         } else {
             None
         };
@@ -85,16 +98,33 @@ impl Prog {
         if !groups {
             return Some(vec![Some((start, end))]);
         }
-        let cut = Input::new(&text[..end])
+        let (tail, cut_at) = match text.get(end) {
+            None => (&lg.at_end, end),
+            Some(&b) => (&lg.before_one, end + utf8_width(b)),
+        };
+        let cut = Input::new(&text[..cut_at])
             .range(start..)
             .anchored(Anchored::Yes);
-        let mut tcaps = lg.tail.create_captures();
-        lg.tail.search_captures(&cut, &mut tcaps);
-        if tcaps.is_match() {
-            Some(spans(&tcaps))
+        let mut tcaps = tail.create_captures();
+        tail.search_captures(&cut, &mut tcaps);
+        let mut g = if tcaps.is_match() {
+            spans(&tcaps)
         } else {
-            Some(spans(&caps))
-        }
+            spans(&caps)
+        };
+        // The forced search's own span takes in the extra character.
+        g[0] = Some((start, end));
+        Some(g)
+    }
+}
+
+/// The length of the UTF-8 sequence a (valid) leading byte starts.
+fn utf8_width(b: u8) -> usize {
+    match b {
+        0..=0x7f => 1,
+        0xf0.. => 4,
+        0xe0.. => 3,
+        _ => 2,
     }
 }
 
@@ -165,13 +195,7 @@ impl<'a> Hay<'a> {
 
     /// The width of the character at `pos`, 0 at the end.
     fn width(&self, pos: usize) -> usize {
-        match self.text.get(pos) {
-            None => 0,
-            Some(&b) if b < 0x80 => 1,
-            Some(&b) if b >= 0xf0 => 4,
-            Some(&b) if b >= 0xe0 => 3,
-            Some(_) => 2,
-        }
+        self.text.get(pos).map_or(0, |&b| utf8_width(b))
     }
 }
 
