@@ -141,6 +141,13 @@ func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 	return re.prefix, re.complete
 }
 
+// unusable fails as Go does on a Regexp that Compile did not make (the
+// zero value): with the fault of a nil pointer dereference.
+func unusable() int {
+	var p *Regexp
+	return p.handle
+}
+
 // exec finds the leftmost match: its offsets (of every group when groups)
 // or nil.
 func (re *Regexp) exec(s string, b []byte, useB bool, groups bool) []int {
@@ -149,6 +156,9 @@ func (re *Regexp) exec(s string, b []byte, useB bool, groups bool) []int {
 		n = 2 * (re.numSubexp + 1)
 	}
 	dst := make([]int, n)
+	if re.handle == 0 {
+		unusable()
+	}
 	if !execNative(re.handle, s, b, flag(useB), flag(groups), dst) {
 		return nil
 	}
@@ -163,6 +173,9 @@ func (re *Regexp) execAll(s string, b []byte, useB bool, groups bool, replace bo
 		per = 2 * (re.numSubexp + 1)
 	}
 	dst := make([]int, 16*per)
+	if re.handle == 0 {
+		unusable()
+	}
 	count := execAllNative(re.handle, s, b, flag(useB), flag(groups), flag(replace), n, dst)
 	if count*per > len(dst) {
 		dst = make([]int, count*per)
