@@ -24,9 +24,11 @@ use std::sync::{Arc, Mutex};
 /// regexp's natives, by what they do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegexpFn {
-    /// `compileNative(expr string, longest int) (h, nsub int, names,
-    /// prefix string, complete bool, code, frag string)`: h is 0 on a
-    /// syntax error, then code and frag are Go's error.
+    /// `compileNative(expr string, mode int) (h, nsub int, names,
+    /// prefix string, complete bool, code, frag string)`: mode 1 asks for
+    /// leftmost-longest matching, 2 for CompilePOSIX (POSIX syntax, and
+    /// longest); h is 0 on a syntax error, then code and frag are Go's
+    /// error.
     Compile,
     /// `execNative(h int, s string, b []byte, useB, groups int, dst []int)
     /// bool`: the leftmost match in s (or b when useB is 1), its offsets
@@ -73,8 +75,8 @@ pub struct Outcome {
 }
 
 /// Parses and translates a Go pattern (no crate involved yet).
-pub fn translate(expr: &[u8]) -> Result<Outcome, parse::SyntaxError> {
-    let parsed = parse::parse(expr)?;
+pub fn translate(expr: &[u8], posix: bool) -> Result<Outcome, parse::SyntaxError> {
+    let parsed = parse::parse(expr, posix)?;
     let (prefix, complete) = emit::literal_prefix(&parsed.node);
     Ok(Outcome {
         crate_syntax: emit::to_crate_syntax(&parsed.node),
@@ -134,8 +136,9 @@ pub fn call<M: Mem + ?Sized>(
     match f {
         RegexpFn::Compile => {
             let expr = crate::services::read_string(m, args);
-            let longest = word(m, args, 2) != 0;
-            let built = translate(&expr).map(|o| {
+            let mode = word(m, args, 2);
+            let (longest, posix) = (mode != 0, mode == 2);
+            let built = translate(&expr, posix).map(|o| {
                 let prog = Prog::new(&o.crate_syntax, longest);
                 (o, prog)
             });

@@ -197,19 +197,29 @@ fn find(s: &[u8], needle: &[u8]) -> Option<usize> {
 
 struct Parser<'a> {
     whole: &'a [u8],
+    /// Go's Perl extensions (regexp.Compile); false for CompilePOSIX's
+    /// plain POSIX syntax.
+    perl: bool,
     flags: Flags,
     stack: Vec<Open>,
     names: Vec<String>,
 }
 
-/// Parses `pattern` as regexp.Compile does.
-pub fn parse(pattern: &[u8]) -> Result<Parsed, SyntaxError> {
+/// Parses `pattern` as regexp.Compile does, or with `posix` as
+/// CompilePOSIX does (no Perl extensions, no `\p` classes, `^` and `$` at
+/// line ends, negated classes and `.` never matching a newline).
+pub fn parse(pattern: &[u8], posix: bool) -> Result<Parsed, SyntaxError> {
+    let start_flags = Flags {
+        multiline: posix,
+        ..Flags::default()
+    };
     let mut p = Parser {
         whole: pattern,
-        flags: Flags::default(),
+        perl: !posix,
+        flags: start_flags,
         stack: vec![Open {
             index: 0,
-            flags: Flags::default(),
+            flags: start_flags,
             done: Vec::new(),
             cur: Vec::new(),
         }],
@@ -223,7 +233,7 @@ pub fn parse(pattern: &[u8]) -> Result<Parsed, SyntaxError> {
         let rest = &pattern[t..];
         match rest[0] {
             b'(' => {
-                if rest.get(1) == Some(&b'?') {
+                if p.perl && rest.get(1) == Some(&b'?') {
                     t += p.perl_flags(rest)?;
                 } else {
                     p.open_capture(String::new());
@@ -481,11 +491,12 @@ impl Parser<'_> {
     ) -> Result<usize, SyntaxError> {
         let mut used = len;
         let mut greedy = !self.flags.ungreedy;
-        if s.get(len) == Some(&b'?') {
+        if self.perl && s.get(len) == Some(&b'?') {
             used += 1;
             greedy = !greedy;
         }
-        if let Some(l) = last {
+        // POSIX allows `a**`; Perl does not.
+        if let Some(l) = last.filter(|_| self.perl) {
             // From the first operator to the end of this one.
             let first_len = l.len() - s.len();
             return err(ERR_INVALID_REPEAT_OP, &l[..first_len + used]);
@@ -565,7 +576,7 @@ impl Parser<'_> {
 
     /// A backslash outside a class; returns the bytes consumed.
     fn escape_atom(&mut self, s: &[u8]) -> Result<usize, SyntaxError> {
-        if let Some(&c) = s.get(1) {
+        if let Some(&c) = s.get(1).filter(|_| self.perl) {
             let a = match c {
                 b'A' => Some(Assert::BeginText),
                 b'b' => Some(Assert::WordBoundary),
@@ -605,7 +616,7 @@ impl Parser<'_> {
             });
             return Ok(n);
         }
-        if let Some((g, neg)) = perl_group(s) {
+        if let Some((g, neg)) = perl_group(s).filter(|_| self.perl) {
             let fold = self.flags.fold;
             self.push(Node::Class {
                 items: vec![Item::Ascii(g, neg)],
@@ -621,7 +632,7 @@ impl Parser<'_> {
 
     /// `\pN`, `\p{Name}`, `\PN`, `\P{^Name}` at the start of s.
     fn unicode_class(&self, s: &[u8]) -> Result<Option<(Item, usize)>, SyntaxError> {
-        if s.len() < 2 || s[0] != b'\\' || (s[1] != b'p' && s[1] != b'P') {
+        if !self.perl || s.len() < 2 || s[0] != b'\\' || (s[1] != b'p' && s[1] != b'P') {
             return Ok(None);
         }
         let mut negated = s[1] == b'P';
@@ -662,8 +673,22 @@ impl Parser<'_> {
         }
         let fold = self.flags.fold;
         let mut items = Vec::new();
+        if negated && !self.perl {
+            // Without Perl's flags a negated class leaves out the newline.
+            items.push(Item::Range(10, 10));
+        }
         let mut first = true;
         while t >= s.len() || s[t] != b']' || first {
+            let rest = &s[t.min(s.len())..];
+            // POSIX: a `-` only first or last in the class.
+            if !self.perl && !first && rest.first() == Some(&b'-') && rest.get(1) != Some(&b']') {
+                let n = if rest.len() > 1 {
+                    next_char(&rest[1..]).map_or(1, |(_, n)| n)
+                } else {
+                    0
+                };
+                return err(ERR_INVALID_CHAR_RANGE, &rest[..1 + n]);
+            }
             first = false;
             let rest = &s[t.min(s.len())..];
             if rest.len() > 2 && rest[0] == b'[' && rest[1] == b':' {
@@ -684,7 +709,7 @@ impl Parser<'_> {
                 t += n;
                 continue;
             }
-            if let Some((g, neg)) = perl_group(rest) {
+            if let Some((g, neg)) = perl_group(rest).filter(|_| self.perl) {
                 items.push(Item::Ascii(g, neg));
                 t += 2;
                 continue;

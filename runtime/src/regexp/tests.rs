@@ -4,7 +4,7 @@
 use super::translate;
 
 fn error_of(p: &str) -> String {
-    match translate(p.as_bytes()) {
+    match translate(p.as_bytes(), false) {
         Ok(o) => format!("ok {}", o.crate_syntax),
         Err(e) => format!("{}: `{}`", e.code, String::from_utf8_lossy(&e.frag)),
     }
@@ -42,7 +42,7 @@ fn errors_quote_go_fragments() {
 fn every_go_name_is_known_to_the_crate() {
     for n in super::names::CATEGORIES.iter().chain(super::names::SCRIPTS) {
         let p = format!(r"\p{{{n}}}[\P{{{n}}}x]");
-        let o = translate(p.as_bytes()).expect("valid Go");
+        let o = translate(p.as_bytes(), false).expect("valid Go");
         assert!(
             super::search::Prog::new(&o.crate_syntax, false).is_ok(),
             "{n}: {}",

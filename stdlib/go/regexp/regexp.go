@@ -22,10 +22,11 @@ type Regexp struct {
 	prefix      string
 	complete    bool
 	longest     bool
+	posix       bool
 }
 
 // The runtime's side (runtime/src/regexp/mod.rs says the layouts).
-func compileNative(expr string, longest int) (h int, nsub int, names string, prefix string, complete bool, code string, frag string)
+func compileNative(expr string, mode int) (h int, nsub int, names string, prefix string, complete bool, code string, frag string)
 func execNative(h int, s string, b []byte, useB int, groups int, dst []int) bool
 func execAllNative(h int, s string, b []byte, useB int, groups int, replace int, n int, dst []int) int
 
@@ -36,12 +37,14 @@ func flag(b bool) int {
 	return 0
 }
 
-func compile(expr string, longest bool) (*Regexp, error) {
-	h, nsub, names, prefix, complete, code, frag := compileNative(expr, flag(longest))
+// compile asks the runtime for a program: mode 0 for Compile, 1 for a
+// leftmost-longest one, 2 for CompilePOSIX.
+func compile(expr string, mode int) (*Regexp, error) {
+	h, nsub, names, prefix, complete, code, frag := compileNative(expr, mode)
 	if h == 0 {
 		return nil, &syntax.Error{Code: syntax.ErrorCode(code), Expr: frag}
 	}
-	re := &Regexp{expr: expr, handle: h, numSubexp: nsub, prefix: prefix, complete: complete, longest: longest}
+	re := &Regexp{expr: expr, handle: h, numSubexp: nsub, prefix: prefix, complete: complete, longest: mode != 0, posix: mode == 2}
 	re.subexpNames = make([]string, 0, nsub+1)
 	start := 0
 	for i := 0; i <= len(names); i++ {
@@ -56,7 +59,22 @@ func compile(expr string, longest bool) (*Regexp, error) {
 // Compile reads a pattern in Go's syntax and gives the Regexp that
 // matches it, or the *syntax.Error saying why it cannot.
 func Compile(expr string) (*Regexp, error) {
-	return compile(expr, false)
+	return compile(expr, 0)
+}
+
+// CompilePOSIX is Compile for POSIX ERE syntax (egrep's), matching
+// leftmost-longest: no Perl classes or flags, `^` and `$` at every line.
+func CompilePOSIX(expr string) (*Regexp, error) {
+	return compile(expr, 2)
+}
+
+// MustCompilePOSIX is CompilePOSIX for patterns known to be good.
+func MustCompilePOSIX(str string) *Regexp {
+	re, err := CompilePOSIX(str)
+	if err != nil {
+		panic(`regexp: CompilePOSIX(` + quote(str) + `): ` + err.Error())
+	}
+	return re
 }
 
 // MustCompile is Compile for patterns known to be good: a bad one panics.
@@ -103,7 +121,7 @@ func (re *Regexp) Longest() {
 	if re.longest {
 		return
 	}
-	l, err := compile(re.expr, true)
+	l, err := compile(re.expr, 1)
 	if err != nil {
 		panic("regexp: " + err.Error())
 	}
