@@ -7,7 +7,8 @@
 //! A compiled program lives here, in a table the runtime owns, and the Go
 //! value `*regexp.Regexp` holds its handle (a number). Programs are shared
 //! through `Arc`, so concurrent use from goroutines is safe whatever
-//! thread they run on; the table keeps them until the process ends (the
+//! thread they run on; the table keeps them until the process ends, and
+//! gives the same handle to the same pattern compiled again (the
 //! collector, when it comes, is to free them through a finalizer on the
 //! Regexp that calls a native releasing its handle).
 
@@ -19,6 +20,7 @@ mod search;
 use crate::mem::Mem;
 use crate::services::{write_string, ServiceCtx, Stop};
 use search::{Groups, Hay, Prog};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 /// regexp's natives, by what they do.
@@ -47,8 +49,29 @@ pub const NATIVES: &[(&str, RegexpFn)] = &[
     ("regexp.execAllNative", RegexpFn::ExecAll),
 ];
 
-/// Every program compiled so far; handle h is entry h-1.
-static PROGRAMS: Mutex<Vec<Arc<Compiled>>> = Mutex::new(Vec::new());
+/// Every program compiled so far; handle h is entry h-1. The same
+/// pattern compiled again (regexp.MatchString in a loop) gets the same
+/// handle, so that until the collector frees programs the table grows
+/// with the distinct patterns only.
+static PROGRAMS: Mutex<Table> = Mutex::new(Table {
+    progs: Vec::new(),
+    by_pattern: None,
+});
+
+struct Table {
+    progs: Vec<Arc<Compiled>>,
+    by_pattern: Option<HashMap<(Vec<u8>, u64), Handle>>,
+}
+
+/// What a compile gave: a handle with the group names and the literal
+/// prefix (prefix, complete), or Go's error.
+#[derive(Clone)]
+struct Handle {
+    h: u64,
+    names: Vec<String>,
+    prefix: String,
+    complete: bool,
+}
 
 struct Compiled {
     prog: Prog,
@@ -58,7 +81,7 @@ struct Compiled {
 
 fn program(h: u64) -> Result<Arc<Compiled>, Stop> {
     let table = PROGRAMS.lock().unwrap_or_else(|e| e.into_inner());
-    match h.checked_sub(1).and_then(|i| table.get(i as usize)) {
+    match h.checked_sub(1).and_then(|i| table.progs.get(i as usize)) {
         Some(p) => Ok(p.clone()),
         None => Err(Stop::Panic(
             "runtime error: invalid memory address or nil pointer dereference".into(),
@@ -126,6 +149,40 @@ fn store<M: Mem + ?Sized>(m: &M, args: u64, at: u64, per: usize, found: &[Groups
     }
 }
 
+/// Compiles a pattern in a mode (see [`RegexpFn::Compile`]), or finds it
+/// compiled already.
+fn compile(expr: Vec<u8>, mode: u64) -> Result<Handle, (&'static str, Vec<u8>)> {
+    let key = (expr, mode);
+    {
+        let table = PROGRAMS.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = table.by_pattern.as_ref().and_then(|m| m.get(&key)) {
+            return Ok(found.clone());
+        }
+    }
+    let (longest, posix) = (mode != 0, mode == 2);
+    let o = translate(&key.0, posix).map_err(|e| (e.code, e.frag))?;
+    // The crate refuses what Go accepts only for a program too large for
+    // its limits, which Go reports this way too.
+    let prog =
+        Prog::new(&o.crate_syntax, longest).map_err(|_| (parse::ERR_INTERNAL, key.0.clone()))?;
+    let mut table = PROGRAMS.lock().unwrap_or_else(|e| e.into_inner());
+    table.progs.push(Arc::new(Compiled {
+        prog,
+        groups: o.names.len(),
+    }));
+    let handle = Handle {
+        h: table.progs.len() as u64,
+        names: o.names,
+        prefix: o.prefix,
+        complete: o.complete,
+    };
+    table
+        .by_pattern
+        .get_or_insert_with(HashMap::new)
+        .insert(key, handle.clone());
+    Ok(handle)
+}
+
 pub fn call<M: Mem + ?Sized>(
     cx: &mut ServiceCtx<'_, M>,
     f: RegexpFn,
@@ -137,42 +194,17 @@ pub fn call<M: Mem + ?Sized>(
         RegexpFn::Compile => {
             let expr = crate::services::read_string(m, args);
             let mode = word(m, args, 2);
-            let (longest, posix) = (mode != 0, mode == 2);
-            let built = translate(&expr, posix).map(|o| {
-                let prog = Prog::new(&o.crate_syntax, longest);
-                (o, prog)
-            });
-            let (h, nsub, names, prefix, complete, code, frag) = match built {
-                Ok((o, Ok(prog))) => {
-                    let mut table = PROGRAMS.lock().unwrap_or_else(|e| e.into_inner());
-                    table.push(Arc::new(Compiled {
-                        prog,
-                        groups: o.names.len(),
-                    }));
-                    let h = table.len() as u64;
-                    let names = o.names.join(",");
-                    (
-                        h,
-                        o.names.len() - 1,
-                        names,
-                        o.prefix,
-                        o.complete,
-                        "",
-                        Vec::new(),
-                    )
-                }
-                // The crate refused what Go accepts: only a program too
-                // large for its limits, which Go reports this way too.
-                Ok((_, Err(_))) => (
-                    0,
-                    0,
-                    String::new(),
-                    String::new(),
-                    false,
-                    parse::ERR_INTERNAL,
-                    expr,
+            let (h, nsub, names, prefix, complete, code, frag) = match compile(expr, mode) {
+                Ok(c) => (
+                    c.h,
+                    c.names.len() - 1,
+                    c.names.join(","),
+                    c.prefix,
+                    c.complete,
+                    "",
+                    Vec::new(),
                 ),
-                Err(e) => (0, 0, String::new(), String::new(), false, e.code, e.frag),
+                Err((code, frag)) => (0, 0, String::new(), String::new(), false, code, frag),
             };
             m.write_word(args + 3 * w, h);
             m.write_word(args + 4 * w, nsub as u64);
