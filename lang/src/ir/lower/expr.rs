@@ -1704,8 +1704,7 @@ impl FnBuilder<'_, '_> {
                         Callee::Closure(fv)
                     }
                     _ => {
-                        self.m
-                            .unsupported(e.span, "this method call");
+                        self.m.unsupported(e.span, "this method call");
                         return None;
                     }
                 }
