@@ -11,7 +11,6 @@
 
 use crate::source::Span;
 use num_bigint::BigInt;
-use num_rational::BigRational;
 
 /// Identifies one expression node; dense, starting at 0 for each parse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -241,9 +240,9 @@ impl UnOp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Lit {
     Int(BigInt),
-    Float(BigRational),
+    Float(crate::constant::Real),
     /// An imaginary literal (`2i`, `1.5e3i`): the value of its imaginary part.
-    Imag(BigRational),
+    Imag(crate::constant::Real),
     Rune(BigInt),
     String(Vec<u8>),
     /// A literal the lexer flagged as malformed; already reported.

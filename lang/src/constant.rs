@@ -9,15 +9,14 @@
 //! [`ConstVal::represent`], which both checks the range and rounds float32 and
 //! float64 values, as go/types does after every constant operation.
 //!
-//! Values are exact: integers are [`BigInt`]s and floats [`BigRational`]s, so
-//! `1/3.0*3 == 1`. Like go/constant, a float whose numerator or denominator
-//! reaches [`RAT_BITS`] bits is rounded to a [`FLOAT_PREC`]-bit mantissa, and
-//! like go/types an untyped integer result over [`MAX_INT_BITS`] bits is an
-//! overflow ("constant addition overflow"). Unlike Go, whose big.Float
-//! exponents reach 2^31, float magnitudes are bounded by 2^[`MAX_FLOAT_EXP2`]
-//! so that hostile input (`1e1000000 * 1e1000000`) cannot allocate without
-//! bound; that bound is still far outside float64's range, so no program
-//! whose constants end up in a float64 sees the difference.
+//! Integers are exact [`BigInt`]s; like go/types, an untyped integer result
+//! over [`MAX_INT_BITS`] bits is an overflow ("constant addition overflow").
+//! Floats (and complex parts) are [`Real`]s, go/constant's two
+//! representations: exact fractions while they stay reasonably small (so
+//! `1/3.0*3 == 1`), and a 512-bit binary float with a 32-bit exponent
+//! beyond ([`bigfloat`]), so `1e646456992 / 1e646456991 == 10` costs a few
+//! short multiplications. A float result past that exponent range has no
+//! value ([`ConstError::NotRepresentable`]).
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -26,14 +25,15 @@ use num_bigint::{BigInt, Sign};
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+pub mod bigfloat;
+mod real;
+
+pub use bigfloat::{BigFloat, OutOfRange, PREC as FLOAT_PREC};
+pub use real::{Real, RAT_BITS};
+
 use crate::ast::{BinOp, Lit, UnOp};
 use crate::target::Target;
 use crate::types::basic::BasicKind;
-
-/// The largest decimal exponent a float literal may have (`1e10000`); the
-/// literal decoder rejects larger ones before building a [`BigRational`] of
-/// 33,000 bits per 10,000 of exponent. 10^MAX_EXP10 < 2^[`MAX_FLOAT_EXP2`].
-pub const MAX_EXP10: i64 = 10_000;
 
 /// Untyped integer constants may have at most this many bits of magnitude
 /// (go/types' `overflow`: "Untyped integer values must not grow arbitrarily",
@@ -41,25 +41,11 @@ pub const MAX_EXP10: i64 = 10_000;
 /// is far smaller anyway.
 pub const MAX_INT_BITS: u64 = 512;
 
-/// Every float constant has a magnitude below 2^MAX_FLOAT_EXP2 (an operation
-/// whose result reaches it fails with [`ConstError::Overflow`]); nonzero
-/// magnitudes below 2^-MAX_FLOAT_EXP2 become 0. Chosen above
-/// log2(10^[`MAX_EXP10`]) ≈ 33,220 so every literal the lexer accepts fits.
-pub const MAX_FLOAT_EXP2: i64 = 34_000;
-
 /// Shift counts above this fail with [`ConstError::ShiftTooLarge`] before any
 /// work is done. (gc is stricter: it rejects constant shift counts above
 /// 1074 with "invalid operation: invalid shift count 100000 (untyped int
 /// constant)"; the checker may test that bound first.)
 pub const MAX_SHIFT: u64 = 10_000;
-
-/// go/constant's `maxExp`: a float whose numerator or denominator has this
-/// many bits is rounded to [`FLOAT_PREC`] bits, keeping values small.
-pub const RAT_BITS: u64 = 4096;
-
-/// go/constant's float precision (`prec = 512`) for values too large to keep
-/// as exact fractions.
-pub const FLOAT_PREC: u64 = 512;
 
 /// A constant's value. Kinds (typed or not) are the checker's business; the
 /// value only has a class: bool, string, integer or float.
@@ -73,14 +59,13 @@ pub enum ConstVal {
     String(Vec<u8>),
     /// Integer constants, rune constants included.
     Int(BigInt),
-    /// Float constants, exact (always within the bounds described in the
-    /// module doc when produced by this module).
-    Float(BigRational),
-    /// Complex constants: exact real and imaginary parts (`2i`, `1 + 2i`).
+    /// Float constants: exact fractions, or 512-bit floats when too large.
+    Float(Real),
+    /// Complex constants: real and imaginary parts (`2i`, `1 + 2i`).
     /// Operations whose result has a zero imaginary part still give a
     /// `Complex`; [`ConstVal::represent`] turns it into a number of an
     /// integer or float kind when asked.
-    Complex(BigRational, BigRational),
+    Complex(Real, Real),
 }
 
 /// Why an operation on constants failed.
@@ -88,9 +73,12 @@ pub enum ConstVal {
 pub enum ConstError {
     /// `x / 0`, `x % 0` (integer or float).
     DivByZero,
-    /// An integer result over [`MAX_INT_BITS`] bits, or a float result of
-    /// magnitude 2^[`MAX_FLOAT_EXP2`] or more.
+    /// An integer result over [`MAX_INT_BITS`] bits.
     Overflow,
+    /// A float result beyond the float representation's exponent range
+    /// (go/constant gives no value; gc: "constant result is not
+    /// representable").
+    NotRepresentable,
     /// A shift count above [`MAX_SHIFT`] (or one not fitting in a u64).
     ShiftTooLarge,
     /// A shifted operand that is a float with a fractional part.
@@ -136,6 +124,7 @@ impl ConstError {
             ConstError::ShiftTooLarge => "shift count too large".to_string(),
             ConstError::NotInteger => "truncated to integer".to_string(),
             ConstError::Invalid => "invalid constant operation".to_string(),
+            ConstError::NotRepresentable => "constant result is not representable".to_string(),
             ConstError::Overflow => {
                 let name = match op.into() {
                     ConstOp::Binary(BinOp::Add) => "addition ",
@@ -168,37 +157,25 @@ pub enum Repr {
 }
 
 impl ConstVal {
-    /// The value of a literal; `None` for an imaginary or malformed literal.
-    /// Float literals are kept exact unless their fraction has [`RAT_BITS`]
-    /// bits or more (then rounded to [`FLOAT_PREC`] bits, as go/constant
-    /// does); magnitudes below 2^-[`MAX_FLOAT_EXP2`] become 0. The caller
-    /// should report [`ConstVal::check_size`] errors ("constant overflow"),
-    /// as go/types does for a literal over 512 bits.
+    /// The value of a literal; `None` for a malformed literal. (Float and
+    /// imaginary literals are decoded by the parser, [`Real::from_literal`].)
+    /// The caller should report [`ConstVal::check_size`] errors ("constant
+    /// overflow"), as go/types does for an integer literal over 512 bits.
     pub fn from_lit(lit: &Lit) -> Option<ConstVal> {
         Some(match lit {
             Lit::Int(i) | Lit::Rune(i) => ConstVal::Int(i.clone()),
-            Lit::Float(r) => ConstVal::Float(underflow(shrink(r.clone()))),
+            Lit::Float(r) => ConstVal::Float(r.clone()),
             Lit::String(s) => ConstVal::String(s.clone()),
-            Lit::Imag(r) => ConstVal::Complex(BigRational::zero(), underflow(shrink(r.clone()))),
+            Lit::Imag(r) => ConstVal::Complex(Real::zero(), r.clone()),
             Lit::Bad => return None,
         })
     }
 
-    /// `Err(Overflow)` if an integer has more than [`MAX_INT_BITS`] bits or
-    /// a float's magnitude is 2^[`MAX_FLOAT_EXP2`] or more.
+    /// `Err(Overflow)` if an integer has more than [`MAX_INT_BITS`] bits.
+    /// (Float values are kept within range by every operation.)
     pub fn check_size(&self) -> Result<(), ConstError> {
         match self {
             ConstVal::Int(i) if i.bits() > MAX_INT_BITS => Err(ConstError::Overflow),
-            ConstVal::Float(r) if !r.is_zero() && ilog2(r) >= MAX_FLOAT_EXP2 => {
-                Err(ConstError::Overflow)
-            }
-            ConstVal::Complex(re, im)
-                if [re, im]
-                    .iter()
-                    .any(|r| !r.is_zero() && ilog2(r) >= MAX_FLOAT_EXP2) =>
-            {
-                Err(ConstError::Overflow)
-            }
             _ => Ok(()),
         }
     }
@@ -212,43 +189,42 @@ impl ConstVal {
     /// The float with this value: an `Int` or `Float` as a `Float`; `None`
     /// for bools and strings.
     pub fn to_float(&self) -> Option<ConstVal> {
-        self.rat_value().map(ConstVal::Float)
+        self.real_value().map(ConstVal::Float)
     }
 
     /// The value as an integer if it is one (an `Int`, or a `Float` or
-    /// `Complex` with an integral real value and no imaginary part).
+    /// `Complex` with an integral real value and no imaginary part), as
+    /// go/constant's `ToInt` decides it (see [`Real::to_int`]).
     pub fn int_value(&self) -> Option<BigInt> {
         match self {
             ConstVal::Int(i) => Some(i.clone()),
-            ConstVal::Float(r) if r.is_integer() => Some(r.to_integer()),
-            ConstVal::Complex(re, im) if im.is_zero() && re.is_integer() => Some(re.to_integer()),
+            ConstVal::Float(r) => r.to_int(),
+            ConstVal::Complex(re, im) if im.is_zero() => re.to_int(),
             _ => None,
         }
     }
 
-    /// The value as an exact fraction, for `Int`, `Float` and a `Complex`
-    /// whose imaginary part is zero.
-    pub fn rat_value(&self) -> Option<BigRational> {
+    /// The value as a float, for `Int`, `Float` and a `Complex` whose
+    /// imaginary part is zero.
+    pub fn real_value(&self) -> Option<Real> {
         match self {
-            ConstVal::Int(i) => Some(BigRational::from_integer(i.clone())),
-            ConstVal::Float(r) => Some(r.clone()),
             ConstVal::Complex(re, im) if im.is_zero() => Some(re.clone()),
-            _ => None,
+            _ => self.real_part(),
         }
     }
 
-    /// The value as (real, imaginary) exact fractions, for every number.
-    pub fn complex_parts(&self) -> Option<(BigRational, BigRational)> {
+    /// The value as (real, imaginary) parts, for every number.
+    pub fn complex_parts(&self) -> Option<(Real, Real)> {
         match self {
             ConstVal::Complex(re, im) => Some((re.clone(), im.clone())),
-            _ => Some((self.real_rat()?, BigRational::zero())),
+            _ => Some((self.real_part()?, Real::zero())),
         }
     }
 
-    /// The real part of an `Int` or `Float`.
-    fn real_rat(&self) -> Option<BigRational> {
+    /// The value of an `Int` or `Float`.
+    fn real_part(&self) -> Option<Real> {
         match self {
-            ConstVal::Int(i) => Some(BigRational::from_integer(i.clone())),
+            ConstVal::Int(i) => Some(Real::from(i.clone())),
             ConstVal::Float(r) => Some(r.clone()),
             _ => None,
         }
@@ -295,18 +271,17 @@ impl ConstVal {
 
     /// The sign of a numeric value (-1, 0, 1); 0 for bools and strings.
     pub fn sign(&self) -> i32 {
-        let s = match self {
-            ConstVal::Int(i) => i.sign(),
-            ConstVal::Float(r) => r.numer().sign(),
+        match self {
+            ConstVal::Int(i) => match i.sign() {
+                Sign::Minus => -1,
+                Sign::NoSign => 0,
+                Sign::Plus => 1,
+            },
+            ConstVal::Float(r) => r.signum(),
             // A complex number has no sign; only zero matters (division).
-            ConstVal::Complex(re, im) if re.is_zero() && im.is_zero() => Sign::NoSign,
-            ConstVal::Complex(..) => Sign::Plus,
-            _ => Sign::NoSign,
-        };
-        match s {
-            Sign::Minus => -1,
-            Sign::NoSign => 0,
-            Sign::Plus => 1,
+            ConstVal::Complex(re, im) if re.is_zero() && im.is_zero() => 0,
+            ConstVal::Complex(..) => 1,
+            _ => 0,
         }
     }
 
@@ -326,10 +301,11 @@ impl ConstVal {
     }
 
     /// The nearest f64 (round half to even; ±inf beyond the largest finite
-    /// value, as Go's `constant.Float64Val`); NaN for bools and strings.
+    /// value and 0 below the smallest, as Go's `constant.Float64Val`); NaN
+    /// for bools and strings.
     pub fn to_f64(&self) -> f64 {
-        match self.rat_value() {
-            Some(r) => rat_to_f64(&r),
+        match self.real_value() {
+            Some(r) => real_to_f64(&r),
             None => f64::NAN,
         }
     }
@@ -337,7 +313,7 @@ impl ConstVal {
     /// The nearest f64 of each part of a number (see [`ConstVal::to_f64`]).
     pub fn to_f64_parts(&self) -> (f64, f64) {
         match self.complex_parts() {
-            Some((re, im)) => (rat_to_f64(&re), rat_to_f64(&im)),
+            Some((re, im)) => (real_to_f64(&re), real_to_f64(&im)),
             None => (f64::NAN, f64::NAN),
         }
     }
@@ -362,7 +338,8 @@ impl ConstVal {
     /// - sized integer kinds (`int` and `uint` are `target.int_size` bytes,
     ///   `uintptr` `target.ptr_size`): an `Int` in range, or a `Float` with
     ///   an integral value in range, becomes an `Int`; out of range is
-    ///   `Overflow`, a fractional `Float` `Truncated`.
+    ///   `Overflow`, a fractional `Float` `Truncated` (so is a float too
+    ///   large for go/constant to make an integer of, `1e5000`).
     /// - `untyped int` and `untyped rune`: any integral value, as an `Int`.
     /// - `float32` and `float64`: any number, rounded to the nearest value of
     ///   the type (half to even, subnormals included, tiny values to 0), as a
@@ -393,14 +370,19 @@ impl ConstVal {
             _ if kind.is_integer() => {
                 let i = match self {
                     ConstVal::Int(i) => i.clone(),
-                    ConstVal::Float(r) if r.is_integer() => {
-                        // Avoid building a 34,000-bit integer only to reject it.
-                        if !r.is_zero() && ilog2(r) > 64 && kind.size(target).is_some() {
-                            return Err(Repr::Overflow);
+                    ConstVal::Float(r) => {
+                        // Avoid building a 4,000-bit integer only to reject it.
+                        if let Real::Rat(q) = r {
+                            if q.is_integer()
+                                && !q.is_zero()
+                                && ilog2(q) > 64
+                                && kind.size(target).is_some()
+                            {
+                                return Err(Repr::Overflow);
+                            }
                         }
-                        r.to_integer()
+                        r.to_int().ok_or(Repr::Truncated)?
                     }
-                    ConstVal::Float(_) => return Err(Repr::Truncated),
                     _ => return Err(Repr::Mismatch),
                 };
                 let Some(size) = kind.size(target) else {
@@ -421,20 +403,20 @@ impl ConstVal {
                 }
             }
             K::Float32 | K::Float64 | K::UntypedFloat => {
-                let r = self.rat_value().ok_or(Repr::Mismatch)?;
+                let r = self.real_value().ok_or(Repr::Mismatch)?;
                 let r = match kind {
-                    K::Float32 => round_ieee(&r, &F32).ok_or(Repr::Overflow)?,
-                    K::Float64 => round_ieee(&r, &F64).ok_or(Repr::Overflow)?,
+                    K::Float32 => Real::Rat(round_real(&r, &F32).ok_or(Repr::Overflow)?),
+                    K::Float64 => Real::Rat(round_real(&r, &F64).ok_or(Repr::Overflow)?),
                     _ => r,
                 };
                 Ok(ConstVal::Float(r))
             }
             K::Complex64 | K::Complex128 | K::UntypedComplex => {
                 let (re, im) = self.complex_parts().ok_or(Repr::Mismatch)?;
-                let round = |r: BigRational| -> Result<BigRational, Repr> {
+                let round = |r: Real| -> Result<Real, Repr> {
                     match kind {
-                        K::Complex64 => round_ieee(&r, &F32).ok_or(Repr::Overflow),
-                        K::Complex128 => round_ieee(&r, &F64).ok_or(Repr::Overflow),
+                        K::Complex64 => round_real(&r, &F32).map(Real::Rat).ok_or(Repr::Overflow),
+                        K::Complex128 => round_real(&r, &F64).map(Real::Rat).ok_or(Repr::Overflow),
                         _ => Ok(r),
                     }
                 };
@@ -517,48 +499,56 @@ pub fn binary(
                     return int_binary(op, &a, &b, true);
                 }
             }
-            let (a, b) = (x.rat_value().unwrap(), y.rat_value().unwrap());
-            let r = match op {
-                Add => a + b,
-                Sub => a - b,
-                Mul => a * b,
-                Div => {
-                    if b.is_zero() {
-                        return Err(ConstError::DivByZero);
-                    }
-                    a / b
-                }
-                _ => return Err(ConstError::Invalid),
-            };
-            finish_float(r)
+            let (a, b) = (x.real_value().unwrap(), y.real_value().unwrap());
+            real_arith(op, &a, &b).map(V::Float)
         }
         _ => Err(ConstError::Invalid),
     }
 }
 
-/// `+ - * /` on complex numbers, exactly.
-fn complex_binary(
-    op: BinOp,
-    (a, b): (BigRational, BigRational),
-    (c, d): (BigRational, BigRational),
-) -> Result<ConstVal, ConstError> {
-    use BinOp::*;
-    let (re, im) = match op {
-        Add => (a + c, b + d),
-        Sub => (a - c, b - d),
-        Mul => (&a * &c - &b * &d, &a * &d + &b * &c),
-        Div => {
-            // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
-            let den = &c * &c + &d * &d;
-            if den.is_zero() {
-                return Err(ConstError::DivByZero);
-            }
-            ((&a * &c + &b * &d) / &den, (&b * &c - &a * &d) / &den)
-        }
+/// `a op b` for `+ - * /` on float values (each step rounded as
+/// go/constant rounds it; exact while the values stay fractions).
+fn real_arith(op: BinOp, a: &Real, b: &Real) -> Result<Real, ConstError> {
+    let code = match op {
+        BinOp::Add => b'+',
+        BinOp::Sub => b'-',
+        BinOp::Mul => b'*',
+        BinOp::Div if b.is_zero() => return Err(ConstError::DivByZero),
+        BinOp::Div => b'/',
         _ => return Err(ConstError::Invalid),
     };
-    let (ConstVal::Float(re), ConstVal::Float(im)) = (finish_float(re)?, finish_float(im)?) else {
-        unreachable!("finish_float gives floats")
+    a.arith(code, b)
+        .map_err(|OutOfRange| ConstError::NotRepresentable)
+}
+
+/// `+ - * /` on complex numbers, part by part as go/constant computes them
+/// (exact while the parts stay fractions).
+fn complex_binary(
+    op: BinOp,
+    (a, b): (Real, Real),
+    (c, d): (Real, Real),
+) -> Result<ConstVal, ConstError> {
+    use BinOp::*;
+    let f = real_arith;
+    let (re, im) = match op {
+        Add | Sub => (f(op, &a, &c)?, f(op, &b, &d)?),
+        Mul => {
+            let (ac, bd) = (f(Mul, &a, &c)?, f(Mul, &b, &d)?);
+            let (bc, ad) = (f(Mul, &b, &c)?, f(Mul, &a, &d)?);
+            (f(Sub, &ac, &bd)?, f(Add, &bc, &ad)?)
+        }
+        Div => {
+            // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
+            let (ac, bd) = (f(Mul, &a, &c)?, f(Mul, &b, &d)?);
+            let (bc, ad) = (f(Mul, &b, &c)?, f(Mul, &a, &d)?);
+            let (cc, dd) = (f(Mul, &c, &c)?, f(Mul, &d, &d)?);
+            let den = f(Add, &cc, &dd)?;
+            (
+                f(Div, &f(Add, &ac, &bd)?, &den)?,
+                f(Div, &f(Sub, &bc, &ad)?, &den)?,
+            )
+        }
+        _ => return Err(ConstError::Invalid),
     };
     Ok(ConstVal::Complex(re, im))
 }
@@ -577,7 +567,12 @@ fn int_binary(
         Div | Rem if b.is_zero() => return Err(ConstError::DivByZero),
         // num-bigint's `/` and `%` truncate toward zero, like Go's.
         Div if int_division => a / b,
-        Div => return finish_float(BigRational::new(a.clone(), b.clone())),
+        Div => {
+            return Ok(ConstVal::Float(Real::from(BigRational::new(
+                a.clone(),
+                b.clone(),
+            ))))
+        }
         Rem => a % b,
         // num-bigint's bitwise operators use two's complement, like big.Int.
         And => a & b,
@@ -610,7 +605,8 @@ fn compare_opt(op: BinOp, x: &ConstVal, y: &ConstVal) -> Option<bool> {
         (V::Int(a), V::Int(b)) => a.cmp(b),
         (V::Complex(..), V::Int(_) | V::Float(_) | V::Complex(..))
         | (V::Int(_) | V::Float(_), V::Complex(..)) => {
-            let eq = x.complex_parts() == y.complex_parts();
+            let ((a, b), (c, d)) = (x.complex_parts()?, y.complex_parts()?);
+            let eq = a.cmp(&c) == Ordering::Equal && b.cmp(&d) == Ordering::Equal;
             return match op {
                 BinOp::Eq => Some(eq),
                 BinOp::Ne => Some(!eq),
@@ -618,7 +614,7 @@ fn compare_opt(op: BinOp, x: &ConstVal, y: &ConstVal) -> Option<bool> {
             };
         }
         (V::Int(_) | V::Float(_), V::Int(_) | V::Float(_)) => {
-            x.rat_value().unwrap().cmp(&y.rat_value().unwrap())
+            x.real_value().unwrap().cmp(&y.real_value().unwrap())
         }
         _ => return None,
     };
@@ -649,9 +645,9 @@ pub fn unary(
     match (op, x) {
         (UnOp::Pos, V::Int(_) | V::Float(_)) => Ok(x.clone()),
         (UnOp::Neg, V::Int(a)) => finish_int(-a),
-        (UnOp::Neg, V::Float(r)) => Ok(V::Float(-r)),
+        (UnOp::Neg, V::Float(r)) => Ok(V::Float(r.neg())),
         (UnOp::Pos, V::Complex(..)) => Ok(x.clone()),
-        (UnOp::Neg, V::Complex(re, im)) => Ok(V::Complex(-re, -im)),
+        (UnOp::Neg, V::Complex(re, im)) => Ok(V::Complex(re.neg(), im.neg())),
         (UnOp::Not, V::Bool(b)) => Ok(V::Bool(!b)),
         (UnOp::Xor, V::Int(a)) => {
             let not = !a;
@@ -681,9 +677,9 @@ pub fn shift(x: &ConstVal, left: bool, count: u64) -> Result<ConstVal, ConstErro
     }
     let a = match x {
         ConstVal::Int(a) => a.clone(),
-        ConstVal::Float(r) if r.is_integer() => r.to_integer(),
-        ConstVal::Complex(..) if x.is_integral() => x.int_value().unwrap(),
-        ConstVal::Float(_) | ConstVal::Complex(..) => return Err(ConstError::NotInteger),
+        ConstVal::Float(_) | ConstVal::Complex(..) => {
+            x.int_value().ok_or(ConstError::NotInteger)?
+        }
         _ => return Err(ConstError::Invalid),
     };
     if !left {
@@ -705,35 +701,6 @@ fn finish_int(i: BigInt) -> Result<ConstVal, ConstError> {
         Err(ConstError::Overflow)
     } else {
         Ok(ConstVal::Int(i))
-    }
-}
-
-/// A float result: shrunk to [`FLOAT_PREC`] bits if its fraction is large,
-/// checked against [`MAX_FLOAT_EXP2`], tiny magnitudes flushed to 0.
-fn finish_float(r: BigRational) -> Result<ConstVal, ConstError> {
-    let r = underflow(shrink(r));
-    if !r.is_zero() && ilog2(&r) >= MAX_FLOAT_EXP2 {
-        return Err(ConstError::Overflow);
-    }
-    Ok(ConstVal::Float(r))
-}
-
-/// go/constant's `makeRat`: a fraction whose numerator or denominator has
-/// [`RAT_BITS`] bits or more is rounded to a [`FLOAT_PREC`]-bit mantissa.
-fn shrink(r: BigRational) -> BigRational {
-    if r.numer().bits() < RAT_BITS && r.denom().bits() < RAT_BITS {
-        return r;
-    }
-    let (neg, m, s) = round_binary(&r, FLOAT_PREC, None);
-    make_rat(neg, m, s)
-}
-
-/// 0 for a nonzero magnitude below 2^-[`MAX_FLOAT_EXP2`].
-fn underflow(r: BigRational) -> BigRational {
-    if !r.is_zero() && ilog2(&r) < -MAX_FLOAT_EXP2 {
-        BigRational::zero()
-    } else {
-        r
     }
 }
 
@@ -858,6 +825,26 @@ fn round_ieee_parts(r: &BigRational, fmt: &Ieee) -> Option<(bool, BigInt, i64)> 
     Some((neg, m, s))
 }
 
+/// A float value rounded to the nearest value of `fmt` (see
+/// [`round_ieee`]), without ever building the fraction of a huge or tiny
+/// `BigFloat`.
+fn round_real(r: &Real, fmt: &Ieee) -> Option<BigRational> {
+    // Anything beyond 2^(emax+2) overflows and anything below
+    // 2^(emin-prec-2) rounds to 0; values in between are cheap fractions.
+    let bound = fmt.emax.max(fmt.prec as i64 - fmt.emin) + 2;
+    round_ieee(&r.to_rat_within(bound).ok()?, fmt)
+}
+
+/// The f64 nearest to a float value; ±inf past the largest finite value.
+fn real_to_f64(r: &Real) -> f64 {
+    let bound = F64.emax.max(F64.prec as i64 - F64.emin) + 2;
+    match r.to_rat_within(bound) {
+        Ok(q) => rat_to_f64(&q),
+        Err(OutOfRange) if r.is_negative() => f64::NEG_INFINITY,
+        Err(OutOfRange) => f64::INFINITY,
+    }
+}
+
 /// The f64 nearest to `r`; ±inf past the largest finite value.
 fn rat_to_f64(r: &BigRational) -> f64 {
     let Some((neg, m, s)) = round_ieee_parts(r, &F64) else {
@@ -923,11 +910,15 @@ impl fmt::Display for ConstVal {
 }
 
 /// go/constant's `floatVal.String`.
-fn format_float(r: &BigRational) -> String {
-    let x = rat_to_f64(r);
+fn format_float(r: &Real) -> String {
+    let x = real_to_f64(r);
     if r.is_zero() == (x == 0.0) && x.is_finite() {
         let s = format_g(x, Some(6));
-        if !r.is_integer() && !s.contains('.') {
+        let integral = match r {
+            Real::Rat(q) => q.is_integer(),
+            Real::Big(f) => f.is_integer(),
+        };
+        if !integral && !s.contains('.') {
             // "f is not an integer, but its string representation doesn't
             // reflect that. Use more digits." (Go issue 56220; go1.19 and
             // earlier print `1` for 1.0000001.)
@@ -937,8 +928,13 @@ fn format_float(r: &BigRational) -> String {
     }
     // Out of float64 range: f = mant * 2^exp with 0.5 <= |mant| < 1, then
     // an approximate decimal exponent, as go/constant does.
-    let exp = ilog2(r) + 1;
-    let mant = r / make_rat(false, BigInt::one(), exp);
+    let (mant, exp) = match r {
+        Real::Rat(q) => {
+            let exp = ilog2(q) + 1;
+            (q / make_rat(false, BigInt::one(), exp), exp)
+        }
+        Real::Big(_) => r.big_mant_exp().expect("nonzero"),
+    };
     let mut m = rat_to_f64(&mant);
     let d = exp as f64 * std::f64::consts::LOG10_2;
     let mut e = d as i64;

@@ -5,14 +5,11 @@
 //! Errors are `(byte offset within the literal, message)`.
 
 use num_bigint::BigInt;
-use num_rational::BigRational;
-use num_traits::{One, Zero};
+use num_traits::Zero;
+
+use crate::constant::Real;
 
 pub type LitError = (usize, String);
-
-/// Decimal exponents beyond this are refused ("constant too large") or, when
-/// negative, flushed to zero, so `1e999999999` cannot allocate gigabytes.
-pub const MAX_DECIMAL_EXPONENT: i64 = 10_000;
 
 /// Checks the placement of `_` in the digits that follow a base prefix (or
 /// the whole literal): each `_` must sit between two digits or directly after
@@ -91,8 +88,10 @@ pub fn int(text: &str) -> Result<BigInt, LitError> {
     digits_value(digits, base, kind, off)
 }
 
-/// A floating-point literal: `1.5`, `.5`, `1e9`, `0x1.8p3`.
-pub fn float(text: &str) -> Result<BigRational, LitError> {
+/// A floating-point literal: `1.5`, `.5`, `1e9`, `0x1.8p3`. Its value is
+/// exact while small and a 512-bit float beyond ([`Real::from_literal`]);
+/// one past that float's range is gc's "malformed constant".
+pub fn float(text: &str) -> Result<Real, LitError> {
     let lower = text.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("0x") {
         check_underscores(&text[2..], true).map_err(|(i, m)| (i + 2, m))?;
@@ -112,11 +111,8 @@ pub fn float(text: &str) -> Result<BigRational, LitError> {
         let e = exponent(exp, 2 + p + 1)?;
         let frac_digits = frac.replace('_', "").len() as i64;
         // value = m * 2^(e - 4*frac_digits)
-        let shift = e - 4 * frac_digits;
-        if shift.abs() > 4 * MAX_DECIMAL_EXPONENT {
-            return Err((0, format!("constant too large: {text}")));
-        }
-        return Ok(scale(BigRational::from_integer(m), 2, shift));
+        let shift = e.saturating_sub(4 * frac_digits);
+        return Real::from_literal(m.magnitude(), 2, shift).map_err(|_| malformed(text));
     }
     check_underscores(text, false)?;
     let (mant, exp) = match lower.find('e') {
@@ -129,25 +125,23 @@ pub fn float(text: &str) -> Result<BigRational, LitError> {
         return Err((0, "constant too large".to_string()));
     }
     let m = digits_value(&digits, 10, "decimal", 0).unwrap_or_default();
-    let e = exp - frac.replace('_', "").len() as i64;
     if m.is_zero() {
-        return Ok(BigRational::zero());
+        return Ok(Real::zero());
     }
-    let magnitude = e + digits.trim_start_matches('0').len() as i64;
-    if magnitude > MAX_DECIMAL_EXPONENT {
-        return Err((0, format!("constant too large: {text}")));
-    }
-    if magnitude < -MAX_DECIMAL_EXPONENT {
-        return Ok(BigRational::zero());
-    }
-    Ok(scale(BigRational::from_integer(m), 10, e))
+    let e = exp.saturating_sub(frac.replace('_', "").len() as i64);
+    Real::from_literal(m.magnitude(), 10, e).map_err(|_| malformed(text))
+}
+
+/// gc's (types2's) error for a literal whose value is out of range.
+fn malformed(text: &str) -> LitError {
+    (0, format!("malformed constant: {text}"))
 }
 
 /// An imaginary literal, `i` included: `2i`, `1.5e3i`, `0x1p-2i`. The
 /// value is that of its imaginary part. Digits alone are decimal even with
 /// a leading zero (`0123i` is 123i: the spec keeps that for backward
 /// compatibility); a prefixed integer (`0x10i`) is read as an integer.
-pub fn imag(text: &str) -> Result<BigRational, LitError> {
+pub fn imag(text: &str) -> Result<Real, LitError> {
     let body = text.strip_suffix('i').unwrap_or(text);
     let lower = body.to_ascii_lowercase();
     let prefixed = ["0x", "0b", "0o"].iter().any(|p| lower.starts_with(p));
@@ -157,7 +151,7 @@ pub fn imag(text: &str) -> Result<BigRational, LitError> {
         lower.contains(['.', 'e'])
     };
     if prefixed && !is_float {
-        return int(body).map(BigRational::from_integer);
+        return int(body).map(Real::from);
     }
     // Decimal digits (leading zeros included) and floats read as floats.
     float(body)
@@ -179,16 +173,6 @@ fn exponent(s: &str, offset: usize) -> Result<i64, LitError> {
     // Saturate: anything this large is refused by the caller anyway.
     let v: i64 = digits.parse().unwrap_or(i64::MAX / 8);
     Ok(if neg { -v } else { v })
-}
-
-/// `x * base^e`.
-fn scale(x: BigRational, base: u32, e: i64) -> BigRational {
-    let p = num_traits::pow(BigInt::from(base), e.unsigned_abs() as usize);
-    if e >= 0 {
-        x * BigRational::from_integer(p)
-    } else {
-        x / BigRational::from_integer(p)
-    }
 }
 
 /// A rune literal, quotes included: `'a'`, `'\n'`, `'\u00e9'`, `'\377'`.
@@ -338,17 +322,12 @@ impl<'a> Decoder<'a> {
     }
 }
 
-/// Whether a rational is an integer (used when a float literal feeds an int).
-pub fn is_integral(r: &BigRational) -> bool {
-    r.denom().is_one()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn ratio(n: i64, d: i64) -> BigRational {
-        BigRational::new(n.into(), d.into())
+    fn ratio(n: i64, d: i64) -> Real {
+        Real::Rat(num_rational::BigRational::new(n.into(), d.into()))
     }
 
     #[test]
@@ -395,8 +374,17 @@ mod tests {
             float("0x1.8").unwrap_err().1,
             "hexadecimal mantissa requires a 'p' exponent"
         );
-        assert!(float("1e999999999").unwrap_err().1.contains("too large"));
-        assert_eq!(float("1e-999999999").unwrap(), BigRational::zero());
+        assert_eq!(
+            float("1e999999999").unwrap_err().1,
+            "malformed constant: 1e999999999"
+        );
+        assert_eq!(float("1e-999999999").unwrap(), Real::zero());
+        assert_eq!(
+            float("0x1p2147483647").unwrap_err().1,
+            "malformed constant: 0x1p2147483647"
+        );
+        assert!(matches!(float("1e646456992").unwrap(), Real::Big(_)));
+        assert!(matches!(float("1e1000").unwrap(), Real::Rat(_)));
     }
 
     #[test]

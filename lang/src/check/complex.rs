@@ -92,8 +92,8 @@ impl<'a, 'm> Checker<'a, 'm> {
         op.ty = self.env.types.basic(res);
         op.mode = match (x.value(), y.value()) {
             (Some(a), Some(b)) => {
-                let re = a.rat_value().unwrap_or_default();
-                let im = b.rat_value().unwrap_or_default();
+                let re = a.real_value().unwrap_or_default();
+                let im = b.real_value().unwrap_or_default();
                 Mode::Const(ConstVal::Complex(re, im))
             }
             _ => Mode::Value,

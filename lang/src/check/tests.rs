@@ -48,9 +48,8 @@ fn untyped_constants_take_their_context_type() {
         d[1],
         (
             "float64".to_string(),
-            Some(ConstVal::Float(num_rational::BigRational::new(
-                3.into(),
-                2.into()
+            Some(ConstVal::Float(crate::constant::Real::Rat(
+                num_rational::BigRational::new(3.into(), 2.into())
             )))
         )
     );
