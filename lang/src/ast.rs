@@ -247,6 +247,9 @@ pub enum Lit {
     String(Vec<u8>),
     /// A literal the lexer flagged as malformed; already reported.
     Bad,
+    /// A well-formed float or imaginary literal (its text) whose value is
+    /// beyond the constant range (`1e646456993`): the checker reports it.
+    Malformed(String),
 }
 
 #[derive(Clone, Debug)]

@@ -167,7 +167,7 @@ impl ConstVal {
             Lit::Float(r) => ConstVal::Float(r.clone()),
             Lit::String(s) => ConstVal::String(s.clone()),
             Lit::Imag(r) => ConstVal::Complex(Real::zero(), r.clone()),
-            Lit::Bad => return None,
+            Lit::Bad | Lit::Malformed(_) => return None,
         })
     }
 

@@ -7,7 +7,8 @@
 use num_bigint::BigInt;
 use num_traits::Zero;
 
-use crate::constant::Real;
+use crate::ast::Lit;
+use crate::constant::{OutOfRange, Real};
 
 pub type LitError = (usize, String);
 
@@ -92,6 +93,28 @@ pub fn int(text: &str) -> Result<BigInt, LitError> {
 /// exact while small and a 512-bit float beyond ([`Real::from_literal`]);
 /// one past that float's range is gc's "malformed constant".
 pub fn float(text: &str) -> Result<Real, LitError> {
+    float_value(text)?.map_err(|OutOfRange| malformed(text))
+}
+
+/// The syntax node of a float literal (`imag` false) or an imaginary one:
+/// a well-formed literal whose value is out of range is
+/// [`Lit::Malformed`], for the checker to report among the other type
+/// errors, as gc does.
+pub fn float_lit(text: &str, imag: bool) -> Result<Lit, LitError> {
+    let v = if imag {
+        imag_value(text)?
+    } else {
+        float_value(text)?
+    };
+    Ok(match v {
+        Ok(r) if imag => Lit::Imag(r),
+        Ok(r) => Lit::Float(r),
+        Err(OutOfRange) => Lit::Malformed(text.to_string()),
+    })
+}
+
+/// A float literal's value, or whether it is out of range.
+fn float_value(text: &str) -> Result<Result<Real, OutOfRange>, LitError> {
     let lower = text.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("0x") {
         check_underscores(&text[2..], true).map_err(|(i, m)| (i + 2, m))?;
@@ -112,7 +135,7 @@ pub fn float(text: &str) -> Result<Real, LitError> {
         let frac_digits = frac.replace('_', "").len() as i64;
         // value = m * 2^(e - 4*frac_digits)
         let shift = e.saturating_sub(4 * frac_digits);
-        return Real::from_literal(m.magnitude(), 2, shift).map_err(|_| malformed(text));
+        return Ok(Real::from_literal(m.magnitude(), 2, shift));
     }
     check_underscores(text, false)?;
     let (mant, exp) = match lower.find('e') {
@@ -126,10 +149,10 @@ pub fn float(text: &str) -> Result<Real, LitError> {
     }
     let m = digits_value(&digits, 10, "decimal", 0).unwrap_or_default();
     if m.is_zero() {
-        return Ok(Real::zero());
+        return Ok(Ok(Real::zero()));
     }
     let e = exp.saturating_sub(frac.replace('_', "").len() as i64);
-    Real::from_literal(m.magnitude(), 10, e).map_err(|_| malformed(text))
+    Ok(Real::from_literal(m.magnitude(), 10, e))
 }
 
 /// gc's (types2's) error for a literal whose value is out of range.
@@ -142,6 +165,10 @@ fn malformed(text: &str) -> LitError {
 /// a leading zero (`0123i` is 123i: the spec keeps that for backward
 /// compatibility); a prefixed integer (`0x10i`) is read as an integer.
 pub fn imag(text: &str) -> Result<Real, LitError> {
+    imag_value(text)?.map_err(|OutOfRange| malformed(text))
+}
+
+fn imag_value(text: &str) -> Result<Result<Real, OutOfRange>, LitError> {
     let body = text.strip_suffix('i').unwrap_or(text);
     let lower = body.to_ascii_lowercase();
     let prefixed = ["0x", "0b", "0o"].iter().any(|p| lower.starts_with(p));
@@ -151,10 +178,10 @@ pub fn imag(text: &str) -> Result<Real, LitError> {
         lower.contains(['.', 'e'])
     };
     if prefixed && !is_float {
-        return int(body).map(Real::from);
+        return int(body).map(|i| Ok(Real::from(i)));
     }
     // Decimal digits (leading zeros included) and floats read as floats.
-    float(body)
+    float_value(body)
 }
 
 fn exponent(s: &str, offset: usize) -> Result<i64, LitError> {

@@ -93,6 +93,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             ExprKind::Ident(name) => self.ident(&mut op, name),
             ExprKind::Lit(lit) => match lit {
                 ast::Lit::Bad => {}
+                ast::Lit::Malformed(text) => {
+                    // types2's words for a literal go/constant has no value for.
+                    self.error(e.span, format!("malformed constant: {text}"));
+                }
                 l => {
                     if let Some(v) = ConstVal::from_lit(l) {
                         if v.check_size().is_err() {

@@ -131,3 +131,38 @@ fn imported_files_are_selected_by_gos_name_rule() {
         crate::target::Target::ARM64
     ));
 }
+
+/// Go's fixedbugs/issue11326.go: huge float literals are values (no
+/// "constant too large"), and each overflows float64 with gc's rendering of
+/// it; past the 32-bit binary exponent a literal or a result has no value.
+#[test]
+fn huge_float_constants_overflow_with_gcs_texts() {
+    let exps = [
+        "646456992",
+        "64645699",
+        "6464569",
+        "646456",
+        "64645",
+        "6464",
+        "646",
+        "309",
+    ];
+    let mut src = String::from("package main\nfunc main() {\n");
+    for e in exps {
+        src.push_str(&format!("\tvar _ = 1e{e}\n"));
+    }
+    src.push_str("\tvar _ = 1e308\n\tvar _ = 1e646456993\n\tvar _ = 1e646456992 * 10\n");
+    src.push_str("\tvar _ = 1e646456992i\n\tvar _ int = 1e646456992 / 1e646456991\n}\n");
+    let mut map = SourceMap::new();
+    let id = map.add("t.go", src.as_bytes());
+    let c = check_package(&mut map, &[id], &NoImports, Target::AMD64);
+    let msgs: Vec<&str> = c.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let mut want: Vec<String> = exps
+        .iter()
+        .map(|e| format!("constant 1e+{e} overflows float64"))
+        .collect();
+    want.push("malformed constant: 1e646456993".to_string());
+    want.push("constant result is not representable".to_string());
+    want.push("constant (0 + 1e+646456992i) overflows complex128".to_string());
+    assert_eq!(msgs, want);
+}
