@@ -1187,6 +1187,11 @@ impl<'a, 'm> Checker<'a, 'm> {
                     let ts = self.ts(t);
                     let msg = match e {
                         Repr::Truncated => format!("constant {vs} truncated to integer"),
+                        // types2 words every failure of a float constant
+                        // for an integer type "truncated", even 1e100's.
+                        Repr::Overflow if tk.is_integer() && !k.is_integer() => {
+                            format!("constant {vs} truncated to integer")
+                        }
                         Repr::Overflow => format!("constant {vs} overflows {ts}"),
                         Repr::Mismatch => {
                             let d = self.describe(op);
