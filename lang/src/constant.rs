@@ -449,8 +449,9 @@ impl ConstVal {
 ///   unbounded width, as Go's untyped constants do.
 /// - `+` on two strings concatenates; `&& ||` take bools.
 /// - `/` or `%` by zero is [`ConstError::DivByZero`]; an integer result over
-///   [`MAX_INT_BITS`] bits or a float over 2^[`MAX_FLOAT_EXP2`] is
-///   [`ConstError::Overflow`]; mismatched classes are [`ConstError::Invalid`].
+///   [`MAX_INT_BITS`] bits is [`ConstError::Overflow`], a float result past
+///   the float range [`ConstError::NotRepresentable`]; mismatched classes
+///   are [`ConstError::Invalid`].
 pub fn binary(
     op: BinOp,
     x: &ConstVal,
@@ -606,7 +607,7 @@ fn compare_opt(op: BinOp, x: &ConstVal, y: &ConstVal) -> Option<bool> {
         (V::Complex(..), V::Int(_) | V::Float(_) | V::Complex(..))
         | (V::Int(_) | V::Float(_), V::Complex(..)) => {
             let ((a, b), (c, d)) = (x.complex_parts()?, y.complex_parts()?);
-            let eq = a.cmp(&c) == Ordering::Equal && b.cmp(&d) == Ordering::Equal;
+            let eq = a.cmp_value(&c) == Ordering::Equal && b.cmp_value(&d) == Ordering::Equal;
             return match op {
                 BinOp::Eq => Some(eq),
                 BinOp::Ne => Some(!eq),
@@ -614,7 +615,7 @@ fn compare_opt(op: BinOp, x: &ConstVal, y: &ConstVal) -> Option<bool> {
             };
         }
         (V::Int(_) | V::Float(_), V::Int(_) | V::Float(_)) => {
-            x.real_value().unwrap().cmp(&y.real_value().unwrap())
+            x.real_value().unwrap().cmp_value(&y.real_value().unwrap())
         }
         _ => return None,
     };

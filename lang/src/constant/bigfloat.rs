@@ -264,8 +264,27 @@ impl BigFloat {
         self.add(&other.neg(), prec)
     }
 
-    /// Numeric order.
-    pub fn cmp(&self, other: &BigFloat) -> Ordering {
+    /// The mantissa as a fraction in [0.5, 1) with the sign, and the
+    /// math/big exponent: `self == frac × 2^exp` (`MantExp`).
+    pub fn mant_frac(&self) -> (BigRational, i64) {
+        if self.is_zero() {
+            return (BigRational::zero(), 0);
+        }
+        let bits = self.mant.bits();
+        let m = BigInt::from_biguint(
+            if self.neg { Sign::Minus } else { Sign::Plus },
+            self.mant.clone(),
+        );
+        (
+            BigRational::new_raw(m, BigInt::one() << bits),
+            self.mant_exp(),
+        )
+    }
+}
+
+impl Ord for BigFloat {
+    /// Numeric order (the representation is unique, so it agrees with `==`).
+    fn cmp(&self, other: &BigFloat) -> Ordering {
         let sign = |x: &BigFloat| -> i8 {
             if x.is_zero() {
                 0
@@ -295,22 +314,11 @@ impl BigFloat {
             mag
         }
     }
+}
 
-    /// The mantissa as a fraction in [0.5, 1) with the sign, and the
-    /// math/big exponent: `self == frac × 2^exp` (`MantExp`).
-    pub fn mant_frac(&self) -> (BigRational, i64) {
-        if self.is_zero() {
-            return (BigRational::zero(), 0);
-        }
-        let bits = self.mant.bits();
-        let m = BigInt::from_biguint(
-            if self.neg { Sign::Minus } else { Sign::Plus },
-            self.mant.clone(),
-        );
-        (
-            BigRational::new_raw(m, BigInt::one() << bits),
-            self.mant_exp(),
-        )
+impl PartialOrd for BigFloat {
+    fn partial_cmp(&self, other: &BigFloat) -> Option<Ordering> {
+        Some(self.cmp(other))
     }
 }
 

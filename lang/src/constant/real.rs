@@ -26,7 +26,7 @@ use super::bigfloat::{self, BigFloat, OutOfRange, PREC};
 pub const RAT_BITS: u64 = 4096;
 
 /// A float constant's value. `PartialEq` is structural (`Rat(1)` differs
-/// from `Big(1)`); [`Real::cmp`] compares numerically.
+/// from `Big(1)`); [`Real::cmp_value`] compares numerically.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Real {
     Rat(BigRational),
@@ -158,7 +158,7 @@ impl Real {
 
     /// Numeric order; a fraction meeting a `BigFloat` is rounded to 512
     /// bits first, as go/constant's `match` does.
-    pub fn cmp(&self, other: &Real) -> Ordering {
+    pub fn cmp_value(&self, other: &Real) -> Ordering {
         match (self, other) {
             (Real::Rat(a), Real::Rat(b)) => a.cmp(b),
             _ => self.big().cmp(&other.big()),
