@@ -460,8 +460,7 @@ const LATER: &[(&str, &str)] = &[
 
 /// Programs refused with a diagnostic that the language and standard
 /// library issues mean to run, and why they do not yet.
-const REFUSED_FOR_NOW: &[(&str, &str)] = &[
-];
+const REFUSED_FOR_NOW: &[(&str, &str)] = &[];
 
 /// The `// run` programs of test/, test/fixedbugs, test/ken and test/chan,
 /// as Go's test/run.go picks them: the first line after any build
