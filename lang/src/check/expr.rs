@@ -6,7 +6,8 @@ use super::operand::{Mode, Operand};
 use super::scope::ObjKind;
 use super::{Checker, ExprInfo};
 use crate::ast::{self, BinOp, Expr, ExprKind, UnOp};
-use crate::constant::{self, ConstVal, Repr};
+use crate::constant::{self, ConstError, ConstVal, Repr};
+use crate::source::Span;
 use crate::types::{BasicKind, Type, TypeId};
 
 impl<'a, 'm> Checker<'a, 'm> {
@@ -748,6 +749,19 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
     }
 
+    /// Where gc reports a failed constant operation `l b r`: a result too
+    /// large is reported at the operator (types2's `opPos`), other failures
+    /// at the whole expression.
+    fn const_error_pos(&self, e: ConstError, whole: Span, b: BinOp, l: &Expr) -> Span {
+        match e {
+            ConstError::Overflow | ConstError::NotRepresentable => {
+                self.env
+                    .token_after(l.span.file, l.span.hi, b.as_str().len() as u32)
+            }
+            _ => whole,
+        }
+    }
+
     /// For a typed constant, checks (and rounds) its value for its type.
     pub fn check_representable(&mut self, op: &mut Operand) {
         let Mode::Const(v) = &op.mode else { return };
@@ -854,7 +868,10 @@ impl<'a, 'm> Checker<'a, 'm> {
                         op.mode = Mode::Const(v);
                         self.check_representable(op);
                     }
-                    Err(e) => self.error(op.span, e.message(b)),
+                    Err(e) => {
+                        let at = self.const_error_pos(e, op.span, b, l);
+                        self.error(at, e.message(b))
+                    }
                 }
             }
             _ => op.mode = Mode::Value,
@@ -1100,7 +1117,10 @@ impl<'a, 'm> Checker<'a, 'm> {
                         op.mode = Mode::Const(v);
                         self.check_representable(op);
                     }
-                    Err(e) => self.error(op.span, e.message(b)),
+                    Err(e) => {
+                        let at = self.const_error_pos(e, op.span, b, l);
+                        self.error(at, e.message(b))
+                    }
                 }
             }
             (Some(_), None) if self.env.types.is_untyped(lo.ty) => {
