@@ -254,9 +254,10 @@ pub struct HeldValue {
 }
 
 /// The name and layout fmt recognises a reflect.Value by: stdlib/go/reflect's
-/// `Value{typ, ptr, flag}`, with flagRO = 2.
+/// `Value{typ, ptr, flag}`, with its two read-only flags (flagStickyRO = 2,
+/// flagEmbedRO = 4): either one means the value may not become an interface.
 const VALUE_TYPE: &str = "reflect.Value";
-const FLAG_RO: u64 = 2;
+const FLAG_RO: u64 = 2 | 4;
 
 /// The value a reflect.Value at `at` (of type `t`) holds, if `t` is
 /// reflect.Value.

@@ -21,9 +21,17 @@ type flag uintptr
 const (
 	// flagAddr: the value is addressable (CanAddr).
 	flagAddr flag = 1
-	// flagRO: the value was reached through an unexported field: it may
-	// be read but not set or turned into an interface.
-	flagRO flag = 2
+	// flagStickyRO: the value was reached through an unexported field
+	// that is not embedded: it may be read but not set or turned into an
+	// interface, nor may anything reached from it.
+	flagStickyRO flag = 2
+	// flagEmbedRO: the value was reached through an unexported embedded
+	// field. It is read-only as flagStickyRO is, but an exported field
+	// selected from it is writable again, as the language's promotion of
+	// exported fields through an unexported embedded struct allows.
+	flagEmbedRO flag = 4
+	// flagRO is either kind of read-only.
+	flagRO = flagStickyRO | flagEmbedRO
 )
 
 // A ValueError occurs when a Value method is invoked on a Value that
@@ -296,9 +304,13 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	r := fieldAt(v.typ, i)
-	fl := v.flag & (flagAddr | flagRO)
+	fl := v.flag & (flagAddr | flagStickyRO)
 	if r.flags&fieldExported == 0 {
-		fl |= flagRO
+		if r.flags&fieldEmbedded != 0 {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagStickyRO
+		}
 	}
 	return Value{r.typ, add(v.ptr, r.offset), fl}
 }

@@ -1,0 +1,752 @@
+package json
+
+// JSON text to Go values: Unmarshal and the decoder behind it and the
+// Decoder. The text is checked whole by the scanner first, so the
+// decoder below is a recursive descent over input known to be valid: it
+// never meets a syntax error. A value that does not fit its Go
+// destination is skipped and the first such mismatch reported at the
+// end; an error from an Unmarshaler stops decoding at once.
+
+import (
+	"encoding"
+	"fmt"
+	"reflect"
+	"strconv"
+)
+
+// Unmarshaler is the interface implemented by types that can unmarshal
+// a JSON description of themselves. The input is a valid encoding of a
+// JSON value; UnmarshalJSON must copy the data if it keeps it.
+type Unmarshaler interface {
+	UnmarshalJSON([]byte) error
+}
+
+// Unmarshal parses the JSON-encoded data and stores the result in the
+// value pointed to by v. If v is nil or not a pointer, Unmarshal returns
+// an InvalidUnmarshalError.
+func Unmarshal(data []byte, v any) error {
+	var d decoder
+	if err := checkValid(data, &d.scan); err != nil {
+		return err
+	}
+	d.data = data
+	return d.unmarshal(v)
+}
+
+type decoder struct {
+	data  []byte
+	off   int // the next byte to read
+	scan  scanner
+	saved error // the first mismatch, reported at the end
+	// Where in the destination the decoder is, for mismatches: the
+	// innermost struct type and the JSON names of the fields leading
+	// there from the outermost struct.
+	inStruct reflect.Type
+	path     []string
+	// The Decoder's settings.
+	useNumber  bool
+	strictKeys bool
+}
+
+func (d *decoder) unmarshal(v any) error {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return &InvalidUnmarshalError{reflect.TypeOf(v)}
+	}
+	d.off = 0
+	d.saved = nil
+	d.inStruct = nil
+	d.path = d.path[:0]
+	// rv itself, not what it points at, is decoded into: the pointer
+	// type's methods count as the value's own.
+	if err := d.value(rv); err != nil {
+		return d.placed(err)
+	}
+	return d.saved
+}
+
+// placed adds the field path to a mismatch error.
+func (d *decoder) placed(err error) error {
+	if te, ok := err.(*UnmarshalTypeError); ok && (d.inStruct != nil || len(d.path) > 0) {
+		te.Struct = d.inStruct.Name()
+		te.Field = joinPath(d.path)
+	}
+	return err
+}
+
+func joinPath(p []string) string {
+	s := ""
+	for i, name := range p {
+		if i > 0 {
+			s += "."
+		}
+		s += name
+	}
+	return s
+}
+
+func (d *decoder) save(err error) {
+	if d.saved == nil {
+		d.saved = d.placed(err)
+	}
+}
+
+func (d *decoder) mismatch(what string, t reflect.Type, off int) {
+	d.save(&UnmarshalTypeError{Value: what, Type: t, Offset: int64(off)})
+}
+
+func (d *decoder) skipSpace() {
+	for d.off < len(d.data) && isSpace(d.data[d.off]) {
+		d.off++
+	}
+}
+
+// skipValue moves past the value starting at d.off.
+func (d *decoder) skipValue() {
+	depth := 0
+	for {
+		switch d.data[d.off] {
+		case '"':
+			d.off = stringEnd(d.data, d.off)
+		case '{', '[':
+			depth++
+			d.off++
+		case '}', ']':
+			depth--
+			d.off++
+		default:
+			if depth == 0 {
+				d.off = literalEnd(d.data, d.off)
+			} else {
+				d.off++
+			}
+		}
+		if depth == 0 {
+			return
+		}
+	}
+}
+
+// stringEnd finds the end of the string literal starting at i.
+func stringEnd(data []byte, i int) int {
+	for i++; data[i] != '"'; i++ {
+		if data[i] == '\\' {
+			i++
+		}
+	}
+	return i + 1
+}
+
+// literalEnd finds the end of the literal (string, number or word)
+// starting at i.
+func literalEnd(data []byte, i int) int {
+	if data[i] == '"' {
+		return stringEnd(data, i)
+	}
+	for i < len(data) {
+		c := data[i]
+		if c == ',' || c == '}' || c == ']' || c == ':' || isSpace(c) {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// value decodes the value at d.off into v; an invalid v skips it.
+func (d *decoder) value(v reflect.Value) error {
+	d.skipSpace()
+	switch d.data[d.off] {
+	case '{':
+		if !v.IsValid() {
+			d.skipValue()
+			return nil
+		}
+		return d.object(v)
+	case '[':
+		if !v.IsValid() {
+			d.skipValue()
+			return nil
+		}
+		return d.array(v)
+	}
+	start := d.off
+	d.off = literalEnd(d.data, start)
+	if !v.IsValid() {
+		return nil
+	}
+	return d.literal(d.data[start:d.off], v, false)
+}
+
+// indirect goes from v to what a JSON value is stored in: through
+// pointers, allocating the nil ones, and through interfaces holding
+// non-nil pointers. It stops early at an Unmarshaler or (unless
+// decoding null) a TextUnmarshaler, and, decoding null, at the first
+// pointer that can be set to nil.
+func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
+	orig := v
+	// A named non-pointer v is looked at through its address, so that
+	// methods with pointer receivers are found; once past that first
+	// pointer, v itself is resumed (keeping its own flags).
+	viaAddr := false
+	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
+		viaAddr = true
+		v = v.Addr()
+	}
+	for {
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			e := v.Elem()
+			if e.Kind() == reflect.Pointer && !e.IsNil() && (!null || e.Elem().Kind() == reflect.Pointer) {
+				viaAddr = false
+				v = e
+				continue
+			}
+		}
+		if v.Kind() != reflect.Pointer {
+			break
+		}
+		if null && v.CanSet() {
+			break
+		}
+		// An interface holding its own address would loop forever.
+		if e := v.Elem(); e.Kind() == reflect.Interface {
+			if in := e.Elem(); in.IsValid() && in.Type() == v.Type() && in.Pointer() == v.Pointer() {
+				v = e
+				break
+			}
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		if v.Type().NumMethod() > 0 && v.CanInterface() {
+			if u, ok := v.Interface().(Unmarshaler); ok {
+				return u, nil, reflect.Value{}
+			}
+			if !null {
+				if tu, ok := v.Interface().(encoding.TextUnmarshaler); ok {
+					return nil, tu, reflect.Value{}
+				}
+			}
+		}
+		if viaAddr {
+			v = orig
+			viaAddr = false
+		} else {
+			v = v.Elem()
+		}
+	}
+	return nil, nil, v
+}
+
+// object decodes the object at d.off.
+func (d *decoder) object(v reflect.Value) error {
+	u, tu, pv := indirect(v, false)
+	if u != nil {
+		start := d.off
+		d.skipValue()
+		return u.UnmarshalJSON(d.data[start:d.off])
+	}
+	if tu != nil {
+		d.mismatch("object", v.Type(), d.off+1)
+		d.skipValue()
+		return nil
+	}
+	v = pv
+	t := v.Type()
+	if v.Kind() == reflect.Interface && v.NumMethod() == 0 {
+		v.Set(reflect.ValueOf(d.anyObject()))
+		return nil
+	}
+	var info *structInfo
+	switch v.Kind() {
+	case reflect.Map:
+		if !mapKeyOK(t.Key()) {
+			d.mismatch("object", t, d.off+1)
+			d.skipValue()
+			return nil
+		}
+		if v.IsNil() {
+			v.Set(reflect.MakeMap(t))
+		}
+	case reflect.Struct:
+		info = fieldsOf(t)
+	default:
+		d.mismatch("object", t, d.off+1)
+		d.skipValue()
+		return nil
+	}
+
+	outerStruct, outerDepth := d.inStruct, len(d.path)
+	d.off++ // '{'
+	d.skipSpace()
+	if d.data[d.off] == '}' {
+		d.off++
+		return nil
+	}
+	for {
+		d.skipSpace()
+		keyStart := d.off
+		d.off = stringEnd(d.data, keyStart)
+		rawKey := d.data[keyStart:d.off]
+		key, _ := unquote(rawKey)
+
+		var dst reflect.Value
+		quoted := false
+		if info == nil {
+			dst = reflect.New(t.Elem()).Elem()
+		} else if f := info.lookupField(key); f != nil {
+			dst = v
+			quoted = f.quoted
+			for _, x := range f.index {
+				if dst.Kind() == reflect.Pointer {
+					if dst.IsNil() {
+						if !dst.CanSet() {
+							d.save(fmt.Errorf("json: cannot set embedded pointer to unexported struct: %v", dst.Type().Elem()))
+							dst = reflect.Value{}
+							quoted = false
+							break
+						}
+						dst.Set(reflect.New(dst.Type().Elem()))
+					}
+					dst = dst.Elem()
+				}
+				dst = dst.Field(x)
+			}
+			d.path = append(d.path, f.name)
+			d.inStruct = t
+		} else if d.strictKeys {
+			d.save(fmt.Errorf("json: unknown field %q", key))
+		}
+
+		d.skipSpace()
+		d.off++ // ':'
+		var err error
+		if quoted {
+			err = d.quotedValue(dst)
+		} else {
+			err = d.value(dst)
+		}
+		if err != nil {
+			return err
+		}
+		if info == nil {
+			if err := d.storeEntry(v, t, rawKey, key, keyStart, dst); err != nil {
+				return err
+			}
+		}
+		d.inStruct = outerStruct
+		d.path = d.path[:outerDepth]
+
+		d.skipSpace()
+		c := d.data[d.off]
+		d.off++
+		if c == '}' {
+			return nil
+		}
+	}
+}
+
+// mapKeyOK tells whether an object can decode into maps with keys of
+// type t: strings, integers, or a TextUnmarshaler.
+func mapKeyOK(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return reflect.PointerTo(t).Implements(textUnmarshalerType)
+}
+
+// storeEntry converts an object's key to the map's key type and stores
+// the decoded element under it.
+func (d *decoder) storeEntry(m reflect.Value, t reflect.Type, rawKey, key []byte, keyStart int, elem reflect.Value) error {
+	kt := t.Key()
+	var kv reflect.Value
+	switch {
+	case reflect.PointerTo(kt).Implements(textUnmarshalerType):
+		kv = reflect.New(kt)
+		if err := d.literal(rawKey, kv, true); err != nil {
+			return err
+		}
+		kv = kv.Elem()
+	case kt.Kind() == reflect.String:
+		kv = reflect.ValueOf(string(key)).Convert(kt)
+	default:
+		s := string(key)
+		switch kt.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			n, err := strconv.ParseInt(s, 10, 64)
+			if err != nil || reflect.Zero(kt).OverflowInt(n) {
+				d.mismatch("number "+s, kt, keyStart+1)
+				return nil
+			}
+			kv = reflect.ValueOf(n).Convert(kt)
+		default:
+			n, err := strconv.ParseUint(s, 10, 64)
+			if err != nil || reflect.Zero(kt).OverflowUint(n) {
+				d.mismatch("number "+s, kt, keyStart+1)
+				return nil
+			}
+			kv = reflect.ValueOf(n).Convert(kt)
+		}
+	}
+	m.SetMapIndex(kv, elem)
+	return nil
+}
+
+// quotedValue decodes a field with the ",string" option: its value is
+// a string holding the JSON literal to store (or null).
+func (d *decoder) quotedValue(v reflect.Value) error {
+	d.skipSpace()
+	c := d.data[d.off]
+	if c == '{' || c == '[' {
+		d.skipValue()
+		d.save(fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %v", v.Type()))
+		return nil
+	}
+	start := d.off
+	d.off = literalEnd(d.data, start)
+	item := d.data[start:d.off]
+	switch c {
+	case 'n':
+		return d.literal([]byte("null"), v, false)
+	case '"':
+		inner, _ := unquote(item)
+		return d.literal(inner, v, true)
+	}
+	d.save(fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal unquoted value into %v", v.Type()))
+	return nil
+}
+
+// array decodes the array at d.off.
+func (d *decoder) array(v reflect.Value) error {
+	u, tu, pv := indirect(v, false)
+	if u != nil {
+		start := d.off
+		d.skipValue()
+		return u.UnmarshalJSON(d.data[start:d.off])
+	}
+	if tu != nil {
+		d.mismatch("array", v.Type(), d.off+1)
+		d.skipValue()
+		return nil
+	}
+	v = pv
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.NumMethod() == 0 {
+			v.Set(reflect.ValueOf(d.anyArray()))
+			return nil
+		}
+		d.mismatch("array", v.Type(), d.off+1)
+		d.skipValue()
+		return nil
+	case reflect.Array, reflect.Slice:
+	default:
+		d.mismatch("array", v.Type(), d.off+1)
+		d.skipValue()
+		return nil
+	}
+
+	isSlice := v.Kind() == reflect.Slice
+	d.off++ // '['
+	d.skipSpace()
+	i := 0
+	if d.data[d.off] == ']' {
+		d.off++
+	} else {
+		for {
+			if isSlice {
+				if i >= v.Cap() {
+					// Grow by half, as gc does: it shows in the
+					// capacity of the result.
+					c := v.Cap() + v.Cap()/2
+					if c < 4 {
+						c = 4
+					}
+					grown := reflect.MakeSlice(v.Type(), v.Len(), c)
+					reflect.Copy(grown, v)
+					v.Set(grown)
+				}
+				if i >= v.Len() {
+					v.SetLen(i + 1)
+				}
+			}
+			var err error
+			if i < v.Len() {
+				err = d.value(v.Index(i))
+			} else {
+				err = d.value(reflect.Value{})
+			}
+			if err != nil {
+				return err
+			}
+			i++
+			d.skipSpace()
+			c := d.data[d.off]
+			d.off++
+			if c == ']' {
+				break
+			}
+		}
+	}
+	if i < v.Len() {
+		if isSlice {
+			v.SetLen(i)
+		} else {
+			zero := reflect.Zero(v.Type().Elem())
+			for ; i < v.Len(); i++ {
+				v.Index(i).Set(zero)
+			}
+		}
+	}
+	if i == 0 && isSlice {
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	}
+	return nil
+}
+
+// literal stores the literal item (a string, number, true, false or
+// null) in v. fromString says item was unwrapped from a ",string"
+// field's string, where it may be anything.
+func (d *decoder) literal(item []byte, v reflect.Value, fromString bool) error {
+	if len(item) == 0 {
+		d.save(fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, v.Type()))
+		return nil
+	}
+	misuse := func() error {
+		return fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", item, v.Type())
+	}
+	c := item[0]
+	u, tu, pv := indirect(v, c == 'n')
+	if u != nil {
+		return u.UnmarshalJSON(item)
+	}
+	if tu != nil {
+		if c != '"' {
+			if fromString {
+				d.save(misuse())
+				return nil
+			}
+			what := "number"
+			switch c {
+			case 'n':
+				what = "null"
+			case 't', 'f':
+				what = "bool"
+			}
+			d.mismatch(what, v.Type(), d.off)
+			return nil
+		}
+		s, ok := unquote(item)
+		if !ok {
+			return misuse()
+		}
+		return tu.UnmarshalText(s)
+	}
+	v = pv
+
+	switch {
+	case c == 'n':
+		if fromString && string(item) != "null" {
+			d.save(misuse())
+			return nil
+		}
+		switch v.Kind() {
+		case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
+			v.Set(reflect.Zero(v.Type()))
+		}
+		// null leaves other kinds as they are.
+	case c == 't' || c == 'f':
+		if fromString && string(item) != "true" && string(item) != "false" {
+			d.save(misuse())
+			return nil
+		}
+		b := c == 't'
+		switch {
+		case v.Kind() == reflect.Bool:
+			v.SetBool(b)
+		case v.Kind() == reflect.Interface && v.NumMethod() == 0:
+			v.Set(reflect.ValueOf(b))
+		case fromString && v.Kind() != reflect.Interface:
+			d.save(misuse())
+		default:
+			d.mismatch("bool", v.Type(), d.off)
+		}
+	case c == '"':
+		s, ok := unquote(item)
+		if !ok {
+			return misuse()
+		}
+		switch v.Kind() {
+		case reflect.String:
+			if v.Type() == numberType && !isValidNumber(string(s)) {
+				return fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", item)
+			}
+			v.SetString(string(s))
+		case reflect.Slice:
+			if v.Type().Elem().Kind() != reflect.Uint8 {
+				d.mismatch("string", v.Type(), d.off)
+				return nil
+			}
+			b, err := decodeBase64(s)
+			if err != nil {
+				d.save(err)
+				return nil
+			}
+			v.SetBytes(b)
+		case reflect.Interface:
+			if v.NumMethod() != 0 {
+				d.mismatch("string", v.Type(), d.off)
+				return nil
+			}
+			v.Set(reflect.ValueOf(string(s)))
+		default:
+			d.mismatch("string", v.Type(), d.off)
+		}
+	default:
+		if c != '-' && (c < '0' || c > '9') {
+			return misuse()
+		}
+		return d.number(string(item), v, fromString)
+	}
+	return nil
+}
+
+// number stores the number literal s in v.
+func (d *decoder) number(s string, v reflect.Value, fromString bool) error {
+	switch v.Kind() {
+	case reflect.Interface:
+		n, err := d.anyNumber(s)
+		if err != nil {
+			d.save(err)
+			return nil
+		}
+		if v.NumMethod() != 0 {
+			d.mismatch("number", v.Type(), d.off)
+			return nil
+		}
+		v.Set(reflect.ValueOf(n))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || v.OverflowInt(n) {
+			d.mismatch("number "+s, v.Type(), d.off)
+			return nil
+		}
+		v.SetInt(n)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil || v.OverflowUint(n) {
+			d.mismatch("number "+s, v.Type(), d.off)
+			return nil
+		}
+		v.SetUint(n)
+	case reflect.Float32, reflect.Float64:
+		n, err := strconv.ParseFloat(s, v.Type().Bits())
+		if err != nil || v.OverflowFloat(n) {
+			d.mismatch("number "+s, v.Type(), d.off)
+			return nil
+		}
+		v.SetFloat(n)
+	default:
+		if v.Kind() == reflect.String && v.Type() == numberType {
+			v.SetString(s)
+			return nil
+		}
+		if fromString {
+			return fmt.Errorf("json: invalid use of ,string struct tag, trying to unmarshal %q into %v", s, v.Type())
+		}
+		d.mismatch("number", v.Type(), d.off)
+	}
+	return nil
+}
+
+// anyNumber is a number for an interface{}: a float64, or a Number
+// with UseNumber.
+func (d *decoder) anyNumber(s string) (any, error) {
+	if d.useNumber {
+		return Number(s), nil
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return nil, &UnmarshalTypeError{Value: "number " + s, Type: reflect.TypeOf(0.0), Offset: int64(d.off + 1)}
+	}
+	return f, nil
+}
+
+// anyValue decodes the value at d.off as interface{} holds it: objects
+// as map[string]interface{}, arrays as []interface{}, numbers as
+// float64, and strings, bools and nil.
+func (d *decoder) anyValue() any {
+	d.skipSpace()
+	switch d.data[d.off] {
+	case '{':
+		return d.anyObject()
+	case '[':
+		return d.anyArray()
+	}
+	start := d.off
+	d.off = literalEnd(d.data, start)
+	item := d.data[start:d.off]
+	switch item[0] {
+	case 'n':
+		return nil
+	case 't':
+		return true
+	case 'f':
+		return false
+	case '"':
+		s, _ := unquote(item)
+		return string(s)
+	}
+	n, err := d.anyNumber(string(item))
+	if err != nil {
+		d.save(err)
+	}
+	return n
+}
+
+func (d *decoder) anyObject() map[string]any {
+	m := map[string]any{}
+	d.off++ // '{'
+	d.skipSpace()
+	if d.data[d.off] == '}' {
+		d.off++
+		return m
+	}
+	for {
+		d.skipSpace()
+		start := d.off
+		d.off = stringEnd(d.data, start)
+		key, _ := unquote(d.data[start:d.off])
+		d.skipSpace()
+		d.off++ // ':'
+		m[string(key)] = d.anyValue()
+		d.skipSpace()
+		c := d.data[d.off]
+		d.off++
+		if c == '}' {
+			return m
+		}
+	}
+}
+
+func (d *decoder) anyArray() []any {
+	a := []any{}
+	d.off++ // '['
+	d.skipSpace()
+	if d.data[d.off] == ']' {
+		d.off++
+		return a
+	}
+	for {
+		a = append(a, d.anyValue())
+		d.skipSpace()
+		c := d.data[d.off]
+		d.off++
+		if c == ']' {
+			return a
+		}
+	}
+}

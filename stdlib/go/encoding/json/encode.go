@@ -1,0 +1,479 @@
+// Package json implements encoding and decoding of JSON as defined in
+// RFC 7159, mapping between JSON values and Go values as gc 1.19's
+// encoding/json does.
+package json
+
+// Go values to JSON text: Marshal, MarshalIndent and the encoder that
+// walks a value through reflect.
+
+import (
+	"encoding"
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"sync"
+)
+
+// Marshaler is the interface implemented by types that can marshal
+// themselves into valid JSON.
+type Marshaler interface {
+	MarshalJSON() ([]byte, error)
+}
+
+// Marshal returns the JSON encoding of v.
+func Marshal(v any) ([]byte, error) {
+	e := &encoder{html: true}
+	if err := e.value(reflect.ValueOf(v), false); err != nil {
+		return nil, err
+	}
+	return e.buf, nil
+}
+
+// MarshalIndent is like Marshal but applies Indent to format the output.
+// Each JSON element in the output will begin on a new line beginning
+// with prefix followed by one or more copies of indent according to the
+// indentation nesting.
+func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	b, err := Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return appendIndent(nil, b, prefix, indent)
+}
+
+// An encoder accumulates one value's JSON text.
+type encoder struct {
+	buf  []byte
+	html bool // escape <, > and & in strings
+	// depth counts the pointers, maps and slices being encoded; past
+	// cycleWatch of them, their addresses are remembered to report a
+	// cycle instead of recursing forever.
+	depth  int
+	active map[cycleKey]bool
+}
+
+const cycleWatch = 1000
+
+type cycleKey struct {
+	addr uintptr
+	n    int // a slice's length: a slice of its own prefix is no cycle
+}
+
+var (
+	marshalerType       = reflect.TypeOf((*Marshaler)(nil)).Elem()
+	textMarshalerType   = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
+	unmarshalerType     = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
+	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
+	numberType          = reflect.TypeOf(Number(""))
+)
+
+// methodSets records which marshaling interfaces a type and its pointer
+// type implement.
+type methodSets struct {
+	json, ptrJSON, text, ptrText bool
+}
+
+var methodCache struct {
+	sync.Mutex
+	m map[reflect.Type]methodSets
+}
+
+func methodsOf(t reflect.Type) methodSets {
+	methodCache.Lock()
+	ms, ok := methodCache.m[t]
+	methodCache.Unlock()
+	if ok {
+		return ms
+	}
+	ms.json = t.Implements(marshalerType)
+	ms.text = t.Implements(textMarshalerType)
+	if t.Kind() != reflect.Pointer {
+		pt := reflect.PointerTo(t)
+		ms.ptrJSON = pt.Implements(marshalerType)
+		ms.ptrText = pt.Implements(textMarshalerType)
+	}
+	methodCache.Lock()
+	if methodCache.m == nil {
+		methodCache.m = map[reflect.Type]methodSets{}
+	}
+	methodCache.m[t] = ms
+	methodCache.Unlock()
+	return ms
+}
+
+// value appends v's JSON; quoted is the ",string" option of the field v
+// came from.
+func (e *encoder) value(v reflect.Value, quoted bool) error {
+	if !v.IsValid() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	t := v.Type()
+	ms := methodsOf(t)
+	// A method with a pointer receiver is used when v is addressable.
+	switch {
+	case ms.ptrJSON && v.CanAddr():
+		return e.marshaler(v.Addr(), t)
+	case ms.json:
+		return e.marshaler(v, t)
+	case ms.ptrText && v.CanAddr():
+		return e.textMarshaler(v.Addr(), t)
+	case ms.text:
+		return e.textMarshaler(v, t)
+	}
+
+	switch v.Kind() {
+	case reflect.Bool:
+		e.quoteIf(quoted)
+		e.buf = strconv.AppendBool(e.buf, v.Bool())
+		e.quoteIf(quoted)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		e.quoteIf(quoted)
+		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
+		e.quoteIf(quoted)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		e.quoteIf(quoted)
+		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
+		e.quoteIf(quoted)
+	case reflect.Float32:
+		return e.float(v, 32, quoted)
+	case reflect.Float64:
+		return e.float(v, 64, quoted)
+	case reflect.String:
+		return e.str(v, quoted)
+	case reflect.Interface:
+		if v.IsNil() {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		return e.value(v.Elem(), quoted)
+	case reflect.Struct:
+		return e.structValue(v)
+	case reflect.Map:
+		return e.mapValue(v)
+	case reflect.Slice:
+		return e.sliceValue(v)
+	case reflect.Array:
+		return e.elements(v)
+	case reflect.Pointer:
+		if v.IsNil() {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		if err := e.enter(v, cycleKey{v.Pointer(), 0}); err != nil {
+			return err
+		}
+		err := e.value(v.Elem(), quoted)
+		e.leave(cycleKey{v.Pointer(), 0})
+		return err
+	default:
+		return &UnsupportedTypeError{t}
+	}
+	return nil
+}
+
+func (e *encoder) quoteIf(quoted bool) {
+	if quoted {
+		e.buf = append(e.buf, '"')
+	}
+}
+
+// enter notes one more level of pointers, maps or slices, and past
+// cycleWatch levels refuses to enter key twice.
+func (e *encoder) enter(v reflect.Value, key cycleKey) error {
+	e.depth++
+	if e.depth <= cycleWatch {
+		return nil
+	}
+	if e.active == nil {
+		e.active = map[cycleKey]bool{}
+	}
+	if e.active[key] {
+		e.depth--
+		return &UnsupportedValueError{v, fmt.Sprintf("encountered a cycle via %s", v.Type())}
+	}
+	e.active[key] = true
+	return nil
+}
+
+func (e *encoder) leave(key cycleKey) {
+	if e.depth > cycleWatch {
+		delete(e.active, key)
+	}
+	e.depth--
+}
+
+// marshaler appends what m's MarshalJSON returns, compacted; t is the
+// type whose method it is, for the error.
+func (e *encoder) marshaler(m reflect.Value, t reflect.Type) error {
+	if m.Kind() == reflect.Pointer && m.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	mj, ok := m.Interface().(Marshaler)
+	if !ok {
+		// A nil interface value.
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	b, err := mj.MarshalJSON()
+	if err == nil {
+		e.buf, err = appendCompact(e.buf, b, e.html)
+	}
+	if err != nil {
+		return &MarshalerError{t, err, "MarshalJSON"}
+	}
+	return nil
+}
+
+// textMarshaler appends what m's MarshalText returns, as a string.
+func (e *encoder) textMarshaler(m reflect.Value, t reflect.Type) error {
+	if m.Kind() == reflect.Pointer && m.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	tm, ok := m.Interface().(encoding.TextMarshaler)
+	if !ok {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	b, err := tm.MarshalText()
+	if err != nil {
+		return &MarshalerError{t, err, "MarshalText"}
+	}
+	e.buf = appendString(e.buf, string(b), e.html)
+	return nil
+}
+
+// float writes f as JavaScript would: plain decimals for magnitudes in
+// [1e-6, 1e21), exponent form outside, in the fewest digits that read
+// back to the same value.
+func (e *encoder) float(v reflect.Value, bits int, quoted bool) error {
+	f := v.Float()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return &UnsupportedValueError{v, strconv.FormatFloat(f, 'g', -1, bits)}
+	}
+	form := byte('f')
+	if a := math.Abs(f); a != 0 {
+		if bits == 64 && (a < 1e-6 || a >= 1e21) ||
+			bits == 32 && (float32(a) < 1e-6 || float32(a) >= 1e21) {
+			form = 'e'
+		}
+	}
+	e.quoteIf(quoted)
+	start := len(e.buf)
+	e.buf = strconv.AppendFloat(e.buf, f, form, -1, bits)
+	if form == 'e' {
+		// A two-digit negative exponent loses its leading zero:
+		// 1e-07 is written 1e-7.
+		n := len(e.buf)
+		if n-start >= 4 && e.buf[n-4] == 'e' && e.buf[n-3] == '-' && e.buf[n-2] == '0' {
+			e.buf[n-2] = e.buf[n-1]
+			e.buf = e.buf[:n-1]
+		}
+	}
+	e.quoteIf(quoted)
+	return nil
+}
+
+// str writes a string, or a Number's literal.
+func (e *encoder) str(v reflect.Value, quoted bool) error {
+	s := v.String()
+	if v.Type() == numberType {
+		if s == "" {
+			s = "0"
+		}
+		if !isValidNumber(s) {
+			return fmt.Errorf("json: invalid number literal %q", s)
+		}
+		e.quoteIf(quoted)
+		e.buf = append(e.buf, s...)
+		e.quoteIf(quoted)
+		return nil
+	}
+	if quoted {
+		// The string's JSON form, itself as a JSON string.
+		inner := appendString(nil, s, e.html)
+		e.buf = appendString(e.buf, string(inner), false)
+		return nil
+	}
+	e.buf = appendString(e.buf, s, e.html)
+	return nil
+}
+
+func (e *encoder) structValue(v reflect.Value) error {
+	info := fieldsOf(v.Type())
+	first := true
+	e.buf = append(e.buf, '{')
+fields:
+	for i := range info.fields {
+		f := &info.fields[i]
+		fv := v
+		for _, x := range f.index {
+			if fv.Kind() == reflect.Pointer {
+				if fv.IsNil() {
+					// Promoted through a nil embedded pointer:
+					// the field is absent.
+					continue fields
+				}
+				fv = fv.Elem()
+			}
+			fv = fv.Field(x)
+		}
+		if f.omitEmpty && isEmptyValue(fv) {
+			continue
+		}
+		if !first {
+			e.buf = append(e.buf, ',')
+		}
+		first = false
+		e.buf = appendString(e.buf, f.name, e.html)
+		e.buf = append(e.buf, ':')
+		if err := e.value(fv, f.quoted); err != nil {
+			return err
+		}
+	}
+	e.buf = append(e.buf, '}')
+	return nil
+}
+
+// isEmptyValue is omitempty's test: false, 0, nil, and empty arrays,
+// maps, slices and strings. A struct is never empty.
+func isEmptyValue(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool:
+		return !v.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() == 0
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() == 0
+	case reflect.Float32, reflect.Float64:
+		return v.Float() == 0
+	case reflect.Interface, reflect.Pointer:
+		return v.IsNil()
+	}
+	return false
+}
+
+// keyKindOK tells whether map keys of type t can become JSON keys.
+func keyKindOK(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return t.Implements(textMarshalerType)
+}
+
+// keyText is the JSON key of map key k: a string as it is, else the
+// text of a TextMarshaler, else the decimal integer.
+func keyText(k reflect.Value) (string, error) {
+	if k.Kind() == reflect.String {
+		return k.String(), nil
+	}
+	if tm, ok := k.Interface().(encoding.TextMarshaler); ok {
+		if k.Kind() == reflect.Pointer && k.IsNil() {
+			return "", nil
+		}
+		b, err := tm.MarshalText()
+		return string(b), err
+	}
+	switch k.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(k.Int(), 10), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return strconv.FormatUint(k.Uint(), 10), nil
+	}
+	panic("unexpected map key type")
+}
+
+type mapEntry struct {
+	key string
+	val reflect.Value
+}
+
+// mapValue writes a map's entries sorted by their JSON keys.
+func (e *encoder) mapValue(v reflect.Value) error {
+	t := v.Type()
+	if !keyKindOK(t.Key()) {
+		return &UnsupportedTypeError{t}
+	}
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	key := cycleKey{v.Pointer(), 0}
+	if err := e.enter(v, key); err != nil {
+		return err
+	}
+	defer e.leave(key)
+	entries := make([]mapEntry, 0, v.Len())
+	it := v.MapRange()
+	for it.Next() {
+		k, err := keyText(it.Key())
+		if err != nil {
+			return fmt.Errorf("json: encoding error for type %q: %q", t.String(), err.Error())
+		}
+		entries = append(entries, mapEntry{k, it.Value()})
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].key < entries[j].key })
+	e.buf = append(e.buf, '{')
+	for i, en := range entries {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf = appendString(e.buf, en.key, e.html)
+		e.buf = append(e.buf, ':')
+		if err := e.value(en.val, false); err != nil {
+			return err
+		}
+	}
+	e.buf = append(e.buf, '}')
+	return nil
+}
+
+func (e *encoder) sliceValue(v reflect.Value) error {
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	if et := v.Type().Elem(); et.Kind() == reflect.Uint8 {
+		// Bytes are base64 text unless the element type has its own
+		// marshaling.
+		pms := methodsOf(reflect.PointerTo(et))
+		if !pms.json && !pms.text {
+			e.buf = append(e.buf, '"')
+			e.buf = appendBase64(e.buf, v.Bytes())
+			e.buf = append(e.buf, '"')
+			return nil
+		}
+	}
+	key := cycleKey{v.Pointer(), v.Len()}
+	if err := e.enter(v, key); err != nil {
+		return err
+	}
+	err := e.elements(v)
+	e.leave(key)
+	return err
+}
+
+// elements writes an array's or slice's elements.
+func (e *encoder) elements(v reflect.Value) error {
+	e.buf = append(e.buf, '[')
+	n := v.Len()
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		if err := e.value(v.Index(i), false); err != nil {
+			return err
+		}
+	}
+	e.buf = append(e.buf, ']')
+	return nil
+}
