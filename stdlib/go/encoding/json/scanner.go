@@ -113,6 +113,8 @@ func (s *scanner) step(c byte) int {
 		return s.beginValue(c)
 	case stKeyOrClose:
 		if c == '}' {
+			// Closing an empty object ends it as a member would.
+			s.nest[len(s.nest)-1] = inObjectValue
 			return s.endValue(c)
 		}
 		return s.beginKey(c)
@@ -345,9 +347,13 @@ func (s *scanner) endValue(c byte) int {
 	return s.fail(c, "after array element")
 }
 
+// afterTop handles a byte after the top-level value. The value is
+// complete whatever the byte is, so it answers evDone even for one that
+// is not space; that byte's error is then what the next step or eof
+// reports (a Decoder stops before the byte and never sees it).
 func (s *scanner) afterTop(c byte) int {
 	if !isSpace(c) {
-		return s.fail(c, "after top-level value")
+		s.fail(c, "after top-level value")
 	}
 	return evDone
 }
