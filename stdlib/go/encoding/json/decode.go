@@ -14,16 +14,14 @@ import (
 	"strconv"
 )
 
-// Unmarshaler is the interface implemented by types that can unmarshal
-// a JSON description of themselves. The input is a valid encoding of a
-// JSON value; UnmarshalJSON must copy the data if it keeps it.
+// Unmarshaler is a type that decodes its own JSON form. It is given
+// the text of one valid value, which it must copy to keep.
 type Unmarshaler interface {
 	UnmarshalJSON([]byte) error
 }
 
-// Unmarshal parses the JSON-encoded data and stores the result in the
-// value pointed to by v. If v is nil or not a pointer, Unmarshal returns
-// an InvalidUnmarshalError.
+// Unmarshal checks that data is one JSON value and stores it in what v
+// points to; v must be a non-nil pointer.
 func Unmarshal(data []byte, v any) error {
 	var d decoder
 	if err := checkValid(data, &d.scan); err != nil {
@@ -188,9 +186,8 @@ func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler
 	// A named non-pointer v is looked at through its address, so that
 	// methods with pointer receivers are found; once past that first
 	// pointer, v itself is resumed (keeping its own flags).
-	viaAddr := false
-	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
-		viaAddr = true
+	viaAddr := v.CanAddr() && v.Kind() != reflect.Pointer && v.Type().Name() != ""
+	if viaAddr {
 		v = v.Addr()
 	}
 	for {
@@ -218,13 +215,13 @@ func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
-		if v.Type().NumMethod() > 0 && v.CanInterface() {
-			if u, ok := v.Interface().(Unmarshaler); ok {
-				return u, nil, reflect.Value{}
-			}
-			if !null {
-				if tu, ok := v.Interface().(encoding.TextUnmarshaler); ok {
-					return nil, tu, reflect.Value{}
+		if v.CanInterface() && v.Type().NumMethod() != 0 {
+			switch m := v.Interface().(type) {
+			case Unmarshaler:
+				return m, nil, reflect.Value{}
+			case encoding.TextUnmarshaler:
+				if !null {
+					return nil, m, reflect.Value{}
 				}
 			}
 		}
@@ -349,10 +346,7 @@ func (d *decoder) object(v reflect.Value) error {
 // mapKeyOK tells whether an object can decode into maps with keys of
 // type t: strings, integers, or a TextUnmarshaler.
 func mapKeyOK(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.String,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	if k := t.Kind(); k == reflect.String || isSigned(k) || isUnsigned(k) {
 		return true
 	}
 	return reflect.PointerTo(t).Implements(textUnmarshalerType)
@@ -362,36 +356,26 @@ func mapKeyOK(t reflect.Type) bool {
 // the decoded element under it.
 func (d *decoder) storeEntry(m reflect.Value, t reflect.Type, rawKey, key []byte, keyStart int, elem reflect.Value) error {
 	kt := t.Key()
-	var kv reflect.Value
-	switch {
-	case reflect.PointerTo(kt).Implements(textUnmarshalerType):
-		kv = reflect.New(kt)
+	kv := reflect.New(kt)
+	if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
+		// The key's text, quotes and all, goes to UnmarshalText.
 		if err := d.literal(rawKey, kv, true); err != nil {
 			return err
 		}
-		kv = kv.Elem()
-	case kt.Kind() == reflect.String:
-		kv = reflect.ValueOf(string(key)).Convert(kt)
-	default:
-		s := string(key)
-		switch kt.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			n, err := strconv.ParseInt(s, 10, 64)
-			if err != nil || reflect.Zero(kt).OverflowInt(n) {
-				d.mismatch("number "+s, kt, keyStart+1)
-				return nil
-			}
-			kv = reflect.ValueOf(n).Convert(kt)
-		default:
-			n, err := strconv.ParseUint(s, 10, 64)
-			if err != nil || reflect.Zero(kt).OverflowUint(n) {
-				d.mismatch("number "+s, kt, keyStart+1)
-				return nil
-			}
-			kv = reflect.ValueOf(n).Convert(kt)
-		}
+		m.SetMapIndex(kv.Elem(), elem)
+		return nil
 	}
-	m.SetMapIndex(kv, elem)
+	if kt.Kind() == reflect.String {
+		kv.Elem().SetString(string(key))
+		m.SetMapIndex(kv.Elem(), elem)
+		return nil
+	}
+	n, ok := numberOf(string(key), kt)
+	if !ok {
+		d.mismatch("number "+string(key), kt, keyStart+1)
+		return nil
+	}
+	m.SetMapIndex(n, elem)
 	return nil
 }
 
@@ -628,28 +612,16 @@ func (d *decoder) number(s string, v reflect.Value, fromString bool) error {
 			return nil
 		}
 		v.Set(reflect.ValueOf(n))
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil || v.OverflowInt(n) {
-			d.mismatch("number "+s, v.Type(), d.off)
-			return nil
-		}
-		v.SetInt(n)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil || v.OverflowUint(n) {
-			d.mismatch("number "+s, v.Type(), d.off)
-			return nil
-		}
-		v.SetUint(n)
-	case reflect.Float32, reflect.Float64:
-		n, err := strconv.ParseFloat(s, v.Type().Bits())
-		if err != nil || v.OverflowFloat(n) {
-			d.mismatch("number "+s, v.Type(), d.off)
-			return nil
-		}
-		v.SetFloat(n)
 	default:
+		if k := v.Kind(); isSigned(k) || isUnsigned(k) || isFloat(k) {
+			n, ok := numberOf(s, v.Type())
+			if !ok {
+				d.mismatch("number "+s, v.Type(), d.off)
+				return nil
+			}
+			v.Set(n)
+			return nil
+		}
 		if v.Kind() == reflect.String && v.Type() == numberType {
 			v.SetString(s)
 			return nil
@@ -749,4 +721,32 @@ func (d *decoder) anyArray() []any {
 			return a
 		}
 	}
+}
+
+// numberOf parses the literal s as a value of the integer or float
+// type t; false when it is not such a number or does not fit.
+func numberOf(s string, t reflect.Type) (reflect.Value, bool) {
+	out := reflect.New(t).Elem()
+	k := t.Kind()
+	switch {
+	case isSigned(k):
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || out.OverflowInt(n) {
+			return out, false
+		}
+		out.SetInt(n)
+	case isUnsigned(k):
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil || out.OverflowUint(n) {
+			return out, false
+		}
+		out.SetUint(n)
+	default:
+		f, err := strconv.ParseFloat(s, t.Bits())
+		if err != nil || out.OverflowFloat(f) {
+			return out, false
+		}
+		out.SetFloat(f)
+	}
+	return out, true
 }

@@ -1,6 +1,5 @@
-// Package json implements encoding and decoding of JSON as defined in
-// RFC 7159, mapping between JSON values and Go values as gc 1.19's
-// encoding/json does.
+// Package json converts between Go values and JSON text (RFC 7159),
+// with the mapping, output and error texts of gc 1.19's encoding/json.
 package json
 
 // Go values to JSON text: Marshal, MarshalIndent and the encoder that
@@ -16,13 +15,13 @@ import (
 	"sync"
 )
 
-// Marshaler is the interface implemented by types that can marshal
-// themselves into valid JSON.
+// Marshaler is a type that writes its own JSON form; what it returns
+// must be valid JSON, and is compacted.
 type Marshaler interface {
 	MarshalJSON() ([]byte, error)
 }
 
-// Marshal returns the JSON encoding of v.
+// Marshal gives v's JSON text, with <, > and & escaped in strings.
 func Marshal(v any) ([]byte, error) {
 	e := &encoder{html: true}
 	if err := e.value(reflect.ValueOf(v), false); err != nil {
@@ -31,10 +30,9 @@ func Marshal(v any) ([]byte, error) {
 	return e.buf, nil
 }
 
-// MarshalIndent is like Marshal but applies Indent to format the output.
-// Each JSON element in the output will begin on a new line beginning
-// with prefix followed by one or more copies of indent according to the
-// indentation nesting.
+// MarshalIndent is Marshal's text laid out by Indent: one element per
+// line, each line after the first starting with prefix and then indent
+// once per level of nesting.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	b, err := Marshal(v)
 	if err != nil {
@@ -124,54 +122,55 @@ func (e *encoder) value(v reflect.Value, quoted bool) error {
 		return e.textMarshaler(v, t)
 	}
 
-	switch v.Kind() {
-	case reflect.Bool:
+	k := v.Kind()
+	switch {
+	case k == reflect.Bool || isSigned(k) || isUnsigned(k):
 		e.quoteIf(quoted)
-		e.buf = strconv.AppendBool(e.buf, v.Bool())
+		e.buf = append(e.buf, scalarText(v)...)
 		e.quoteIf(quoted)
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		e.quoteIf(quoted)
-		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
-		e.quoteIf(quoted)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		e.quoteIf(quoted)
-		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
-		e.quoteIf(quoted)
-	case reflect.Float32:
-		return e.float(v, 32, quoted)
-	case reflect.Float64:
-		return e.float(v, 64, quoted)
-	case reflect.String:
+		return nil
+	case isFloat(k):
+		return e.float(v, t.Bits(), quoted)
+	case k == reflect.String:
 		return e.str(v, quoted)
-	case reflect.Interface:
-		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
-		}
-		return e.value(v.Elem(), quoted)
-	case reflect.Struct:
+	case k == reflect.Struct:
 		return e.structValue(v)
-	case reflect.Map:
+	case k == reflect.Map:
 		return e.mapValue(v)
-	case reflect.Slice:
+	case k == reflect.Slice:
 		return e.sliceValue(v)
-	case reflect.Array:
+	case k == reflect.Array:
 		return e.elements(v)
-	case reflect.Pointer:
-		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
-		}
-		if err := e.enter(v, cycleKey{v.Pointer(), 0}); err != nil {
-			return err
-		}
-		err := e.value(v.Elem(), quoted)
-		e.leave(cycleKey{v.Pointer(), 0})
-		return err
-	default:
+	case k != reflect.Interface && k != reflect.Pointer:
 		return &UnsupportedTypeError{t}
 	}
-	return nil
+	// An interface or pointer: null, or what it refers to.
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	if k == reflect.Interface {
+		return e.value(v.Elem(), quoted)
+	}
+	at := cycleKey{v.Pointer(), 0}
+	if err := e.enter(v, at); err != nil {
+		return err
+	}
+	err := e.value(v.Elem(), quoted)
+	e.leave(at)
+	return err
+}
+
+// scalarText spells a bool or an integer.
+func scalarText(v reflect.Value) string {
+	k := v.Kind()
+	switch {
+	case k == reflect.Bool:
+		return strconv.FormatBool(v.Bool())
+	case isSigned(k):
+		return strconv.FormatInt(v.Int(), 10)
+	}
+	return strconv.FormatUint(v.Uint(), 10)
 }
 
 func (e *encoder) quoteIf(quoted bool) {
@@ -342,29 +341,27 @@ fields:
 // isEmptyValue is omitempty's test: false, 0, nil, and empty arrays,
 // maps, slices and strings. A struct is never empty.
 func isEmptyValue(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		return v.Len() == 0
-	case reflect.Bool:
+	k := v.Kind()
+	switch {
+	case k == reflect.Bool:
 		return !v.Bool()
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+	case isSigned(k):
 		return v.Int() == 0
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	case isUnsigned(k):
 		return v.Uint() == 0
-	case reflect.Float32, reflect.Float64:
+	case isFloat(k):
 		return v.Float() == 0
-	case reflect.Interface, reflect.Pointer:
+	case k == reflect.Interface || k == reflect.Pointer:
 		return v.IsNil()
+	case k == reflect.Struct:
+		return false
 	}
-	return false
+	return (k == reflect.Array || k == reflect.Map || k == reflect.Slice || k == reflect.String) && v.Len() == 0
 }
 
 // keyKindOK tells whether map keys of type t can become JSON keys.
 func keyKindOK(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.String,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	if k := t.Kind(); k == reflect.String || isSigned(k) || isUnsigned(k) {
 		return true
 	}
 	return t.Implements(textMarshalerType)
@@ -383,13 +380,7 @@ func keyText(k reflect.Value) (string, error) {
 		b, err := tm.MarshalText()
 		return string(b), err
 	}
-	switch k.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return strconv.FormatInt(k.Int(), 10), nil
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return strconv.FormatUint(k.Uint(), 10), nil
-	}
-	panic("unexpected map key type")
+	return scalarText(k), nil
 }
 
 type mapEntry struct {

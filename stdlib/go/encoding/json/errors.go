@@ -7,22 +7,22 @@ import (
 	"strconv"
 )
 
-// A SyntaxError is a description of a JSON syntax error.
+// SyntaxError is invalid JSON text: what was wrong, and where.
 type SyntaxError struct {
 	msg    string
-	Offset int64 // error occurred after reading Offset bytes
+	Offset int64 // how many bytes were read when it was found
 }
 
 func (e *SyntaxError) Error() string { return e.msg }
 
-// An UnmarshalTypeError describes a JSON value that was not appropriate
-// for a value of a specific Go type.
+// UnmarshalTypeError is a JSON value that does not fit the Go value
+// it was to be stored in.
 type UnmarshalTypeError struct {
-	Value  string       // description of JSON value - "bool", "array", "number -5"
-	Type   reflect.Type // type of Go value it could not be assigned to
-	Offset int64        // error occurred after reading Offset bytes
-	Struct string       // name of the struct type containing the field
-	Field  string       // the full path from root node to the field
+	Value  string       // what the JSON value was: "string", "object", "number 1e99"...
+	Type   reflect.Type // the Go type it did not fit
+	Offset int64        // how many bytes were read when it was found
+	Struct string       // the struct type holding the field, if any
+	Field  string       // the JSON names of the fields leading to it, dotted
 }
 
 func (e *UnmarshalTypeError) Error() string {
@@ -32,10 +32,10 @@ func (e *UnmarshalTypeError) Error() string {
 	return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type.String()
 }
 
-// An UnmarshalFieldError describes a JSON object key that led to an
-// unexported (and therefore unwritable) struct field.
+// UnmarshalFieldError was once the error for a key naming an unexported
+// field; such keys are now ignored.
 //
-// Deprecated: No longer used; kept for compatibility.
+// Deprecated: nothing returns it; it stays for programs that name it.
 type UnmarshalFieldError struct {
 	Key   string
 	Type  reflect.Type
@@ -46,8 +46,8 @@ func (e *UnmarshalFieldError) Error() string {
 	return "json: cannot unmarshal object key " + strconv.Quote(e.Key) + " into unexported field " + e.Field.Name + " of type " + e.Type.String()
 }
 
-// An InvalidUnmarshalError describes an invalid argument passed to
-// Unmarshal: it needs a non-nil pointer.
+// InvalidUnmarshalError is Unmarshal's answer to a destination that is
+// not a non-nil pointer.
 type InvalidUnmarshalError struct {
 	Type reflect.Type
 }
@@ -62,8 +62,8 @@ func (e *InvalidUnmarshalError) Error() string {
 	return "json: Unmarshal(nil " + e.Type.String() + ")"
 }
 
-// An UnsupportedTypeError is returned by Marshal when attempting to
-// encode an unsupported value type.
+// UnsupportedTypeError is Marshal's answer to a type JSON has no form
+// for (channels, functions, complex numbers, maps with other keys).
 type UnsupportedTypeError struct {
 	Type reflect.Type
 }
@@ -72,8 +72,8 @@ func (e *UnsupportedTypeError) Error() string {
 	return "json: unsupported type: " + e.Type.String()
 }
 
-// An UnsupportedValueError is returned by Marshal when attempting to
-// encode an unsupported value.
+// UnsupportedValueError is Marshal's answer to a value of a supported
+// type that still has no JSON form: NaN, infinities, cycles.
 type UnsupportedValueError struct {
 	Value reflect.Value
 	Str   string
@@ -83,20 +83,20 @@ func (e *UnsupportedValueError) Error() string {
 	return "json: unsupported value: " + e.Str
 }
 
-// An InvalidUTF8Error was Marshal's error for invalid UTF-8 in a string
+// InvalidUTF8Error was Marshal's error for invalid UTF-8 in a string
 // before Go 1.2; such bytes now become U+FFFD.
 //
-// Deprecated: No longer used; kept for compatibility.
+// Deprecated: nothing returns it; it stays for programs that name it.
 type InvalidUTF8Error struct {
-	S string // the whole string value that caused the error
+	S string // the string holding the bad bytes
 }
 
 func (e *InvalidUTF8Error) Error() string {
 	return "json: invalid UTF-8 in string: " + strconv.Quote(e.S)
 }
 
-// A MarshalerError represents an error from calling a MarshalJSON or
-// MarshalText method.
+// MarshalerError wraps the error of a type's MarshalJSON or MarshalText
+// method (or the syntax error in what MarshalJSON returned).
 type MarshalerError struct {
 	Type       reflect.Type
 	Err        error
@@ -111,5 +111,5 @@ func (e *MarshalerError) Error() string {
 	return "json: error calling " + method + " for type " + e.Type.String() + ": " + e.Err.Error()
 }
 
-// Unwrap returns the underlying error.
+// Unwrap gives the method's own error.
 func (e *MarshalerError) Unwrap() error { return e.Err }

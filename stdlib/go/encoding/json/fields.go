@@ -101,13 +101,7 @@ func usableName(s string) bool {
 
 // quotable tells whether ",string" applies to values of kind k.
 func quotable(k reflect.Kind) bool {
-	switch k {
-	case reflect.Bool, reflect.String, reflect.Float32, reflect.Float64,
-		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return true
-	}
-	return false
+	return k == reflect.Bool || k == reflect.String || isFloat(k) || isSigned(k) || isUnsigned(k)
 }
 
 // pending is an embedded struct whose fields are still to be looked at.
@@ -245,3 +239,8 @@ func (info *structInfo) lookupField(key []byte) *jsonField {
 	}
 	return nil
 }
+
+// The kinds JSON writes as numbers.
+func isSigned(k reflect.Kind) bool   { return reflect.Int <= k && k <= reflect.Int64 }
+func isUnsigned(k reflect.Kind) bool { return reflect.Uint <= k && k <= reflect.Uintptr }
+func isFloat(k reflect.Kind) bool    { return k == reflect.Float32 || k == reflect.Float64 }

@@ -54,8 +54,7 @@ func appendCompact(dst, src []byte, html bool) ([]byte, error) {
 	return append(dst, src[from:]...), nil
 }
 
-// Compact appends to dst the JSON-encoded src with insignificant space
-// characters elided.
+// Compact appends src to dst without the space between its tokens.
 func Compact(dst *bytes.Buffer, src []byte) error {
 	out, err := appendCompact(nil, src, false)
 	if err != nil {
@@ -125,10 +124,9 @@ func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
 	return dst, nil
 }
 
-// Indent appends to dst an indented form of the JSON-encoded src. Each
-// element in a JSON object or array begins on a new line beginning with
-// prefix followed by one or more copies of indent according to the
-// nesting; the first line is not prefixed.
+// Indent appends src to dst one element per line: every line but the
+// first starts with prefix, then indent once per level. Empty arrays
+// and objects stay on one line; space after the value is kept.
 func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 	out, err := appendIndent(nil, src, prefix, indent)
 	if err != nil {
@@ -138,10 +136,9 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 	return nil
 }
 
-// HTMLEscape appends to dst the JSON-encoded src with <, >, &, U+2028
-// and U+2029 characters inside string literals changed to \u003c,
-// \u003e, \u0026, \u2028, \u2029 so that the JSON will be safe to embed
-// inside HTML <script> tags.
+// HTMLEscape appends src to dst with <, >, &, U+2028 and U+2029 written
+// as \u escapes, which makes JSON text safe to put in a <script>
+// element.
 func HTMLEscape(dst *bytes.Buffer, src []byte) {
 	from := 0
 	for i := 0; i < len(src); i++ {

@@ -4,18 +4,19 @@ package json
 
 import "strconv"
 
-// A Number represents a JSON number literal.
+// Number is a JSON number as it was written, for exact round trips and
+// for numbers a float64 would not hold exactly.
 type Number string
 
-// String returns the literal text of the number.
+// String gives the number's text.
 func (n Number) String() string { return string(n) }
 
-// Float64 returns the number as a float64.
+// Float64 parses the number as a float64.
 func (n Number) Float64() (float64, error) {
 	return strconv.ParseFloat(string(n), 64)
 }
 
-// Int64 returns the number as an int64.
+// Int64 parses the number as a decimal int64.
 func (n Number) Int64() (int64, error) {
 	return strconv.ParseInt(string(n), 10, 64)
 }

@@ -401,7 +401,8 @@ func checkValid(data []byte, s *scanner) error {
 	return nil
 }
 
-// Valid reports whether data is a valid JSON encoding.
+// Valid tells whether data is exactly one JSON value (space around it
+// allowed).
 func Valid(data []byte) bool {
 	var s scanner
 	return checkValid(data, &s) == nil

@@ -12,7 +12,7 @@ import (
 	"reflect"
 )
 
-// An Encoder writes JSON values to an output stream.
+// Encoder writes values to a writer, each as JSON text and a newline.
 type Encoder struct {
 	w              io.Writer
 	err            error
@@ -20,13 +20,13 @@ type Encoder struct {
 	prefix, indent string
 }
 
-// NewEncoder returns a new encoder that writes to w.
+// NewEncoder makes an Encoder writing to w, escaping HTML by default.
 func NewEncoder(w io.Writer) *Encoder {
 	return &Encoder{w: w, html: true}
 }
 
-// Encode writes the JSON encoding of v to the stream, followed by a
-// newline character.
+// Encode writes v's JSON and a newline. After a write error, every
+// later call answers that error.
 func (enc *Encoder) Encode(v any) error {
 	if enc.err != nil {
 		return enc.err
@@ -50,23 +50,21 @@ func (enc *Encoder) Encode(v any) error {
 	return nil
 }
 
-// SetIndent instructs the encoder to format each subsequent encoded
-// value as if indented by the package-level function Indent(dst, src,
-// prefix, indent). Calling SetIndent("", "") disables indentation.
+// SetIndent makes later values be laid out as Indent lays them out
+// with prefix and indent; two empty strings turn that off.
 func (enc *Encoder) SetIndent(prefix, indent string) {
 	enc.prefix = prefix
 	enc.indent = indent
 }
 
-// SetEscapeHTML specifies whether problematic HTML characters should be
-// escaped inside JSON quoted strings. The default behavior is to escape
-// &, <, and > to \u0026, \u003c, and \u003e to avoid certain safety
-// problems that can arise when embedding JSON in HTML.
+// SetEscapeHTML chooses whether <, > and & in strings are written as
+// \u003c, \u003e and \u0026 (the default, so that the text is safe
+// inside HTML) or as themselves.
 func (enc *Encoder) SetEscapeHTML(on bool) {
 	enc.html = on
 }
 
-// A Decoder reads and decodes JSON values from an input stream.
+// Decoder reads a stream of JSON values from a reader, one at a time.
 type Decoder struct {
 	r       io.Reader
 	buf     []byte
@@ -80,23 +78,22 @@ type Decoder struct {
 	tokStack []int
 }
 
-// NewDecoder returns a new decoder that reads from r. The decoder may
-// read data from r beyond the JSON values requested.
+// NewDecoder makes a Decoder reading from r. It reads ahead in blocks,
+// so r may be read past the last value decoded.
 func NewDecoder(r io.Reader) *Decoder {
 	return &Decoder{r: r}
 }
 
-// UseNumber causes the Decoder to unmarshal a number into an interface{}
-// as a Number instead of as a float64.
+// UseNumber makes numbers stored in an interface{} Numbers rather than
+// float64s.
 func (dec *Decoder) UseNumber() { dec.d.useNumber = true }
 
-// DisallowUnknownFields causes the Decoder to return an error when the
-// destination is a struct and the input contains object keys which do
-// not match any non-ignored, exported fields in the destination.
+// DisallowUnknownFields makes a key that names no field of the
+// destination struct an error rather than something skipped.
 func (dec *Decoder) DisallowUnknownFields() { dec.d.strictKeys = true }
 
-// Decode reads the next JSON-encoded value from its input and stores it
-// in the value pointed to by v.
+// Decode reads the next whole value of the stream and stores it in
+// what v points to, as Unmarshal would.
 func (dec *Decoder) Decode(v any) error {
 	if dec.err != nil {
 		return dec.err
@@ -206,31 +203,30 @@ func (dec *Decoder) peek() (byte, error) {
 	}
 }
 
-// More reports whether there is another element in the current array
-// or object being parsed.
+// More tells whether the array or object Token is inside has another
+// element or member to come.
 func (dec *Decoder) More() bool {
 	c, err := dec.peek()
 	return err == nil && c != ']' && c != '}'
 }
 
-// Buffered returns a reader of the data remaining in the Decoder's
-// buffer. The reader is valid until the next call to Decode.
+// Buffered gives what the Decoder has read from its reader but not
+// consumed; it is only good until the next Decode.
 func (dec *Decoder) Buffered() io.Reader {
 	return bytes.NewReader(dec.buf[dec.at:])
 }
 
-// InputOffset returns the input stream byte offset of the current
-// decoder position.
+// InputOffset is how many bytes of the stream the Decoder has
+// consumed.
 func (dec *Decoder) InputOffset() int64 {
 	return dec.dropped + int64(dec.at)
 }
 
-// RawMessage is a raw encoded JSON value. It implements Marshaler and
-// Unmarshaler and can be used to delay JSON decoding or precompute a
-// JSON encoding.
+// RawMessage is JSON text kept as it is: decoding stores a copy of the
+// value's text, encoding writes the text back (compacted).
 type RawMessage []byte
 
-// MarshalJSON returns m as the JSON encoding of m.
+// MarshalJSON gives m itself, or null for a nil m.
 func (m RawMessage) MarshalJSON() ([]byte, error) {
 	if m == nil {
 		return []byte("null"), nil
@@ -238,7 +234,7 @@ func (m RawMessage) MarshalJSON() ([]byte, error) {
 	return m, nil
 }
 
-// UnmarshalJSON sets *m to a copy of data.
+// UnmarshalJSON keeps a copy of data in *m.
 func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	if m == nil {
 		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")

@@ -3,13 +3,12 @@ package json
 // The Decoder's token API: a stream read one delimiter, key or scalar
 // at a time, with whole values decoded in between.
 
-// A Token holds a value of one of these types: Delim, for the four JSON
-// delimiters [ ] { }; bool, for JSON booleans; float64, for JSON
-// numbers; Number, for JSON numbers; string, for JSON string literals;
-// nil, for JSON null.
+// Token is one item of the Decoder's token stream: a Delim for a
+// bracket or brace, or a scalar as interface{} decoding gives it (bool,
+// float64 or Number, string, nil).
 type Token any
 
-// A Delim is a JSON array or object delimiter, one of [ ] { or }.
+// Delim is one of the four brackets: [ ] { }.
 type Delim rune
 
 func (d Delim) String() string {
@@ -102,9 +101,10 @@ func (dec *Decoder) close() {
 	dec.afterValue()
 }
 
-// Token returns the next JSON token in the input stream. At the end of
-// the input stream, Token returns nil, io.EOF. Commas and colons are
-// elided.
+// Token reads the next bracket, key or scalar of the stream, checking
+// that the brackets, commas and colons fall where JSON puts them (the
+// commas and colons are not returned). At the end of the input it
+// answers nil, io.EOF.
 func (dec *Decoder) Token() (Token, error) {
 	for {
 		c, err := dec.peek()
