@@ -48,7 +48,7 @@ type decoder struct {
 
 func (d *decoder) unmarshal(v any) error {
 	rv := reflect.ValueOf(v)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+	if !(rv.Kind() == reflect.Pointer && !rv.IsNil()) {
 		return &InvalidUnmarshalError{reflect.TypeOf(v)}
 	}
 	d.off = 0
@@ -213,7 +213,8 @@ func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler
 			}
 		}
 		if v.IsNil() {
-			v.Set(reflect.New(v.Type().Elem()))
+			fresh := reflect.New(v.Type().Elem())
+			v.Set(fresh)
 		}
 		if v.CanInterface() && v.Type().NumMethod() != 0 {
 			switch m := v.Interface().(type) {
@@ -241,7 +242,8 @@ func (d *decoder) object(v reflect.Value) error {
 	if u != nil {
 		start := d.off
 		d.skipValue()
-		return u.UnmarshalJSON(d.data[start:d.off])
+		raw := d.data[start:d.off]
+		return u.UnmarshalJSON(raw)
 	}
 	if tu != nil {
 		d.mismatch("object", v.Type(), d.off+1)
@@ -250,7 +252,7 @@ func (d *decoder) object(v reflect.Value) error {
 	}
 	v = pv
 	t := v.Type()
-	if v.Kind() == reflect.Interface && v.NumMethod() == 0 {
+	if isEmptyInterface(v) {
 		v.Set(reflect.ValueOf(d.anyObject()))
 		return nil
 	}
@@ -303,7 +305,8 @@ func (d *decoder) object(v reflect.Value) error {
 							quoted = false
 							break
 						}
-						dst.Set(reflect.New(dst.Type().Elem()))
+						fresh := reflect.New(dst.Type().Elem())
+						dst.Set(fresh)
 					}
 					dst = dst.Elem()
 				}
@@ -409,7 +412,8 @@ func (d *decoder) array(v reflect.Value) error {
 	if u != nil {
 		start := d.off
 		d.skipValue()
-		return u.UnmarshalJSON(d.data[start:d.off])
+		raw := d.data[start:d.off]
+		return u.UnmarshalJSON(raw)
 	}
 	if tu != nil {
 		d.mismatch("array", v.Type(), d.off+1)
@@ -419,14 +423,14 @@ func (d *decoder) array(v reflect.Value) error {
 	v = pv
 	switch v.Kind() {
 	case reflect.Interface:
-		if v.NumMethod() == 0 {
+		if isEmptyInterface(v) {
 			v.Set(reflect.ValueOf(d.anyArray()))
 			return nil
 		}
 		d.mismatch("array", v.Type(), d.off+1)
 		d.skipValue()
 		return nil
-	case reflect.Array, reflect.Slice:
+	case reflect.Slice, reflect.Array:
 	default:
 		d.mismatch("array", v.Type(), d.off+1)
 		d.skipValue()
@@ -486,7 +490,9 @@ func (d *decoder) array(v reflect.Value) error {
 		}
 	}
 	if i == 0 && isSlice {
-		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+		// An empty array gives an empty slice, never nil.
+		empty := reflect.MakeSlice(v.Type(), 0, 0)
+		v.Set(empty)
 	}
 	return nil
 }
@@ -538,7 +544,7 @@ func (d *decoder) literal(item []byte, v reflect.Value, fromString bool) error {
 			return nil
 		}
 		switch v.Kind() {
-		case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
+		case reflect.Pointer, reflect.Interface, reflect.Slice, reflect.Map:
 			v.Set(reflect.Zero(v.Type()))
 		}
 		// null leaves other kinds as they are.
@@ -565,12 +571,12 @@ func (d *decoder) literal(item []byte, v reflect.Value, fromString bool) error {
 		}
 		switch v.Kind() {
 		case reflect.String:
-			if v.Type() == numberType && !isValidNumber(string(s)) {
+			if !isValidNumber(string(s)) && v.Type() == numberType {
 				return fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", item)
 			}
 			v.SetString(string(s))
 		case reflect.Slice:
-			if v.Type().Elem().Kind() != reflect.Uint8 {
+			if et := v.Type().Elem(); et.Kind() != reflect.Uint8 {
 				d.mismatch("string", v.Type(), d.off)
 				return nil
 			}
@@ -585,12 +591,13 @@ func (d *decoder) literal(item []byte, v reflect.Value, fromString bool) error {
 				d.mismatch("string", v.Type(), d.off)
 				return nil
 			}
-			v.Set(reflect.ValueOf(string(s)))
+			str := string(s)
+			v.Set(reflect.ValueOf(str))
 		default:
 			d.mismatch("string", v.Type(), d.off)
 		}
 	default:
-		if c != '-' && (c < '0' || c > '9') {
+		if !(c == '-' || '0' <= c && c <= '9') {
 			return misuse()
 		}
 		return d.number(string(item), v, fromString)
@@ -622,7 +629,7 @@ func (d *decoder) number(s string, v reflect.Value, fromString bool) error {
 			v.Set(n)
 			return nil
 		}
-		if v.Kind() == reflect.String && v.Type() == numberType {
+		if v.Type() == numberType {
 			v.SetString(s)
 			return nil
 		}
@@ -749,4 +756,9 @@ func numberOf(s string, t reflect.Type) (reflect.Value, bool) {
 		out.SetFloat(f)
 	}
 	return out, true
+}
+
+// isEmptyInterface tells whether v is an interface{} (any value fits).
+func isEmptyInterface(v reflect.Value) bool {
+	return v.Kind() == reflect.Interface && v.NumMethod() == 0
 }
