@@ -65,16 +65,17 @@ type scanner struct {
 	wordAt int // how much of word has been seen
 	hexes  int // \u digits still to come
 	err    error
-	// count is the number of bytes stepped over since reset; a
-	// SyntaxError's Offset is the count after the offending byte.
+	// count is the number of bytes stepped over; a SyntaxError's
+	// Offset is the count after the offending byte.
 	count int64
 }
 
+// reset readies s for another value. The count goes on: a Decoder's
+// errors give offsets in the whole stream.
 func (s *scanner) reset() {
 	s.state = stValue
 	s.nest = s.nest[:0]
 	s.err = nil
-	s.count = 0
 }
 
 func isSpace(c byte) bool {
@@ -390,6 +391,7 @@ func (s *scanner) eof() int {
 // optional space around it, else the first syntax error.
 func checkValid(data []byte, s *scanner) error {
 	s.reset()
+	s.count = 0
 	for _, c := range data {
 		if s.step(c) == evError {
 			return s.err

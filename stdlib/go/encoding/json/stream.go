@@ -127,6 +127,7 @@ func (dec *Decoder) nextValue() (int, error) {
 			switch dec.scan.step(dec.buf[i]) {
 			case evDone:
 				// The byte after the value is not part of it.
+				dec.scan.count--
 				return i - dec.at, nil
 			case evCloseObject, evCloseArray:
 				// A container's end is the value's end: do not
@@ -141,7 +142,9 @@ func (dec *Decoder) nextValue() (int, error) {
 		}
 		if rerr != nil {
 			if rerr == io.EOF {
-				if dec.scan.step(' ') == evDone {
+				ended := dec.scan.step(' ') == evDone
+				dec.scan.count--
+				if ended {
 					return i - dec.at, nil
 				}
 				if hasNonSpace(dec.buf) {
