@@ -6,14 +6,9 @@ import "encoding/base64"
 
 // appendBase64 appends src's base64 text.
 func appendBase64(dst, src []byte) []byte {
-	at := len(dst)
-	need := base64.StdEncoding.EncodedLen(len(src))
-	for cap(dst)-at < need {
-		dst = append(dst[:cap(dst)], 0)
-	}
-	dst = dst[:at+need]
-	base64.StdEncoding.Encode(dst[at:], src)
-	return dst
+	text := make([]byte, base64.StdEncoding.EncodedLen(len(src)))
+	base64.StdEncoding.Encode(text, src)
+	return append(dst, text...)
 }
 
 // decodeBase64 decodes a JSON string's base64 text; a bad byte is a

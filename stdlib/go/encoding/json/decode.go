@@ -191,7 +191,7 @@ func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler
 		v = v.Addr()
 	}
 	for {
-		if v.Kind() == reflect.Interface && !v.IsNil() {
+		if v.Kind() == reflect.Interface && v.Elem().IsValid() {
 			e := v.Elem()
 			if e.Kind() == reflect.Pointer && !e.IsNil() && (!null || e.Elem().Kind() == reflect.Pointer) {
 				viaAddr = false
@@ -352,7 +352,7 @@ func mapKeyOK(t reflect.Type) bool {
 	if k := t.Kind(); k == reflect.String || isSigned(k) || isUnsigned(k) {
 		return true
 	}
-	return reflect.PointerTo(t).Implements(textUnmarshalerType)
+	return reflect.PointerTo(t).Implements(textUnmarshalerIface)
 }
 
 // storeEntry converts an object's key to the map's key type and stores
@@ -360,7 +360,7 @@ func mapKeyOK(t reflect.Type) bool {
 func (d *decoder) storeEntry(m reflect.Value, t reflect.Type, rawKey, key []byte, keyStart int, elem reflect.Value) error {
 	kt := t.Key()
 	kv := reflect.New(kt)
-	if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
+	if reflect.PointerTo(kt).Implements(textUnmarshalerIface) {
 		// The key's text, quotes and all, goes to UnmarshalText.
 		if err := d.literal(rawKey, kv, true); err != nil {
 			return err
@@ -571,7 +571,7 @@ func (d *decoder) literal(item []byte, v reflect.Value, fromString bool) error {
 		}
 		switch v.Kind() {
 		case reflect.String:
-			if !isValidNumber(string(s)) && v.Type() == numberType {
+			if !isNumberText(string(s)) && v.Type() == numberType {
 				return fmt.Errorf("json: invalid number literal, trying to unmarshal %q into Number", item)
 			}
 			v.SetString(string(s))

@@ -60,10 +60,10 @@ type cycleKey struct {
 }
 
 var (
-	marshalerType       = reflect.TypeOf((*Marshaler)(nil)).Elem()
-	textMarshalerType   = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
-	unmarshalerType     = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
-	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
+	marshalerIface       = reflect.TypeOf((*Marshaler)(nil)).Elem()
+	textMarshalerIface   = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
+	unmarshalerIface     = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
+	textUnmarshalerIface = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 	numberType          = reflect.TypeOf(Number(""))
 )
 
@@ -85,12 +85,12 @@ func methodsOf(t reflect.Type) methodSets {
 	if ok {
 		return ms
 	}
-	ms.json = t.Implements(marshalerType)
-	ms.text = t.Implements(textMarshalerType)
+	ms.json = t.Implements(marshalerIface)
+	ms.text = t.Implements(textMarshalerIface)
 	if t.Kind() != reflect.Pointer {
 		pt := reflect.PointerTo(t)
-		ms.ptrJSON = pt.Implements(marshalerType)
-		ms.ptrText = pt.Implements(textMarshalerType)
+		ms.ptrJSON = pt.Implements(marshalerIface)
+		ms.ptrText = pt.Implements(textMarshalerIface)
 	}
 	methodCache.Lock()
 	if methodCache.m == nil {
@@ -284,7 +284,7 @@ func (e *encoder) str(v reflect.Value, quoted bool) error {
 		if s == "" {
 			s = "0"
 		}
-		if !isValidNumber(s) {
+		if !isNumberText(s) {
 			return fmt.Errorf("json: invalid number literal %q", s)
 		}
 		e.quoteIf(quoted)
@@ -311,17 +311,16 @@ fields:
 		f := &info.fields[i]
 		fv := v
 		for _, x := range f.index {
-			if fv.Kind() == reflect.Pointer {
-				if fv.IsNil() {
-					// Promoted through a nil embedded pointer:
-					// the field is absent.
-					continue fields
-				}
+			if k := fv.Kind(); k == reflect.Pointer && fv.IsNil() {
+				// Promoted through a nil embedded pointer: the
+				// field is absent.
+				continue fields
+			} else if k == reflect.Pointer {
 				fv = fv.Elem()
 			}
 			fv = fv.Field(x)
 		}
-		if f.omitEmpty && isEmptyValue(fv) {
+		if omittable(fv) && f.omitEmpty {
 			continue
 		}
 		if !first {
@@ -338,9 +337,9 @@ fields:
 	return nil
 }
 
-// isEmptyValue is omitempty's test: false, 0, nil, and empty arrays,
+// omittable is omitempty's test: false, 0, nil, and empty arrays,
 // maps, slices and strings. A struct is never empty.
-func isEmptyValue(v reflect.Value) bool {
+func omittable(v reflect.Value) bool {
 	k := v.Kind()
 	switch {
 	case k == reflect.Bool:
@@ -364,7 +363,7 @@ func keyKindOK(t reflect.Type) bool {
 	if k := t.Kind(); k == reflect.String || isSigned(k) || isUnsigned(k) {
 		return true
 	}
-	return t.Implements(textMarshalerType)
+	return t.Implements(textMarshalerIface)
 }
 
 // keyText is the JSON key of map key k: a string as it is, else the

@@ -21,8 +21,8 @@ func (n Number) Int64() (int64, error) {
 	return strconv.ParseInt(string(n), 10, 64)
 }
 
-// isValidNumber reports whether s is one JSON number and nothing else.
-func isValidNumber(s string) bool {
+// isNumberText reports whether s is one JSON number and nothing else.
+func isNumberText(s string) bool {
 	if s == "" {
 		return false
 	}

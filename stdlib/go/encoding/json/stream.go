@@ -184,13 +184,14 @@ func (dec *Decoder) fill() error {
 		copy(bigger, dec.buf)
 		dec.buf = bigger
 	}
-	n, err := dec.r.Read(dec.buf[len(dec.buf):cap(dec.buf)])
-	dec.buf = dec.buf[:len(dec.buf)+n]
+	have := len(dec.buf)
+	got, err := dec.r.Read(dec.buf[have:cap(dec.buf)])
+	dec.buf = dec.buf[:have+got]
 	return err
 }
 
 // peek skips space and returns the next byte without consuming it.
-func (dec *Decoder) peek() (byte, error) {
+func (dec *Decoder) nextByte() (byte, error) {
 	var err error
 	for {
 		for i := dec.at; i < len(dec.buf); i++ {
@@ -209,8 +210,11 @@ func (dec *Decoder) peek() (byte, error) {
 // More tells whether the array or object Token is inside has another
 // element or member to come.
 func (dec *Decoder) More() bool {
-	c, err := dec.peek()
-	return err == nil && c != ']' && c != '}'
+	c, err := dec.nextByte()
+	if err != nil {
+		return false
+	}
+	return c != ']' && c != '}'
 }
 
 // Buffered gives what the Decoder has read from its reader but not
@@ -242,6 +246,6 @@ func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	if m == nil {
 		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")
 	}
-	*m = append((*m)[0:0], data...)
+	*m = append((*m)[:0], data...)
 	return nil
 }

@@ -42,7 +42,7 @@ func (dec *Decoder) beforeValue() error {
 	default:
 		return nil
 	}
-	c, err := dec.peek()
+	c, err := dec.nextByte()
 	if err != nil {
 		return err
 	}
@@ -72,7 +72,7 @@ func (dec *Decoder) afterValue() {
 	}
 }
 
-func (dec *Decoder) tokenError(c byte) (Token, error) {
+func (dec *Decoder) misplaced(c byte) (Token, error) {
 	context := ""
 	switch dec.tokState {
 	case tokTop, tokArrayFirst, tokArrayValue, tokObjectValue:
@@ -107,14 +107,14 @@ func (dec *Decoder) close() {
 // answers nil, io.EOF.
 func (dec *Decoder) Token() (Token, error) {
 	for {
-		c, err := dec.peek()
+		c, err := dec.nextByte()
 		if err != nil {
 			return nil, err
 		}
 		switch c {
 		case '[', '{':
 			if !dec.valueAllowed() {
-				return dec.tokenError(c)
+				return dec.misplaced(c)
 			}
 			dec.at++
 			if c == '[' {
@@ -125,21 +125,21 @@ func (dec *Decoder) Token() (Token, error) {
 			return Delim(c), nil
 		case ']':
 			if dec.tokState != tokArrayFirst && dec.tokState != tokArrayComma {
-				return dec.tokenError(c)
+				return dec.misplaced(c)
 			}
 			dec.at++
 			dec.close()
 			return Delim(c), nil
 		case '}':
 			if dec.tokState != tokObjectFirst && dec.tokState != tokObjectComma {
-				return dec.tokenError(c)
+				return dec.misplaced(c)
 			}
 			dec.at++
 			dec.close()
 			return Delim(c), nil
 		case ':':
 			if dec.tokState != tokObjectColon {
-				return dec.tokenError(c)
+				return dec.misplaced(c)
 			}
 			dec.at++
 			dec.tokState = tokObjectValue
@@ -151,7 +151,7 @@ func (dec *Decoder) Token() (Token, error) {
 			case tokObjectComma:
 				dec.tokState = tokObjectKey
 			default:
-				return dec.tokenError(c)
+				return dec.misplaced(c)
 			}
 			dec.at++
 			continue
@@ -170,12 +170,13 @@ func (dec *Decoder) Token() (Token, error) {
 			return key, nil
 		}
 		if !dec.valueAllowed() {
-			return dec.tokenError(c)
+			return dec.misplaced(c)
 		}
-		var x any
-		if err := dec.Decode(&x); err != nil {
+		var scalar any
+		err = dec.Decode(&scalar)
+		if err != nil {
 			return nil, err
 		}
-		return x, nil
+		return scalar, nil
 	}
 }
