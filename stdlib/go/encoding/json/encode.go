@@ -67,8 +67,9 @@ var (
 	numberType          = reflect.TypeOf(Number(""))
 )
 
-// methodSets records which marshaling interfaces a type and its pointer
-// type implement.
+// methodSets records which marshaling interfaces a type implements,
+// and which only its pointer type does (through methods with pointer
+// receivers, usable when the value is addressable).
 type methodSets struct {
 	json, ptrJSON, text, ptrText bool
 }
@@ -88,9 +89,12 @@ func methodsOf(t reflect.Type) methodSets {
 	ms.json = t.Implements(marshalerIface)
 	ms.text = t.Implements(textMarshalerIface)
 	if t.Kind() != reflect.Pointer {
+		// A pointer type the program never names has no method
+		// table of its own (reflect borrows its element's): only a
+		// pointer type with pointer-receiver methods needs looking at.
 		pt := reflect.PointerTo(t)
-		ms.ptrJSON = pt.Implements(marshalerIface)
-		ms.ptrText = pt.Implements(textMarshalerIface)
+		ms.ptrJSON = !ms.json && pt.Implements(marshalerIface)
+		ms.ptrText = !ms.text && pt.Implements(textMarshalerIface)
 	}
 	methodCache.Lock()
 	if methodCache.m == nil {
@@ -435,8 +439,8 @@ func (e *encoder) sliceValue(v reflect.Value) error {
 	if et := v.Type().Elem(); et.Kind() == reflect.Uint8 {
 		// Bytes are base64 text unless the element type has its own
 		// marshaling.
-		pms := methodsOf(reflect.PointerTo(et))
-		if !pms.json && !pms.text {
+		ms := methodsOf(et)
+		if !ms.json && !ms.ptrJSON && !ms.text && !ms.ptrText {
 			e.buf = append(e.buf, '"')
 			e.buf = appendBase64(e.buf, v.Bytes())
 			e.buf = append(e.buf, '"')
