@@ -38,6 +38,7 @@ fn main() -> ExitCode {
     // command as it ends a gc binary and every Unix tool: by SIGPIPE, not
     // by a Rust panic on EPIPE (Rust's std ignores SIGPIPE before main).
     splitgo_runtime::signals::kill::default_sigpipe();
+    splitgo_runtime::oom::tune_malloc();
     let mut args = Vec::new();
     for arg in std::env::args_os().skip(1) {
         match arg.into_string() {

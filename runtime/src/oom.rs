@@ -56,3 +56,25 @@ unsafe impl GlobalAlloc for Allocator {
         p
     }
 }
+
+/// Sets malloc up for a compiler that allocates a few tens of megabytes in
+/// small pieces and then runs a program: call once, first thing in `main`.
+///
+/// The front end runs on its own thread (the binary's big-stack thread), so
+/// by default glibc gives it a second arena, and such an arena grows its
+/// heap by `mprotect` exactly as far as each request needs: checking a
+/// program that imports ten packages made about 2 000 `mprotect` calls, a
+/// tenth of its start-up. One arena grows by `brk` with a pad instead, and
+/// the pad makes growth rare. The runtime's own threads (sysmon, signals)
+/// allocate little, so sharing the arena costs them nothing measurable.
+pub fn tune_malloc() {
+    /// Bytes added to every growth of the heap (glibc's M_TOP_PAD): the
+    /// front end's working set for a small script is a few megabytes.
+    const TOP_PAD: libc::c_int = 8 << 20;
+    // SAFETY: mallopt only changes malloc's parameters; called before any
+    // other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+        libc::mallopt(libc::M_TOP_PAD, TOP_PAD);
+    }
+}
