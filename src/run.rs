@@ -21,7 +21,10 @@ use crate::package;
 use crate::render::{self, Style};
 use splitgo_jit::Compiled;
 use splitgo_lang::parse::package_clause;
-use splitgo_lang::{check_package, Target};
+use splitgo_lang::check::{check_package_with, Checked};
+use splitgo_lang::ir::lower::{lower_program, LowerError};
+use splitgo_lang::ir::Module;
+use splitgo_lang::Target;
 use splitgo_runtime::arch::Arch;
 use std::process::ExitCode;
 
@@ -95,23 +98,40 @@ fn build(
         return Err(ExitCode::from(1));
     }
     phases.mark("parse");
-    let checked = check_package(&mut pkg.map, &pkg.files, &StdImporter, target);
+    // Imported functions the program cannot reach are neither parsed nor
+    // checked (docs/startup.md); SPLITGO_EAGER=1 checks everything, as
+    // `splitgo check` does.
+    let defer = std::env::var_os("SPLITGO_EAGER").is_none_or(|v| v != "1");
+    let mut checked = check_package_with(&mut pkg.map, &pkg.files, &StdImporter, target, defer);
     phases.mark("check (with the imported packages' parsing)");
     if !checked.diagnostics.is_empty() {
         render::emit(&pkg.map, &checked.diagnostics, Style::for_stderr(short));
         return Err(ExitCode::from(1));
     }
-    let Some(program) = checked.program.as_ref() else {
-        eprintln!("splitgo: the checker produced no program");
-        return Err(ExitCode::from(3));
-    };
-    let module = match splitgo_lang::ir::lower::lower(program, &pkg.map) {
+    let mut lowered = lower_checked(&checked, &pkg);
+    if matches!(lowered, Err(LowerError::NeedsBodies)) {
+        // The lowering reached a body the checker judged unreachable: check
+        // the program again with every body, from fresh sources.
+        phases.note("a deferred body was reached: checking again without deferring");
+        pkg = package::load(files).map_err(|_| ExitCode::from(1))?;
+        checked = check_package_with(&mut pkg.map, &pkg.files, &StdImporter, target, false);
+        if !checked.diagnostics.is_empty() {
+            render::emit(&pkg.map, &checked.diagnostics, Style::for_stderr(short));
+            return Err(ExitCode::from(1));
+        }
+        lowered = lower_checked(&checked, &pkg);
+    }
+    let module = match lowered {
         Ok(m) => m,
-        Err(diags) => {
+        Err(LowerError::Unsupported(diags)) => {
             // gc's one-line form, whatever stderr is: these are limits of
             // splitgo, reported like compile errors.
             render::emit(&pkg.map, &diags, Style::Short);
             return Err(ExitCode::from(1));
+        }
+        Err(LowerError::NeedsBodies) => {
+            eprintln!("splitgo: internal compiler error: a reachable function was not checked");
+            return Err(ExitCode::from(3));
         }
     };
     phases.mark("lower");
@@ -129,6 +149,18 @@ fn build(
     compiled
 }
 
+/// Lowers the checked program (which exists when there are no
+/// diagnostics).
+fn lower_checked(checked: &Checked, pkg: &package::Package) -> Result<Module, LowerError> {
+    match checked.program.as_ref() {
+        Some(program) => lower_program(program, &pkg.map),
+        None => {
+            eprintln!("splitgo: internal compiler error: the checker produced no program");
+            Err(LowerError::Unsupported(Vec::new()))
+        }
+    }
+}
+
 /// `SPLITGO_PHASES=1`: the time each phase of a build takes, on stderr, to
 /// see where start-up goes (bench/ measures start-up against the peers).
 struct Phases(Option<std::cell::Cell<std::time::Instant>>);
@@ -137,6 +169,12 @@ impl Phases {
     fn from_env() -> Phases {
         let on = std::env::var_os("SPLITGO_PHASES").is_some_and(|v| v == "1");
         Phases(on.then(|| std::cell::Cell::new(std::time::Instant::now())))
+    }
+
+    fn note(&self, what: &str) {
+        if self.0.is_some() {
+            eprintln!("splitgo: {what}");
+        }
     }
 
     fn mark(&self, what: &str) {

@@ -108,6 +108,11 @@ pub struct FuncDecl {
     pub sig: FuncType,
     /// `None` for a function declared without a body (implemented natively).
     pub body: Option<Block>,
+    /// The parser skipped the body's tokens (an imported package's function,
+    /// parsed only if the program reaches it: parse/lazy.rs): `body` is an
+    /// empty block spanning the braces until `parse::lazy::parse_body`
+    /// fills it in.
+    pub deferred: bool,
     pub span: Span,
 }
 

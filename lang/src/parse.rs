@@ -42,6 +42,15 @@ pub struct ParamEntry {
 }
 
 impl Ctx {
+    fn new(file: FileId, next_id: u32) -> Ctx {
+        Ctx {
+            file,
+            next_id: Cell::new(next_id),
+            errors: RefCell::new(Vec::new()),
+            too_deep: Cell::new(false),
+        }
+    }
+
     pub fn span(&self, lo: usize, hi: usize) -> Span {
         Span::new(self.file, lo, hi)
     }
@@ -364,6 +373,7 @@ impl Ctx {
             type_params,
             sig,
             body,
+            deferred: false,
             span: self.span(lo, hi),
         }))
     }
@@ -637,14 +647,20 @@ fn without_shebang(src: &str) -> std::borrow::Cow<'_, str> {
 /// Parses file `id` of `map`. Node ids start at `*next_id`, which is
 /// advanced past the ids used, so the files of a program share one id space.
 pub fn parse_file(map: &SourceMap, id: FileId, next_id: &mut u32) -> Parsed {
+    parse_file_with(map, id, next_id, false)
+}
+
+/// [`parse_file`], with the bodies of top-level functions skipped when
+/// `defer_bodies` (their `FuncDecl::deferred` set; [`lazy`]).
+pub fn parse_file_with(
+    map: &SourceMap,
+    id: FileId,
+    next_id: &mut u32,
+    defer_bodies: bool,
+) -> Parsed {
     let text = without_shebang(&map.get(id).text);
     let text: &str = &text;
-    let ctx = Ctx {
-        file: id,
-        next_id: Cell::new(*next_id),
-        errors: RefCell::new(Vec::new()),
-        too_deep: Cell::new(false),
-    };
+    let ctx = Ctx::new(id, *next_id);
     let mut diagnostics: Vec<Diagnostic> = map
         .get(id)
         .bad_utf8
@@ -659,7 +675,17 @@ pub fn parse_file(map: &SourceMap, id: FileId, next_id: &mut u32) -> Parsed {
             .iter()
             .map(|(o, msg)| Diagnostic::new(Span::new(id, *o, *o), msg.clone())),
     );
-    let result = grammar::FileParser::new().parse(&ctx, Lexer::new(text));
+    let mut skipped = Vec::new();
+    let result = if defer_bodies {
+        let tokens = lazy::BodySkipper::new(Lexer::new(text), &mut skipped);
+        grammar::FileParser::new().parse(&ctx, tokens)
+    } else {
+        grammar::FileParser::new().parse(&ctx, Lexer::new(text))
+    };
+    let result = result.map(|mut f| {
+        lazy::mark_deferred(&mut f, &skipped);
+        f
+    });
     *next_id = ctx.next_id.get();
     diagnostics.extend(ctx.errors.take());
     let file = match result {
@@ -788,6 +814,8 @@ fn expected_words(expected: &[String]) -> String {
         _ => String::new(),
     }
 }
+
+pub mod lazy;
 
 #[cfg(test)]
 mod tests;

@@ -377,7 +377,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             match existing {
                 Some(obj) => {
                     let t = self.env.obj(obj).ty;
-                    self.env.uses.insert(lhs[i].id, obj);
+                    self.env.note_use(lhs[i].id, obj);
                     if let Some(op) = op.as_mut() {
                         self.assignment(op, &lhs[i], t, "assignment");
                     }
@@ -388,7 +388,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                         None => inv,
                     };
                     let obj = self.declare_local(id, t);
-                    self.env.uses.insert(lhs[i].id, obj);
+                    self.env.note_use(lhs[i].id, obj);
                 }
             }
         }

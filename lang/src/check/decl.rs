@@ -191,9 +191,15 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
         }
 
-        // 6. Function bodies.
+        // 6. Function bodies, or what lazy.rs needs to check them later.
+        let mut deferring = false;
         for &(fd, fs, obj) in &funcs {
-            self.func_body(fd, fs, obj);
+            if fd.deferred {
+                deferring = true;
+                self.defer_body(fd, fs, obj);
+            } else {
+                self.func_body(fd, fs, obj);
+            }
         }
 
         // Map keys met in function bodies before their types were complete.
@@ -204,7 +210,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
         }
 
-        // 7. Unused imports.
+        // 7. Unused imports (not known while bodies wait).
+        if deferring {
+            return;
+        }
         for (obj, imp) in imports {
             if !self.env.obj(obj).used {
                 let o = self.env.obj(obj);
@@ -425,15 +434,19 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
             DeclRef::Type { spec, file } => {
                 self.scope = file;
+                self.env.reach.quiet += 1;
                 self.type_spec(obj, spec);
+                self.env.reach.quiet -= 1;
             }
             DeclRef::Func { decl, file } => {
                 self.scope = file;
+                self.env.reach.quiet += 1;
                 let sig = if decl.type_params.is_some() {
                     self.env.wk.invalid
                 } else {
                     self.signature(&decl.sig, None).0
                 };
+                self.env.reach.quiet -= 1;
                 self.env.obj_mut(obj).ty = sig;
             }
         }
@@ -562,8 +575,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             ExprKind::Paren(b) => &**b,
             _ => base_expr,
         };
+        self.env.reach.quiet += 1;
         let base = self.typ(base_expr);
         let sig = self.signature(&fd.sig, None).0;
+        self.env.reach.quiet -= 1;
         self.scope = self.pkg_scope;
         if self.env.types.is_invalid(base) {
             return;
@@ -675,7 +690,7 @@ impl<'a, 'm> Checker<'a, 'm> {
     }
 
     /// Checks a function or method body.
-    fn func_body(&mut self, fd: &'a ast::FuncDecl, fs: ScopeId, _obj: Option<ObjId>) {
+    pub(super) fn func_body(&mut self, fd: &'a ast::FuncDecl, fs: ScopeId, _obj: Option<ObjId>) {
         let Some(body) = &fd.body else { return };
         if fd.type_params.is_some() {
             // Rejected already; its type parameters are not declared.
@@ -695,6 +710,27 @@ impl<'a, 'm> Checker<'a, 'm> {
         self.func_block(body);
         self.func = None;
         self.scope = self.pkg_scope;
+    }
+
+    /// Records function `fd` (its body not parsed) for lazy.rs.
+    fn defer_body(&mut self, fd: &'a ast::FuncDecl, fs: ScopeId, obj: Option<ObjId>) {
+        let Some(body) = &fd.body else { return };
+        let recv = fd.recv.as_ref().and_then(|r| {
+            let mut base = &r.ty;
+            while let ExprKind::Star(b) | ExprKind::Paren(b) = &base.kind {
+                base = b;
+            }
+            let t = self.env.exprs.get(base.id.0 as usize)?.as_ref()?.ty;
+            self.env.types.as_named(t)
+        });
+        self.env.reach.deferred.push(super::lazy::Deferred {
+            pkg: self.pkg,
+            file_scope: fs,
+            obj,
+            recv,
+            is_init: fd.recv.is_none() && fd.name.name == "init",
+            at: (body.span.file, body.span.lo),
+        });
     }
 
     /// Declares a function-local variable in the current scope.

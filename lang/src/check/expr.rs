@@ -209,7 +209,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             self.error(op.span, format!("undefined: {name}"));
             return;
         };
-        self.env.uses.insert(op.id, obj);
+        self.env.note_use(op.id, obj);
         self.use_obj(op, obj);
     }
 
@@ -290,7 +290,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     match self.env.scopes.get(pscope).names.get(&sel.name).copied() {
                         Some(o) if exported => {
                             let _ = pkg;
-                            self.env.uses.insert(op.id, o);
+                            self.env.note_use(op.id, o);
                             self.use_obj(op, o);
                         }
                         Some(_) => self.error(

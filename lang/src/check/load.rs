@@ -6,7 +6,7 @@
 
 use crate::ast;
 use crate::diag::Diagnostic;
-use crate::parse::parse_file;
+use crate::parse::parse_file_with;
 use crate::source::{FileId, SourceMap, Span};
 use crate::target::Target;
 use crate::Importer;
@@ -22,6 +22,8 @@ pub struct LoadedPackage {
 struct Loader<'a> {
     importer: &'a dyn Importer,
     target: Target,
+    /// Skip the function bodies of imported packages (parse/lazy.rs).
+    defer_bodies: bool,
     next_id: u32,
     /// Path -> index in `done`, or `None` while it is being loaded (a cycle).
     state: HashMap<String, Option<usize>>,
@@ -31,23 +33,27 @@ struct Loader<'a> {
 
 /// Loads the program whose main package is `files`. Returns `None` (with the
 /// diagnostics added) when a file does not parse: like gc, type errors are
-/// only looked for in a program that parses.
+/// only looked for in a program that parses. With `defer_bodies`, the
+/// imported packages' function bodies are left unparsed (`deferred`). The
+/// second result is the next free node id.
 pub fn load_program(
     map: &mut SourceMap,
     files: &[FileId],
     importer: &dyn Importer,
     target: Target,
+    defer_bodies: bool,
     diags: &mut Vec<Diagnostic>,
-) -> Option<Vec<LoadedPackage>> {
+) -> Option<(Vec<LoadedPackage>, u32)> {
     let mut l = Loader {
         importer,
         target,
+        defer_bodies,
         next_id: 0,
         state: HashMap::new(),
         done: Vec::new(),
         ok: true,
     };
-    let main = l.parse_package(map, files, diags)?;
+    let main = l.parse_package(map, files, false, diags)?;
     let main = LoadedPackage {
         path: "main".to_string(),
         ..main
@@ -57,7 +63,7 @@ pub fn load_program(
         return None;
     }
     l.done.push(main);
-    Some(l.done)
+    Some((l.done, l.next_id))
 }
 
 impl Loader<'_> {
@@ -65,12 +71,13 @@ impl Loader<'_> {
         &mut self,
         map: &SourceMap,
         files: &[FileId],
+        defer_bodies: bool,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<LoadedPackage> {
         let mut parsed = Vec::new();
         let mut failed = false;
         for &f in files {
-            let p = parse_file(map, f, &mut self.next_id);
+            let p = parse_file_with(map, f, &mut self.next_id, defer_bodies);
             failed |= p.file.is_none() || !p.diagnostics.is_empty();
             diags.extend(p.diagnostics);
             if let Some(file) = p.file {
@@ -146,7 +153,7 @@ impl Loader<'_> {
             .filter(|(name, _)| for_target(name, self.target))
             .map(|(name, text)| map.add(name.clone(), text.as_bytes()))
             .collect();
-        let Some(mut p) = self.parse_package(map, &ids, diags) else {
+        let Some(mut p) = self.parse_package(map, &ids, self.defer_bodies, diags) else {
             return;
         };
         p.path = path.to_string();

@@ -6,6 +6,7 @@
 //! one at a time, imports first, each by a [`Checker`] that borrows the
 //! package's syntax trees. The work is divided by concern:
 //! - [`load`]: finding and parsing imported packages, in dependency order;
+//! - [`lazy`]: checking only the imported functions the program reaches;
 //! - [`scope`]: objects and scopes, the universe block;
 //! - [`decl`]: package-level declarations, resolved lazily with cycle checks;
 //! - [`typexpr`]: type expressions to types;
@@ -24,6 +25,7 @@ pub mod conversion;
 pub mod decl;
 pub mod expr;
 pub mod labels;
+pub mod lazy;
 pub mod load;
 pub mod operand;
 pub mod scope;
@@ -96,6 +98,8 @@ pub struct Env<'m> {
     pub pkg_scopes: HashMap<String, (PkgId, ScopeId)>,
     pub universe: ScopeId,
     pub wk: scope::WellKnown,
+    /// What checked code used, when imported bodies are deferred.
+    pub reach: lazy::Reach,
 }
 
 impl<'m> Env<'m> {
@@ -121,6 +125,7 @@ impl<'m> Env<'m> {
             pkg_scopes,
             universe,
             wk,
+            reach: lazy::Reach::default(),
         }
     }
 
@@ -172,7 +177,14 @@ impl<'m> Env<'m> {
         if self.exprs.len() <= i {
             self.exprs.resize(i + 1, None);
         }
+        self.reach.log_type(info.ty);
         self.exprs[i] = Some(info);
+    }
+
+    /// Records that identifier `id` refers to `obj`.
+    pub fn note_use(&mut self, id: NodeId, obj: ObjId) {
+        self.reach.log_use(obj);
+        self.uses.insert(id, obj);
     }
 
     pub fn obj(&self, id: ObjId) -> &Object {
@@ -201,9 +213,22 @@ pub fn check_package(
     importer: &dyn Importer,
     target: Target,
 ) -> Checked {
+    check_package_with(map, files, importer, target, false)
+}
+
+/// [`check_package`]; with `defer_bodies`, only the functions of imported
+/// packages that the program can reach are parsed and checked ([`lazy`]):
+/// what running a program needs, not what checking a library does.
+pub fn check_package_with(
+    map: &mut SourceMap,
+    files: &[FileId],
+    importer: &dyn Importer,
+    target: Target,
+    defer_bodies: bool,
+) -> Checked {
     let mut diagnostics = Vec::new();
-    let loaded = load::load_program(map, files, importer, target, &mut diagnostics);
-    let Some(loaded) = loaded else {
+    let loaded = load::load_program(map, files, importer, target, defer_bodies, &mut diagnostics);
+    let Some((loaded, mut next_id)) = loaded else {
         crate::diag::sort_and_dedup(&mut diagnostics);
         return Checked {
             diagnostics,
@@ -212,12 +237,16 @@ pub fn check_package(
     };
     let map: &SourceMap = map;
     let mut env = Env::new(map, target);
+    env.reach.logging = defer_bodies;
     let mut packages = Vec::new();
     let count = loaded.len();
     for (i, lp) in loaded.into_iter().enumerate() {
         let is_main = i + 1 == count;
         let pkg = decl::check_one_package(&mut env, lp, is_main);
         packages.push(pkg);
+    }
+    if env.diags.is_empty() {
+        lazy::check_deferred(&mut env, &mut packages, &mut next_id);
     }
     diagnostics.append(&mut env.diags);
     crate::diag::sort_and_dedup(&mut diagnostics);

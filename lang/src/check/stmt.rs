@@ -603,7 +603,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                             span: e.span,
                         };
                         let o = self.declare_local(&id, t);
-                        self.env.uses.insert(e.id, o);
+                        self.env.note_use(e.id, o);
                     }
                     _ => {
                         let s = self.text(e.span);

@@ -90,7 +90,11 @@ impl<'p> ModuleBuilder<'p> {
             }
             if let Some(f) = callee {
                 if seen_funcs.insert(f) {
-                    if let Some(body) = self.bodies.get(&f).and_then(|fd| fd.body.as_ref()) {
+                    let fd = self.bodies.get(&f).copied();
+                    if fd.is_some_and(|fd| fd.deferred) {
+                        self.unparsed.set(true);
+                    }
+                    if let Some(body) = fd.and_then(|fd| fd.body.as_ref()) {
                         for s in &body.stmts {
                             stmt_exprs(s, &mut |x| work.push(x));
                         }

@@ -36,6 +36,27 @@ use std::collections::{HashMap, HashSet};
 /// Lowers a checked program. Fails with diagnostics for what the compiler
 /// does not support yet.
 pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
+    lower_program(p, map).map_err(|e| match e {
+        LowerError::Unsupported(d) => d,
+        LowerError::NeedsBodies => vec![Diagnostic::new(
+            Span::default(),
+            "internal compiler error: a reachable function's body was not checked",
+        )],
+    })
+}
+
+/// Why [`lower_program`] failed.
+pub enum LowerError {
+    /// What the compiler does not support yet, as diagnostics.
+    Unsupported(Vec<Diagnostic>),
+    /// The program reaches a function whose body the checker deferred and
+    /// never checked (check/lazy.rs judged it unreachable): the program
+    /// must be checked again without deferring.
+    NeedsBodies,
+}
+
+/// [`lower`], telling apart a program checked with too few bodies.
+pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError> {
     let mut m = ModuleBuilder {
         p,
         map,
@@ -72,6 +93,7 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
         method_exprs: HashMap::new(),
         wanted_methods: std::collections::BTreeSet::new(),
         named_pos: Default::default(),
+        unparsed: std::cell::Cell::new(false),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -84,11 +106,13 @@ pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
     m.complete_method_tables();
     m.runtime_error_types(assertion_error);
     m.module.positions = m.named_pos.take().into_list();
-    if m.diags.is_empty() {
+    if m.unparsed.get() {
+        Err(LowerError::NeedsBodies)
+    } else if m.diags.is_empty() {
         Ok(m.module)
     } else {
         crate::diag::sort_and_dedup(&mut m.diags);
-        Err(m.diags)
+        Err(LowerError::Unsupported(m.diags))
     }
 }
 
@@ -150,6 +174,9 @@ struct ModuleBuilder<'p> {
     wanted_methods: std::collections::BTreeSet<(String, u32, u32)>,
     /// Positions in files named by line directives (srcpos.rs).
     named_pos: srcpos::NamedCell,
+    /// A function to lower (or to look into for the initialization order)
+    /// had its body deferred by the checker and not checked.
+    unparsed: std::cell::Cell<bool>,
 }
 
 /// Builtins that `defer` and `go` may call, through a wrapper function.
@@ -1024,6 +1051,10 @@ impl<'p> ModuleBuilder<'p> {
     /// Lowers the body of declared function `id` (its record was made by
     /// `declare_all`, which found `fd` for it).
     fn lower_func(&mut self, id: FuncId, fd: &ast::FuncDecl) {
+        if fd.deferred {
+            self.unparsed.set(true);
+            return;
+        }
         self.current_span = fd.name.span;
         let Some(sig) = self.decl_sig(fd) else {
             return;

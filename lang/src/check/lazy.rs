@@ -1,0 +1,221 @@
+//! Checking only the imported functions a program can reach. The bodies of
+//! an imported package's top-level functions are left unparsed by the
+//! loader (parse/lazy.rs) and recorded here as [`Deferred`] when the
+//! package is checked; once every package is, [`check_deferred`] parses and
+//! checks those the program can call, until nothing new is reachable. The
+//! standard library is checked whole by its own tests
+//! (tests/stdlib_checks.rs), so nothing is lost for a program; see
+//! docs/startup.md.
+//!
+//! Reachable means, over-approximating what the lowering will ask for:
+//! - every `init` function;
+//! - every function an identifier in checked code refers to (a call, a
+//!   function value), where checked code is the main package, package-level
+//!   variable and constant initializers, and the bodies checked so far;
+//! - every method of a *live* defined type. A type is live when a checked
+//!   expression (or a reached function's signature) has it, or it is a
+//!   component of a live type (element, key, field, parameter, result,
+//!   underlying type): a value can reach an interface, fmt or reflect only
+//!   through an expression that had its type, and from there its methods
+//!   and its components' methods may be called.
+//!
+//! Types met only in signatures of unreached functions and in type
+//! declarations are not logged ([`Reach::quiet`]): they would make most of
+//! a package live. Should the lowering still meet an unparsed body, it says
+//! so and the binary checks the program again without deferring
+//! (ir/lower, `LowerError::NeedsBodies`).
+
+use super::scope::{ObjId, ScopeId};
+use super::{Checker, Env, Package};
+use crate::ast::Decl;
+use crate::source::{FileId, SourceMap};
+use crate::types::{NamedId, PkgId, Type, TypeId};
+use std::collections::{HashMap, HashSet};
+
+/// A function whose body was not parsed, as its package's check saw it.
+pub struct Deferred {
+    pub pkg: PkgId,
+    /// The file scope of its declaration.
+    pub file_scope: ScopeId,
+    /// Its object; `None` for methods and `init`.
+    pub obj: Option<ObjId>,
+    /// The defined type it is a method of.
+    pub recv: Option<NamedId>,
+    pub is_init: bool,
+    /// Where its body's opening brace is: finds the declaration again.
+    pub at: (FileId, u32),
+}
+
+/// What checked code used, logged for [`check_deferred`].
+#[derive(Default)]
+pub struct Reach {
+    /// Log at all: only when some bodies are deferred.
+    pub logging: bool,
+    /// Nesting of declarations whose types are not evidence of use (type
+    /// declarations, function and method signatures).
+    pub quiet: u32,
+    /// Types of checked expressions, in order.
+    pub types: Vec<TypeId>,
+    /// Objects identifiers referred to, in order.
+    pub uses: Vec<ObjId>,
+    /// Functions whose bodies wait.
+    pub deferred: Vec<Deferred>,
+}
+
+impl Reach {
+    pub fn log_type(&mut self, t: TypeId) {
+        if self.logging && self.quiet == 0 {
+            self.types.push(t);
+        }
+    }
+
+    pub fn log_use(&mut self, o: ObjId) {
+        if self.logging && self.quiet == 0 {
+            self.uses.push(o);
+        }
+    }
+}
+
+/// Parses and checks every deferred body the program can reach (see the
+/// module comment), with node ids from `*next_id` on. Parse errors (only an
+/// unfinished edit of the library could have them) are diagnostics.
+pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut u32) {
+    let deferred = std::mem::take(&mut env.reach.deferred);
+    if deferred.is_empty() {
+        return;
+    }
+    let map: &SourceMap = env.map;
+    // Where each deferred declaration is: package, file and declaration
+    // indices, found by the position of its body.
+    let mut place: HashMap<(FileId, u32), (usize, usize, usize)> = HashMap::new();
+    for (pi, p) in packages.iter().enumerate() {
+        for (fi, f) in p.files.iter().enumerate() {
+            for (di, d) in f.decls.iter().enumerate() {
+                if let Decl::Func(fd) = d {
+                    if let (true, Some(b)) = (fd.deferred, &fd.body) {
+                        place.insert((b.span.file, b.span.lo), (pi, fi, di));
+                    }
+                }
+            }
+        }
+    }
+    let pkg_index: HashMap<PkgId, usize> =
+        packages.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let mut by_obj: HashMap<ObjId, usize> = HashMap::new();
+    let mut by_type: HashMap<NamedId, Vec<usize>> = HashMap::new();
+    let mut ready: Vec<usize> = Vec::new();
+    for (i, d) in deferred.iter().enumerate() {
+        if d.is_init {
+            ready.push(i);
+        }
+        if let Some(o) = d.obj {
+            by_obj.insert(o, i);
+        }
+        if let Some(n) = d.recv {
+            by_type.entry(n).or_default().push(i);
+        }
+    }
+    let mut done = vec![false; deferred.len()];
+    let mut live: HashSet<TypeId> = HashSet::new();
+    let (mut seen_types, mut seen_uses) = (0, 0);
+    loop {
+        while let Some(&o) = env.reach.uses.get(seen_uses) {
+            seen_uses += 1;
+            if let Some(&i) = by_obj.get(&o) {
+                ready.push(i);
+            }
+        }
+        while let Some(&t) = env.reach.types.get(seen_types) {
+            seen_types += 1;
+            mark_live(env, t, &mut live, &by_type, &mut ready);
+        }
+        let Some(i) = ready.pop() else {
+            break;
+        };
+        if std::mem::replace(&mut done[i], true) {
+            continue;
+        }
+        let d = &deferred[i];
+        let Some(&(pi, fi, di)) = place.get(&d.at) else {
+            continue;
+        };
+        let Some(&own) = pkg_index.get(&d.pkg) else {
+            continue;
+        };
+        debug_assert_eq!(own, pi);
+        {
+            let Decl::Func(fd) = &mut packages[pi].files[fi].decls[di] else {
+                continue;
+            };
+            if let Err(diags) = crate::parse::lazy::parse_body(map, fd, next_id) {
+                env.diags.extend(diags);
+                continue;
+            }
+        }
+        let pkg = &packages[pi];
+        let Decl::Func(fd) = &pkg.files[fi].decls[di] else {
+            continue;
+        };
+        let mut c = Checker::for_bodies(env, pkg.id, pkg.scope);
+        c.func_body(fd, d.file_scope, d.obj);
+    }
+}
+
+/// Marks `t` and its components live, readying the deferred methods of the
+/// defined types among them.
+fn mark_live(
+    env: &Env<'_>,
+    t: TypeId,
+    live: &mut HashSet<TypeId>,
+    by_type: &HashMap<NamedId, Vec<usize>>,
+    ready: &mut Vec<usize>,
+) {
+    let mut stack = vec![t];
+    while let Some(t) = stack.pop() {
+        if !live.insert(t) {
+            continue;
+        }
+        match env.types.get(t) {
+            Type::Named(n) => {
+                if let Some(ms) = by_type.get(n) {
+                    ready.extend(ms);
+                }
+                stack.push(env.types.named(*n).underlying);
+            }
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                stack.push(*e)
+            }
+            Type::Map(k, v) => stack.extend([*k, *v]),
+            Type::Struct(fields) => stack.extend(fields.iter().map(|f| f.ty)),
+            Type::Func(sig) => stack.extend(sig.params.iter().chain(&sig.results)),
+            Type::Tuple(ts) => stack.extend(ts),
+            Type::Invalid | Type::Basic(_) | Type::Interface(_) => {}
+        }
+    }
+}
+
+impl<'a, 'm> Checker<'a, 'm> {
+    /// A checker for function bodies of package `pkg` after its
+    /// declarations are resolved (nothing is left to resolve lazily).
+    pub fn for_bodies(env: &'a mut Env<'m>, pkg: PkgId, pkg_scope: ScopeId) -> Self {
+        Checker {
+            env,
+            pkg,
+            pkg_scope,
+            scope: pkg_scope,
+            func: None,
+            iota: None,
+            resolving: Vec::new(),
+            decls: HashMap::new(),
+            state: HashMap::new(),
+            indirection: 0,
+            delayed: Vec::new(),
+            pending_under: Vec::new(),
+            file_scopes: Vec::new(),
+            stmt_ctx: Default::default(),
+            blank_objs: Vec::new(),
+            cycle_reported: Vec::new(),
+            entry_indirection: HashMap::new(),
+        }
+    }
+}
