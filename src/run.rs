@@ -109,10 +109,13 @@ fn build(
         return Err(ExitCode::from(1));
     }
     let mut lowered = lower_checked(&checked, &pkg);
-    if matches!(lowered, Err(LowerError::NeedsBodies)) {
+    if let Err(LowerError::NeedsBodies(names)) = &lowered {
         // The lowering reached a body the checker judged unreachable: check
         // the program again with every body, from fresh sources.
-        phases.note("a deferred body was reached: checking again without deferring");
+        phases.note(&format!(
+            "deferred bodies were reached ({}): checking again without deferring",
+            names.join(", ")
+        ));
         pkg = package::load(files).map_err(|_| ExitCode::from(1))?;
         checked = check_package_with(&mut pkg.map, &pkg.files, &StdImporter, target, false);
         if !checked.diagnostics.is_empty() {
@@ -129,7 +132,7 @@ fn build(
             render::emit(&pkg.map, &diags, Style::Short);
             return Err(ExitCode::from(1));
         }
-        Err(LowerError::NeedsBodies) => {
+        Err(LowerError::NeedsBodies(_)) => {
             eprintln!("splitgo: internal compiler error: a reachable function was not checked");
             return Err(ExitCode::from(3));
         }

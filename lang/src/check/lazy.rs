@@ -32,6 +32,16 @@ use crate::source::{FileId, SourceMap};
 use crate::types::{NamedId, PkgId, Type, TypeId};
 use std::collections::{HashMap, HashSet};
 
+/// What the compiler itself refers to by name, reachable whenever its
+/// package is loaded (a function: its body; a type: its methods):
+/// reflect.callReflect, which the code of MakeFunc's func values calls
+/// (ir/lower/reflectcall.rs), and runtime.TypeAssertionError, the value of
+/// a failed assertion (ir/lower/iface.rs).
+pub const COMPILER_ROOTS: &[(&str, &str)] = &[
+    ("reflect", "callReflect"),
+    ("runtime", "TypeAssertionError"),
+];
+
 /// A function whose body was not parsed, as its package's check saw it.
 pub struct Deferred {
     pub pkg: PkgId,
@@ -113,6 +123,20 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
         }
         if let Some(n) = d.recv {
             by_type.entry(n).or_default().push(i);
+        }
+    }
+    for &(path, name) in COMPILER_ROOTS {
+        let Some(p) = packages.iter().find(|p| p.path == path) else {
+            continue;
+        };
+        let Some(&o) = env.scopes.get(p.scope).names.get(name) else {
+            continue;
+        };
+        if let Some(&i) = by_obj.get(&o) {
+            ready.push(i);
+        }
+        if matches!(env.obj(o).kind, super::scope::ObjKind::TypeName) {
+            env.reach.types.push(env.obj(o).ty);
         }
     }
     let mut done = vec![false; deferred.len()];

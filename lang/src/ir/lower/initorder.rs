@@ -92,7 +92,8 @@ impl<'p> ModuleBuilder<'p> {
                 if seen_funcs.insert(f) {
                     let fd = self.bodies.get(&f).copied();
                     if fd.is_some_and(|fd| fd.deferred) {
-                        self.unparsed.set(true);
+                        let name = self.module.funcs[f.0 as usize].name.clone();
+                        self.unparsed.borrow_mut().push(name);
                     }
                     if let Some(body) = fd.and_then(|fd| fd.body.as_ref()) {
                         for s in &body.stmts {

@@ -38,9 +38,12 @@ use std::collections::{HashMap, HashSet};
 pub fn lower(p: &Program, map: &SourceMap) -> Result<Module, Vec<Diagnostic>> {
     lower_program(p, map).map_err(|e| match e {
         LowerError::Unsupported(d) => d,
-        LowerError::NeedsBodies => vec![Diagnostic::new(
+        LowerError::NeedsBodies(names) => vec![Diagnostic::new(
             Span::default(),
-            "internal compiler error: a reachable function's body was not checked",
+            format!(
+                "internal compiler error: reachable functions not checked: {}",
+                names.join(", ")
+            ),
         )],
     })
 }
@@ -51,8 +54,8 @@ pub enum LowerError {
     Unsupported(Vec<Diagnostic>),
     /// The program reaches a function whose body the checker deferred and
     /// never checked (check/lazy.rs judged it unreachable): the program
-    /// must be checked again without deferring.
-    NeedsBodies,
+    /// must be checked again without deferring. The functions' names.
+    NeedsBodies(Vec<String>),
 }
 
 /// [`lower`], telling apart a program checked with too few bodies.
@@ -93,7 +96,7 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
         method_exprs: HashMap::new(),
         wanted_methods: std::collections::BTreeSet::new(),
         named_pos: Default::default(),
-        unparsed: std::cell::Cell::new(false),
+        unparsed: std::cell::RefCell::new(Vec::new()),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -106,8 +109,8 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
     m.complete_method_tables();
     m.runtime_error_types(assertion_error);
     m.module.positions = m.named_pos.take().into_list();
-    if m.unparsed.get() {
-        Err(LowerError::NeedsBodies)
+    if !m.unparsed.borrow().is_empty() {
+        Err(LowerError::NeedsBodies(m.unparsed.take()))
     } else if m.diags.is_empty() {
         Ok(m.module)
     } else {
@@ -176,7 +179,7 @@ struct ModuleBuilder<'p> {
     named_pos: srcpos::NamedCell,
     /// A function to lower (or to look into for the initialization order)
     /// had its body deferred by the checker and not checked.
-    unparsed: std::cell::Cell<bool>,
+    unparsed: std::cell::RefCell<Vec<String>>,
 }
 
 /// Builtins that `defer` and `go` may call, through a wrapper function.
@@ -1052,7 +1055,8 @@ impl<'p> ModuleBuilder<'p> {
     /// `declare_all`, which found `fd` for it).
     fn lower_func(&mut self, id: FuncId, fd: &ast::FuncDecl) {
         if fd.deferred {
-            self.unparsed.set(true);
+            let name = self.module.funcs[id.0 as usize].name.clone();
+            self.unparsed.borrow_mut().push(name);
             return;
         }
         self.current_span = fd.name.span;
