@@ -243,3 +243,74 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::check_package_with;
+    use crate::ir::lower::{lower_program, LowerError};
+    use crate::{Importer, SourceMap, Target};
+
+    struct Std;
+
+    impl Importer for Std {
+        fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+            splitgo_stdlib::package_files(path)
+        }
+    }
+
+    /// Checks `src` with deferred bodies and lowers it: the lowering must
+    /// find every body it needs checked. Returns how many imported
+    /// functions kept their bodies unparsed.
+    fn lowers_lazily(src: &str) -> usize {
+        let mut map = SourceMap::new();
+        let id = map.add("t.go", src.as_bytes());
+        let c = check_package_with(&mut map, &[id], &Std, Target::AMD64, true);
+        assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+        let p = c.program.as_ref().expect("program");
+        match lower_program(p, &map) {
+            Ok(_) => {}
+            Err(LowerError::NeedsBodies(names)) => panic!("not checked: {names:?}"),
+            Err(LowerError::Unsupported(d)) => panic!("{d:?}"),
+        }
+        p.packages
+            .iter()
+            .flat_map(|p| &p.files)
+            .flat_map(|f| &f.decls)
+            .filter(|d| matches!(d, crate::ast::Decl::Func(fd) if fd.deferred))
+            .count()
+    }
+
+    #[test]
+    fn methods_reached_through_interfaces_and_fields_are_checked() {
+        // *os.File reaches fmt as an io.Writer; strings.Builder's methods
+        // through an embedded field; sort.Interface's through sort.Sort.
+        let left = lowers_lazily(
+            "package main
+import (\"fmt\"; \"os\"; \"sort\"; \"strings\")
+type W struct{ strings.Builder }
+func main() {
+	var w W
+	fmt.Fprintln(&w, 1)
+	fmt.Fprint(os.Stdout, w.String())
+	xs := sort.IntSlice{3, 1}
+	sort.Sort(xs)
+}
+",
+        );
+        assert!(left > 0, "something stays unparsed");
+    }
+
+    #[test]
+    fn reflect_make_func_reaches_call_reflect() {
+        lowers_lazily(
+            "package main
+import (\"fmt\"; \"reflect\")
+func main() {
+	f := reflect.MakeFunc(reflect.TypeOf(func(int) int { return 0 }),
+		func(a []reflect.Value) []reflect.Value { return a })
+	fmt.Println(f.Call([]reflect.Value{reflect.ValueOf(2)})[0].Int())
+}
+",
+        );
+    }
+}

@@ -221,3 +221,116 @@ pub fn parse_body(
         Err(diagnostics)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ast::{Block, Stmt};
+
+    /// Top-level declarations whose braces could be mistaken for a body,
+    /// and a native, which has none.
+    const SRC: &str = "package p
+
+import \"io\"
+
+type T struct{ a int }
+
+var lit = func() int { return 1 }
+var fs = []func(){
+	func() {},
+}
+
+func native(x int) int
+
+func st() struct{ a int } { return struct{ a int }{1} }
+
+func (t *T) M(w io.Writer) (n int, err error) {
+	if t.a > 0 {
+		for i := 0; i < t.a; i++ {
+			n++
+		}
+	}
+	return
+}
+
+func m() map[string]interface{} { return map[string]interface{}{\"a\": 1} }
+";
+
+    fn stmt_spans(b: &Block) -> Vec<(u32, u32)> {
+        b.stmts.iter().map(|s: &Stmt| (s.span.lo, s.span.hi)).collect()
+    }
+
+    fn funcs(f: &File) -> Vec<&FuncDecl> {
+        f.decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Func(fd) => Some(&**fd),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn deferred_bodies_parse_as_the_whole_file_does() {
+        let mut map = SourceMap::new();
+        let id = map.add("p.go", SRC.as_bytes());
+        let mut next = 0;
+        let eager = crate::parse::parse_file(&map, id, &mut next);
+        let eager = eager.file.expect("parses");
+        let mut next = 0;
+        let lazy = crate::parse::parse_file_with(&map, id, &mut next, true);
+        assert!(lazy.diagnostics.is_empty(), "{:?}", lazy.diagnostics);
+        let mut lazy = lazy.file.expect("parses");
+        let deferred: Vec<(String, bool)> = funcs(&lazy)
+            .iter()
+            .map(|f| (f.name.name.clone(), f.deferred))
+            .collect();
+        assert_eq!(
+            deferred,
+            [
+                ("native".to_string(), false),
+                ("st".to_string(), true),
+                ("M".to_string(), true),
+                ("m".to_string(), true),
+            ]
+        );
+        for d in &mut lazy.decls {
+            if let Decl::Func(fd) = d {
+                parse_body(&map, fd, &mut next).expect("body parses");
+                assert!(!fd.deferred);
+            }
+        }
+        for (a, b) in funcs(&eager).iter().zip(funcs(&lazy)) {
+            match (&a.body, &b.body) {
+                (Some(x), Some(y)) => {
+                    assert_eq!(x.span, y.span);
+                    assert_eq!(stmt_spans(x), stmt_spans(y));
+                    assert_eq!(
+                        format!("{:?}", x.stmts).len(),
+                        format!("{:?}", y.stmts).len()
+                    );
+                }
+                (None, None) => {}
+                _ => panic!("{} differs", a.name.name),
+            }
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_in_a_deferred_body_is_reported_where_it_is() {
+        let src = "package p\n\nfunc f() {\n\tx := \n}\n";
+        let mut map = SourceMap::new();
+        let id = map.add("p.go", src.as_bytes());
+        let mut next = 0;
+        let parsed = crate::parse::parse_file_with(&map, id, &mut next, true);
+        let mut file = parsed.file.expect("the skipped body hides the error");
+        let Decl::Func(fd) = &mut file.decls[0] else {
+            panic!("a function");
+        };
+        let diags = parse_body(&map, fd, &mut next).expect_err("syntax error");
+        let eager = crate::parse::parse_file(&map, id, &mut 0).diagnostics;
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].span, eager[0].span);
+        assert_eq!(diags[0].message, eager[0].message);
+    }
+}

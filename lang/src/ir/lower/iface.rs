@@ -151,7 +151,8 @@ impl<'p> ModuleBuilder<'p> {
 
     /// The descriptor of package runtime's `*TypeAssertionError`, when the
     /// program holds that package (made before the bodies are lowered, so
-    /// that its methods are queued with theirs).
+    /// that its methods are queued with theirs). Named by name, so it is one
+    /// of check/lazy.rs's `COMPILER_ROOTS` (its methods always checked).
     pub(super) fn runtime_assertion_error_desc(&mut self) -> Option<TypeDescId> {
         let types = &self.p.types;
         let t = types.find_named("runtime", "TypeAssertionError")?;

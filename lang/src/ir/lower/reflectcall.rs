@@ -41,7 +41,8 @@ pub(super) fn service_forwarder(name: &str) -> Option<(Service, u32)> {
 /// reflect's MakeFunc entry: the code of every func value MakeFunc makes.
 pub(super) const MAKE_FUNC_STUB: &str = "reflect.makeFuncStub";
 /// The Go function it calls: `callReflect(ctx, frame *byte)`, declared
-/// before the stub in stdlib/go/reflect/makefunc.go.
+/// before the stub in stdlib/go/reflect/makefunc.go. Named by name, so it
+/// is one of check/lazy.rs's `COMPILER_ROOTS` (its body always checked).
 const CALL_REFLECT: &str = "reflect.callReflect";
 
 impl ModuleBuilder<'_> {
