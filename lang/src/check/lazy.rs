@@ -109,8 +109,11 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
             }
         }
     }
-    let pkg_index: HashMap<PkgId, usize> =
-        packages.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let pkg_index: HashMap<PkgId, usize> = packages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id, i))
+        .collect();
     let mut by_obj: HashMap<ObjId, usize> = HashMap::new();
     let mut by_type: HashMap<NamedId, Vec<usize>> = HashMap::new();
     let mut ready: Vec<usize> = Vec::new();

@@ -102,14 +102,8 @@ impl<'a, I: Iterator<Item = Spanned<'a>>> Iterator for BodySkipper<'a, '_, I> {
             Tok::Raw(r) => Some(r),
             Tok::AutoSemi(_) => None,
         };
-        let opens = matches!(
-            raw,
-            Some(RawTok::LParen | RawTok::LBrack | RawTok::LBrace)
-        );
-        let closes = matches!(
-            raw,
-            Some(RawTok::RParen | RawTok::RBrack | RawTok::RBrace)
-        );
+        let opens = matches!(raw, Some(RawTok::LParen | RawTok::LBrack | RawTok::LBrace));
+        let closes = matches!(raw, Some(RawTok::RParen | RawTok::RBrack | RawTok::RBrace));
         match self.state {
             State::Outside => {
                 if self.depth == 0 && self.at_decl_start && matches!(raw, Some(RawTok::Func)) {
@@ -257,7 +251,10 @@ func m() map[string]interface{} { return map[string]interface{}{\"a\": 1} }
 ";
 
     fn stmt_spans(b: &Block) -> Vec<(u32, u32)> {
-        b.stmts.iter().map(|s: &Stmt| (s.span.lo, s.span.hi)).collect()
+        b.stmts
+            .iter()
+            .map(|s: &Stmt| (s.span.lo, s.span.hi))
+            .collect()
     }
 
     fn funcs(f: &File) -> Vec<&FuncDecl> {
