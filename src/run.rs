@@ -116,7 +116,7 @@ fn build(
             "deferred bodies were reached ({}): checking again without deferring",
             names.join(", ")
         ));
-        pkg = package::load(files).map_err(|_| ExitCode::from(1))?;
+        pkg = fresh_copy(&pkg);
         checked = check_package_with(&mut pkg.map, &pkg.files, &StdImporter, target, false);
         if !checked.diagnostics.is_empty() {
             render::emit(&pkg.map, &checked.diagnostics, Style::for_stderr(short));
@@ -150,6 +150,22 @@ fn build(
     std::mem::forget(checked);
     std::mem::forget(pkg);
     compiled
+}
+
+/// A new source map holding only the files of `pkg` (not the imported
+/// packages' files the checker added), read again from memory: the files
+/// named on the command line may have been pipes.
+fn fresh_copy(pkg: &package::Package) -> package::Package {
+    let mut map = splitgo_lang::SourceMap::new();
+    let files = pkg
+        .files
+        .iter()
+        .map(|&f| {
+            let file = pkg.map.get(f);
+            map.add(file.name.clone(), file.text.as_bytes())
+        })
+        .collect();
+    package::Package { map, files }
 }
 
 /// Lowers the checked program (which exists when there are no
