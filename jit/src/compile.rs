@@ -280,11 +280,22 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         params: usize,
         field_strs: Vec<(usize, usize)>,
     }
+    // The descriptors lie in order of their names: fmt and maps order
+    // interface keys of different types by descriptor address, as gc does,
+    // and gc's linker lays its descriptors out by symbol size and then
+    // name (for the predeclared types, whose sizes are equal, by name).
+    let mut by_name: Vec<usize> = (0..m.type_descs.len()).collect();
+    by_name.sort_by(|&a, &b| m.type_descs[a].name.cmp(&m.type_descs[b].name));
+    let mut desc_words = vec![0; m.type_descs.len()];
+    for &i in &by_name {
+        desc_words[i] = ro.alloc(typedesc::WORDS as usize * W, W);
+    }
     let desc_off: Vec<DescOff> = m
         .type_descs
         .iter()
-        .map(|t| DescOff {
-            desc: ro.alloc(typedesc::WORDS as usize * W, W),
+        .zip(desc_words)
+        .map(|(t, desc)| DescOff {
+            desc,
             name: ro.alloc(t.name.len(), 1),
             fields: ro.alloc(t.fields.len() * typedesc::FIELD_WORDS as usize * W, W),
             field_names: t.fields.iter().map(|f| ro.alloc(f.0.len(), 1)).collect(),
