@@ -406,7 +406,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
                 r.func.map_or(0, |f| ro_addr(funcval_off[f.0 as usize])),
                 u64::from(r.pkg),
                 u64::from(r.sig),
-                u64::from(r.stringer),
+                u64::from(r.stringer) | u64::from(r.formatter) << 1,
                 link(r.ty),
             ];
             for (i, w) in rec.iter().enumerate() {

@@ -1,5 +1,6 @@
-//! The `Error` and `String` methods fmt calls while formatting (Go: fmt's
-//! handleMethods), as results gathered before the text is made.
+//! The methods fmt calls while formatting (Go: fmt's handleMethods):
+//! `Format` of a fmt.Formatter, `Error`, `String` and `GoString`, as
+//! results gathered before the text is made.
 //!
 //! fmt formats in Rust on the system stack, and Go methods run only on the
 //! goroutine (exec/gocall.rs). So a fmt native formats in rounds: each
@@ -15,13 +16,72 @@
 use crate::mem::Mem;
 use crate::typedesc::{Kind, TypeView};
 
-/// A method fmt needs called: its func value and the receiver pointer
-/// (the address of the value).
+/// A method fmt needs called.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MethodCall {
-    pub func: u64,
-    pub recv: u64,
+pub enum MethodCall {
+    /// A `func() string` method: its func value and the receiver pointer
+    /// (the address of the value).
+    Text { func: u64, recv: u64 },
+    /// The Format method of the value of type `t` at `at`, called by
+    /// package fmt's Go helper `hook`, `func(v any, verb, flags, wid,
+    /// prec int) string` (stdlib/go/fmt/format.go), which hands Format a
+    /// State reporting `flags` ([`FormatState`]) and returns what Format
+    /// wrote.
+    Format {
+        hook: u64,
+        t: u64,
+        at: u64,
+        verb: char,
+        state: FormatState,
+    },
 }
+
+impl MethodCall {
+    /// The func value to call and its argument words (the result, a
+    /// string, follows them).
+    pub fn words(&self) -> (u64, Vec<u64>) {
+        match *self {
+            MethodCall::Text { func, recv } => (func, vec![recv]),
+            MethodCall::Format {
+                hook,
+                t,
+                at,
+                verb,
+                state,
+            } => (
+                hook,
+                vec![
+                    t,
+                    at,
+                    u64::from(verb),
+                    state.flags,
+                    state.wid as u64,
+                    state.prec as u64,
+                ],
+            ),
+        }
+    }
+}
+
+/// What a Format method's State reports: the directive's flags (the
+/// `STATE_*` bits, as fmt's Go helper reads them), width and precision.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FormatState {
+    pub flags: u64,
+    pub wid: usize,
+    pub prec: usize,
+}
+
+/// Bits of [`FormatState::flags`]; stdlib/go/fmt/format.go has the same.
+pub const STATE_MINUS: u64 = 1;
+pub const STATE_PLUS: u64 = 2;
+pub const STATE_SHARP: u64 = 4;
+pub const STATE_SPACE: u64 = 8;
+pub const STATE_ZERO: u64 = 16;
+pub const STATE_WID: u64 = 32;
+pub const STATE_PREC: u64 = 64;
+/// The value is a nil pointer: a panic in Format prints `<nil>`.
+pub const STATE_NIL: u64 = 128;
 
 /// What a method call gave.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,15 +115,63 @@ pub struct MethodCalls {
     next: usize,
     /// Methods are not called at all (the value is printed as its fields).
     off: bool,
+    /// fmt's Go helper that calls Format methods (0: the program has
+    /// none, and Format is not called).
+    format_hook: u64,
 }
 
 impl MethodCalls {
     /// A round with the results of the earlier ones.
-    pub fn new(results: Vec<MethodResult>) -> MethodCalls {
+    pub fn new(results: Vec<MethodResult>, format_hook: u64) -> MethodCalls {
         MethodCalls {
             results,
+            format_hook,
             ..MethodCalls::default()
         }
+    }
+
+    /// What fmt prints for the value of type `t` at `at` under `verb` if
+    /// its type is a fmt.Formatter: the text its Format method wrote
+    /// (fmt's helper also writes the note of a panic in it, keeping what
+    /// Format wrote before); None if it is none.
+    pub fn format<M: Mem + ?Sized>(
+        &mut self,
+        m: &M,
+        t: u64,
+        at: u64,
+        verb: char,
+        mut state: FormatState,
+    ) -> Option<String> {
+        if self.off || t == 0 || self.format_hook == 0 {
+            return None;
+        }
+        let tv = TypeView { mem: m, addr: t };
+        if !tv.has_format() {
+            return None;
+        }
+        if tv.kind() == Some(Kind::Pointer) && m.read_word(at) == 0 {
+            state.flags |= STATE_NIL;
+        }
+        let i = self.next;
+        self.next += 1;
+        let Some(r) = self.results.get(i) else {
+            self.calls.push(MethodCall::Format {
+                hook: self.format_hook,
+                t,
+                at,
+                verb,
+                state,
+            });
+            return Some(String::new());
+        };
+        Some(match r {
+            MethodResult::Text(s) => s.clone(),
+            // The helper recovers Format's panics itself; one here came
+            // from printing the panic's value.
+            MethodResult::Panicked { text, .. } => {
+                format!("%!{verb}(PANIC=Format method: {text})")
+            }
+        })
     }
 
     /// Formatting that calls no method (a value printed for a message).
@@ -112,7 +220,7 @@ impl MethodCalls {
         let i = self.next;
         self.next += 1;
         let Some(r) = self.results.get(i) else {
-            self.calls.push(MethodCall { func, recv: at });
+            self.calls.push(MethodCall::Text { func, recv: at });
             return Some(MethodText::Raw(String::new()));
         };
         Some(match r {

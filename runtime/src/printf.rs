@@ -8,14 +8,18 @@
 //!
 //! Values arrive as interface words: a type descriptor (typedesc.rs) and
 //! a pointer to the value. Where Go's handleMethods would call a method
-//! (Error or String for `v s x X q`, GoString for `%#v`; not while
+//! (Format of a fmt.Formatter for every verb, Error or String for `v s x
+//! X q`, GoString for `%#v`; not while
 //! printing a bad verb's value, not below an unexported field) the
 //! printer asks [`MethodCalls`], which answers from earlier rounds
 //! (methods.rs); the walk is the same every round.
 
 use crate::hmap::Maps;
 use crate::mem::Mem;
-use crate::methods::{MethodCalls, MethodText};
+use crate::methods::{
+    FormatState, MethodCalls, MethodText, STATE_MINUS, STATE_PLUS, STATE_PREC, STATE_SHARP,
+    STATE_SPACE, STATE_WID, STATE_ZERO,
+};
 use crate::services::{read_signed, read_sized, read_string};
 use crate::typedesc::{dynamic_type, Kind, TypeView, ELEM, KEY, LEN};
 
@@ -344,6 +348,12 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
             self.wrapped = Some(self.cur_arg);
             verb = 'v';
         }
+        // A Formatter prints itself under every verb (Go checks it first).
+        let state = self.format_state();
+        if let Some(text) = self.mc.format(self.m, v.t, v.at, verb, state) {
+            self.buf.extend_from_slice(text.as_bytes());
+            return true;
+        }
         if self.f.sharp_v {
             return match self.mc.go_string(self.m, v.t, v.at) {
                 Some(MethodText::Verb(s)) => {
@@ -370,6 +380,29 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
                 true
             }
             None => false,
+        }
+    }
+
+    /// What a Format method's State reports of the current directive (Go's
+    /// pp.Flag, Width, Precision): `%+v` and `%#v` count as `+` and `#`.
+    fn format_state(&self) -> FormatState {
+        let f = &self.f;
+        let bits = [
+            (f.minus, STATE_MINUS),
+            (f.plus || f.plus_v, STATE_PLUS),
+            (f.sharp || f.sharp_v, STATE_SHARP),
+            (f.space, STATE_SPACE),
+            (f.zero, STATE_ZERO),
+            (f.wid_present, STATE_WID),
+            (f.prec_present, STATE_PREC),
+        ];
+        FormatState {
+            flags: bits
+                .iter()
+                .filter(|(on, _)| *on)
+                .fold(0, |acc, (_, bit)| acc | bit),
+            wid: f.wid,
+            prec: f.prec,
         }
     }
 

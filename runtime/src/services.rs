@@ -297,6 +297,9 @@ pub enum NativeFn {
     FmtPrintf,
     FmtSprintf,
     FmtErrorf,
+    /// fmt.setFormatHook: registers fmt's Go helper that calls Format
+    /// methods (methods.rs), kept by the executor.
+    FmtSetFormatHook,
     ErrorsIsComparableType,
     ErrorsAsCheck,
     ErrorsAsAssign,
@@ -377,6 +380,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.Printf", NativeFn::FmtPrintf),
     ("fmt.Sprintf", NativeFn::FmtSprintf),
     ("fmt.errorf", NativeFn::FmtErrorf),
+    ("fmt.setFormatHook", NativeFn::FmtSetFormatHook),
     ("errors.isComparableType", NativeFn::ErrorsIsComparableType),
     ("errors.asCheck", NativeFn::ErrorsAsCheck),
     ("errors.asAssign", NativeFn::ErrorsAsAssign),
@@ -1160,10 +1164,11 @@ pub fn fmt_native<M: Mem + ?Sized>(
     f: NativeFn,
     args: u64,
     results: Vec<MethodResult>,
+    format_hook: u64,
 ) -> Result<Option<(Vec<MethodResult>, Vec<MethodCall>)>, Stop> {
     let m = cx.mem;
     let w = u64::from(m.word().0);
-    let mut mc = MethodCalls::new(results);
+    let mut mc = MethodCalls::new(results, format_hook);
     let (text, res) = match f {
         NativeFn::FmtPrint | NativeFn::FmtPrintln | NativeFn::FmtSprint | NativeFn::FmtSprintln => {
             let ln = matches!(f, NativeFn::FmtPrintln | NativeFn::FmtSprintln);
@@ -1280,11 +1285,13 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         | NativeFn::FmtSprintln
         | NativeFn::FmtPrintf
         | NativeFn::FmtSprintf
-        | NativeFn::FmtErrorf => match fmt_native(cx, f, args, Vec::new())? {
+        | NativeFn::FmtErrorf => match fmt_native(cx, f, args, Vec::new(), 0)? {
             None => Ok(()),
             // Only the executor can run Go methods (exec/gocall.rs).
             Some(_) => Err(Fatal::new("runtime: fmt needs Go methods outside an executor").into()),
         },
+        // Only an executor calls Format methods; elsewhere none is called.
+        NativeFn::FmtSetFormatHook => Ok(()),
         NativeFn::ErrorsIsComparableType => {
             // (x any) bool, x not nil.
             let ok = crate::equal::comparable(m, arg(0));

@@ -23,8 +23,9 @@
 //!   word 11 methods     address of nmethods records of METHOD_WORDS words,
 //!                       sorted by name: name.ptr, name.len, func value,
 //!                       package (0 if exported, else its id + 1),
-//!                       signature id, stringer flag, func type
-//!                       descriptor (reflect's Method; 0 without reflect)
+//!                       signature id, call flags (METHOD_CALL_*), func
+//!                       type descriptor (reflect's Method; 0 without
+//!                       reflect)
 //!   word 12 pkg.ptr     a defined type's package import path (`main`),
 //!   word 13 pkg.len     empty for predeclared and unnamed types
 //!   word 14 flags       FLAG_* bits: named, comparable, variadic, chan dir,
@@ -56,10 +57,11 @@
 //! value is the method's itab wrapper, whose receiver argument is a pointer
 //! to the value. Run-time itabs match them by (name, package, signature id)
 //! against an interface descriptor's records, which list the interface's
-//! methods in itab order with a zero func value (itab.rs). The stringer
-//! flag marks the signature `func() string`: fmt and the panic printer call
-//! `Error`, `String` and `GoString` only then (docs/codegen.md "The runtime
-//! calls Go").
+//! methods in itab order with a zero func value (itab.rs). The call flags
+//! mark the methods the runtime may call: the signature `func() string`
+//! (fmt and the panic printer call `Error`, `String` and `GoString` only
+//! then) and fmt.Formatter's `Format(fmt.State, rune)` (docs/codegen.md
+//! "The runtime calls Go").
 
 use crate::mem::Mem;
 
@@ -122,6 +124,11 @@ pub const METHOD_FUNC: u32 = 2;
 pub const METHOD_PKG: u32 = 3;
 pub const METHOD_SIG: u32 = 4;
 pub const METHOD_STRINGER: u32 = 5;
+/// Bits of a method record's call flags word: a `func() string` method,
+/// and fmt.Formatter's Format (the compiler's `MethodRec::stringer` and
+/// `MethodRec::formatter`).
+pub const METHOD_CALL_STRINGER: u64 = 1;
+pub const METHOD_CALL_FORMATTER: u64 = 2;
 /// The descriptor of the method's func type (without receiver), for
 /// reflect; 0 when the program does not load package reflect.
 pub const METHOD_TYPE: u32 = 6;
@@ -298,7 +305,9 @@ impl<M: Mem + ?Sized> TypeView<'_, M> {
         let (n, recs) = (m.field(self.addr, NMETHODS), m.field(self.addr, METHODS));
         (0..n).find_map(|i| {
             let rec = recs + i * u64::from(METHOD_WORDS) * w;
-            if m.field(rec, METHOD_STRINGER) == 0 || m.field(rec, METHOD_FUNC) == 0 {
+            if m.field(rec, METHOD_STRINGER) & METHOD_CALL_STRINGER == 0
+                || m.field(rec, METHOD_FUNC) == 0
+            {
                 return None;
             }
             let len = m.field(rec, METHOD_NAME_LEN);
@@ -308,6 +317,19 @@ impl<M: Mem + ?Sized> TypeView<'_, M> {
             let mut buf = vec![0u8; len as usize];
             m.read_bytes(m.field(rec, METHOD_NAME_PTR), &mut buf);
             (buf == name.as_bytes()).then(|| m.field(rec, METHOD_FUNC))
+        })
+    }
+
+    /// Whether the type has fmt.Formatter's `Format(fmt.State, rune)`
+    /// method (a record with the formatter call flag).
+    pub fn has_format(&self) -> bool {
+        let m = self.mem;
+        let w = u64::from(m.word().0);
+        let (n, recs) = (m.field(self.addr, NMETHODS), m.field(self.addr, METHODS));
+        (0..n).any(|i| {
+            let rec = recs + i * u64::from(METHOD_WORDS) * w;
+            m.field(rec, METHOD_STRINGER) & METHOD_CALL_FORMATTER != 0
+                && m.field(rec, METHOD_FUNC) != 0
         })
     }
 

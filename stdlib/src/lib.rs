@@ -79,6 +79,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("errors", "errors.go"),
     go_file!("flag", "flag.go"),
     go_file!("flag", "values.go"),
+    go_file!("fmt", "format.go"),
     go_file!("fmt", "print.go"),
     go_file!("hash", "hash.go"),
     go_file!("hash/crc32", "crc32.go"),

@@ -773,7 +773,7 @@ impl Machine<'_> {
 
 impl Machine<'_> {
     /// The few natives the reference interpreter models: printing basic
-    /// values held in interfaces, and os.Exit.
+    /// values held in interfaces, os.Exit, and fmt's init.
     fn native(&mut self, name: &str, args: u64) -> Result<(), Stop> {
         let w = self.word as u64;
         match name {
@@ -818,6 +818,9 @@ impl Machine<'_> {
                 Ok(())
             }
             "os.Exit" => Err(Stop::Exit(self.read(args, self.word) as i64 as i32)),
+            // fmt's init registering its Format helper: this printer calls
+            // no methods, so it has no use for it.
+            "fmt.setFormatHook" => Ok(()),
             other => Err(Stop::Unsupported(format!("native {other}"))),
         }
     }

@@ -179,6 +179,9 @@ pub struct MethodRec {
     /// Whether the signature is `func() string` (the runtime calls those
     /// of [`RUNTIME_METHODS`]).
     pub stringer: bool,
+    /// Whether this is `Format(fmt.State, rune)`, fmt.Formatter's method,
+    /// which fmt calls (through a Go helper of package fmt) for every verb.
+    pub formatter: bool,
     pub func: Option<FuncId>,
     /// The descriptor of the signature's func type (reflect's Method),
     /// set once the method tables are complete when the program loads

@@ -1,6 +1,6 @@
 //! Go functions the runtime calls: the `Error` and `String` methods fmt
-//! formats values with, and those the panic printer turns panic values
-//! into text with (Go: fmt's handleMethods, the runtime's preprintpanics;
+//! formats values with (and package fmt's helper that calls a value's
+//! `Format`), and those the panic printer turns panic values into text with (Go: fmt's handleMethods, the runtime's preprintpanics;
 //! Go 1.2 ran such calls through reflect·call and newstackcall).
 //!
 //! Rust never runs Go code on its own stack, and never waits for it: a
@@ -58,9 +58,10 @@ pub(super) enum Then {
 #[derive(Debug)]
 pub(super) struct GoCall {
     then: Then,
-    /// The method's argument block (heap): the receiver pointer, then the
-    /// string result, copied back by oldstack.
-    argp: u64,
+    /// Where the string result lies in the call's argument block (heap:
+    /// the argument words, a method's receiver pointer, then the result,
+    /// copied back by oldstack).
+    result: u64,
     /// Where the goroutine stood when the runtime needed the call: the
     /// service's site, resumed when the work is done.
     site_pc: u64,
@@ -72,9 +73,8 @@ pub(super) struct GoCall {
     panic_mark: usize,
 }
 
-/// Words of a `func() string` method's argument block: the receiver, the
-/// string result.
-const METHOD_ARG_WORDS: u64 = 3;
+/// Words of the string result that follows a call's arguments.
+const RESULT_WORDS: u64 = 2;
 
 impl Thread {
     /// A fmt native (`f`, arguments at `args`): formats with the method
@@ -88,8 +88,9 @@ impl Thread {
         results: Vec<MethodResult>,
     ) -> Result<(), Stop> {
         let (results, mut queue) = {
+            let hook = self.format_hook;
             let mut cx = self.service_ctx();
-            match crate::services::fmt_native(&mut cx, f, args, results)? {
+            match crate::services::fmt_native(&mut cx, f, args, results, hook)? {
                 None => return Ok(()),
                 Some(more) => more,
             }
@@ -119,27 +120,32 @@ impl Thread {
             results,
             queue,
         };
-        self.start_call(call.func, call.recv, then, site_pc, site_sp)
+        let (func, words) = call.words();
+        self.start_call(func, &words, then, site_pc, site_sp)
     }
 
-    /// Makes the goroutine call the `func() string` method value `func`
-    /// with receiver pointer `recv`, on a segment of its own above the
-    /// site (`site_pc`, `site_sp`); `then` continues when it returns.
+    /// Makes the goroutine call the func value `func` with the argument
+    /// words `args` and a string result (a `func() string` method: the
+    /// receiver pointer), on a segment of its own above the site
+    /// (`site_pc`, `site_sp`); `then` continues when it returns.
     pub(super) fn start_call(
         &mut self,
         func: u64,
-        recv: u64,
+        args: &[u64],
         then: Then,
         site_pc: u64,
         site_sp: u64,
     ) -> Result<(), Stop> {
         let m = &self.mem;
         let w = u64::from(m.word().0);
-        let argsize = METHOD_ARG_WORDS * w;
+        let nargs = args.len() as u64;
+        let argsize = (nargs + RESULT_WORDS) * w;
         let argp = self.heap.alloc(argsize, w)?;
-        m.write_word(argp, recv);
-        m.write_word(argp + w, 0);
-        m.write_word(argp + 2 * w, 0);
+        for (i, &a) in args.iter().enumerate() {
+            m.write_word(argp + i as u64 * w, a);
+        }
+        m.write_word(argp + nargs * w, 0);
+        m.write_word(argp + (nargs + 1) * w, 0);
         let code = m.read_word(func);
         let framesize = self
             .functab
@@ -169,7 +175,7 @@ impl Thread {
         let defers = &self.g().defers;
         let call = GoCall {
             then,
-            argp,
+            result: argp + nargs * w,
             site_pc,
             site_sp,
             defer_mark: defers.recs_len(),
@@ -192,8 +198,7 @@ impl Thread {
         let Some(call) = self.g_mut().defers.calls.pop() else {
             return Err(Fatal::new("runtime: callret without a call").into());
         };
-        let w = u64::from(self.mem.word().0);
-        let text = read_string(&self.mem, call.argp + w);
+        let text = read_string(&self.mem, call.result);
         let text = String::from_utf8_lossy(&text).into_owned();
         self.call_done(call, MethodResult::Text(text))
     }
@@ -305,6 +310,6 @@ impl Thread {
             return Err(self.unrecovered());
         };
         let (site_pc, site_sp) = self.g().defers.newest_site();
-        self.start_call(func, recv, Then::PanicText { index }, site_pc, site_sp)
+        self.start_call(func, &[recv], Then::PanicText { index }, site_pc, site_sp)
     }
 }

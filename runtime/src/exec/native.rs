@@ -173,6 +173,9 @@ struct Thread {
     host: u64,
     /// Where a firing timer's time value is built (exec/proc.rs: fire).
     time_slot: u64,
+    /// Package fmt's helper that calls Format methods, as its init
+    /// registered it (fmt.setFormatHook); 0 before.
+    format_hook: u64,
 }
 
 /// What belongs to one goroutine rather than to the program, besides what
@@ -250,6 +253,10 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
             Some(n) if n.is_sched() => th.sched_native(n, args),
             Some(n) if n.is_stack() => th.stack_native(n, args),
             Some(n) if services::is_fmt(n) => th.fmt_native(n, args, Vec::new()),
+            Some(NativeFn::FmtSetFormatHook) => {
+                th.format_hook = th.mem.read_word(args);
+                Ok(())
+            }
             _ => th.plain_service(id, args),
         };
         raise(th, r)
@@ -472,6 +479,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             all_traces: false,
             host: 0,
             time_slot: 0,
+            format_hook: 0,
         },
     });
     let mp: *mut M = Box::into_raw(m);

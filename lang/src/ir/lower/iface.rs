@@ -40,6 +40,18 @@ impl<'p> ModuleBuilder<'p> {
         self.niladic_sig(vec![string])
     }
 
+    /// fmt.Formatter's `Format(State, rune)` as descriptors identify it,
+    /// when the program loads package fmt: fmt's printer calls it on every
+    /// value whose type has it (runtime/src/methods.rs).
+    fn formatter_key(&self) -> Option<MethodKey> {
+        let t = self.p.types.find_named("fmt", "Formatter")?;
+        let Type::Interface(ms) = self.p.types.under(t) else {
+            return None;
+        };
+        let m = ms.iter().find(|m| m.name == "Format")?;
+        Some((m.name.clone(), 0, m.sig.0))
+    }
+
     /// The method records of interface type `t`'s descriptor: its methods
     /// in itab order (the order of `Type::Interface`), without functions.
     /// Each becomes a method concrete descriptors must list if they have it.
@@ -61,6 +73,7 @@ impl<'p> ModuleBuilder<'p> {
                     pkg,
                     sig: m.sig.0,
                     stringer: Some(m.sig) == string_sig,
+                    formatter: false,
                     func: None,
                     ty: None,
                 }
@@ -78,6 +91,10 @@ impl<'p> ModuleBuilder<'p> {
             }
         }
         let string_sig = self.string_sig();
+        let format_key = self.formatter_key();
+        if let Some(k) = &format_key {
+            self.wanted_methods.insert(k.clone());
+        }
         loop {
             let mut changed = self.reflect_method_types();
             self.reflect_wanted_methods();
@@ -114,6 +131,7 @@ impl<'p> ModuleBuilder<'p> {
                             pkg: *pkg,
                             sig: *sig,
                             stringer: string_sig.map(|s| s.0) == Some(*sig),
+                            formatter: format_key.as_ref() == Some(&(name.clone(), *pkg, *sig)),
                             func: Some(f),
                             ty: None,
                         });
@@ -198,6 +216,7 @@ impl<'p> ModuleBuilder<'p> {
                 pkg: 0,
                 sig: sig.0,
                 stringer: true,
+                formatter: false,
                 func: Some(id),
                 ty: None,
             });
@@ -215,6 +234,7 @@ impl<'p> ModuleBuilder<'p> {
                 pkg: 0,
                 sig: sig.0,
                 stringer: false,
+                formatter: false,
                 func: Some(id),
                 ty: None,
             });
