@@ -30,6 +30,7 @@ pub mod print;
 pub mod printf;
 pub mod reflect;
 pub mod regexp;
+pub mod scanstore;
 pub mod sched;
 pub mod select;
 pub mod sema;

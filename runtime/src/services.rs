@@ -300,6 +300,10 @@ pub enum NativeFn {
     /// fmt.setFormatHook: registers fmt's Go helper that calls Format
     /// methods (methods.rs), kept by the executor.
     FmtSetFormatHook,
+    /// fmt.pointee and fmt.storeScanned: scanning into defined types
+    /// (scanstore.rs).
+    FmtPointee,
+    FmtStoreScanned,
     ErrorsIsComparableType,
     ErrorsAsCheck,
     ErrorsAsAssign,
@@ -381,6 +385,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.Sprintf", NativeFn::FmtSprintf),
     ("fmt.errorf", NativeFn::FmtErrorf),
     ("fmt.setFormatHook", NativeFn::FmtSetFormatHook),
+    ("fmt.pointee", NativeFn::FmtPointee),
+    ("fmt.storeScanned", NativeFn::FmtStoreScanned),
     ("errors.isComparableType", NativeFn::ErrorsIsComparableType),
     ("errors.asCheck", NativeFn::ErrorsAsCheck),
     ("errors.asAssign", NativeFn::ErrorsAsAssign),
@@ -1292,6 +1298,11 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         },
         // Only an executor calls Format methods; elsewhere none is called.
         NativeFn::FmtSetFormatHook => Ok(()),
+        NativeFn::FmtPointee => {
+            crate::scanstore::pointee(m, args);
+            Ok(())
+        }
+        NativeFn::FmtStoreScanned => crate::scanstore::store_scanned(m, args),
         NativeFn::ErrorsIsComparableType => {
             // (x any) bool, x not nil.
             let ok = crate::equal::comparable(m, arg(0));

@@ -81,6 +81,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("flag", "values.go"),
     go_file!("fmt", "format.go"),
     go_file!("fmt", "print.go"),
+    go_file!("fmt", "scan.go"),
     go_file!("hash", "hash.go"),
     go_file!("hash/crc32", "crc32.go"),
     go_file!("hash/fnv", "fnv.go"),
