@@ -386,6 +386,8 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("fmt.errorf", NativeFn::FmtErrorf),
     ("fmt.setFormatHook", NativeFn::FmtSetFormatHook),
     ("fmt.pointee", NativeFn::FmtPointee),
+    // fmt reads standard input without package os (stdlib/go/fmt/scan.go).
+    ("fmt.readFd", NativeFn::OsRead),
     ("fmt.storeScanned", NativeFn::FmtStoreScanned),
     ("errors.isComparableType", NativeFn::ErrorsIsComparableType),
     ("errors.asCheck", NativeFn::ErrorsAsCheck),

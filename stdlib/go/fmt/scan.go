@@ -10,7 +10,6 @@ package fmt
 import (
 	"errors"
 	"io"
-	"os"
 	"strconv"
 	"unicode/utf8"
 )
@@ -43,14 +42,52 @@ type Scanner interface {
 
 // Scan reads space-separated values from standard input into the
 // operands; newlines count as spaces. It returns how many it filled.
-func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
+func Scan(a ...any) (n int, err error) { return Fscan(stdin{}, a...) }
 
 // Scanln is Scan stopping at a newline; the operands must all be filled
 // before it, and only spaces may follow the last one.
-func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
+func Scanln(a ...any) (n int, err error) { return Fscanln(stdin{}, a...) }
 
 // Scanf reads standard input as format says.
-func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(stdin{}, format, a...) }
+
+// stdin is the process's standard input, file descriptor 0, read as
+// os.Stdin reads it. fmt does not load package os for it: checking os and
+// what it imports costs several times what fmt itself does, in every
+// program that prints. So a program that sets os.Stdin to another file
+// does not change what Scan reads.
+type stdin struct{}
+
+func (stdin) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, e := readFd(0, b)
+	switch {
+	case e != 0:
+		return n, errors.New("read /dev/stdin: " + errnoText(e))
+	case n == 0:
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// readFd is read(2) on fd (package os's native): the count, and the
+// errno of a failure.
+func readFd(fd int, b []byte) (n int, e int)
+
+// errnoText names the errors reading standard input may meet.
+func errnoText(e int) string {
+	switch e {
+	case 5:
+		return "input/output error"
+	case 9:
+		return "bad file descriptor"
+	case 21:
+		return "is a directory"
+	}
+	return "errno " + strconv.Itoa(e)
+}
 
 // Sscan is Scan over str.
 func Sscan(str string, a ...any) (n int, err error) {
@@ -650,7 +687,7 @@ func (s *scanner) floatText() string {
 // binary exponent (1.5p3), which strconv does not read.
 func (s *scanner) toFloat(text string, bits int) float64 {
 	p, hex := -1, false
-	for i := 0; i < len(text); i++ {
+	for i := range text {
 		switch c := text[i]; {
 		case c == 'x' || c == 'X':
 			hex = true
