@@ -86,8 +86,9 @@ pub const STATE_NIL: u64 = 128;
 /// What a method call gave.
 #[derive(Clone, Debug, PartialEq)]
 pub enum MethodResult {
-    /// It returned this string.
-    Text(String),
+    /// It returned this string: its bytes as they are (a Go string need
+    /// not be UTF-8, and fmt copies it unchanged).
+    Text(Vec<u8>),
     /// It panicked: the panic value as text, whether that value is a plain
     /// string, and its type's name.
     Panicked {
@@ -101,9 +102,9 @@ pub enum MethodResult {
 #[derive(Clone, Debug, PartialEq)]
 pub enum MethodText {
     /// The method's string, formatted with the directive's verb.
-    Verb(String),
+    Verb(Vec<u8>),
     /// Text written as it is (`<nil>`, or the `%!v(PANIC=...)` note).
-    Raw(String),
+    Raw(Vec<u8>),
 }
 
 /// One formatting round's view of the methods: the results of earlier
@@ -141,7 +142,7 @@ impl MethodCalls {
         at: u64,
         verb: char,
         mut state: FormatState,
-    ) -> Option<String> {
+    ) -> Option<Vec<u8>> {
         if self.off || t == 0 || self.format_hook == 0 {
             return None;
         }
@@ -162,14 +163,14 @@ impl MethodCalls {
                 verb,
                 state,
             });
-            return Some(String::new());
+            return Some(Vec::new());
         };
         Some(match r {
             MethodResult::Text(s) => s.clone(),
             // The helper recovers Format's panics itself; one here came
             // from printing the panic's value.
             MethodResult::Panicked { text, .. } => {
-                format!("%!{verb}(PANIC=Format method: {text})")
+                format!("%!{verb}(PANIC=Format method: {text})").into_bytes()
             }
         })
     }
@@ -221,7 +222,7 @@ impl MethodCalls {
         self.next += 1;
         let Some(r) = self.results.get(i) else {
             self.calls.push(MethodCall::Text { func, recv: at });
-            return Some(MethodText::Raw(String::new()));
+            return Some(MethodText::Raw(Vec::new()));
         };
         Some(match r {
             MethodResult::Text(s) => MethodText::Verb(s.clone()),
@@ -229,11 +230,11 @@ impl MethodCalls {
             MethodResult::Panicked { .. }
                 if tv.kind() == Some(Kind::Pointer) && m.read_word(at) == 0 =>
             {
-                MethodText::Raw("<nil>".into())
+                MethodText::Raw(b"<nil>".to_vec())
             }
-            MethodResult::Panicked { text, .. } => {
-                MethodText::Raw(format!("%!{}(PANIC={method} method: {text})", verb as char))
-            }
+            MethodResult::Panicked { text, .. } => MethodText::Raw(
+                format!("%!{}(PANIC={method} method: {text})", verb as char).into_bytes(),
+            ),
         })
     }
 

@@ -351,17 +351,17 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         // A Formatter prints itself under every verb (Go checks it first).
         let state = self.format_state();
         if let Some(text) = self.mc.format(self.m, v.t, v.at, verb, state) {
-            self.buf.extend_from_slice(text.as_bytes());
+            self.buf.extend_from_slice(&text);
             return true;
         }
         if self.f.sharp_v {
             return match self.mc.go_string(self.m, v.t, v.at) {
                 Some(MethodText::Verb(s)) => {
-                    self.fmt_s(s.as_bytes());
+                    self.fmt_s(&s);
                     true
                 }
                 Some(MethodText::Raw(s)) => {
-                    self.buf.extend_from_slice(s.as_bytes());
+                    self.buf.extend_from_slice(&s);
                     true
                 }
                 None => false,
@@ -372,11 +372,11 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
         }
         match self.mc.text(self.m, v.t, v.at, verb as u8) {
             Some(MethodText::Verb(s)) => {
-                self.fmt_string(s.as_bytes(), verb, v);
+                self.fmt_string(&s, verb, v);
                 true
             }
             Some(MethodText::Raw(s)) => {
-                self.buf.extend_from_slice(s.as_bytes());
+                self.buf.extend_from_slice(&s);
                 true
             }
             None => false,

@@ -199,7 +199,6 @@ impl Thread {
             return Err(Fatal::new("runtime: callret without a call").into());
         };
         let text = read_string(&self.mem, call.result);
-        let text = String::from_utf8_lossy(&text).into_owned();
         self.call_done(call, MethodResult::Text(text))
     }
 
@@ -278,6 +277,7 @@ impl Thread {
             }
             Then::PanicText { index } => match r {
                 MethodResult::Text(text) => {
+                    let text = String::from_utf8_lossy(&text).into_owned();
                     self.g_mut().defers.set_panic_text(index, text);
                     self.print_panics()
                 }
