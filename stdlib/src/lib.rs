@@ -15,8 +15,8 @@
 //! binary with `include_str!`; nothing is read from disk at run time.
 //!
 //! The Go files use only the v1 language subset (DESIGN §3) and complex
-//! numbers: no generics, no `unsafe` (but in sync/atomic, whose functions
-//! take `unsafe.Pointer`), and imports only from this list. Where the
+//! numbers: no generics, no `unsafe` (but in sync/atomic and reflect, whose
+//! API takes `unsafe.Pointer`), and imports only from this list. Where the
 //! implementation is natural in Go it is written in Go (strings, strconv,
 //! unicode/utf8, errors, most of time and sync, parts of math). Functions the
 //! runtime must provide (printing and formatting values of arbitrary type,
@@ -125,9 +125,12 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("reflect", "makefunc.go"),
     go_file!("reflect", "method.go"),
     go_file!("reflect", "natives.go"),
+    go_file!("reflect", "select.go"),
     go_file!("reflect", "type.go"),
     go_file!("reflect", "typeof.go"),
+    go_file!("reflect", "unsafeptr.go"),
     go_file!("reflect", "value.go"),
+    go_file!("reflect", "visible.go"),
     go_file!("regexp", "regexp.go"),
     go_file!("regexp", "find.go"),
     go_file!("regexp", "replace.go"),
@@ -561,9 +564,10 @@ mod tests {
     fn imports_stay_inside_the_stdlib() {
         for (pkg, name, src) in all_files() {
             for path in imports(src) {
-                // Only sync/atomic, whose functions take unsafe.Pointer.
+                // Only sync/atomic and reflect, whose API takes or gives
+                // unsafe.Pointer.
                 assert!(
-                    path != "unsafe" || pkg == "sync/atomic",
+                    path != "unsafe" || pkg == "sync/atomic" || pkg == "reflect",
                     "{name}: imports unsafe"
                 );
                 assert!(path != pkg, "{name}: imports its own package");

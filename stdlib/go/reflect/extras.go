@@ -1,5 +1,7 @@
 package reflect
 
+import "errors"
+
 // SliceHeader is the run-time representation of a slice: its words in
 // order. Use it only with package unsafe, as in gc.
 type SliceHeader struct {
@@ -98,3 +100,42 @@ func (v Value) FieldByNameFunc(match func(string) bool) Value {
 	return v.FieldByIndex(f.Index)
 }
 
+
+// CanConvert reports whether v.Convert(t) would succeed: the types must
+// be convertible, and a slice must be long enough for the array a
+// pointer-to-array type asks for.
+func (v Value) CanConvert(t Type) bool {
+	vt := v.Type()
+	if !vt.ConvertibleTo(t) {
+		return false
+	}
+	if vt.Kind() == Slice && t.Kind() == Pointer && t.Elem().Kind() == Array {
+		return t.Elem().Len() <= v.Len()
+	}
+	return true
+}
+
+// FieldByIndexErr is FieldByIndex answering an error, instead of
+// panicking, when the path goes through a nil embedded pointer.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	if len(index) == 1 {
+		return v.Field(index[0]), nil
+	}
+	v.mustBe(Struct, "reflect.Value.FieldByIndexErr")
+	for i, x := range index {
+		if i > 0 && v.Kind() == Pointer && v.typ.elem.Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, errors.New("reflect: indirection through nil pointer to embedded struct field " + v.typ.elem.Name())
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v, nil
+}
+
+// InterfaceData returns the two words of the interface value v.
+func (v Value) InterfaceData() [2]uintptr {
+	v.mustBe(Interface, "reflect.Value.InterfaceData")
+	return [2]uintptr{uintptr(load(v.ptr, ptrSize)), uintptr(load(add(v.ptr, ptrSize), ptrSize))}
+}

@@ -8,8 +8,8 @@
 //! reflect·call did the same with a new stack segment instead).
 //!
 //! Likewise reflect's channel operations are bodyless functions that the
-//! compiler makes into calls of the runtime services `<-`, `close` and
-//! `make` use ([`service_forwarder`]): the goroutine may park inside them
+//! compiler makes into calls of the runtime services `<-`, `close`,
+//! `make` and `select` use ([`service_forwarder`]): the goroutine may park inside them
 //! as in any channel operation.
 
 use super::*;
@@ -34,6 +34,8 @@ pub(super) fn service_forwarder(name: &str) -> Option<(Service, u32)> {
         "reflect.chanclose" => (Service::ChanClose, 1),
         // (elemSize uintptr, elem *rtype, n int) *byte
         "reflect.makechan" => (Service::MakeChan, 4),
+        // (n int, block uintptr, cases *selectCase) (chosen int, recvOK uintptr)
+        "reflect.rselect" => (Service::Select, 5),
         _ => return None,
     })
 }
