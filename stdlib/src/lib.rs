@@ -4,7 +4,8 @@
 //! (fmt, flag, strings, bytes, bufio, strconv, math, math/rand, io, io/fs,
 //! io/ioutil, os, path, path/filepath, reflect, log, sort, container/heap,
 //! container/list, container/ring, encoding (the marshaling interfaces),
-//! encoding/binary (byte orders, varints), encoding/hex, encoding/base64,
+//! encoding/binary (byte orders, varints,
+//! Read/Write), encoding/hex, encoding/base64,
 //! encoding/json, hash, hash/crc32, hash/fnv, crypto/md5,
 //! crypto/sha256,
 //! text/tabwriter, time, sync, sync/atomic, errors, unicode (its case
@@ -61,6 +62,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("encoding/base64", "base64.go"),
     go_file!("encoding/base64", "stream.go"),
     go_file!("encoding/binary", "binary.go"),
+    go_file!("encoding/binary", "fixed.go"),
     go_file!("encoding/binary", "varint.go"),
     go_file!("encoding/hex", "hex.go"),
     go_file!("encoding/hex", "stream.go"),

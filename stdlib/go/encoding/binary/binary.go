@@ -1,8 +1,6 @@
 // Package binary converts between unsigned integers and fixed-size byte
-// sequences in either byte order, and encodes integers as varints.
-//
-// This port has the byte orders and the varints; the reflect-driven Read,
-// Write and Size are not provided.
+// sequences in either byte order, encodes integers as varints, and
+// reads and writes fixed-size values field by field (fixed.go).
 package binary
 
 // ByteOrder reads and writes 16-, 32- and 64-bit unsigned integers in
