@@ -15,6 +15,7 @@ pub mod complex;
 pub mod debugvars;
 pub mod equal;
 pub mod exec;
+pub mod explog;
 pub mod functab;
 pub mod g;
 pub mod goroot;

@@ -103,6 +103,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("math/rand", "rng.go"),
     go_file!("math/rand", "cooked.go"),
     go_file!("math/rand", "ziggurat.go"),
+    go_file!("math/rand", "zipf.go"),
     go_file!("os", "os.go"),
     go_file!("os", "file.go"),
     go_file!("os", "types.go"),

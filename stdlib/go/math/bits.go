@@ -7,7 +7,7 @@ const (
 	signBit64  = 1 << 63                // the sign bit of a float64
 	posInfBits = 0x7FF0000000000000     // +Inf
 	negInfBits = signBit64 | posInfBits // -Inf
-	nanBits    = posInfBits | 1         // the quiet NaN NaN() returns
+	nanBits    = posInfBits | 1<<51 | 1 // NaN()'s bits: quiet (top fraction bit set), payload 1, as gc
 )
 
 // Inf gives +Inf for sign >= 0 and -Inf for sign < 0.
