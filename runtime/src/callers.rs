@@ -53,6 +53,13 @@ const VIRTUAL: &[VirtualFunc] = &[
     vf("runtime.sigpanic", "runtime/signal_unix.go", 835, false),
     vf("runtime.main", "runtime/proc.go", 250, false),
     vf("runtime.goexit", "runtime/asm_amd64.s", 1594, false),
+    vf(
+        "runtime.goroutineProfileWithLabels",
+        "runtime/mprof.go",
+        858,
+        false,
+    ),
+    vf("runtime.gopark", "runtime/proc.go", 363, false),
 ];
 
 const fn vf(name: &'static str, file: &'static str, line: u32, inlined: bool) -> VirtualFunc {
@@ -85,6 +92,10 @@ pub enum Virtual {
     SigPanic,
     Main,
     GoexitBottom,
+    /// The top of the calling goroutine's record in GoroutineProfile.
+    GoroutineProfile,
+    /// The top of every parked goroutine's record in GoroutineProfile.
+    Gopark,
 }
 
 /// Where the virtual functions' pcs start, and the bytes each has: in the

@@ -183,7 +183,10 @@ mod tests {
             assert!((a - b).abs() <= b * 1e-15, "exp({x}) = {a}, libm {b}");
             let y = f64::from(i) * 1.7;
             let (a, b) = (log(y), y.ln());
-            assert!((a - b).abs() <= b.abs() * 1e-15 + 1e-300, "log({y}) = {a}, libm {b}");
+            assert!(
+                (a - b).abs() <= b.abs() * 1e-15 + 1e-300,
+                "log({y}) = {a}, libm {b}"
+            );
         }
     }
 }

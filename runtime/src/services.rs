@@ -323,6 +323,9 @@ pub enum NativeFn {
     RuntimeFuncAt,
     RuntimeLineAt,
     RuntimeStack,
+    /// `goroutineStacks(p []StackRecord) int`: runtime.GoroutineProfile's
+    /// records (exec/stackinfo.rs).
+    RuntimeGoroutineStacks,
     RuntimeBreakpoint,
     DebugSetMaxThreads,
     DebugSetTraceback,
@@ -408,6 +411,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("runtime.funcAt", NativeFn::RuntimeFuncAt),
     ("runtime.lineAt", NativeFn::RuntimeLineAt),
     ("runtime.Stack", NativeFn::RuntimeStack),
+    ("runtime.goroutineStacks", NativeFn::RuntimeGoroutineStacks),
     ("runtime.Breakpoint", NativeFn::RuntimeBreakpoint),
     ("runtime/debug.SetMaxThreads", NativeFn::DebugSetMaxThreads),
     ("runtime/debug.SetTraceback", NativeFn::DebugSetTraceback),
@@ -504,6 +508,7 @@ impl NativeFn {
                 | RuntimeFuncAt
                 | RuntimeLineAt
                 | RuntimeStack
+                | RuntimeGoroutineStacks
                 | RuntimeBreakpoint
                 | DebugSetMaxThreads
                 | DebugSetGCPercent
@@ -1438,6 +1443,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         | NativeFn::RuntimeFuncAt
         | NativeFn::RuntimeLineAt
         | NativeFn::RuntimeStack
+        | NativeFn::RuntimeGoroutineStacks
         | NativeFn::RuntimeBreakpoint
         | NativeFn::DebugSetMaxThreads
         | NativeFn::DebugSetGCPercent

@@ -141,6 +141,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("runtime", "runtime.go"),
     go_file!("runtime", "extern.go"),
     go_file!("runtime", "mstats.go"),
+    go_file!("runtime", "profile.go"),
     go_file!("runtime", "zgoarch_386.go"),
     go_file!("runtime", "zgoarch_amd64.go"),
     go_file!("runtime", "zgoarch_arm64.go"),

@@ -1,6 +1,7 @@
 //! The natives that look at the calling goroutine's stack (runtime.Caller,
-//! Callers, Stack, the helpers of FuncForPC and CallersFrames, Breakpoint),
-//! and runtime/debug's settings. The pcs and their meaning are
+//! Callers, Stack, the helpers of FuncForPC and CallersFrames, Breakpoint,
+//! GoroutineProfile's records of every goroutine), and runtime/debug's
+//! settings. The pcs and their meaning are
 //! runtime/src/callers.rs's; the trace text is the trace printer's
 //! (traceback.rs), as a panic prints it.
 //!
@@ -13,9 +14,13 @@ use crate::abi::g;
 use crate::callers::{self, Goroutine, Unwinding, Virtual};
 use crate::debugvars;
 use crate::mem::Mem;
+use crate::sched::{GIdx, State};
 use crate::services::{read_string, write_string, NativeFn, Stop};
 use crate::throw::Fatal;
 use crate::traceback::{FrameOpts, Unwind};
+
+/// The pcs a runtime.StackRecord holds (its Stack0 array).
+const STACK_RECORD_PCS: u64 = 32;
 
 impl Thread {
     /// The natives of [`NativeFn::is_stack`].
@@ -91,6 +96,20 @@ impl Thread {
                 m.write_bytes(p, &text.as_bytes()[..n]);
                 m.write_word(args + 4 * w, n as u64);
             }
+            NativeFn::RuntimeGoroutineStacks => {
+                let m = &self.mem;
+                let (p, len) = (m.read_word(args), m.read_word(args + w));
+                let records = self.goroutine_records();
+                let n = records.len().min(len as usize);
+                for (k, pcs) in records.iter().take(n).enumerate() {
+                    let rec = p + k as u64 * STACK_RECORD_PCS * w;
+                    for j in 0..STACK_RECORD_PCS {
+                        let pc = pcs.get(j as usize).copied().unwrap_or(0);
+                        m.write_word(rec + j * w, pc);
+                    }
+                }
+                m.write_word(args + 3 * w, n as u64);
+            }
             NativeFn::RuntimeBreakpoint => return Err(Stop::Breakpoint),
             NativeFn::DebugSetMaxThreads => {
                 let n = self.mem.read_word(args) as i64;
@@ -120,12 +139,43 @@ impl Thread {
     /// The return pcs of the running goroutine from the function that
     /// called the native, as gc's Callers(1) lists them.
     fn caller_pcs(&self) -> Vec<u64> {
-        let gp = self.g().gp;
+        self.goroutine_pcs(self.sched.cur)
+    }
+
+    /// GoroutineProfile's stacks: the caller's first, below gc's
+    /// goroutineProfileWithLabels, then every other live goroutine's in
+    /// creation order. A parked goroutine's starts at runtime.gopark, as
+    /// under gc; the runtime functions gc shows between gopark and the Go
+    /// code (chanrecv, selectgo, ...) are not there. One that never ran is
+    /// its first function.
+    fn goroutine_records(&self) -> Vec<Vec<u64>> {
+        let cur = self.sched.cur;
+        let mut first = vec![Virtual::GoroutineProfile.pc()];
+        first.extend(self.caller_pcs());
+        let mut out = vec![first];
+        for (i, info) in self.sched.gs.iter().enumerate() {
+            if i == cur || info.state == State::Dead {
+                continue;
+            }
+            let mut pcs = Vec::new();
+            if matches!(info.state, State::Waiting(_)) {
+                pcs.push(Virtual::Gopark.pc());
+            }
+            pcs.extend(self.goroutine_pcs(i));
+            out.push(pcs);
+        }
+        out
+    }
+
+    /// The return pcs of goroutine `i` from where it stopped (for the
+    /// running one, the function that called the native).
+    fn goroutine_pcs(&self, i: GIdx) -> Vec<u64> {
+        let gp = self.sched.gs[i].gp;
         let m = &self.mem;
         let (pc, sp) = (m.field(gp, g::SCHED_PC), m.field(gp, g::SCHED_SP));
         let base = m.field(gp, g::STACKBASE);
         let unwind = self.unwinder();
-        let cur = &self.gs[self.sched.cur];
+        let cur = &self.gs[i];
         let unwinding = |sp: u64| {
             let (goexit, site_pc, runtime_error) = cur.defers.unwinding_at(sp)?;
             Some(if goexit {
@@ -139,7 +189,7 @@ impl Thread {
             })
         };
         let info = Goroutine {
-            main: self.main == Some(self.sched.cur),
+            main: self.main == Some(i),
             unwinding: &unwinding,
         };
         callers::stack_pcs(&unwind, pc, sp, base, &info)

@@ -17,6 +17,13 @@ var MemProfileRate int
 // Compiler names the toolchain; splitgo answers as gc does.
 const Compiler = "gc"
 
+// Version returns the Go version: splitgo follows gc 1.19's language and
+// library, which it says, and names itself after it (gc answers its
+// release, such as "go1.19.8").
+func Version() string {
+	return "go1.19 splitgo"
+}
+
 // GOROOT is the root of a Go tree: $GOROOT as it was when the program
 // started, else the tree of the Go installed on the machine (the one
 // $PATH finds, or /usr/local/go or /usr/lib/go), else "". gc answers the
