@@ -55,6 +55,13 @@ def declared(entry, src):
         field = m.group(3) or m.group(4)
         if not re.search(r"(^type %s\b|^\t%s\s+(=\s*)?\S)" % (name, name), src, re.M):
             return False
+        emb = re.match(r"type \w+ struct, embedded \*?(?:\w+\.)?(\w+)$", entry)
+        if emb:
+            # An embedded field: a line holding only its type.
+            return re.search(r"^\t\*?(\w+\.)?%s\s*$" % emb.group(1), src, re.M) is not None
+        if field == "Error" and m.group(4) and re.search(r"^\terror\s*$", src, re.M):
+            # Error() comes with an embedded error.
+            return True
         if field:
             return re.search(r"^\s+(\w+, )*%s\b" % field, src, re.M) is not None
         return True

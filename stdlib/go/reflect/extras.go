@@ -109,8 +109,11 @@ func (v Value) CanConvert(t Type) bool {
 	if !vt.ConvertibleTo(t) {
 		return false
 	}
-	if vt.Kind() == Slice && t.Kind() == Pointer && t.Elem().Kind() == Array {
-		return t.Elem().Len() <= v.Len()
+	if vt.Kind() != Slice || t.Kind() != Pointer {
+		return true
+	}
+	if arr := t.Elem(); arr.Kind() == Array {
+		return arr.Len() <= v.Len()
 	}
 	return true
 }

@@ -6,14 +6,19 @@ package reflect
 // parks the goroutine on all its channels as the statement does, and the
 // case is picked among the ready ones as randomly.
 
-// A SelectDir describes the communication direction of a select case.
+// A SelectDir says what a select case does: send, receive, or stand for
+// the default.
 type SelectDir int
 
+// The directions; 0 is none of them.
 const (
-	_             SelectDir = iota
-	SelectSend              // case Chan <- Send
-	SelectRecv              // case <-Chan:
-	SelectDefault           // default
+	_ SelectDir = iota
+	// SelectSend: send Send on Chan.
+	SelectSend
+	// SelectRecv: receive from Chan.
+	SelectRecv
+	// SelectDefault: proceed when no other case can.
+	SelectDefault
 )
 
 // A SelectCase describes a single case in a select operation: Dir says

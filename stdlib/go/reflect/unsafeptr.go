@@ -5,8 +5,8 @@ package reflect
 
 import "unsafe"
 
-// NewAt returns a Value representing a pointer to a value of the
-// specified type at p.
+// NewAt returns a Value of type *typ holding p: a pointer to the typ
+// value at that address.
 func NewAt(typ Type, p unsafe.Pointer) Value {
 	cell := alloc(ptrSize)
 	storePtr(cell, (*byte)(p))
@@ -30,7 +30,7 @@ func (v Value) UnsafePointer() unsafe.Pointer {
 	panic(&ValueError{"reflect.Value.UnsafePointer", v.kind()})
 }
 
-// SetPointer sets the unsafe.Pointer value v to x.
+// SetPointer stores x in v, a settable Value of kind UnsafePointer.
 func (v Value) SetPointer(x unsafe.Pointer) {
 	v.mustBeAssignable("reflect.Value.SetPointer")
 	v.mustBe(UnsafePointer, "reflect.Value.SetPointer")

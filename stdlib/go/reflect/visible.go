@@ -3,8 +3,8 @@ package reflect
 // VisibleFields: the fields of a struct type that a selector can reach,
 // promoted ones included, each with its path of indexes.
 
-// VisibleFields returns all the visible fields in t, which must be a
-// struct type: its own fields and those promoted from embedded structs
+// VisibleFields lists the fields a selector on a value of struct type t
+// can reach: its own fields and those promoted from embedded structs
 // (through pointers too), outer ones before the ones they embed, in
 // declaration order. A field shadowed by a shallower one of the same
 // name, or ambiguous with one at its own depth, is left out; embedded
@@ -44,7 +44,8 @@ func (s *fieldScan) scan(t *rtype, path []int) {
 		return
 	}
 	s.open[t] = true
-	for i := 0; i < t.NumField(); i++ {
+	n := t.NumField()
+	for i := 0; i < n; i++ {
 		f := t.Field(i)
 		here := append(append([]int(nil), path...), i)
 		s.meet(f, here)

@@ -29,11 +29,16 @@ type MemProfileRecord struct {
 	Stack0                    [32]uintptr
 }
 
-// InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
-func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
+// InUseBytes returns the bytes still live: allocated less freed.
+func (r *MemProfileRecord) InUseBytes() int64 {
+	return r.AllocBytes - r.FreeBytes
+}
 
-// InUseObjects returns the number of objects in use.
-func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+// InUseObjects returns the objects still live: allocated less freed.
+func (r *MemProfileRecord) InUseObjects() int64 {
+	live := r.AllocObjects - r.FreeObjects
+	return live
+}
 
 // Stack returns the recorded pcs, up to the first 0.
 func (r *MemProfileRecord) Stack() []uintptr {

@@ -8,10 +8,11 @@ package runtime
 // GOOS names the operating system the program runs on.
 const GOOS string = "linux"
 
-// MemProfileRate is gc's memory-profiling sample rate. splitgo keeps no
-// profile and never reads it; it is here so programs that assign it still
-// build. Its initial 0 matches gc for a program that never calls
-// runtime.MemProfile (which splitgo does not have).
+// MemProfileRate is gc's memory-profiling sample rate. splitgo samples
+// no allocation and never reads it; it is here so programs that assign it
+// still build. Its initial 0 is gc's for a program that never calls
+// runtime.MemProfile (gc's linker turns the 512 KiB default off then);
+// one that does sees 0 here, 524288 under gc.
 var MemProfileRate int
 
 // Compiler names the toolchain; splitgo answers as gc does.

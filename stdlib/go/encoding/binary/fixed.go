@@ -42,12 +42,13 @@ func typeSize(t reflect.Type) int {
 		return each * t.Len()
 	case reflect.Struct:
 		total := 0
-		for i := 0; i < t.NumField(); i++ {
-			n := typeSize(t.Field(i).Type)
-			if n < 0 {
+		n := t.NumField()
+		for i := 0; i < n; i++ {
+			size := typeSize(t.Field(i).Type)
+			if size < 0 {
 				return -1
 			}
-			total += n
+			total += size
 		}
 		return total
 	default:
@@ -60,13 +61,9 @@ func typeSize(t reflect.Type) int {
 
 // sized is true for the kinds whose size does not depend on the machine.
 func sized(k reflect.Kind) bool {
-	switch k {
-	case reflect.Bool, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
-		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
-		return true
-	}
-	return false
+	// Int and Uint (and Uintptr, after Uint64) are the machine's size.
+	return k == reflect.Bool || reflect.Int8 <= k && k <= reflect.Int64 ||
+		reflect.Uint8 <= k && k <= reflect.Uint64 || reflect.Float32 <= k && k <= reflect.Complex128
 }
 
 // predeclared is true for the predeclared types gc's Read and Write
@@ -238,7 +235,8 @@ func (c *codec) decode(v reflect.Value) {
 			c.decode(v.Index(i))
 		}
 	case k == reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
+		n := v.NumField()
+		for i := 0; i < n; i++ {
 			if skipped(v, i) {
 				c.off += valueSize(v.Field(i))
 				continue
@@ -272,7 +270,8 @@ func (c *codec) encode(v reflect.Value) {
 			c.encode(v.Index(i))
 		}
 	case k == reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
+		n := v.NumField()
+		for i := 0; i < n; i++ {
 			if skipped(v, i) {
 				// buf starts zeroed.
 				c.off += valueSize(v.Field(i))
