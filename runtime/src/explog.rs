@@ -29,20 +29,22 @@ fn use_fma() -> bool {
     })
 }
 
-const LOG2E: f64 = 1.442_695_040_888_963_4;
+// The constants are given by their bits: they are gc's decimal constants
+// rounded to the nearest double, which is what these bits are.
+const LOG2E: f64 = std::f64::consts::LOG2_E;
 /// ln 2 split in a high part with trailing zero bits and the rest.
-const LN2_HI_EXP: f64 = 0.693_147_180_559_662_956_511_601_805_686_950_683_593_75;
-const LN2_LO_EXP: f64 = 0.282_352_905_630_315_771_225_884_481_750_134_360_255_254_120_68e-12;
-/// Above this, e**x is +Inf.
-const EXP_OVERFLOW: f64 = 7.097_827_128_933_84e2;
+const LN2_HI_EXP: f64 = f64::from_bits(0x3fe6_2e42_fefa_3000);
+const LN2_LO_EXP: f64 = f64::from_bits(0x3d53_de6a_f278_ece6);
+/// Above this (709.782712893384), e**x is +Inf.
+const EXP_OVERFLOW: f64 = f64::from_bits(0x4086_2e42_fefa_39ef);
 /// The Taylor coefficients 1/k! for k = 7 down to 2, then 1.
 const EXP_TAYLOR: [f64; 8] = [
-    2.480_158_730_158_730_158_7e-5,
-    1.984_126_984_126_984_127e-4,
-    1.388_888_888_888_888_888_9e-3,
-    8.333_333_333_333_333_333_3e-3,
-    4.166_666_666_666_666_666_7e-2,
-    1.666_666_666_666_666_666_7e-1,
+    f64::from_bits(0x3efa_01a0_1a01_a01a),
+    f64::from_bits(0x3f2a_01a0_1a01_a01a),
+    f64::from_bits(0x3f56_c16c_16c1_6c17),
+    f64::from_bits(0x3f81_1111_1111_1111),
+    f64::from_bits(0x3fa5_5555_5555_5555),
+    f64::from_bits(0x3fc5_5555_5555_5555),
     0.5,
     1.0,
 ];
@@ -110,17 +112,19 @@ pub fn exp(x: f64) -> f64 {
     scale(y + 1.0, i64::from(n) + 0x3ff)
 }
 
-const HALF_SQRT2: f64 = 7.071_067_811_865_475_244_01e-1;
-const LN2_HI_LOG: f64 = 6.931_471_803_691_238_164_90e-1;
-const LN2_LO_LOG: f64 = 1.908_214_929_270_587_700_02e-10;
+const HALF_SQRT2: f64 = std::f64::consts::FRAC_1_SQRT_2;
+/// ln 2 in two parts for the logarithm (not the same split as Exp's).
+const LN2_HI_LOG: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+const LN2_LO_LOG: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
+/// The coefficients L1 to L7 of the approximation in s.
 const LG: [f64; 7] = [
-    6.666_666_666_666_735_130e-1,
-    3.999_999_999_940_941_908e-1,
-    2.857_142_874_366_239_149e-1,
-    2.222_219_843_214_978_396e-1,
-    1.818_357_216_161_805_012e-1,
-    1.531_383_769_920_937_332e-1,
-    1.479_819_860_511_658_591e-1,
+    f64::from_bits(0x3fe5_5555_5555_5593),
+    f64::from_bits(0x3fd9_9999_9997_fa04),
+    f64::from_bits(0x3fd2_4924_9422_9359),
+    f64::from_bits(0x3fcc_71c5_1d8e_78af),
+    f64::from_bits(0x3fc7_4664_96cb_03de),
+    f64::from_bits(0x3fc3_9a09_d078_c69f),
+    f64::from_bits(0x3fc2_f112_df3e_5244),
 ];
 
 /// math.Log.
