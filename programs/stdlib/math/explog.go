@@ -2,7 +2,9 @@
 
 // math.Exp and math.Log bit for bit as gc's amd64 versions: special
 // values, the edges of overflow and of the subnormal range, subnormal
-// arguments, and hashes of two million results. math.NaN's bits.
+// arguments, and hashes of two million results (gc, and splitgo, take
+// the fused multiply-add path on a processor with FMA, as this output
+// was made). math.NaN's bits.
 
 package main
 
