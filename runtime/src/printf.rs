@@ -768,6 +768,7 @@ impl<'a, M: Mem + ?Sized> Printer<'a, M> {
                                 self.f.plus = false;
                             }
                             let a = self.arg(p, arg_num);
+                            self.cur_arg = arg_num;
                             self.print_arg(a, c as char);
                             arg_num += 1;
                             i += 1;
