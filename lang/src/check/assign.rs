@@ -6,6 +6,7 @@ use super::operand::{Mode, Operand};
 use super::scope::ObjKind;
 use super::Checker;
 use crate::ast::{self, BinOp, Expr, ExprKind};
+use crate::constant::Repr;
 use crate::types::{Type, TypeId};
 
 fn plural(n: usize, word: &str) -> String {
@@ -24,6 +25,9 @@ impl<'a, 'm> Checker<'a, 'm> {
             return false;
         }
         if self.env.types.is_untyped(op.ty) {
+            if self.unrepresentable_in_assignment(op, t, context) {
+                return false;
+            }
             let before = op.clone();
             if !self.convert_untyped(op, t) {
                 if !op.is_invalid() {
@@ -50,21 +54,73 @@ impl<'a, 'm> Checker<'a, 'm> {
             Err(e) => {
                 let d = self.describe(op);
                 let ts = self.ts(t);
-                let reason = match e.reason {
-                    Some(r) => {
-                        let vs = self.ts(op.ty);
-                        format!(":\n\t{vs} does not implement {ts} ({r})")
-                    }
+                // gc's whole reason, have/want lines included.
+                let reason = match self.env.types.assign_error_detail(&e, op.ty, t, self.pkg) {
+                    Some(r) => format!(":\n\t{r}"),
                     None => String::new(),
                 };
+                // gc words a typed value's failure "as type T" (types2 with
+                // its compiler messages); an untyped constant's stays "as T
+                // value" (above).
                 self.error(
                     op.span,
-                    format!("cannot use {d} as {ts} value in {context}{reason}"),
+                    format!("cannot use {d} as type {ts} in {context}{reason}"),
                 );
                 op.invalidate();
                 false
             }
         }
+    }
+
+    /// Reports an untyped constant `op` that a `t` cannot hold the way gc
+    /// does in an assignment context: "cannot use 300 (untyped int
+    /// constant) as byte value in assignment (overflows)". An interface
+    /// target holds the constant's default type.
+    fn unrepresentable_in_assignment(
+        &mut self,
+        op: &mut Operand,
+        t: TypeId,
+        context: &str,
+    ) -> bool {
+        let Mode::Const(v) = &op.mode else {
+            return false;
+        };
+        let Some(k) = self.env.types.basic_kind(op.ty) else {
+            return false;
+        };
+        if !k.is_numeric() {
+            return false;
+        }
+        let target = if self.env.types.is_interface(t) {
+            self.env.types.basic(k.default_type())
+        } else {
+            t
+        };
+        let Some(tk) = self.env.types.basic_kind(target) else {
+            return false;
+        };
+        if !tk.is_numeric() || tk.is_untyped() {
+            return false;
+        }
+        let Err(e) = v.represent(tk, &self.env.target) else {
+            return false;
+        };
+        // types2 calls every float that misses an integer type "truncated",
+        // and every other numeric miss an overflow.
+        let why = match e {
+            Repr::Mismatch => "",
+            _ if tk.is_integer() && !k.is_integer() => " (truncated)",
+            Repr::Truncated => " (truncated)",
+            Repr::Overflow => " (overflows)",
+        };
+        let d = self.describe(op);
+        let ts = self.ts(target);
+        self.error(
+            op.span,
+            format!("cannot use {d} as {ts} value in {context}{why}"),
+        );
+        op.invalidate();
+        true
     }
 
     /// Evaluates the right-hand side of an assignment of `n` values.

@@ -619,8 +619,9 @@ impl<'a, 'm> Checker<'a, 'm> {
         op.ty = tt;
     }
 
-    /// `T does not implement I (missing method M)` when a value of interface
-    /// type `iface` can never hold a `t`.
+    /// `T does not implement I (missing M method)` when a value of interface
+    /// type `iface` can never hold a `t`, worded as gc words it (with the
+    /// have/want lines of a method of the wrong type).
     pub fn impossible_assertion(&self, iface: TypeId, t: TypeId) -> Option<String> {
         if self.env.types.is_interface(t) {
             return None;
@@ -628,20 +629,8 @@ impl<'a, 'm> Checker<'a, 'm> {
         let (m, kind) = self.env.types.assertable_to(iface, t)?;
         let ts = self.ts(t);
         let is = self.ts(iface);
-        Some(format!(
-            "{ts} does not implement {is} ({})",
-            self.missing_words(&m, kind)
-        ))
-    }
-
-    pub fn missing_words(&self, m: &str, kind: crate::types::lookup::MissingKind) -> String {
-        use crate::types::lookup::MissingKind as K;
-        match kind {
-            K::Missing => format!("missing method {m}"),
-            K::WrongType { .. } => format!("wrong type for method {m}"),
-            K::WrongName { have, .. } => format!("missing method {m}; have {have} instead"),
-            K::PointerReceiver => format!("method {m} has pointer receiver"),
-        }
+        let why = self.env.types.missing_method_reason(t, &m, &kind, self.pkg);
+        Some(format!("{ts} does not implement {is} {why}"))
     }
 
     fn unary(&mut self, op: &mut Operand, u: UnOp, x: &'a Expr, hint: Option<TypeId>) {
@@ -967,8 +956,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             || self.env.types.assignable(ro.ty, lo.ty).is_ok();
         if !ok_assign {
             let (ls, rs) = (self.ts(lo.ty), self.ts(ro.ty));
+            // gc only knows of the mismatch on seeing the second operand,
+            // and reports it there.
             self.error(
-                op.span,
+                r.span,
                 format!("invalid operation: {s} (mismatched types {ls} and {rs})"),
             );
             return;
@@ -1062,6 +1053,13 @@ impl<'a, 'm> Checker<'a, 'm> {
                 let uint = self.env.types.basic(BasicKind::Uint);
                 self.convert_untyped(&mut ro, uint);
             }
+        } else if self.env.types.is_untyped(ro.ty) {
+            // A count that is itself a delayed shift (`x << (1.0 << n)`)
+            // becomes a uint, as gc converts it.
+            let uint = self.env.types.basic(BasicKind::Uint);
+            if !self.convert_untyped(&mut ro, uint) {
+                return;
+            }
         } else if !self.is_integer_type(ro.ty) {
             let d = self.describe(&ro);
             self.error(
@@ -1071,6 +1069,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             return;
         }
         // The shifted operand: an integer (or an untyped constant that is one).
+        let lhs_kind = lo.ty;
         if let Some(v) = lo.value() {
             if self.env.types.is_untyped(lo.ty) {
                 if v.is_integral() {
@@ -1127,8 +1126,11 @@ impl<'a, 'm> Checker<'a, 'm> {
                 // A non-constant shift of an untyped constant stays untyped:
                 // it takes the type its context gives the constant alone
                 // (`var u uint = 1 << n` shifts a uint), int by default.
+                // It keeps the constant's kind: `1.0 << n` where a float64
+                // is wanted is an error (convert_untyped reports it), and so
+                // is its default type in an interface.
                 op.mode = Mode::Value;
-                op.ty = self.env.wk.untyped_int;
+                op.ty = lhs_kind;
             }
             _ => op.mode = Mode::Value,
         }
@@ -1188,6 +1190,26 @@ impl<'a, 'm> Checker<'a, 'm> {
         let Some(tk) = self.env.types.basic_kind(t) else {
             return false;
         };
+        if !matches!(op.mode, Mode::Const(_)) && !tk.is_integer() {
+            // An untyped numeric value that is no constant is a shift of an
+            // untyped constant by a variable count (or arithmetic on one):
+            // its type must end up an integer.
+            let numeric = self
+                .env
+                .types
+                .basic_kind(op.ty)
+                .is_some_and(|k| k.is_numeric());
+            if numeric {
+                let text = self.text(op.span);
+                let ts = self.ts(t);
+                self.error(
+                    op.span,
+                    format!("invalid operation: {text} (shift of type {ts})"),
+                );
+                op.invalidate();
+                return false;
+            }
+        }
         let k = self
             .env
             .types

@@ -616,7 +616,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     let s = self.text(e.span);
                     self.error(
                         e.span,
-                        format!("cannot use {s} (value of type {a}) as {b} value in range"),
+                        format!("cannot use {s} (value of type {a}) as type {b} in assignment"),
                     );
                 }
             }

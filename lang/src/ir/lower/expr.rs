@@ -189,6 +189,16 @@ impl FnBuilder<'_, '_> {
                 Some(self.read(p, t, line))
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, t, line, e.span),
+            ExprKind::Binary(op @ (ast::BinOp::Shl | ast::BinOp::Shr), l, r)
+                if self.m.p.types.is_untyped(t) =>
+            {
+                // A shift of an untyped float constant keeps the constant's
+                // kind in the checker; one inside parentheses is left so
+                // when its context made the parenthesized shift an integer
+                // (the checker rejects any other). It shifts as an int.
+                let int = self.m.p.types.basic_kind_type(crate::types::BasicKind::Int);
+                self.binary(*op, l, r, int, line, e.span)
+            }
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, t, line, e.span),
             ExprKind::Call { .. } => {
                 let vals = self.call_expr(e)?;
@@ -1815,9 +1825,12 @@ impl FnBuilder<'_, '_> {
             }
             return Some(vals);
         }
-        for (a, &pt) in args.iter().zip(&sig.params).take(nfixed) {
+        // gc's order (evalorder.rs): the arguments holding calls first,
+        // then the plain ones, the variadic ones included.
+        let all: Vec<&Expr> = args.iter().collect();
+        let locs = self.exprs_calls_first(&all, line)?;
+        for ((a, &pt), &v) in args.iter().zip(&sig.params).take(nfixed).zip(&locs) {
             let at = self.expr_type(a.id);
-            let v = self.expr(a)?;
             let v = self.coerce(v, at, pt, line)?;
             vals.push((v, pt));
         }
@@ -1825,29 +1838,19 @@ impl FnBuilder<'_, '_> {
             let st = sig.params[nfixed];
             let v = if spread {
                 // f(xs...): the slice itself.
-                self.expr(&args[nfixed])?
+                locs[nfixed]
             } else {
-                self.pack_variadic(&args[nfixed.min(args.len())..], st, line)?
+                let rest = nfixed.min(args.len());
+                let typed: Vec<_> = args[rest..]
+                    .iter()
+                    .zip(&locs[rest..])
+                    .map(|(a, &v)| (v, self.expr_type(a.id)))
+                    .collect();
+                self.pack_values(&typed, st, line)?
             };
             vals.push((v, st));
         }
         Some(vals)
-    }
-
-    /// The slice `[]T{args...}` for the variadic part of a call (nil when
-    /// there are no such arguments).
-    pub(super) fn pack_variadic(&mut self, args: &[Expr], st: TypeId, line: u32) -> Option<Loc> {
-        let mut vals = Vec::new();
-        for a in args {
-            let at = self.expr_type(a.id);
-            let v = self.expr(a)?;
-            // Keep each value in its own slot: later arguments may call.
-            let keep = self.temp(at);
-            let size = self.m.size_of(at);
-            self.mov(keep, v, size, line);
-            vals.push((keep, at));
-        }
-        self.pack_values(&vals, st, line)
     }
 
     /// The slice of type `st` holding `vals` (each converted to the element

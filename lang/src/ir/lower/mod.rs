@@ -14,6 +14,7 @@ mod chan;
 mod complex;
 mod convert;
 mod defer_method;
+mod evalorder;
 mod expr;
 mod iface;
 mod initorder;
@@ -244,12 +245,20 @@ impl<'p> ModuleBuilder<'p> {
                 pkg.path.clone()
             };
             let scope = self.p.scopes.get(pkg.scope);
+            // gc numbers a package's `func init` declarations in source
+            // order (`main.init.0`, `main.init.1`) and keeps `main.init` for
+            // the variable initializers; traces and FuncForPC show these.
+            let mut inits = 0usize;
             for f in &pkg.files {
                 let file = self.map.get(f.span.file).name.clone();
                 for d in &f.decls {
                     match d {
                         ast::Decl::Func(fd) => {
                             let (name, recv_named, ptr) = match &fd.recv {
+                                None if fd.name.name == "init" => {
+                                    inits += 1;
+                                    (format!("{pname}.init.{}", inits - 1), None, false)
+                                }
                                 None => (format!("{pname}.{}", fd.name.name), None, false),
                                 Some(r) => {
                                     let (base, ptr) = match &r.ty.kind {
@@ -1106,7 +1115,7 @@ impl<'p> ModuleBuilder<'p> {
         };
         let first = pkg.files.first()?;
         let file = self.map.get(first.span.file).name.clone();
-        let id = self.empty_func(format!("{pname}.init.vars"), file, 1);
+        let id = self.empty_func(format!("{pname}.init"), file, 1);
         let order = self.init_order(pkg);
         let mut b = FnBuilder::new(self, id);
         for s in order {

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := []int{}
+	x := "a"
+	s = append(s, x)
+}

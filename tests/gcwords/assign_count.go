@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a, b int
+	a, b = 1
+	_, _ = a, b
+}

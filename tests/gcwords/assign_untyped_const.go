@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var s string
+	s = 1
+	_ = s
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := []int{1}
+	b := []string{"a"}
+	copy(a, b)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := "a"
+	_ = map[int]int{x: 1}
+}

@@ -1,0 +1,8 @@
+package main
+
+type P struct{ X int }
+
+func main() {
+	s := "a"
+	_ = P{X: s}
+}

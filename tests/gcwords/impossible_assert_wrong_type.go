@@ -1,0 +1,11 @@
+package main
+
+type I interface{ M(int) }
+type T struct{}
+
+func (T) M(s string) {}
+
+func main() {
+	var i I
+	_ = i.(T)
+}

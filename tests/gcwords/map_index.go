@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	m := map[string]int{}
+	k := 1
+	_ = m[k]
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := uint(2)
+	if 1.0<<s == 4 {
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "ab"
+	s[0] = 'c'
+}

@@ -1,0 +1,8 @@
+package main
+
+type P struct{ F []int }
+
+func main() {
+	a, b := P{}, P{}
+	_ = a == b
+}

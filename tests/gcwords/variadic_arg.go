@@ -1,0 +1,7 @@
+package main
+
+func f(xs ...int) {}
+
+func main() {
+	f(1, "a")
+}
