@@ -9,6 +9,7 @@ pub mod arch;
 pub mod atof;
 pub mod atomic;
 pub mod bounds;
+pub mod bytealg;
 pub mod callers;
 pub mod chan;
 pub mod complex;

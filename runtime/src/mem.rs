@@ -41,6 +41,19 @@ pub trait Mem {
     /// Stores `bytes` at `addr..addr + bytes.len()`.
     fn write_bytes(&self, addr: u64, bytes: &[u8]);
 
+    /// Calls `f` with the bytes at `addr..addr + len` to read, without
+    /// copying them where the memory allows: the searching natives
+    /// (bytealg.rs) look at a few bytes of a long slice per call, and a
+    /// copy of the whole would cost more than the search. `len` 0 never
+    /// touches `addr` (a nil slice's). The default copies.
+    fn view_bytes(&self, addr: u64, len: u64, f: &mut dyn FnMut(&[u8])) {
+        let mut buf = vec![0u8; len as usize];
+        if len > 0 {
+            self.read_bytes(addr, &mut buf);
+        }
+        f(&buf)
+    }
+
     /// Copies `len` bytes from `src` to `dst`; the ranges may overlap.
     fn copy(&self, dst: u64, src: u64, len: u64);
 
@@ -181,6 +194,20 @@ impl Mem for NativeMem {
         // SAFETY: `new`'s contract covers addr..addr+len; `bytes` is a
         // shared Rust borrow, which the contract says program memory is not.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), Self::ptr(addr), bytes.len()) }
+    }
+
+    fn view_bytes(&self, addr: u64, len: u64, f: &mut dyn FnMut(&[u8])) {
+        if len == 0 {
+            // A nil slice's address is 0, which no reference may hold.
+            return f(&[]);
+        }
+        // SAFETY: `new`'s contract covers addr..addr+len and says no Rust
+        // reference borrows it; this shared borrow lasts only for `f`,
+        // during which the runtime writes no program memory (`f` is a
+        // search given no `Mem`) and goroutines, which run on this thread,
+        // are stopped in the runtime call.
+        let bytes = unsafe { std::slice::from_raw_parts(Self::ptr(addr), len as usize) };
+        f(bytes)
     }
 
     fn copy(&self, dst: u64, src: u64, len: u64) {

@@ -364,6 +364,8 @@ pub enum NativeFn {
     RuntimeGOROOT,
     /// A native of package regexp (regexp/mod.rs).
     Regexp(crate::regexp::RegexpFn),
+    /// A byte search of package bytes (true) or strings (bytealg.rs).
+    Bytealg(crate::bytealg::Op, bool),
 }
 
 /// Every native by its qualified name; a native's number is its index
@@ -523,7 +525,8 @@ impl NativeFn {
             + crate::reflect::NATIVES.len()
             + crate::atomic::NATIVES.len()
             + crate::osfs::NATIVES.len()
-            + crate::regexp::NATIVES.len();
+            + crate::regexp::NATIVES.len()
+            + crate::bytealg::NATIVES.len();
         (0..count)
             .map(|i| (i, Self::nth(i).expect("in range")))
             .find(|(_, (n, _))| *n == name)
@@ -531,7 +534,8 @@ impl NativeFn {
     }
 
     /// The i-th native: those of [`NATIVES`], then reflect's, then
-    /// sync/atomic's, then os's file-system ones, then regexp's.
+    /// sync/atomic's, then os's file-system ones, then regexp's, then the
+    /// byte searches.
     fn nth(i: usize) -> Option<(&'static str, NativeFn)> {
         if let Some(&(n, f)) = NATIVES.get(i) {
             return Some((n, f));
@@ -549,9 +553,13 @@ impl NativeFn {
             return Some((n, NativeFn::OsFs(c)));
         }
         let i = i - crate::osfs::NATIVES.len();
-        crate::regexp::NATIVES
+        if let Some(&(n, f)) = crate::regexp::NATIVES.get(i) {
+            return Some((n, NativeFn::Regexp(f)));
+        }
+        let i = i - crate::regexp::NATIVES.len();
+        crate::bytealg::NATIVES
             .get(i)
-            .map(|&(n, f)| (n, NativeFn::Regexp(f)))
+            .map(|&(n, op, slices)| (n, NativeFn::Bytealg(op, slices)))
     }
 
     pub fn from_id(id: u32) -> Option<NativeFn> {
@@ -730,12 +738,11 @@ fn service<M: Mem + ?Sized>(
             write_string(cx, args + 4 * w, &a)
         }
         ServiceId::CompareStrings => {
-            let (a, b) = (read_string(m, args), read_string(m, args + 2 * w));
-            let r: i64 = match a.cmp(&b) {
-                std::cmp::Ordering::Less => -1,
-                std::cmp::Ordering::Equal => 0,
-                std::cmp::Ordering::Greater => 1,
-            };
+            // In place: every == of strings comes here.
+            let mut r = 0i64;
+            crate::bytealg::with_both(m, (arg(0), arg(1)), (arg(2), arg(3)), &mut |a, b| {
+                r = a.cmp(b) as i64
+            });
             m.write_word(args + 4 * w, r as u64);
             Ok(())
         }
@@ -1417,6 +1424,7 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         NativeFn::Reflect(r) => crate::reflect::call(cx, r, args),
         NativeFn::Atomic(k, size) => crate::atomic::run(m, k, size, args),
         NativeFn::Regexp(f) => crate::regexp::call(cx, f, args),
+        NativeFn::Bytealg(op, slices) => crate::bytealg::run(m, op, slices, args),
         NativeFn::RuntimeGosched
         | NativeFn::RuntimeGC
         | NativeFn::RuntimeNumGoroutine

@@ -13,33 +13,13 @@ import (
 )
 
 // Equal tells whether x and y hold the same bytes; nil equals empty.
-func Equal(x, y []byte) bool {
-	return string(x) == string(y)
-}
+// Native (runtime/src/bytealg.rs), as are IndexByte, Index, Compare and
+// count: gc writes them in assembly.
+func Equal(x, y []byte) bool
 
 // Compare orders x and y byte by byte, a proper prefix first: -1 when
 // x < y, 0 when equal, +1 when x > y. nil counts as empty.
-func Compare(x, y []byte) int {
-	short := len(x)
-	if len(y) < short {
-		short = len(y)
-	}
-	for k := 0; k < short; k++ {
-		switch {
-		case x[k] < y[k]:
-			return -1
-		case x[k] > y[k]:
-			return 1
-		}
-	}
-	if len(x) == len(y) {
-		return 0
-	}
-	if len(x) < len(y) {
-		return -1
-	}
-	return 1
-}
+func Compare(x, y []byte) int
 
 // Count gives how many non-overlapping times pat occurs in p; for an empty
 // pat, the rune count of p plus one.
@@ -47,16 +27,11 @@ func Count(p, pat []byte) int {
 	if len(pat) == 0 {
 		return 1 + utf8.RuneCount(p)
 	}
-	total := 0
-	for {
-		at := Index(p, pat)
-		if at == -1 {
-			return total
-		}
-		total++
-		p = p[at+len(pat):]
-	}
+	return count(p, pat)
 }
+
+// count is Count of a non-empty pat.
+func count(p, pat []byte) int
 
 // Contains tells whether pat occurs in p.
 func Contains(p, pat []byte) bool {
@@ -74,14 +49,7 @@ func ContainsRune(p []byte, r rune) bool {
 }
 
 // IndexByte gives the offset of the first c in p, or -1.
-func IndexByte(p []byte, c byte) int {
-	for k := range p {
-		if p[k] == c {
-			return k
-		}
-	}
-	return -1
-}
+func IndexByte(p []byte, c byte) int
 
 // LastIndexByte gives the offset of the last c in p, or -1.
 func LastIndexByte(p []byte, c byte) int {
@@ -97,18 +65,7 @@ func LastIndexByte(p []byte, c byte) int {
 
 // Index gives the offset of the first occurrence of pat in p, or -1; an
 // empty pat is found at 0.
-func Index(p, pat []byte) int {
-	if len(pat) == 0 {
-		return 0
-	}
-	last := len(p) - len(pat)
-	for k := 0; k <= last; k++ {
-		if p[k] == pat[0] && string(p[k:k+len(pat)]) == string(pat) {
-			return k
-		}
-	}
-	return -1
-}
+func Index(p, pat []byte) int
 
 // LastIndex gives the offset of the last occurrence of pat in p, or -1;
 // an empty pat is found at len(p).

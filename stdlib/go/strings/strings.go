@@ -1,8 +1,9 @@
 // Package strings offers searching, splitting, trimming, case mapping and
 // building of UTF-8 text held in Go strings.
 //
-// The whole package is Go source, with no natives; searching is done with
-// straightforward loops rather than gc's tuned algorithms.
+// The package is Go source but for the searches gc writes in assembly
+// (IndexByte, Index, Compare and count), which are natives of the runtime
+// (runtime/src/bytealg.rs).
 package strings
 
 import (
@@ -16,13 +17,11 @@ func Count(s, substr string) int {
 	if substr == "" {
 		return 1 + utf8.RuneCountInString(s)
 	}
-	total := 0
-	for at := Index(s, substr); at >= 0; at = Index(s, substr) {
-		total++
-		s = s[at+len(substr):]
-	}
-	return total
+	return count(s, substr)
 }
+
+// count is Count of a non-empty substr.
+func count(s, substr string) int
 
 // Contains tells whether substr occurs in s.
 func Contains(s, substr string) bool { return Index(s, substr) != -1 }
@@ -34,14 +33,7 @@ func ContainsAny(s, chars string) bool { return IndexAny(s, chars) != -1 }
 func ContainsRune(s string, r rune) bool { return IndexRune(s, r) != -1 }
 
 // IndexByte is the position of the first byte c in s, or -1.
-func IndexByte(s string, c byte) int {
-	for at := 0; at < len(s); at++ {
-		if s[at] == c {
-			return at
-		}
-	}
-	return -1
-}
+func IndexByte(s string, c byte) int
 
 // LastIndexByte is the position of the last byte c in s, or -1.
 func LastIndexByte(s string, c byte) int {
@@ -54,21 +46,7 @@ func LastIndexByte(s string, c byte) int {
 
 // Index is the position of the first occurrence of substr in s, or -1.
 // An empty substr is found at 0.
-func Index(s, substr string) int {
-	k := len(substr)
-	if k == 0 {
-		return 0
-	}
-	if k == 1 {
-		return IndexByte(s, substr[0])
-	}
-	for at := 0; at+k <= len(s); at++ {
-		if s[at] == substr[0] && s[at:at+k] == substr {
-			return at
-		}
-	}
-	return -1
-}
+func Index(s, substr string) int
 
 // LastIndex is the position of the last occurrence of substr in s, or -1.
 // An empty substr is found at len(s).
@@ -176,15 +154,7 @@ func HasSuffix(s, suffix string) bool {
 }
 
 // Compare orders a and b bytewise: -1, 0 or +1.
-func Compare(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return +1
-	}
-	return 0
-}
+func Compare(a, b string) int
 
 // Cut splits s at the first sep into the text before and after it; when
 // sep is absent it gives s, "" and false.
