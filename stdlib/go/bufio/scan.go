@@ -116,12 +116,15 @@ func (s *Scanner) Scan() bool {
 func (s *Scanner) cut() (ok bool, delivered bool) {
 	atEOF := s.failure != nil
 	advance, token, err := s.split(s.buf[s.lo:s.hi], atEOF)
-	if err == ErrFinalToken {
-		s.token = token
-		s.finished = true
-		return true, true
-	}
+	// The test against nil first: it is the usual case, and a comparison
+	// of two interface values costs a runtime call where one with nil does
+	// not.
 	if err != nil {
+		if err == ErrFinalToken {
+			s.token = token
+			s.finished = true
+			return true, true
+		}
 		s.fail(err)
 		return false, false
 	}
