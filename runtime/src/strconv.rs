@@ -8,26 +8,21 @@
 //! same value, like strconv's shortest mode; the layout around the digits
 //! (exponent form, `%g`'s choice, hex floats) follows strconv/ftoa.go.
 
-/// Go's strconv.IsPrint, as near as Rust's character classes come: not a
-/// control or format character, not a surrogate or out of range, no space
-/// but U+0020, and no private-use character. (Go's tables also reject
-/// unassigned code points, which Rust's std cannot name.)
+/// Go's strconv.IsPrint (and unicode.IsPrint): U+0020 and the letters,
+/// marks, numbers, punctuation and symbols of Unicode 13.0.0, from the
+/// runs of `printable.rs` (generated from Go 1.19's tables).
 pub fn is_print(r: u32) -> bool {
-    let Some(c) = char::from_u32(r) else {
-        return false;
-    };
-    if c == ' ' {
-        return true;
-    }
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{AD}' | '\u{600}'..='\u{605}' | '\u{61C}' | '\u{6DD}' | '\u{70F}'
-            | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}'
-            | '\u{890}'..='\u{891}' | '\u{8E2}' | '\u{110BD}' | '\u{110CD}'
-            | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}'
-            | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}' | '\u{E0020}'..='\u{E007F}'))
+    printable::PRINT_RUNS
+        .binary_search_by(|&(first, last)| {
+            if last < r {
+                std::cmp::Ordering::Less
+            } else if first > r {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// Decodes the first rune of `b` as Go's utf8.DecodeRune does: an invalid
@@ -405,5 +400,6 @@ fn fmt_x(prec: i32, fmt: u8, neg: bool, mut mant: u64, mut exp: i32, mantbits: u
     out
 }
 
+mod printable;
 #[cfg(test)]
 mod tests;

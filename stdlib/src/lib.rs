@@ -8,8 +8,8 @@
 //! Read/Write), encoding/hex, encoding/base64,
 //! encoding/json, hash, hash/crc32, hash/fnv, crypto/md5,
 //! crypto/sha256,
-//! text/tabwriter, time, sync, sync/atomic, errors, unicode (its case
-//! mappings, IsSpace), unicode/utf8, unicode/utf16, runtime, runtime/debug)
+//! text/tabwriter, time, sync, sync/atomic, errors, unicode (case
+//! mappings, range tables, classification), unicode/utf8, unicode/utf16, runtime, runtime/debug)
 //! and hands them
 //! to the front end, which parses and
 //! type-checks them exactly like user code. The sources are embedded in the
@@ -159,6 +159,8 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("strings", "strings.go"),
     go_file!("strings", "builder.go"),
     go_file!("strings", "reader.go"),
+    go_file!("strings", "replace.go"),
+    go_file!("strings", "extras.go"),
     go_file!("sync", "mutex.go"),
     go_file!("sync", "once.go"),
     go_file!("sync", "cond.go"),
@@ -181,6 +183,10 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("time", "marshal.go"),
     go_file!("unicode", "letter.go"),
     go_file!("unicode", "casetables.go"),
+    go_file!("unicode", "rangetables.go"),
+    go_file!("unicode", "table.go"),
+    go_file!("unicode", "graphic.go"),
+    go_file!("unicode", "special.go"),
     go_file!("unicode", "space.go"),
     go_file!("unicode/utf16", "utf16.go"),
     go_file!("unicode/utf8", "utf8.go"),

@@ -53,4 +53,9 @@ fn format_and_space_characters_are_not_printable() {
     for r in [0x20, 0x41, 0xE9, 0x65E5, 0x1F600] {
         assert!(is_print(r), "{r:#x}");
     }
+    // Non-characters and unassigned code points (Unicode 13.0.0) are not
+    // printable either, nor is anything past U+10FFFF.
+    for r in [0xFFFE, 0x378, 0x8C8, 0x2FFFF, 0x10FFFF, 0x110000] {
+        assert!(!is_print(r), "{r:#x}");
+    }
 }

@@ -1,54 +1,41 @@
 package strconv
 
-import "unicode/utf8"
-
-// Simplification: Go decides which runes are printable with the Unicode
-// tables of package unicode. Here IsPrint is exact for ASCII, and for other
-// runes approximates: a valid rune is printable unless it is a C1 control,
-// a space other than U+0020, a format character of a short list, a
-// surrogate, a private-use or non-character code point, or in the
-// unassigned range U+323B0..U+E00FF. Other unassigned code points count as
-// printable (1582 of the 65536 BMP code points are then misjudged
-// printable; none the other way round).
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 const hexSymbols = "0123456789abcdef"
 
 // IsPrint tells whether r is a letter, mark, number, punctuation, symbol or
-// the ASCII space, as unicode.IsPrint does (approximately outside ASCII).
+// the ASCII space: unicode.IsPrint, whose tables gc's strconv repeats.
 func IsPrint(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 0x20 <= r && r < 0x7F
-	}
-	switch {
-	case r < 0xA1: // C1 controls and NO-BREAK SPACE
-		return false
-	case r == 0xAD, r == 0x061C, r == 0x1680, r == 0x180E:
-		return false
-	case 0x2000 <= r && r <= 0x200F, 0x2028 <= r && r <= 0x202F, 0x205F <= r && r <= 0x206F:
-		return false
-	case r == 0x3000, r == 0xFEFF:
-		return false
-	case 0xD800 <= r && r <= 0xF8FF: // surrogates and private use
-		return false
-	case 0xFFF0 <= r && r <= 0xFFFB, r&0xFFFE == 0xFFFE:
-		return false
-	case 0x323B0 <= r && r < 0xE0100, 0xE01F0 <= r: // unassigned planes 3-13, tags, private use planes
-		return false
-	}
-	return r <= utf8.MaxRune
+	return unicode.IsPrint(r)
 }
 
-// IsGraphic is IsPrint widened to all the space separators (category Zs),
-// as unicode.IsGraphic does (approximately outside ASCII).
+// IsGraphic is IsPrint widened to all the space separators (category Zs):
+// unicode.IsGraphic.
 func IsGraphic(r rune) bool {
-	if IsPrint(r) {
-		return true
+	return unicode.IsGraphic(r)
+}
+
+// CanBackquote tells whether s can stand unchanged between backquotes on
+// one line: valid UTF-8 without a byte order mark, a backquote, DEL or a
+// control character other than tab.
+func CanBackquote(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case n > 1:
+			if r == 0xFEFF {
+				return false
+			}
+		case r == utf8.RuneError, r == '`', r == 0x7F, r < ' ' && r != '\t':
+			return false
+		}
 	}
-	switch {
-	case r == 0xA0, r == 0x1680, 0x2000 <= r && r <= 0x200A, r == 0x202F, r == 0x205F, r == 0x3000:
-		return true
-	}
-	return false
+	return true
 }
 
 // quoteOpts says how a rune that needs no backslash is written: asciiOnly
@@ -166,6 +153,16 @@ func QuoteToGraphic(s string) string {
 	return string(appendString(make([]byte, 0, 3*len(s)/2), s, '"', quoteOpts{graphic: true}))
 }
 
+// AppendQuoteToASCII adds QuoteToASCII(s) to the end of dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return appendString(dst, s, '"', quoteOpts{asciiOnly: true})
+}
+
+// AppendQuoteToGraphic adds QuoteToGraphic(s) to the end of dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendString(dst, s, '"', quoteOpts{graphic: true})
+}
+
 // QuoteRune gives r as a single-quoted Go rune literal, escaped as Quote
 // does; a value that is no valid rune comes out as U+FFFD.
 func QuoteRune(r rune) string {
@@ -180,6 +177,21 @@ func AppendQuoteRune(dst []byte, r rune) []byte {
 // QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped too.
 func QuoteRuneToASCII(r rune) string {
 	return string(appendChar(nil, r, '\'', quoteOpts{asciiOnly: true}))
+}
+
+// AppendQuoteRuneToASCII adds QuoteRuneToASCII(r) to the end of dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return appendChar(dst, r, '\'', quoteOpts{asciiOnly: true})
+}
+
+// QuoteRuneToGraphic is QuoteRune keeping every rune IsGraphic accepts.
+func QuoteRuneToGraphic(r rune) string {
+	return string(appendChar(nil, r, '\'', quoteOpts{graphic: true}))
+}
+
+// AppendQuoteRuneToGraphic adds QuoteRuneToGraphic(r) to the end of dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendChar(dst, r, '\'', quoteOpts{graphic: true})
 }
 
 // hexValue gives the value of the hex digit c, or -1.
@@ -307,6 +319,45 @@ func Unquote(s string) (string, error) {
 		return dropCR(s[1:closing]), nil
 	case '"', '\'':
 		return unquoteEscaped(s, q, closing)
+	}
+	return "", ErrSyntax
+}
+
+// QuotedPrefix gives the Go string or rune literal at the start of s
+// (quotes included), or ErrSyntax when s does not start with one.
+func QuotedPrefix(s string) (string, error) {
+	if s == "" {
+		return "", ErrSyntax
+	}
+	q := s[0]
+	switch q {
+	case '`':
+		if end := byteAt(s[1:], q); end >= 0 {
+			return s[:end+2], nil
+		}
+		return "", ErrSyntax
+	case '"', '\'':
+		// Step over one character, escaped or not, at a time, so an
+		// escaped quote does not end the literal; a rune literal holds
+		// at most one.
+		rest := s[1:]
+		for rest != "" && rest[0] != q {
+			if rest[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, tail, err := UnquoteChar(rest, q)
+			if err != nil {
+				return "", ErrSyntax
+			}
+			rest = tail
+			if q == '\'' {
+				break
+			}
+		}
+		if rest == "" || rest[0] != q {
+			return "", ErrSyntax
+		}
+		return s[:len(s)-len(rest)+1], nil
 	}
 	return "", ErrSyntax
 }

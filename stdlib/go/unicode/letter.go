@@ -1,9 +1,9 @@
 // Package unicode answers questions about Unicode code points.
 //
 // Here: the case mappings (ToUpper, ToLower, ToTitle, To, SimpleFold) on
-// the tables of casetables.go, which scripts/gen_unicode_case.py makes
-// from Go 1.19's own tables (Unicode 13.0.0). The category and script
-// tables (IsLetter, IsUpper, ...) are not here yet.
+// the tables of casetables.go, which scripts/gen_unicode.py makes from Go
+// 1.19's own tables (Unicode 13.0.0). The category, script and property
+// tables are table.go's, their classification functions graphic.go's.
 package unicode
 
 const (
