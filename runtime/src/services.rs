@@ -350,6 +350,8 @@ pub enum NativeFn {
     MathUnary(fn(f64) -> f64),
     /// `func(float64, float64) float64` of package math.
     MathBinary(fn(f64, f64) -> f64),
+    /// `func(float64, float64, float64) float64` of package math (FMA).
+    MathTernary(fn(f64, f64, f64) -> f64),
     /// math.Float64bits, Float64frombits, Float32bits, Float32frombits:
     /// the argument's bits, of this many bytes, unchanged as the result.
     FloatBits(u64),
@@ -467,6 +469,9 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("math.Cbrt", NativeFn::MathUnary(f64::cbrt)),
     ("math.Pow", NativeFn::MathBinary(go_pow)),
     ("math.Mod", NativeFn::MathBinary(go_mod)),
+    // One rounding, as IEEE 754's fusedMultiplyAdd: gc's FMA (an
+    // instruction or its exact software fallback) gives the same bits.
+    ("math.FMA", NativeFn::MathTernary(f64::mul_add)),
 ];
 
 impl NativeFn {
@@ -591,6 +596,15 @@ fn go_pow(x: f64, y: f64) -> f64 {
 /// NaNs give NaN, as fmod does).
 fn go_mod(x: f64, y: f64) -> f64 {
     x % y
+}
+
+/// A NaN a math native makes from numbers is gc's NaN() (Rust's
+/// functions give other NaN encodings, which Float64bits would show).
+fn go_nan(r: f64, args: &[f64]) -> f64 {
+    if r.is_nan() && !args.iter().any(|a| a.is_nan()) {
+        return f64::from_bits(crate::gomath::GO_NAN);
+    }
+    r
 }
 
 /// What services may touch.
@@ -1403,13 +1417,20 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         }
         NativeFn::MathUnary(op) => {
             let x = f64::from_bits(read_u64(m, args));
-            write_u64(m, args + 8, op(x).to_bits());
+            write_u64(m, args + 8, go_nan(op(x), &[x]).to_bits());
             Ok(())
         }
         NativeFn::MathBinary(op) => {
             let x = f64::from_bits(read_u64(m, args));
             let y = f64::from_bits(read_u64(m, args + 8));
-            write_u64(m, args + 16, op(x, y).to_bits());
+            write_u64(m, args + 16, go_nan(op(x, y), &[x, y]).to_bits());
+            Ok(())
+        }
+        NativeFn::MathTernary(op) => {
+            let x = f64::from_bits(read_u64(m, args));
+            let y = f64::from_bits(read_u64(m, args + 8));
+            let z = f64::from_bits(read_u64(m, args + 16));
+            write_u64(m, args + 24, op(x, y, z).to_bits());
             Ok(())
         }
         NativeFn::FloatBits(size) => {

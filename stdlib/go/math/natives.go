@@ -42,18 +42,6 @@ func RoundToEven(x float64) float64
 // gives x.
 func Mod(x, y float64) float64
 
-// Modf splits f into whole and fractional parts, both signed like f.
-// ±Inf splits into ±Inf and NaN; NaN into NaN, NaN.
-func Modf(f float64) (ipart float64, frac float64)
-
-// Frexp writes f as frac × 2**exp with |frac| in [½, 1). Zeros, infinities
-// and NaN come back as they are, with exp 0.
-func Frexp(f float64) (frac float64, exp int)
-
-// Ldexp computes frac × 2**exp, undoing Frexp. Zeros, infinities and NaN
-// come back as they are.
-func Ldexp(frac float64, exp int) float64
-
 // Pow raises x to the power y, with gc's full table of special cases
 // (for one: any x to the power ±0 is 1, even NaN).
 func Pow(x, y float64) float64
@@ -62,24 +50,9 @@ func Pow(x, y float64) float64
 // overflow to +Inf and very negative ones go to 0.
 func Exp(x float64) float64
 
-// Exp2 is 2 raised to x, with the same edge behaviour as Exp.
-func Exp2(x float64) float64
-
-// Expm1 is e**x minus one, computed without losing precision near x = 0.
-func Expm1(x float64) float64
-
 // Log is the natural logarithm. 0 gives -Inf, negatives and NaN give NaN,
 // +Inf gives +Inf.
 func Log(x float64) float64
-
-// Log2 is the base-2 logarithm (edge cases as for Log).
-func Log2(x float64) float64
-
-// Log10 is the base-10 logarithm (edge cases as for Log).
-func Log10(x float64) float64
-
-// Log1p is the natural log of 1+x, precise for x close to zero.
-func Log1p(x float64) float64
 
 // Sin of an angle in radians. ±0 stays ±0; ±Inf and NaN give NaN.
 func Sin(x float64) float64
@@ -99,10 +72,6 @@ func Acos(x float64) float64
 // Atan is the inverse tangent in radians; ±0 kept, ±Inf maps to ±Pi/2.
 func Atan(x float64) float64
 
-// Atan2 is the angle of the point (x, y), the quadrant taken from both
-// signs, with gc's special cases for zeros, infinities and NaN.
-func Atan2(y, x float64) float64
-
 // Sinh is the hyperbolic sine.
 func Sinh(x float64) float64
 
@@ -114,3 +83,7 @@ func Tanh(x float64) float64
 
 // Cbrt is the real cube root; ±0, ±Inf and NaN pass through.
 func Cbrt(x float64) float64
+
+// FMA is x*y+z with a single rounding (the fused multiply-add of IEEE
+// 754).
+func FMA(x, y, z float64) float64

@@ -1,0 +1,238 @@
+package math
+
+// Logarithms and exponentials beside the natives Log and Exp: Log2, Log10,
+// Log1p, Exp2 and Expm1, with gc's algorithms (FreeBSD msun's s_log1p.c
+// and s_expm1.c, and the kernel of e_exp.c for Exp2), so that the results
+// agree to the bit.
+
+// The two halves of ln 2 the reductions use: ln2Hi*k is exact for the k
+// that occur, ln2Lo carries the rest.
+const (
+	ln2Hi = 6.93147180369123816490e-01 // 0x3fe62e42fee00000
+	ln2Lo = 1.90821492927058770002e-10 // 0x3dea39ef35793c76
+)
+
+// Log10 is the base-10 logarithm (edge cases as for Log).
+func Log10(x float64) float64 {
+	return Log(x) * (1 / Ln10)
+}
+
+// Log2 is the base-2 logarithm (edge cases as for Log); exact for powers
+// of two.
+func Log2(x float64) float64 {
+	frac, exp := Frexp(x)
+	if frac == 0.5 {
+		return float64(exp - 1)
+	}
+	return Log(frac)*(1/Ln2) + float64(exp)
+}
+
+// log1pPoly: msun's Lp1..Lp7, the series of log((1+s)/(1-s)) in s*s.
+var log1pPoly = [7]float64{
+	6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01,
+	2.222219843214978396e-01, 1.818357216161805012e-01, 1.531383769920937332e-01,
+	1.479819860511658591e-01,
+}
+
+// Log1p is the natural log of 1+x, precise for x close to zero. -1 gives
+// -Inf, below -1 and NaN give NaN.
+func Log1p(x float64) float64 {
+	switch {
+	case x < -1 || IsNaN(x):
+		return NaN()
+	case x == -1:
+		return Inf(-1)
+	case IsInf(x, 1):
+		return Inf(1)
+	}
+	ax := Abs(x)
+	// 1+x = 2**k * (1+f), with c the rounding error of forming 1+x.
+	k := 1
+	var f, c float64
+	var hi uint64
+	if ax < 4.142135623730950488017e-01 { // √2-1
+		if ax < 0x1p-29 {
+			if ax < 0x1p-54 {
+				return x
+			}
+			return x - x*x*0.5
+		}
+		if x > -2.928932188134524755992e-01 { // √2/2-1
+			k, f, hi = 0, x, 1
+		}
+	}
+	if k != 0 {
+		var u float64
+		if ax < 0x1p53 {
+			u = 1.0 + x
+			hi = Float64bits(u)
+			k = int((hi >> 52) - 1023)
+			if k > 0 {
+				c = 1.0 - (u - x)
+			} else {
+				c = x - (u - 1.0)
+			}
+			c /= u
+		} else {
+			u = x
+			hi = Float64bits(u)
+			k = int((hi >> 52) - 1023)
+		}
+		hi &= 1<<52 - 1
+		if hi < 0x0006a09e667f3bcd { // the fraction bits of √2
+			u = Float64frombits(hi | 0x3ff0000000000000)
+		} else {
+			k++
+			u = Float64frombits(hi | 0x3fe0000000000000)
+			hi = (1<<52 - hi) >> 2
+		}
+		f = u - 1.0
+	}
+	halfF2 := 0.5 * f * f
+	kf := float64(k)
+	if hi == 0 {
+		// |f| < 2**-20
+		if f == 0 {
+			if k == 0 {
+				return 0
+			}
+			c += kf * ln2Lo
+			return kf*ln2Hi + c
+		}
+		r := halfF2 * (1.0 - 0.66666666666666666*f)
+		if k == 0 {
+			return f - r
+		}
+		return kf*ln2Hi - ((r - (kf*ln2Lo + c)) - f)
+	}
+	s := f / (2.0 + f)
+	z := s * s
+	p := &log1pPoly
+	r := z * (p[0] + z*(p[1]+z*(p[2]+z*(p[3]+z*(p[4]+z*(p[5]+z*p[6]))))))
+	if k == 0 {
+		return f - (halfF2 - s*(halfF2+r))
+	}
+	return kf*ln2Hi - ((halfF2 - (s*(halfF2+r) + (kf*ln2Lo + c))) - f)
+}
+
+// expm1Poly: msun's Q1..Q5, the rational approximation's series in x*x/2.
+var expm1Poly = [5]float64{
+	-3.33333333333331316428e-02, 1.58730158725481460165e-03, -7.93650757867487942473e-05,
+	4.00821782732936239552e-06, -2.01099218183624371326e-07,
+}
+
+// Expm1 is e**x minus one, computed without losing precision near x = 0.
+func Expm1(x float64) float64 {
+	switch {
+	case IsInf(x, 1) || IsNaN(x):
+		return x
+	case IsInf(x, -1):
+		return -1
+	}
+	neg := x < 0
+	ax := Abs(x)
+	if ax >= 3.88162421113569373274e+01 { // 56 ln 2
+		if neg {
+			return -1
+		}
+		if ax >= 7.09782712893383973096e+02 { // ln(MaxFloat64)
+			return Inf(1)
+		}
+	}
+	// x = k ln2 + (hi-lo), with c the error of forming hi-lo.
+	var c float64
+	k := 0
+	switch {
+	case ax > 3.46573590279972654709e-01: // ln2/2
+		var hi, lo float64
+		if ax < 1.03972077083991796413e+00 { // 3 ln2/2
+			if neg {
+				hi, lo, k = x+ln2Hi, -ln2Lo, -1
+			} else {
+				hi, lo, k = x-ln2Hi, ln2Lo, 1
+			}
+		} else {
+			if neg {
+				k = int(Log2E*x - 0.5)
+			} else {
+				k = int(Log2E*x + 0.5)
+			}
+			kf := float64(k)
+			hi = x - kf*ln2Hi
+			lo = kf * ln2Lo
+		}
+		x = hi - lo
+		c = (hi - x) - lo
+	case ax < 0x1p-54:
+		return x
+	}
+	halfX := 0.5 * x
+	hxs := x * halfX
+	q := &expm1Poly
+	r1 := 1 + hxs*(q[0]+hxs*(q[1]+hxs*(q[2]+hxs*(q[3]+hxs*q[4]))))
+	t := 3 - r1*halfX
+	e := hxs * ((r1 - t) / (6.0 - x*t))
+	if k == 0 {
+		return x - (x*e - hxs)
+	}
+	e = x*(e-c) - c
+	e -= hxs
+	// addExp multiplies y by 2**k through its exponent field.
+	addExp := func(y float64) float64 { return Float64frombits(Float64bits(y) + uint64(k)<<52) }
+	switch {
+	case k == -1:
+		return 0.5*(x-e) - 0.5
+	case k == 1:
+		if x < -0.25 {
+			return -2 * (e - (x + 0.5))
+		}
+		return 1 + 2*(x-e)
+	case k <= -2 || k > 56:
+		return addExp(1-(e-x)) - 1
+	case k < 20:
+		oneLess := Float64frombits(0x3ff0000000000000 - (0x20000000000000 >> uint(k))) // 1-2**-k
+		return addExp(oneLess - (e - x))
+	}
+	y := x - (e + Float64frombits(uint64(0x3ff-k)<<52))
+	y++
+	return addExp(y)
+}
+
+// expPoly: msun's P1..P5 of e_exp.c, the series of the exponential's
+// rational approximation on [-ln2/2, ln2/2].
+var expPoly = [5]float64{
+	1.66666666666666657415e-01, -2.77777777770155933842e-03, 6.61375632143793436117e-05,
+	-1.65339022054652515390e-06, 4.13813679705723846039e-08,
+}
+
+// expReduced gives e**(hi-lo) * 2**k for a small hi-lo.
+func expReduced(hi, lo float64, k int) float64 {
+	r := hi - lo
+	t := r * r
+	p := &expPoly
+	c := r - t*(p[0]+t*(p[1]+t*(p[2]+t*(p[3]+t*p[4]))))
+	y := 1 - ((lo - (r*c)/(2-c)) - hi)
+	return Ldexp(y, k)
+}
+
+// Exp2 is 2 raised to x, with the same edge behaviour as Exp.
+func Exp2(x float64) float64 {
+	switch {
+	case IsNaN(x) || IsInf(x, 1):
+		return x
+	case IsInf(x, -1):
+		return 0
+	case x > 1.0239999999999999e+03:
+		return Inf(1)
+	case x < -1.0740e+03:
+		return 0
+	}
+	k := 0
+	if x > 0 {
+		k = int(x + 0.5)
+	} else if x < 0 {
+		k = int(x - 0.5)
+	}
+	t := x - float64(k)
+	return expReduced(t*ln2Hi, -t*ln2Lo, k)
+}
