@@ -3,7 +3,7 @@
 // Case mapping beyond ASCII, as gc: strings.ToUpper, ToLower, ToTitle and
 // EqualFold mapped only ASCII letters ("héllo" upper-cased to "HéLLO"),
 // a silent wrong result. Package unicode now has Go's case tables
-// (generated from Go 1.19's sources by scripts/gen_unicode_case.py); a
+// (generated from Go 1.19's sources by scripts/gen_unicode.py); a
 // checksum over every rune's four mappings must be gc's.
 
 package main

@@ -457,17 +457,6 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ),
     ("math.Exp", NativeFn::MathUnary(crate::explog::exp)),
     ("math.Log", NativeFn::MathUnary(crate::explog::log)),
-    ("math.Sin", NativeFn::MathUnary(f64::sin)),
-    ("math.Cos", NativeFn::MathUnary(f64::cos)),
-    ("math.Tan", NativeFn::MathUnary(f64::tan)),
-    ("math.Asin", NativeFn::MathUnary(f64::asin)),
-    ("math.Acos", NativeFn::MathUnary(f64::acos)),
-    ("math.Atan", NativeFn::MathUnary(f64::atan)),
-    ("math.Sinh", NativeFn::MathUnary(f64::sinh)),
-    ("math.Cosh", NativeFn::MathUnary(f64::cosh)),
-    ("math.Tanh", NativeFn::MathUnary(f64::tanh)),
-    ("math.Cbrt", NativeFn::MathUnary(f64::cbrt)),
-    ("math.Pow", NativeFn::MathBinary(go_pow)),
     ("math.Mod", NativeFn::MathBinary(go_mod)),
     // One rounding, as IEEE 754's fusedMultiplyAdd: gc's FMA (an
     // instruction or its exact software fallback) gives the same bits.
@@ -579,29 +568,12 @@ impl NativeFn {
     }
 }
 
-/// math.Pow: C's pow agrees with Go's special cases except pow(-1, ±Inf),
-/// which Go defines as 1 too, and pow(x, NaN) / pow(NaN, y) which are NaN
-/// in Go even for x = 1 or y = 0 where C gives 1.
-fn go_pow(x: f64, y: f64) -> f64 {
-    if y == 0.0 {
-        return 1.0;
-    }
-    if x.is_nan() || y.is_nan() {
-        return f64::NAN;
-    }
-    x.powf(y)
-}
-
-/// math.Mod: fmod, with Go's special cases (Mod(±Inf, y), Mod(x, 0) and
-/// NaNs give NaN, as fmod does).
+/// math.Mod: fmod, exact as gc's is, with Go's special cases (Mod(±Inf,
+/// y), Mod(x, 0) and NaNs give NaN, as fmod does); every NaN it gives is
+/// gc's NaN() encoding, as its pure-Go Mod returns.
 fn go_mod(x: f64, y: f64) -> f64 {
-    x % y
-}
-
-/// A NaN a math native makes from numbers is gc's NaN() (Rust's
-/// functions give other NaN encodings, which Float64bits would show).
-fn go_nan(r: f64, args: &[f64]) -> f64 {
-    if r.is_nan() && !args.iter().any(|a| a.is_nan()) {
+    let r = x % y;
+    if r.is_nan() {
         return f64::from_bits(crate::gomath::GO_NAN);
     }
     r
@@ -1417,13 +1389,13 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
         }
         NativeFn::MathUnary(op) => {
             let x = f64::from_bits(read_u64(m, args));
-            write_u64(m, args + 8, go_nan(op(x), &[x]).to_bits());
+            write_u64(m, args + 8, op(x).to_bits());
             Ok(())
         }
         NativeFn::MathBinary(op) => {
             let x = f64::from_bits(read_u64(m, args));
             let y = f64::from_bits(read_u64(m, args + 8));
-            write_u64(m, args + 16, go_nan(op(x, y), &[x, y]).to_bits());
+            write_u64(m, args + 16, op(x, y).to_bits());
             Ok(())
         }
         NativeFn::MathTernary(op) => {

@@ -53,6 +53,37 @@ pub fn rune_count(b: &[u8]) -> usize {
     n
 }
 
+/// The shortest `{:e}` text that reads back as `a` (an f32 when `bits` is
+/// 32). Of several shortest texts equally near, strconv picks the nearer
+/// to the exact value, rounding half to even on a tie (25329516.2119140625
+/// is 2.5329516211914062e+07), where Rust's shortest form may take the
+/// other: the correctly rounded text of that length is used when it reads
+/// back as `a` too.
+fn shortest_exp(a: f64, bits: u32) -> String {
+    let (s, digits) = if bits == 32 {
+        let s = format!("{:e}", a as f32);
+        let n = s.split('e').next().map_or(0, |m| m.len() - usize::from(m.contains('.')));
+        (s, n)
+    } else {
+        let s = format!("{a:e}");
+        let n = s.split('e').next().map_or(0, |m| m.len() - usize::from(m.contains('.')));
+        (s, n)
+    };
+    if digits > 1 {
+        let exact = if bits == 32 {
+            let t = format!("{:.*e}", digits - 1, a as f32);
+            (t.parse::<f32>() == Ok(a as f32)).then_some(t)
+        } else {
+            let t = format!("{:.*e}", digits - 1, a);
+            (t.parse::<f64>() == Ok(a)).then_some(t)
+        };
+        if let Some(t) = exact {
+            return t;
+        }
+    }
+    s
+}
+
 /// Appends `r` in UTF-8 (U+FFFD if it is not a character).
 fn push_rune(out: &mut Vec<u8>, r: u32) {
     let c = char::from_u32(r).unwrap_or('\u{FFFD}');
@@ -237,12 +268,7 @@ pub fn format_float(v: f64, fmt: u8, prec: i32, bits: u32) -> Vec<u8> {
     let shortest = prec < 0;
     let mut prec = prec;
     let digs = if shortest {
-        let s = if bits == 32 {
-            format!("{:e}", a as f32)
-        } else {
-            format!("{a:e}")
-        };
-        let d = from_exp(&s);
+        let d = from_exp(&shortest_exp(a, bits));
         prec = match fmt {
             b'e' | b'E' => d.d.len() as i32 - 1,
             b'f' => (d.d.len() as i32 - d.dp).max(0),

@@ -1,8 +1,8 @@
 package math
 
-// The inverse hyperbolic functions and Atan2, Sincos, with gc's algorithms
-// (FreeBSD msun's s_asinh.c, e_acosh.c, e_atanh.c) over Log, Log1p, Sqrt
-// and Atan.
+// The hyperbolic functions and their inverses, Atan2 and Sincos, with
+// gc's algorithms (Cephes' sinh.c and tanh.c; FreeBSD msun's s_asinh.c,
+// e_acosh.c, e_atanh.c) over Exp, Log, Log1p, Sqrt and Atan.
 
 // Asinh is the inverse hyperbolic sine; ±0, ±Inf and NaN pass through.
 func Asinh(x float64) float64 {
@@ -115,4 +115,75 @@ func Atan2(y, x float64) float64 {
 // Sincos gives Sin(x) and Cos(x).
 func Sincos(x float64) (sin, cos float64) {
 	return Sin(x), Cos(x)
+}
+
+// Cephes' coefficients (sinh.c, tanh.c), highest order first.
+var (
+	sinhNum = [4]float64{-0.2630563213397497062819489e+2, -0.2894211355989563807284660366e+4,
+		-0.8991272022039509355398013511e+5, -0.6307673640497716991184787251e+6}
+	sinhDen = [4]float64{1, -0.173678953558233699533450911e+3, 0.1521517378790019070696485176e+5,
+		-0.6307673640497716991212077277e+6}
+	tanhNum = [3]float64{-9.64399179425052238628e-1, -9.92877231001918586564e1,
+		-1.61468768441708447952e3}
+	tanhDen = [4]float64{1, 1.12811678491632931402e2, 2.23548839060100448583e3,
+		4.84406305325125486048e3}
+)
+
+// Sinh is the hyperbolic sine: from exponentials away from zero, a
+// rational approximation on [-0.5, 0.5].
+func Sinh(x float64) float64 {
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	var r float64
+	switch {
+	case x > 21:
+		r = Exp(x) * 0.5
+	case x > 0.5:
+		e := Exp(x)
+		r = (e - 1/e) * 0.5
+	default:
+		sq := x * x
+		r = hornerDesc(sq, sinhNum[:]) * x
+		r = r / hornerDesc(sq, sinhDen[:])
+	}
+	if neg {
+		return -r
+	}
+	return r
+}
+
+// Cosh is the hyperbolic cosine.
+func Cosh(x float64) float64 {
+	x = Abs(x)
+	if x > 21 {
+		return Exp(x) * 0.5
+	}
+	e := Exp(x)
+	return (e + 1/e) * 0.5
+}
+
+// Tanh is the hyperbolic tangent: ±1 beyond 44, a rational approximation
+// below 0.625.
+func Tanh(x float64) float64 {
+	z := Abs(x)
+	switch {
+	case z > 0.5*8.8029691931113054295988e+01: // half of ln(2**127)
+		if x < 0 {
+			return -1
+		}
+		return 1
+	case z >= 0.625:
+		s := Exp(2 * z)
+		z = 1 - 2/(s+1)
+		if x < 0 {
+			z = -z
+		}
+		return z
+	case x == 0:
+		return x
+	}
+	s := x * x
+	return x + x*s*hornerDesc(s, tanhNum[:])/hornerDesc(s, tanhDen[:])
 }

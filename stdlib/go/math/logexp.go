@@ -236,3 +236,37 @@ func Exp2(x float64) float64 {
 	t := x - float64(k)
 	return expReduced(t*ln2Hi, -t*ln2Lo, k)
 }
+
+// Cbrt is the real cube root; ±0, ±Inf and NaN pass through. gc's
+// algorithm (FreeBSD msun's s_cbrt.c): a first guess from the exponent
+// bits divided by three, a polynomial step, then one rounded Newton step.
+func Cbrt(x float64) float64 {
+	if x == 0 || IsNaN(x) || IsInf(x, 0) {
+		return x
+	}
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	// Dividing the encoding by three about divides the exponent by three;
+	// the added constants center the error of the guess.
+	t := Float64frombits(Float64bits(x)/3 + 715094163<<32)
+	if x < 0x1p-1022 {
+		t = 0x1p54 * x
+		t = Float64frombits(Float64bits(t)/3 + 696219795<<32)
+	}
+	r := t * t / x
+	s := 5.42857142857142815906e-01 + r*t // 19/35
+	t *= 3.57142857142857150787e-01 + 1.60714285714285720630e+00/(s+1.41428571428571436819e+00+-7.05306122448979611050e-01/s)
+	// Round t to 22 bits (up), so that t*t is exact.
+	t = Float64frombits(Float64bits(t)&(0xFFFFFFFFC<<28) + 1<<30)
+	s = t * t
+	r = x / s
+	w := t + t
+	r = (r - t) / (w + r)
+	t = t + t*r
+	if neg {
+		return -t
+	}
+	return t
+}

@@ -42,10 +42,6 @@ func RoundToEven(x float64) float64
 // gives x.
 func Mod(x, y float64) float64
 
-// Pow raises x to the power y, with gc's full table of special cases
-// (for one: any x to the power ±0 is 1, even NaN).
-func Pow(x, y float64) float64
-
 // Exp is e raised to x. +Inf gives +Inf, NaN gives NaN; huge inputs
 // overflow to +Inf and very negative ones go to 0.
 func Exp(x float64) float64
@@ -53,36 +49,6 @@ func Exp(x float64) float64
 // Log is the natural logarithm. 0 gives -Inf, negatives and NaN give NaN,
 // +Inf gives +Inf.
 func Log(x float64) float64
-
-// Sin of an angle in radians. ±0 stays ±0; ±Inf and NaN give NaN.
-func Sin(x float64) float64
-
-// Cos of an angle in radians. ±Inf and NaN give NaN.
-func Cos(x float64) float64
-
-// Tan of an angle in radians. ±0 stays ±0; ±Inf and NaN give NaN.
-func Tan(x float64) float64
-
-// Asin is the inverse sine in radians; NaN outside [-1, 1], ±0 kept.
-func Asin(x float64) float64
-
-// Acos is the inverse cosine in radians; NaN outside [-1, 1].
-func Acos(x float64) float64
-
-// Atan is the inverse tangent in radians; ±0 kept, ±Inf maps to ±Pi/2.
-func Atan(x float64) float64
-
-// Sinh is the hyperbolic sine.
-func Sinh(x float64) float64
-
-// Cosh is the hyperbolic cosine.
-func Cosh(x float64) float64
-
-// Tanh is the hyperbolic tangent.
-func Tanh(x float64) float64
-
-// Cbrt is the real cube root; ±0, ±Inf and NaN pass through.
-func Cbrt(x float64) float64
 
 // FMA is x*y+z with a single rounding (the fused multiply-add of IEEE
 // 754).
