@@ -556,7 +556,12 @@ func Yn(n int, x float64) float64 {
 	} else {
 		a := Y0(x)
 		b = Y1(x)
-		for i := 1; i < n && !IsInf(b, -1); i++ {
+		// Stop once -Inf is reached: it stays there (and -Inf - -Inf
+		// would be NaN).
+		for i := 1; i < n; i++ {
+			if IsInf(b, -1) {
+				break
+			}
 			a, b = b, (float64(i+i)/x)*b-a
 		}
 	}

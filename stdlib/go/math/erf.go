@@ -196,10 +196,10 @@ func Erfc(x float64) float64 {
 // rational approximations are those of Wichura's algorithm AS 241
 // (PPND16), as gc uses them.
 func Erfinv(x float64) float64 {
-	if IsNaN(x) || x <= -1 || x >= 1 {
-		if x == -1 || x == 1 {
-			return Inf(int(x))
-		}
+	switch {
+	case x == 1 || x == -1:
+		return Inf(int(x))
+	case !(-1 < x && x < 1):
 		return NaN()
 	}
 	neg := x < 0

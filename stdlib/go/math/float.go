@@ -177,7 +177,7 @@ func Pow10(n int) float64 {
 // an infinite y gives x.
 func Remainder(x, y float64) float64 {
 	switch {
-	case IsNaN(x) || IsNaN(y) || IsInf(x, 0) || y == 0:
+	case y == 0 || IsInf(x, 0) || IsNaN(x) || IsNaN(y):
 		return NaN()
 	case IsInf(y, 0):
 		return x

@@ -33,9 +33,9 @@ func hornerDesc(x float64, c []float64) float64 {
 	return acc
 }
 
-// stirling gives Gamma(x) for x > 33 as the product of its two results
+// stirlingGamma gives Gamma(x) for x > 33 as the product of its two results
 // (kept apart so that large x do not overflow early).
-func stirling(x float64) (float64, float64) {
+func stirlingGamma(x float64) (float64, float64) {
 	if x > 200 {
 		return Inf(1), 1
 	}
@@ -53,8 +53,8 @@ func stirling(x float64) (float64, float64) {
 	return a, 2.506628274631000502417 * w * b
 }
 
-// isNegInt tells whether x is a negative whole number.
-func isNegInt(x float64) bool {
+// negativeWhole tells whether x is a negative whole number.
+func negativeWhole(x float64) bool {
 	if x >= 0 {
 		return false
 	}
@@ -67,7 +67,7 @@ func isNegInt(x float64) bool {
 func Gamma(x float64) float64 {
 	const euler = 0.57721566490153286060651209008240243104215933593992
 	switch {
-	case isNegInt(x) || IsInf(x, -1) || IsNaN(x):
+	case IsNaN(x) || IsInf(x, -1) || negativeWhole(x):
 		return NaN()
 	case IsInf(x, 1):
 		return Inf(1)
@@ -78,7 +78,7 @@ func Gamma(x float64) float64 {
 	p := Floor(q)
 	if q > 33 {
 		if x >= 0 {
-			a, b := stirling(x)
+			a, b := stirlingGamma(x)
 			return a * b
 		}
 		// Reflection: Gamma(x) = -π / (q sin(πz) Gamma(q)), q = -x.
@@ -95,7 +95,7 @@ func Gamma(x float64) float64 {
 		if z == 0 {
 			return Inf(sign)
 		}
-		a, b := stirling(q)
+		a, b := stirlingGamma(q)
 		az := Abs(z)
 		if d := az * a * b; IsInf(d, 0) {
 			z = Pi / az / a / b
@@ -227,7 +227,7 @@ func Lgamma(x float64) (lgamma float64, sign int) {
 		if x >= 0x1p52 {
 			return Inf(1), 1
 		}
-		t := sinPi(x)
+		t := negSinPi(x)
 		if t == 0 {
 			return Inf(1), 1
 		}
@@ -309,9 +309,9 @@ func Lgamma(x float64) (lgamma float64, sign int) {
 	return lgamma, sign
 }
 
-// sinPi gives -sin(πx) for x > 0, with the argument reduced exactly
+// negSinPi gives -sin(πx) for x > 0, with the argument reduced exactly
 // first so that whole numbers give exact zeros.
-func sinPi(x float64) float64 {
+func negSinPi(x float64) float64 {
 	if x < 0.25 {
 		return -Sin(Pi * x)
 	}

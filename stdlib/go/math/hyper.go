@@ -49,12 +49,12 @@ func Acosh(x float64) float64 {
 // Atanh is the inverse hyperbolic tangent: ±Inf at ±1, NaN beyond.
 func Atanh(x float64) float64 {
 	switch {
-	case x < -1 || x > 1 || IsNaN(x):
-		return NaN()
 	case x == 1:
 		return Inf(1)
 	case x == -1:
 		return Inf(-1)
+	case !(-1 < x && x < 1):
+		return NaN()
 	}
 	neg := x < 0
 	if neg {

@@ -24,7 +24,7 @@ func Log2(x float64) float64 {
 	if frac == 0.5 {
 		return float64(exp - 1)
 	}
-	return Log(frac)*(1/Ln2) + float64(exp)
+	return float64(exp) + Log(frac)*(1/Ln2)
 }
 
 // log1pPoly: msun's Lp1..Lp7, the series of log((1+s)/(1-s)) in s*s.
@@ -171,7 +171,8 @@ func Expm1(x float64) float64 {
 	q := &expm1Poly
 	r1 := 1 + hxs*(q[0]+hxs*(q[1]+hxs*(q[2]+hxs*(q[3]+hxs*q[4]))))
 	t := 3 - r1*halfX
-	e := hxs * ((r1 - t) / (6.0 - x*t))
+	e := (r1 - t) / (6.0 - x*t)
+	e *= hxs
 	if k == 0 {
 		return x - (x*e - hxs)
 	}
@@ -211,7 +212,7 @@ func expReduced(hi, lo float64, k int) float64 {
 	t := r * r
 	p := &expPoly
 	c := r - t*(p[0]+t*(p[1]+t*(p[2]+t*(p[3]+t*p[4]))))
-	y := 1 - ((lo - (r*c)/(2-c)) - hi)
+	y := 1 - (lo - (r*c)/(2-c) - hi)
 	return Ldexp(y, k)
 }
 
@@ -241,7 +242,7 @@ func Exp2(x float64) float64 {
 // algorithm (FreeBSD msun's s_cbrt.c): a first guess from the exponent
 // bits divided by three, a polynomial step, then one rounded Newton step.
 func Cbrt(x float64) float64 {
-	if x == 0 || IsNaN(x) || IsInf(x, 0) {
+	if IsNaN(x) || IsInf(x, 0) || x == 0 {
 		return x
 	}
 	neg := x < 0
@@ -259,7 +260,7 @@ func Cbrt(x float64) float64 {
 	s := 5.42857142857142815906e-01 + r*t // 19/35
 	t *= 3.57142857142857150787e-01 + 1.60714285714285720630e+00/(s+1.41428571428571436819e+00+-7.05306122448979611050e-01/s)
 	// Round t to 22 bits (up), so that t*t is exact.
-	t = Float64frombits(Float64bits(t)&(0xFFFFFFFFC<<28) + 1<<30)
+	t = Float64frombits(Float64bits(t)&0xFFFFFFFFC0000000 + 0x40000000)
 	s = t * t
 	r = x / s
 	w := t + t

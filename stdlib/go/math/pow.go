@@ -5,8 +5,8 @@ package math
 // Log times x**int(y) by repeated squaring of x's fraction, the binary
 // exponents kept apart until one final Ldexp.
 
-// isOddInt tells whether x is an odd whole number.
-func isOddInt(x float64) bool {
+// oddWhole tells whether x is an odd whole number.
+func oddWhole(x float64) bool {
 	whole, frac := Modf(x)
 	return frac == 0 && int64(whole)&1 == 1
 }
@@ -23,12 +23,12 @@ func Pow(x, y float64) float64 {
 		return NaN()
 	case x == 0:
 		if y < 0 {
-			if isOddInt(y) {
+			if oddWhole(y) {
 				return Copysign(Inf(1), x)
 			}
 			return Inf(1)
 		}
-		if isOddInt(y) {
+		if oddWhole(y) {
 			return x
 		}
 		return 0
@@ -36,7 +36,7 @@ func Pow(x, y float64) float64 {
 		switch {
 		case x == -1:
 			return 1
-		case (Abs(x) < 1) == IsInf(y, 1):
+		case IsInf(y, 1) == (Abs(x) < 1):
 			return 0
 		}
 		return Inf(1)

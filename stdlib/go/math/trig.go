@@ -85,9 +85,9 @@ func reduceBig(x float64) (j uint64, z float64) {
 	// The top three bits are the octant, the rest the fraction of it.
 	j = hi >> 61
 	hi = hi<<3 | lo>>61
-	lz := uint(bits.LeadingZeros64(hi))
-	exp := uint64(1023 - (lz + 1))
-	hi = hi<<(lz+1) | lo>>(64-(lz+1))
+	lead := uint(bits.LeadingZeros64(hi))
+	exp := uint64(1023 - (lead + 1))
+	hi = hi<<(lead+1) | lo>>(64-(lead+1))
 	hi >>= 64 - 52
 	hi |= exp << 52
 	z = Float64frombits(hi)

@@ -21,7 +21,7 @@ func ToValidUTF8(s, replacement string) string {
 	inBad := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
+		if n == 1 && r == utf8.RuneError {
 			if !inBad {
 				b.WriteString(replacement)
 				inBad = true
@@ -44,10 +44,7 @@ func startsWord(r rune) bool {
 	if r < utf8.RuneSelf {
 		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
 	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return false
-	}
-	return unicode.IsSpace(r)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && unicode.IsSpace(r)
 }
 
 // Title maps the first letter of each word of s to title case. Deprecated

@@ -23,8 +23,8 @@ func NewReplacer(oldnew ...string) *Replacer {
 		panic("strings.NewReplacer: odd argument count")
 	}
 	r := &Replacer{pairs: append([]string(nil), oldnew...)}
-	for i := 0; i < len(oldnew); i += 2 {
-		if old := oldnew[i]; old == "" {
+	for k := 0; k+1 < len(oldnew); k += 2 {
+		if old := oldnew[k]; old == "" {
 			r.empty = true
 		} else {
 			r.first[old[0]] = true

@@ -6,7 +6,7 @@
 
 package unicode
 
-// Version is the Unicode edition from which the tables are derived.
+// Version names the Unicode edition the tables come from.
 const Version = "13.0.0"
 
 // caseRangeData: 319 records of 18 bytes, little-endian: Lo and Hi (3

@@ -211,7 +211,8 @@ func in32(rs []Range32, r uint32) bool {
 func Is(rangeTab *RangeTable, r rune) bool {
 	// Unsigned comparisons: a negative r is above every Hi, so it is in
 	// neither list.
-	if r16 := rangeTab.R16; len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
+	r16 := rangeTab.R16
+	if n := len(r16); n > 0 && uint32(r) <= uint32(r16[n-1].Hi) {
 		return in16(r16, uint16(r))
 	}
 	if r32 := rangeTab.R32; len(r32) > 0 && r >= rune(r32[0].Lo) {
@@ -224,7 +225,7 @@ func Is(rangeTab *RangeTable, r rune) bool {
 // need not be looked at.
 func isAboveLatin(rangeTab *RangeTable, r rune) bool {
 	r16 := rangeTab.R16[rangeTab.LatinOffset:]
-	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
+	if n := len(r16); n > 0 && uint32(r) <= uint32(r16[n-1].Hi) {
 		return in16(r16, uint16(r))
 	}
 	if r32 := rangeTab.R32; len(r32) > 0 && r >= rune(r32[0].Lo) {

@@ -6,36 +6,45 @@
 // single instructions, with the same results.
 package bits
 
-// UintSize is the width of uint in bits.
-const UintSize = uintSize
-
-const uintSize = 32 << (^uint(0) >> 63)
+// UintSize is the width of uint in bits: 64 >> 0 or 64 >> 1, by whether
+// the top bit of a 64-bit all-ones survives a shift by 63.
+const UintSize = 64 >> (1 - ^uint(0)>>63)
 
 // ---- counting leading and trailing zeros, length ----
 
 // LeadingZeros counts the zero bits above the highest one of x (UintSize
 // for 0).
-func LeadingZeros(x uint) int { return UintSize - Len(x) }
+func LeadingZeros(x uint) int {
+	return UintSize - Len(x)
+}
 
 // LeadingZeros8 is LeadingZeros of a uint8.
-func LeadingZeros8(x uint8) int { return 8 - Len8(x) }
+func LeadingZeros8(x uint8) int {
+	return 8 - Len8(x)
+}
 
 // LeadingZeros16 is LeadingZeros of a uint16.
-func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
+func LeadingZeros16(x uint16) int {
+	return 16 - Len16(x)
+}
 
 // LeadingZeros32 is LeadingZeros of a uint32.
-func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
+func LeadingZeros32(x uint32) int {
+	return 32 - Len32(x)
+}
 
 // LeadingZeros64 is LeadingZeros of a uint64.
-func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
+func LeadingZeros64(x uint64) int {
+	return 64 - Len64(x)
+}
 
 // TrailingZeros counts the zero bits below the lowest one of x (UintSize
 // for 0).
 func TrailingZeros(x uint) int {
-	if UintSize == 32 {
-		return TrailingZeros32(uint32(x))
+	if x == 0 {
+		return UintSize
 	}
-	return TrailingZeros64(uint64(x))
+	return lowBit(uint64(x))
 }
 
 // TrailingZeros8 is TrailingZeros of a uint8.
@@ -43,7 +52,7 @@ func TrailingZeros8(x uint8) int {
 	if x == 0 {
 		return 8
 	}
-	return TrailingZeros64(uint64(x))
+	return lowBit(uint64(x))
 }
 
 // TrailingZeros16 is TrailingZeros of a uint16.
@@ -51,7 +60,7 @@ func TrailingZeros16(x uint16) int {
 	if x == 0 {
 		return 16
 	}
-	return TrailingZeros64(uint64(x))
+	return lowBit(uint64(x))
 }
 
 // TrailingZeros32 is TrailingZeros of a uint32.
@@ -59,7 +68,7 @@ func TrailingZeros32(x uint32) int {
 	if x == 0 {
 		return 32
 	}
-	return TrailingZeros64(uint64(x))
+	return lowBit(uint64(x))
 }
 
 // TrailingZeros64 is TrailingZeros of a uint64.
@@ -67,7 +76,12 @@ func TrailingZeros64(x uint64) int {
 	if x == 0 {
 		return 64
 	}
-	// The lowest one bit alone has length n+1 where n is the answer.
+	return lowBit(x)
+}
+
+// lowBit is the position of the lowest one bit of a non-zero x: that bit
+// alone has length one more.
+func lowBit(x uint64) int {
 	return Len64(x&-x) - 1
 }
 
@@ -127,10 +141,8 @@ func OnesCount64(x uint64) int {
 
 // RotateLeft rotates x left by k bits (right for negative k).
 func RotateLeft(x uint, k int) uint {
-	if UintSize == 32 {
-		return uint(RotateLeft32(uint32(x), k))
-	}
-	return uint(RotateLeft64(uint64(x), k))
+	s := uint(k) & (UintSize - 1)
+	return x<<s | x>>(UintSize-s)
 }
 
 // RotateLeft8 is RotateLeft of a uint8.
@@ -161,10 +173,8 @@ func RotateLeft64(x uint64, k int) uint64 {
 
 // Reverse gives x with its bits in reverse order.
 func Reverse(x uint) uint {
-	if UintSize == 32 {
-		return uint(Reverse32(uint32(x)))
-	}
-	return uint(Reverse64(uint64(x)))
+	// The reversed word's top UintSize bits.
+	return uint(Reverse64(uint64(x)) >> (64 - UintSize))
 }
 
 // Reverse8 is Reverse of a uint8.
@@ -187,10 +197,7 @@ func Reverse64(x uint64) uint64 {
 
 // ReverseBytes gives x with its bytes in reverse order.
 func ReverseBytes(x uint) uint {
-	if UintSize == 32 {
-		return uint(ReverseBytes32(uint32(x)))
-	}
-	return uint(ReverseBytes64(uint64(x)))
+	return uint(ReverseBytes64(uint64(x)) >> (64 - UintSize))
 }
 
 // ReverseBytes16 is ReverseBytes of a uint16.
@@ -229,7 +236,7 @@ func Add64(x, y, carry uint64) (sum, carryOut uint64) {
 	sum = x + y + carry
 	// A carry left the top bit if both tops were set, or either was and
 	// the sum's is not.
-	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
+	carryOut = (x&y | (x|y)&^sum) >> 63
 	return sum, carryOut
 }
 
@@ -246,25 +253,25 @@ func Sub(x, y, borrow uint) (diff, borrowOut uint) {
 // Sub32 is Sub of uint32s.
 func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
 	diff = x - y - borrow
-	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 31
+	borrowOut = (^x&y | ^(x^y)&diff) >> 31
 	return diff, borrowOut
 }
 
 // Sub64 is Sub of uint64s.
 func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
 	diff = x - y - borrow
-	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
+	borrowOut = (^x&y | ^(x^y)&diff) >> 63
 	return diff, borrowOut
 }
 
 // Mul gives the full product of x and y, high word first.
 func Mul(x, y uint) (hi, lo uint) {
 	if UintSize == 32 {
-		h, l := Mul32(uint32(x), uint32(y))
-		return uint(h), uint(l)
+		hi32, lo32 := Mul32(uint32(x), uint32(y))
+		return uint(hi32), uint(lo32)
 	}
-	h, l := Mul64(uint64(x), uint64(y))
-	return uint(h), uint(l)
+	hi64, lo64 := Mul64(uint64(x), uint64(y))
+	return uint(hi64), uint(lo64)
 }
 
 // Mul32 is Mul of uint32s.
@@ -302,11 +309,11 @@ const (
 // is 0 or no larger than hi (the quotient would not fit).
 func Div(hi, lo, y uint) (quo, rem uint) {
 	if UintSize == 32 {
-		q, r := Div32(uint32(hi), uint32(lo), uint32(y))
-		return uint(q), uint(r)
+		quo32, rem32 := Div32(uint32(hi), uint32(lo), uint32(y))
+		return uint(quo32), uint(rem32)
 	}
-	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
-	return uint(q), uint(r)
+	quo64, rem64 := Div64(uint64(hi), uint64(lo), uint64(y))
+	return uint(quo64), uint(rem64)
 }
 
 // Div32 is Div of uint32s.
@@ -364,14 +371,17 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 // zero y (hi may be larger than y).
 func Rem(hi, lo, y uint) uint {
 	if UintSize == 32 {
-		return uint(Rem32(uint32(hi), uint32(lo), uint32(y)))
+		r := Rem32(uint32(hi), uint32(lo), uint32(y))
+		return uint(r)
 	}
-	return uint(Rem64(uint64(hi), uint64(lo), uint64(y)))
+	r := Rem64(uint64(hi), uint64(lo), uint64(y))
+	return uint(r)
 }
 
 // Rem32 is Rem of uint32s.
 func Rem32(hi, lo, y uint32) uint32 {
-	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
+	n := uint64(hi)<<32 | uint64(lo)
+	return uint32(n % uint64(y))
 }
 
 // Rem64 is Rem of uint64s.

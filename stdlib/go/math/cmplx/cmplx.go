@@ -9,10 +9,14 @@ package cmplx
 import "math"
 
 // Abs is the modulus |x|.
-func Abs(x complex128) float64 { return math.Hypot(real(x), imag(x)) }
+func Abs(x complex128) float64 {
+	return math.Hypot(real(x), imag(x))
+}
 
 // Phase is the angle of x, in (-π, π].
-func Phase(x complex128) float64 { return math.Atan2(imag(x), real(x)) }
+func Phase(x complex128) float64 {
+	return math.Atan2(imag(x), real(x))
+}
 
 // Polar gives the modulus and the angle of x.
 func Polar(x complex128) (r, θ float64) {
@@ -26,21 +30,35 @@ func Rect(r, θ float64) complex128 {
 }
 
 // Conj is the complex conjugate of x.
-func Conj(x complex128) complex128 { return complex(real(x), -imag(x)) }
+func Conj(x complex128) complex128 {
+	return complex(real(x), -imag(x))
+}
 
 // Inf gives a complex infinity, (+Inf, +Inf).
 func Inf() complex128 {
-	return complex(math.Inf(1), math.Inf(1))
+	return complex(inf, inf)
 }
+
+// The real infinity and NaN the special cases return, and short names for
+// the tests and sign copies they make.
+var (
+	inf = math.Inf(1)
+	nan = math.NaN()
+)
+
+func isInf(f float64) bool { return math.IsInf(f, 0) }
+func isNaN(f float64) bool { return f != f }
+
+func copysign(f, sign float64) float64 { return math.Copysign(f, sign) }
 
 // IsInf tells whether either part of x is infinite.
 func IsInf(x complex128) bool {
-	return math.IsInf(real(x), 0) || math.IsInf(imag(x), 0)
+	return isInf(real(x)) || isInf(imag(x))
 }
 
 // NaN gives a complex NaN, (NaN, NaN).
 func NaN() complex128 {
-	return complex(math.NaN(), math.NaN())
+	return complex(nan, nan)
 }
 
 // IsNaN tells whether x is a NaN: a part is NaN and neither is infinite.
@@ -48,56 +66,56 @@ func IsNaN(x complex128) bool {
 	if IsInf(x) {
 		return false
 	}
-	return math.IsNaN(real(x)) || math.IsNaN(imag(x))
+	return isNaN(real(x)) || isNaN(imag(x))
 }
 
 // Sqrt is the square root of x with a non-negative real part, the cut
 // along the negative real axis.
 func Sqrt(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case im == 0:
+	case xi == 0:
 		switch {
-		case re == 0:
-			return complex(0, im)
-		case re < 0:
-			return complex(0, math.Copysign(math.Sqrt(-re), im))
+		case xr == 0:
+			return complex(0, xi)
+		case xr < 0:
+			return complex(0, copysign(math.Sqrt(-xr), xi))
 		}
-		return complex(math.Sqrt(re), im)
-	case math.IsInf(im, 0):
-		return complex(math.Inf(1), im)
-	case re == 0:
-		if im < 0 {
-			r := math.Sqrt(-0.5 * im)
+		return complex(math.Sqrt(xr), xi)
+	case isInf(xi):
+		return complex(inf, xi)
+	case xr == 0:
+		if xi < 0 {
+			r := math.Sqrt(-0.5 * xi)
 			return complex(r, -r)
 		}
-		r := math.Sqrt(0.5 * im)
+		r := math.Sqrt(0.5 * xi)
 		return complex(r, r)
 	}
 	// Scale the parts into a range where Hypot neither overflows nor
 	// loses precision, and undo it at the end.
 	var scale float64
-	if math.Abs(re) > 4 || math.Abs(im) > 4 {
-		re *= 0.25
-		im *= 0.25
+	if math.Abs(xr) > 4 || math.Abs(xi) > 4 {
+		xr *= 0.25
+		xi *= 0.25
 		scale = 2
 	} else {
-		re *= 0x1p54
-		im *= 0x1p54
+		xr *= 0x1p54
+		xi *= 0x1p54
 		scale = 0x1p-27
 	}
-	m := math.Hypot(re, im)
+	m := math.Hypot(xr, xi)
 	var u, v float64
-	if re > 0 {
-		u = math.Sqrt(0.5*m + 0.5*re)
-		v = scale * math.Abs((0.5*im)/u)
+	if xr > 0 {
+		u = math.Sqrt(0.5*m + 0.5*xr)
+		v = scale * math.Abs((0.5*xi)/u)
 		u *= scale
 	} else {
-		v = math.Sqrt(0.5*m - 0.5*re)
-		u = scale * math.Abs((0.5*im)/v)
+		v = math.Sqrt(0.5*m - 0.5*xr)
+		u = scale * math.Abs((0.5*xi)/v)
 		v *= scale
 	}
-	if im < 0 {
+	if xi < 0 {
 		return complex(u, -v)
 	}
 	return complex(u, v)
@@ -105,38 +123,39 @@ func Sqrt(x complex128) complex128 {
 
 // Exp is e raised to x.
 func Exp(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case math.IsInf(re, 0):
+	case isInf(xr):
 		switch {
-		case re > 0 && im == 0:
+		case xr > 0 && xi == 0:
 			return x
-		case math.IsInf(im, 0) || math.IsNaN(im):
-			if re < 0 {
-				return complex(0, math.Copysign(0, im))
+		case isInf(xi) || isNaN(xi):
+			if xr < 0 {
+				return complex(0, copysign(0, xi))
 			}
-			return complex(math.Inf(1), math.NaN())
+			return complex(inf, nan)
 		}
-	case math.IsNaN(re):
-		if im == 0 {
-			return complex(math.NaN(), im)
+	case isNaN(xr):
+		if xi == 0 {
+			return complex(nan, xi)
 		}
 	}
-	r := math.Exp(re)
-	s, c := math.Sincos(im)
+	r := math.Exp(xr)
+	s, c := math.Sincos(xi)
 	return complex(r*c, r*s)
 }
 
 // Log is the natural logarithm (principal value, imaginary part in
 // (-π, π]).
 func Log(x complex128) complex128 {
-	return complex(math.Log(Abs(x)), Phase(x))
+	mod := Abs(x)
+	return complex(math.Log(mod), Phase(x))
 }
 
 // Log10 is the decimal logarithm.
 func Log10(x complex128) complex128 {
-	z := Log(x)
-	return complex(math.Log10E*real(z), math.Log10E*imag(z))
+	l := Log(x)
+	return complex(real(l)*math.Log10E, imag(l)*math.Log10E)
 }
 
 // Pow is x raised to y. 0**y is 1 for y == 0, 0 for real(y) > 0, an
@@ -146,13 +165,13 @@ func Pow(x, y complex128) complex128 {
 		if IsNaN(y) {
 			return NaN()
 		}
-		re, im := real(y), imag(y)
+		xr, xi := real(y), imag(y)
 		switch {
-		case re == 0:
+		case xr == 0:
 			return 1
-		case re < 0:
-			if im == 0 {
-				return complex(math.Inf(1), 0)
+		case xr < 0:
+			if xi == 0 {
+				return complex(inf, 0)
 			}
 			return Inf()
 		}

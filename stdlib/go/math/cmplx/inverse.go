@@ -6,33 +6,33 @@ import "math"
 
 // Asin is the inverse sine of x.
 func Asin(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case im == 0 && math.Abs(re) <= 1:
-		return complex(math.Asin(re), im)
-	case re == 0 && math.Abs(im) <= 1:
-		return complex(re, math.Asinh(im))
-	case math.IsNaN(im):
+	case xi == 0 && math.Abs(xr) <= 1:
+		return complex(math.Asin(xr), xi)
+	case xr == 0 && math.Abs(xi) <= 1:
+		return complex(xr, math.Asinh(xi))
+	case isNaN(xi):
 		switch {
-		case re == 0:
-			return complex(re, math.NaN())
-		case math.IsInf(re, 0):
-			return complex(math.NaN(), re)
+		case xr == 0:
+			return complex(xr, nan)
+		case isInf(xr):
+			return complex(nan, xr)
 		}
 		return NaN()
-	case math.IsInf(im, 0):
+	case isInf(xi):
 		switch {
-		case math.IsNaN(re):
+		case isNaN(xr):
 			return x
-		case math.IsInf(re, 0):
-			return complex(math.Copysign(math.Pi/4, re), im)
+		case isInf(xr):
+			return complex(copysign(math.Pi/4, xr), xi)
 		}
-		return complex(math.Copysign(0, re), im)
-	case math.IsInf(re, 0):
-		return complex(math.Copysign(math.Pi/2, re), math.Copysign(re, im))
+		return complex(copysign(0, xr), xi)
+	case isInf(xr):
+		return complex(copysign(math.Pi/2, xr), copysign(xr, xi))
 	}
 	// asin x = -i log(ix + sqrt(1 - x²))
-	ix := complex(-im, re)
+	ix := complex(-xi, xr)
 	sq := x * x
 	w := Log(ix + Sqrt(complex(1-real(sq), -imag(sq))))
 	return complex(imag(w), -real(w))
@@ -40,36 +40,36 @@ func Asin(x complex128) complex128 {
 
 // Acos is the inverse cosine of x.
 func Acos(x complex128) complex128 {
-	w := Asin(x)
-	return complex(math.Pi/2-real(w), -imag(w))
+	a := Asin(x)
+	return complex(math.Pi/2-real(a), -imag(a))
 }
 
 // Asinh is the inverse hyperbolic sine of x.
 func Asinh(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case im == 0 && math.Abs(re) <= 1:
-		return complex(math.Asinh(re), im)
-	case re == 0 && math.Abs(im) <= 1:
-		return complex(re, math.Asin(im))
-	case math.IsInf(re, 0):
+	case xi == 0 && math.Abs(xr) <= 1:
+		return complex(math.Asinh(xr), xi)
+	case xr == 0 && math.Abs(xi) <= 1:
+		return complex(xr, math.Asin(xi))
+	case isInf(xr):
 		switch {
-		case math.IsInf(im, 0):
-			return complex(re, math.Copysign(math.Pi/4, im))
-		case math.IsNaN(im):
+		case isInf(xi):
+			return complex(xr, copysign(math.Pi/4, xi))
+		case isNaN(xi):
 			return x
 		}
-		return complex(re, math.Copysign(0.0, im))
-	case math.IsNaN(re):
+		return complex(xr, copysign(0.0, xi))
+	case isNaN(xr):
 		switch {
-		case im == 0:
+		case xi == 0:
 			return x
-		case math.IsInf(im, 0):
-			return complex(im, re)
+		case isInf(xi):
+			return complex(xi, xr)
 		}
 		return NaN()
-	case math.IsInf(im, 0):
-		return complex(math.Copysign(im, re), math.Copysign(math.Pi/2, im))
+	case isInf(xi):
+		return complex(copysign(xi, xr), copysign(math.Pi/2, xi))
 	}
 	// asinh x = log(x + sqrt(1 + x²))
 	sq := x * x
@@ -79,7 +79,7 @@ func Asinh(x complex128) complex128 {
 // Acosh is the inverse hyperbolic cosine of x.
 func Acosh(x complex128) complex128 {
 	if x == 0 {
-		return complex(0, math.Copysign(math.Pi/2, imag(x)))
+		return complex(0, copysign(math.Pi/2, imag(x)))
 	}
 	w := Acos(x)
 	if imag(w) <= 0 {
@@ -90,32 +90,32 @@ func Acosh(x complex128) complex128 {
 
 // Atan is the inverse tangent of x.
 func Atan(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case im == 0:
-		return complex(math.Atan(re), im)
-	case re == 0 && math.Abs(im) <= 1:
-		return complex(re, math.Atanh(im))
-	case math.IsInf(im, 0) || math.IsInf(re, 0):
-		if math.IsNaN(re) {
-			return complex(math.NaN(), math.Copysign(0, im))
+	case xi == 0:
+		return complex(math.Atan(xr), xi)
+	case xr == 0 && math.Abs(xi) <= 1:
+		return complex(xr, math.Atanh(xi))
+	case isInf(xi) || isInf(xr):
+		if isNaN(xr) {
+			return complex(nan, copysign(0, xi))
 		}
-		return complex(math.Copysign(math.Pi/2, re), math.Copysign(0, im))
-	case math.IsNaN(re) || math.IsNaN(im):
+		return complex(copysign(math.Pi/2, xr), copysign(0, xi))
+	case isNaN(xr) || isNaN(xi):
 		return NaN()
 	}
-	re2 := re * re
-	a := 1 - re2 - im*im
+	re2 := xr * xr
+	a := 1 - re2 - xi*xi
 	if a == 0 {
 		return NaN()
 	}
-	w := reducePi(0.5 * math.Atan2(2*re, a))
-	t := im - 1
+	w := reduceModPi(0.5 * math.Atan2(2*xr, a))
+	t := xi - 1
 	b := re2 + t*t
 	if b == 0 {
 		return NaN()
 	}
-	t = im + 1
+	t = xi + 1
 	return complex(w, 0.25*math.Log((re2+t*t)/b))
 }
 

@@ -9,95 +9,95 @@ import (
 
 // Sin is the sine of x.
 func Sin(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case im == 0 && (math.IsInf(re, 0) || math.IsNaN(re)):
-		return complex(math.NaN(), im)
-	case math.IsInf(im, 0):
-		if re == 0 {
+	case xi == 0 && (isInf(xr) || isNaN(xr)):
+		return complex(nan, xi)
+	case isInf(xi):
+		if xr == 0 {
 			return x
 		}
-		if math.IsInf(re, 0) || math.IsNaN(re) {
-			return complex(math.NaN(), im)
+		if isInf(xr) || isNaN(xr) {
+			return complex(nan, xi)
 		}
-	case re == 0 && math.IsNaN(im):
+	case xr == 0 && isNaN(xi):
 		return x
 	}
-	s, c := math.Sincos(re)
-	sh, ch := sinhcosh(im)
+	s, c := math.Sincos(xr)
+	sh, ch := sinhAndCosh(xi)
 	return complex(s*ch, c*sh)
 }
 
 // Sinh is the hyperbolic sine of x.
 func Sinh(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case re == 0 && (math.IsInf(im, 0) || math.IsNaN(im)):
-		return complex(re, math.NaN())
-	case math.IsInf(re, 0):
-		if im == 0 {
-			return complex(re, im)
+	case xr == 0 && (isInf(xi) || isNaN(xi)):
+		return complex(xr, nan)
+	case isInf(xr):
+		if xi == 0 {
+			return complex(xr, xi)
 		}
-		if math.IsInf(im, 0) || math.IsNaN(im) {
-			return complex(re, math.NaN())
+		if isInf(xi) || isNaN(xi) {
+			return complex(xr, nan)
 		}
-	case im == 0 && math.IsNaN(re):
-		return complex(math.NaN(), im)
+	case xi == 0 && isNaN(xr):
+		return complex(nan, xi)
 	}
-	s, c := math.Sincos(im)
-	sh, ch := sinhcosh(re)
+	s, c := math.Sincos(xi)
+	sh, ch := sinhAndCosh(xr)
 	return complex(c*sh, s*ch)
 }
 
 // Cos is the cosine of x.
 func Cos(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case im == 0 && (math.IsInf(re, 0) || math.IsNaN(re)):
-		return complex(math.NaN(), -im*math.Copysign(0, re))
-	case math.IsInf(im, 0):
-		if re == 0 {
-			return complex(math.Inf(1), -re*math.Copysign(0, im))
+	case xi == 0 && (isInf(xr) || isNaN(xr)):
+		return complex(nan, -xi*copysign(0, xr))
+	case isInf(xi):
+		if xr == 0 {
+			return complex(inf, -xr*copysign(0, xi))
 		}
-		if math.IsInf(re, 0) || math.IsNaN(re) {
-			return complex(math.Inf(1), math.NaN())
+		if isInf(xr) || isNaN(xr) {
+			return complex(inf, nan)
 		}
-	case re == 0 && math.IsNaN(im):
-		return complex(math.NaN(), 0)
+	case xr == 0 && isNaN(xi):
+		return complex(nan, 0)
 	}
-	s, c := math.Sincos(re)
-	sh, ch := sinhcosh(im)
+	s, c := math.Sincos(xr)
+	sh, ch := sinhAndCosh(xi)
 	return complex(c*ch, -s*sh)
 }
 
 // Cosh is the hyperbolic cosine of x.
 func Cosh(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case re == 0 && (math.IsInf(im, 0) || math.IsNaN(im)):
-		return complex(math.NaN(), re*math.Copysign(0, im))
-	case math.IsInf(re, 0):
-		if im == 0 {
-			return complex(math.Inf(1), im*math.Copysign(0, re))
+	case xr == 0 && (isInf(xi) || isNaN(xi)):
+		return complex(nan, xr*copysign(0, xi))
+	case isInf(xr):
+		if xi == 0 {
+			return complex(inf, xi*copysign(0, xr))
 		}
-		if math.IsInf(im, 0) || math.IsNaN(im) {
-			return complex(math.Inf(1), math.NaN())
+		if isInf(xi) || isNaN(xi) {
+			return complex(inf, nan)
 		}
-	case im == 0 && math.IsNaN(re):
-		return complex(math.NaN(), im)
+	case xi == 0 && isNaN(xr):
+		return complex(nan, xi)
 	}
-	s, c := math.Sincos(im)
-	sh, ch := sinhcosh(re)
+	s, c := math.Sincos(xi)
+	sh, ch := sinhAndCosh(xr)
 	return complex(c*ch, s*sh)
 }
 
 // sinhcosh gives sinh(x) and cosh(x), through one exponential away from
 // zero.
-func sinhcosh(x float64) (sh, ch float64) {
-	if math.Abs(x) <= 0.5 {
-		return math.Sinh(x), math.Cosh(x)
+func sinhAndCosh(t float64) (sh, ch float64) {
+	if math.Abs(t) <= 0.5 {
+		return math.Sinh(t), math.Cosh(t)
 	}
-	e := math.Exp(x)
+	e := math.Exp(t)
 	inv := 0.5 / e
 	e *= 0.5
 	return e - inv, e + inv
@@ -105,63 +105,64 @@ func sinhcosh(x float64) (sh, ch float64) {
 
 // Tan is the tangent of x.
 func Tan(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case math.IsInf(im, 0):
-		if math.IsInf(re, 0) || math.IsNaN(re) {
-			return complex(math.Copysign(0, re), math.Copysign(1, im))
+	case isInf(xi):
+		if isInf(xr) || isNaN(xr) {
+			return complex(copysign(0, xr), copysign(1, xi))
 		}
-		return complex(math.Copysign(0, math.Sin(2*re)), math.Copysign(1, im))
-	case re == 0 && math.IsNaN(im):
+		return complex(copysign(0, math.Sin(2*xr)), copysign(1, xi))
+	case xr == 0 && isNaN(xi):
 		return x
 	}
-	d := math.Cos(2*re) + math.Cosh(2*im)
+	d := math.Cos(2*xr) + math.Cosh(2*xi)
 	if math.Abs(d) < 0.25 {
-		d = tanSeries(x)
+		d = tanDenom(x)
 	}
 	if d == 0 {
 		return Inf()
 	}
-	return complex(math.Sin(2*re)/d, math.Sinh(2*im)/d)
+	return complex(math.Sin(2*xr)/d, math.Sinh(2*xi)/d)
 }
 
 // Tanh is the hyperbolic tangent of x.
 func Tanh(x complex128) complex128 {
-	re, im := real(x), imag(x)
+	xr, xi := real(x), imag(x)
 	switch {
-	case math.IsInf(re, 0):
-		if math.IsInf(im, 0) || math.IsNaN(im) {
-			return complex(math.Copysign(1, re), math.Copysign(0, im))
+	case isInf(xr):
+		if isInf(xi) || isNaN(xi) {
+			return complex(copysign(1, xr), copysign(0, xi))
 		}
-		return complex(math.Copysign(1, re), math.Copysign(0, math.Sin(2*im)))
-	case im == 0 && math.IsNaN(re):
+		return complex(copysign(1, xr), copysign(0, math.Sin(2*xi)))
+	case xi == 0 && isNaN(xr):
 		return x
 	}
-	d := math.Cosh(2*re) + math.Cos(2*im)
+	d := math.Cosh(2*xr) + math.Cos(2*xi)
 	if d == 0 {
 		return Inf()
 	}
-	return complex(math.Sinh(2*re)/d, math.Sin(2*im)/d)
+	return complex(math.Sinh(2*xr)/d, math.Sin(2*xi)/d)
 }
 
 // Cot is the cotangent of x.
 func Cot(x complex128) complex128 {
-	d := math.Cosh(2*imag(x)) - math.Cos(2*real(x))
+	xr, xi := real(x), imag(x)
+	d := math.Cosh(2*xi) - math.Cos(2*xr)
 	if math.Abs(d) < 0.25 {
-		d = tanSeries(x)
+		d = tanDenom(x)
 	}
 	if d == 0 {
 		return Inf()
 	}
-	return complex(math.Sin(2*real(x))/d, -math.Sinh(2*imag(x))/d)
+	return complex(math.Sin(2*xr)/d, -math.Sinh(2*xi)/d)
 }
 
 // tanSeries gives cosh(2y) - cos(2x) for x+iy by its Taylor series, for
 // where the difference would cancel.
-func tanSeries(z complex128) float64 {
+func tanDenom(z complex128) float64 {
 	x := math.Abs(2 * real(z))
 	y := math.Abs(2 * imag(z))
-	x = reducePi(x)
+	x = reduceModPi(x)
 	x *= x
 	y *= y
 	xp, yp := 1.0, 1.0
@@ -202,7 +203,7 @@ var invPiBits = [20]uint64{
 
 // reducePi reduces x to (-π/2, π/2] modulo π: by a three-part π (Cody and
 // Waite) below 2**30, by the bits of 1/π above.
-func reducePi(x float64) float64 {
+func reduceModPi(x float64) float64 {
 	if math.Abs(x) < 1<<30 {
 		// π as three parts, the first two short enough that their
 		// products with a whole t are exact.
@@ -229,9 +230,9 @@ func reducePi(x float64) float64 {
 	lo, carry := bits.Add64(z1lo, z2hi, 0)
 	hi, _ := bits.Add64(z0*m, z1hi, carry)
 	// hi:lo is the fraction in [0, 1): make a float64 of its top bits.
-	lz := uint(bits.LeadingZeros64(hi))
-	exp := uint64(1023 - (lz + 1))
-	hi = hi<<(lz+1) | lo>>(64-(lz+1))
+	lead := uint(bits.LeadingZeros64(hi))
+	exp := uint64(1023 - (lead + 1))
+	hi = hi<<(lead+1) | lo>>(64-(lead+1))
 	hi >>= 64 - 52
 	hi |= exp << 52
 	x = math.Float64frombits(hi)
