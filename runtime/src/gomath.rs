@@ -7,6 +7,10 @@
 //! src/math/exp_amd64.s and log_amd64.s in their order, rewritten here;
 //! Exp takes the fused path when the processor has AVX and FMA, as gc
 //! decides at start-up.
+//!
+//! The constants are written as gc's sources write them; some carry more
+//! digits than a float64 holds, which round to the same values.
+#![allow(clippy::excessive_precision)]
 
 /// gc's NaN(): the quiet NaN with the lowest payload bit set.
 pub const GO_NAN: u64 = 0x7FF8_0000_0000_0001;
@@ -28,7 +32,8 @@ fn use_fma() -> bool {
 
 /// math.Exp.
 pub fn exp(x: f64) -> f64 {
-    const LOG2E: f64 = 1.442_695_040_888_963_407_359_924_681_001_892;
+    // 1/ln 2, as gc's LOG2E.
+    const LOG2E: f64 = std::f64::consts::LOG2_E;
     const LN2_HI: f64 = 0.693_147_180_559_662_956_511_601_805_686_950_683_593_75;
     const LN2_LO: f64 = 0.282_352_905_630_315_771_225_884_481_750_134_360_255_254_120_68e-12;
     const OVERFLOW: f64 = 7.097_827_128_933_84e2;
@@ -46,7 +51,11 @@ pub fn exp(x: f64) -> f64 {
     let bits = x.to_bits();
     if bits & !(1 << 63) >= 0x7FF0_0000_0000_0000 {
         // -Inf gives 0; +Inf and NaN themselves.
-        return if bits == 0xFFF0_0000_0000_0000 { 0.0 } else { x };
+        return if bits == 0xFFF0_0000_0000_0000 {
+            0.0
+        } else {
+            x
+        };
     }
     if x > OVERFLOW {
         return f64::INFINITY;
@@ -109,7 +118,7 @@ pub fn exp(x: f64) -> f64 {
 
 /// math.Log.
 pub fn log(x: f64) -> f64 {
-    const HALF_SQRT2: f64 = 7.071_067_811_865_475_244_01e-1;
+    const HALF_SQRT2: f64 = std::f64::consts::FRAC_1_SQRT_2;
     const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
     const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
     const L: [f64; 7] = [
@@ -135,7 +144,8 @@ pub fn log(x: f64) -> f64 {
     // field were a normal one (gc's behaviour, kept).
     let mut f1 = f64::from_bits(bits & 0x000F_FFFF_FFFF_FFFF | 0x3FE0_0000_0000_0000);
     let mut k = f64::from(((bits >> 52) & 0x7FF) as i32 - 0x3FE);
-    if !(HALF_SQRT2 < f1) {
+    // gc compares with cmpnlt: not above √2/2 (f1 is never NaN here).
+    if f1 <= HALF_SQRT2 {
         k -= 1.0;
         f1 *= 2.0;
     }

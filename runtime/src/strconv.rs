@@ -62,11 +62,17 @@ pub fn rune_count(b: &[u8]) -> usize {
 fn shortest_exp(a: f64, bits: u32) -> String {
     let (s, digits) = if bits == 32 {
         let s = format!("{:e}", a as f32);
-        let n = s.split('e').next().map_or(0, |m| m.len() - usize::from(m.contains('.')));
+        let n = s
+            .split('e')
+            .next()
+            .map_or(0, |m| m.len() - usize::from(m.contains('.')));
         (s, n)
     } else {
         let s = format!("{a:e}");
-        let n = s.split('e').next().map_or(0, |m| m.len() - usize::from(m.contains('.')));
+        let n = s
+            .split('e')
+            .next()
+            .map_or(0, |m| m.len() - usize::from(m.contains('.')));
         (s, n)
     };
     if digits > 1 {

@@ -63,9 +63,15 @@ fn format_and_space_characters_are_not_printable() {
 #[test]
 fn shortest_ties_round_to_even() {
     assert_eq!(
-        String::from_utf8(format_float(25329516.2119140625, b'g', -1, 64)).unwrap(),
+        String::from_utf8(format_float(25_329_516.211_914_062, b'g', -1, 64)).unwrap(),
         "2.5329516211914062e+07"
     );
-    assert_eq!(String::from_utf8(format_float(0.1, b'g', -1, 64)).unwrap(), "0.1");
-    assert_eq!(String::from_utf8(format_float(1e23, b'g', -1, 64)).unwrap(), "1e+23");
+    assert_eq!(
+        String::from_utf8(format_float(0.1, b'g', -1, 64)).unwrap(),
+        "0.1"
+    );
+    assert_eq!(
+        String::from_utf8(format_float(1e23, b'g', -1, 64)).unwrap(),
+        "1e+23"
+    );
 }
