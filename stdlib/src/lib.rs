@@ -1,7 +1,8 @@
 //! The Go packages a splitgo program may import, as Go source.
 //!
 //! This crate owns the package sources under `stdlib/go/<import path>/`
-//! (fmt, flag, strings, bytes, bufio, strconv, math, math/rand, io, io/fs,
+//! (fmt, flag, strings, bytes, bufio, strconv, math, math/bits, math/cmplx,
+//! math/rand, io, io/fs,
 //! io/ioutil, os, path, path/filepath, reflect, log, sort, container/heap,
 //! container/list, container/ring, encoding (the marshaling interfaces),
 //! encoding/binary (byte orders, varints,
