@@ -169,6 +169,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("strconv", "float.go"),
     go_file!("strconv", "complex.go"),
     go_file!("strconv", "quote.go"),
+    go_file!("strconv", "isprint.go"),
     go_file!("strings", "strings.go"),
     go_file!("strings", "builder.go"),
     go_file!("strings", "reader.go"),

@@ -5,6 +5,10 @@ package math
 // on [0.84375, 1.25) one of erf(x)-erx around 1, beyond that an
 // exponential times a rational function of 1/x². The coefficients are
 // msun's.
+//
+// The coefficient tables hold the float64 values of the published
+// decimal coefficients, written in hexadecimal (a 20-digit decimal costs
+// the checker's exact arithmetic far more), and are filled on first use.
 
 // erx is erf(1) rounded to 24 bits; efx is 2/√π - 1, efx8 eight times it.
 const (
@@ -13,51 +17,21 @@ const (
 	erfEfx8 = 1.02703333676410069053e+00
 )
 
-var erfSmallP = [5]float64{
-	1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02,
-	-5.77027029648944159157e-03, -2.37630166566501626084e-05,
-}
+var erfSmallP [5]float64
 
-var erfSmallQ = [6]float64{
-	1, 3.97917223959155352819e-01, 6.50222499887672944485e-02,
-	5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06,
-}
+var erfSmallQ [6]float64
 
-var erfMidP = [7]float64{
-	-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01,
-	3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02,
-	-2.16637559486879084300e-03,
-}
+var erfMidP [7]float64
 
-var erfMidQ = [7]float64{
-	1, 1.06420880400844228286e-01, 5.40397917702171048937e-01,
-	7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02,
-	1.19844998467991074170e-02,
-}
+var erfMidQ [7]float64
 
-var erfTailAR = [8]float64{
-	-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01,
-	-6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02,
-	-8.12874355063065934246e+01, -9.81432934416914548592e+00,
-}
+var erfTailAR [8]float64
 
-var erfTailAS = [9]float64{
-	1, 1.96512716674392571292e+01, 1.37657754143519042600e+02,
-	4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02,
-	1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02,
-}
+var erfTailAS [9]float64
 
-var erfTailBR = [7]float64{
-	-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01,
-	-1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03,
-	-4.83519191608651397019e+02,
-}
+var erfTailBR [7]float64
 
-var erfTailBS = [8]float64{
-	1, 3.03380607434824582924e+01, 3.25792512996573918826e+02,
-	1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03,
-	4.74528541206955367215e+02, -2.24409524465858183362e+01,
-}
+var erfTailBS [8]float64
 
 // horner evaluates c[0] + x*(c[1] + x*(c[2] + ...)) from the innermost
 // term out, the operations and their order those of the expanded
@@ -99,6 +73,9 @@ func erfMid(x float64) float64 {
 
 // Erf is the error function: ±1 at ±Inf, NaN for NaN.
 func Erf(x float64) float64 {
+	if !erfTablesReady {
+		loadErfTables()
+	}
 	switch {
 	case IsNaN(x):
 		return NaN()
@@ -145,6 +122,9 @@ func Erf(x float64) float64 {
 // Erfc is the complementary error function 1-Erf(x), precise where Erf(x)
 // is near 1: 0 at +Inf, 2 at -Inf, NaN for NaN.
 func Erfc(x float64) float64 {
+	if !erfTablesReady {
+		loadErfTables()
+	}
 	switch {
 	case IsNaN(x):
 		return NaN()
@@ -196,6 +176,9 @@ func Erfc(x float64) float64 {
 // rational approximations are those of Wichura's algorithm AS 241
 // (PPND16), as gc uses them.
 func Erfinv(x float64) float64 {
+	if !erfTablesReady {
+		loadErfTables()
+	}
 	switch {
 	case x == 1 || x == -1:
 		return Inf(int(x))
@@ -233,38 +216,92 @@ func Erfcinv(x float64) float64 {
 
 // Wichura's coefficients, low order first: A/B for |x| <= 0.85, C/D
 // and E/F for the two ranges beyond.
-var erfinvA = [8]float64{
-	1.1975323115670912564578e0, 4.7072688112383978012285e1, 6.9706266534389598238465e2,
-	4.8548868893843886794648e3, 1.6235862515167575384252e4, 2.3782041382114385731252e4,
-	1.1819493347062294404278e4, 8.8709406962545514830200e2,
-}
+var erfinvA [8]float64
 
-var erfinvB = [8]float64{
-	1.0000000000000000000e0, 4.2313330701600911252e1, 6.8718700749205790830e2,
-	5.3941960214247511077e3, 2.1213794301586595867e4, 3.9307895800092710610e4,
-	2.8729085735721942674e4, 5.2264952788528545610e3,
-}
+var erfinvB [8]float64
 
-var erfinvC = [8]float64{
-	1.42343711074968357734e0, 4.63033784615654529590e0, 5.76949722146069140550e0,
-	3.64784832476320460504e0, 1.27045825245236838258e0, 2.41780725177450611770e-1,
-	2.27238449892691845833e-2, 7.74545014278341407640e-4,
-}
+var erfinvC [8]float64
 
-var erfinvD = [8]float64{
-	1.4142135623730950488016887e0, 2.9036514445419946173133295e0, 2.3707661626024532365971225e0,
-	9.7547832001787427186894837e-1, 2.0945065210512749128288442e-1, 2.1494160384252876777097297e-2,
-	7.7441459065157709165577218e-4, 1.4859850019840355905497876e-9,
-}
+var erfinvD [8]float64
 
-var erfinvE = [8]float64{
-	6.65790464350110377720e0, 5.46378491116411436990e0, 1.78482653991729133580e0,
-	2.96560571828504891230e-1, 2.65321895265761230930e-2, 1.24266094738807843860e-3,
-	2.71155556874348757815e-5, 2.01033439929228813265e-7,
-}
+var erfinvE [8]float64
 
-var erfinvF = [8]float64{
-	1.414213562373095048801689e0, 8.482908416595164588112026e-1, 1.936480946950659106176712e-1,
-	2.103693768272068968719679e-2, 1.112800997078859844711555e-3, 2.611088405080593625138020e-5,
-	2.010321207683943062279931e-7, 2.891024605872965461538222e-15,
+var erfinvF [8]float64
+
+// erfTablesReady says whether loadErfTables has run.
+var erfTablesReady bool
+
+// loadErfTables fills the tables of this file on first use: a program
+// that never calls these functions neither checks nor runs their
+// initialization.
+func loadErfTables() {
+	erfSmallP = [5]float64{
+		0x1.06eba8214db68p-3, -0x1.4cd7d691cb913p-2, -0x1.d2a51dbd7194fp-6,
+		-0x1.7a291236668e4p-8, -0x1.8ead6120016acp-16,
+	}
+	erfSmallQ = [6]float64{
+		1, 0x1.97779cddadc09p-2, 0x1.0a54c5536cebap-4,
+		0x1.4d022c4d36b0fp-8, 0x1.15dc9221c1a10p-13, -0x1.09c4342a26120p-18,
+	}
+	erfMidP = [7]float64{
+		-0x1.359b8bef77538p-9, 0x1.a8d00ad92b34dp-2, -0x1.7d240fbb8c3f1p-2,
+		0x1.45fca805120e4p-2, -0x1.c63983d3e28ecp-4, 0x1.22a36599795ebp-5,
+		-0x1.1bf380a96073fp-9,
+	}
+	erfMidQ = [7]float64{
+		1, 0x1.b3e6618eee323p-4, 0x1.14af092eb6f33p-1,
+		0x1.2635cd99fe9a7p-4, 0x1.02660e763351fp-3, 0x1.bedc26b51dd1cp-7,
+		0x1.88b545735151dp-7,
+	}
+	erfTailAR = [8]float64{
+		-0x1.43412600d6435p-7, -0x1.63416e4ba7360p-1, -0x1.51e0441b0e726p+3,
+		-0x1.f300ae4cba38dp+5, -0x1.44cb184282266p+7, -0x1.7135cebccabb2p+7,
+		-0x1.4526557e4d2f2p+6, -0x1.3a0efc69ac25cp+3,
+	}
+	erfTailAS = [9]float64{
+		1, 0x1.3a6b9bd707687p+4, 0x1.1350c526ae721p+7,
+		0x1.b290dd58a1a71p+8, 0x1.42b1921ec2868p+9, 0x1.ad02157700314p+8,
+		0x1.b28a3ee48ae2cp+6, 0x1.a47ef8e484a93p+2, -0x1.eeff2ee749a62p-5,
+	}
+	erfTailBR = [7]float64{
+		-0x1.4341239e86f4ap-7, -0x1.993ba70c285dep-1, -0x1.1c209555f995ap+4,
+		-0x1.4145d43c5ed98p+7, -0x1.3ec881375f228p+9, -0x1.004616a2e5992p+10,
+		-0x1.e384e9bdc383fp+8,
+	}
+	erfTailBS = [8]float64{
+		1, 0x1.e568b261d5190p+4, 0x1.45cae221b9f0ap+8,
+		0x1.802eb189d5118p+10, 0x1.8ffb7688c246ap+11, 0x1.3f219cedf3be6p+11,
+		0x1.da874e79fe763p+8, -0x1.670e242712d62p+4,
+	}
+	erfinvA = [8]float64{
+		0x1.32917a42157d1p+0, 0x1.7894dd814bfa3p+5, 0x1.5c88056b01502p+9,
+		0x1.2f6e30b2ec51ep+12, 0x1.fb5ee66e5a285p+13, 0x1.73982a6012afbp+14,
+		0x1.715bf25ff1d11p+13, 0x1.bb8c0a7936704p+9,
+	}
+	erfinvB = [8]float64{
+		0x1.0000000000000p+0, 0x1.5281b386e1ab5p+5, 0x1.5797efdc8b3f7p+9,
+		0x1.512322e75c89fp+12, 0x1.4b772d5d65266p+14, 0x1.3317caa64f4bep+15,
+		0x1.c0e457cb1ae76p+14, 0x1.46a7eca984b69p+12,
+	}
+	erfinvC = [8]float64{
+		0x1.6c665fde9526ap+0, 0x1.2857748cab19bp+2, 0x1.713f71462256ap+2,
+		0x1.d2ecb1a3d02c4p+1, 0x1.453cc085375b2p+0, 0x1.ef2abb9b85c37p-3,
+		0x1.744eb6c45ec67p-6, 0x1.9615ac0b7ace9p-11,
+	}
+	erfinvD = [8]float64{
+		0x1.6a09e667f3bcdp+0, 0x1.73aad9bca5405p+1, 0x1.2f7543ff6ba47p+1,
+		0x1.f371e4f4de1a0p-1, 0x1.acf476a756d3dp-3, 0x1.60290af9f12bcp-6,
+		0x1.96042ab9205bep-11, 0x1.9876e6013e192p-30,
+	}
+	erfinvE = [8]float64{
+		0x1.aa1b1c13ee526p+2, 0x1.5daea6e875003p+2, 0x1.c8ea6461fa445p+0,
+		0x1.2fad9315255cfp-2, 0x1.b2b41193b4ee7p-6, 0x1.45c1908425345p-10,
+		0x1.c6ec6cc59e02ap-16, 0x1.afb74d693bf93p-23,
+	}
+	erfinvF = [8]float64{
+		0x1.6a09e667f3bcdp+0, 0x1.b2532d5cd90e5p-1, 0x1.8c975f4d2f24bp-3,
+		0x1.58ab4fd6bcd50p-6, 0x1.23b6cf8ec177ap-10, 0x1.b61164a01861ap-16,
+		0x1.afb693c174d20p-23, 0x1.a0a3fb665cb0ap-49,
+	}
+	erfTablesReady = true
 }

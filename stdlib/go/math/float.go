@@ -151,16 +151,18 @@ func Nextafter32(x, y float32) (r float32) {
 // smallPow10 and one of bigPow10 or tinyPow10, as gc forms it, so results
 // agree to the bit.
 var (
-	smallPow10 = [32]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-		1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27,
-		1e28, 1e29, 1e30, 1e31}
-	bigPow10  = [10]float64{1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288}
-	tinyPow10 = [11]float64{1e0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256,
-		1e-288, 1e-320}
+	smallPow10 [32]float64
+	// 1e0, 1e32, ..., 1e288 and 1e-0, 1e-32, ..., 1e-320 as the float64s
+	// they round to, in hexadecimal: cheaper constants to evaluate.
+	bigPow10  [10]float64
+	tinyPow10 [11]float64
 )
 
 // Pow10 gives 10**n: +Inf above 1e308, 0 below 1e-323.
 func Pow10(n int) float64 {
+	if !pow10TablesReady {
+		loadPow10Tables()
+	}
 	switch {
 	case 0 <= n && n <= 308:
 		return bigPow10[n/32] * smallPow10[n%32]
@@ -226,4 +228,29 @@ func boolSign(neg bool) uint64 {
 		return 0xBFF0000000000000
 	}
 	return 0x3FF0000000000000
+}
+
+// pow10TablesReady says whether loadPow10Tables has run.
+var pow10TablesReady bool
+
+// loadPow10Tables fills the tables of this file on first use: a program
+// that never calls these functions neither checks nor runs their
+// initialization.
+func loadPow10Tables() {
+	smallPow10 = [32]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+		1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27,
+		1e28, 1e29, 1e30, 1e31}
+	bigPow10 = [10]float64{
+		0x1.0000000000000p+0, 0x1.3b8b5b5056e17p+106, 0x1.84f03e93ff9f5p+212,
+		0x1.df67562d8b363p+318, 0x1.27748f9301d32p+425, 0x1.6c2d4256ffcc3p+531,
+		0x1.c0e1ef1a724ebp+637, 0x1.14a52dffc6799p+744, 0x1.54fdd7f73bf3cp+850,
+		0x1.a44df832b8d46p+956,
+	}
+	tinyPow10 = [11]float64{
+		0x1.0000000000000p+0, 0x1.9f623d5a8a733p-107, 0x1.50ffd44f4a73dp-213,
+		0x1.116805effaeaap-319, 0x1.bba08cf8c979dp-426, 0x1.67e9c127b6e74p-532,
+		0x1.23ff06eea847ap-638, 0x1.d9ca79d89462ap-745, 0x1.8062864ac6f43p-851,
+		0x1.37d99cc506d59p-957, 0x0.00000000007e8p-1022,
+	}
+	pow10TablesReady = true
 }

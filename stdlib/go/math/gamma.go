@@ -5,24 +5,17 @@ package math
 // recurrence to get there, Stirling's series beyond 33, the reflection
 // formula for negative x); Lgamma is FreeBSD msun's e_lgamma_r.c, as gc
 // has it. The coefficients are those sources'.
+//
+// The coefficient tables hold the float64 values of the published
+// decimal coefficients, written in hexadecimal (a 20-digit decimal costs
+// the checker's exact arithmetic far more), and are filled on first use.
 
 // Cephes' coefficients, highest order first.
-var gammaP = [7]float64{
-	1.60119522476751861407e-04, 1.19135147006586384913e-03, 1.04213797561761569935e-02,
-	4.76367800457137231464e-02, 2.07448227648435975150e-01, 4.94214826801497100753e-01,
-	9.99999999999999996796e-01,
-}
+var gammaP [7]float64
 
-var gammaQ = [8]float64{
-	-2.31581873324120129819e-05, 5.39605580493303397842e-04, -4.45641913851797240494e-03,
-	1.18139785222060435552e-02, 3.58236398605498653373e-02, -2.34591795718243348568e-01,
-	7.14304917030273074085e-02, 1.00000000000000000320e+00,
-}
+var gammaQ [8]float64
 
-var stirlingS = [5]float64{
-	7.87311395793093628397e-04, -2.29549961613378126380e-04, -2.68132617805781232825e-03,
-	3.47222221605458667310e-03, 8.33333333333482257126e-02,
-}
+var stirlingS [5]float64
 
 // hornerDesc evaluates c[0]*x**n + ... + c[n], highest order first.
 func hornerDesc(x float64, c []float64) float64 {
@@ -65,6 +58,9 @@ func negativeWhole(x float64) bool {
 // Gamma is the Gamma function: ±Inf at ±0, NaN at negative integers, -Inf
 // and NaN, +Inf at +Inf.
 func Gamma(x float64) float64 {
+	if !gammaTablesReady {
+		loadGammaTables()
+	}
 	const euler = 0.57721566490153286060651209008240243104215933593992
 	switch {
 	case IsNaN(x) || IsInf(x, -1) || negativeWhole(x):
@@ -142,62 +138,32 @@ func gammaNearZero(x, z, euler float64) float64 {
 
 // msun's coefficients, low order first (A and T split by the parity, and
 // the residue mod 3, of their index as the evaluation interleaves them).
-var lgammaAEven = [6]float64{
-	7.72156649015328655494e-02, 6.73523010531292681824e-02, 7.38555086081402883957e-03,
-	1.19270763183362067845e-03, 2.20862790713908385557e-04, 2.52144565451257326939e-05,
-}
+var lgammaAEven [6]float64
 
-var lgammaAOdd = [6]float64{
-	3.22467033424113591611e-01, 2.05808084325167332806e-02, 2.89051383673415629091e-03,
-	5.10069792153511336608e-04, 1.08011567247583939954e-04, 4.48640949618915160150e-05,
-}
+var lgammaAOdd [6]float64
 
-var lgammaT0 = [5]float64{
-	4.83836122723810047042e-01, -3.27885410759859649565e-02, 6.10053870246291332635e-03,
-	-1.40346469989232843813e-03, 3.15632070903625950361e-04,
-}
+var lgammaT0 [5]float64
 
-var lgammaT1 = [5]float64{
-	-1.47587722994593911752e-01, 1.79706750811820387126e-02, -3.68452016781138256760e-03,
-	8.81081882437654011382e-04, -3.12754168375120860518e-04,
-}
+var lgammaT1 [5]float64
 
-var lgammaT2 = [5]float64{
-	6.46249402391333854778e-02, -1.03142241298341437450e-02, 2.25964780900612472250e-03,
-	-5.38595305356740546715e-04, 3.35529192635519073543e-04,
-}
+var lgammaT2 [5]float64
 
-var lgammaR = [7]float64{
-	1.0, 1.39200533467621045958e+00, 7.21935547567138069525e-01,
-	1.71933865632803078993e-01, 1.86459191715652901344e-02, 7.77942496381893596434e-04,
-	7.32668430744625636189e-06,
-}
+var lgammaR [7]float64
 
-var lgammaS = [7]float64{
-	-7.72156649015328655494e-02, 2.14982415960608852501e-01, 3.25778796408930981787e-01,
-	1.46350472652464452805e-01, 2.66422703033638609560e-02, 1.84028451407337715652e-03,
-	3.19475326584100867617e-05,
-}
+var lgammaS [7]float64
 
-var lgammaU = [6]float64{
-	-7.72156649015328655494e-02, 6.32827064025093366517e-01, 1.45492250137234768737e+00,
-	9.77717527963372745603e-01, 2.28963728064692451092e-01, 1.33810918536787660377e-02,
-}
+var lgammaU [6]float64
 
-var lgammaV = [6]float64{
-	1.0, 2.45597793713041134822e+00, 2.12848976379893395361e+00,
-	7.69285150456672783825e-01, 1.04222645593369134254e-01, 3.21709242282423911810e-03,
-}
+var lgammaV [6]float64
 
-var lgammaW = [7]float64{
-	4.18938533204672725052e-01, 8.33333333333329678849e-02, -2.77777777728775536470e-03,
-	7.93650558643019558500e-04, -5.95187557450339963135e-04, 8.36339918996282139126e-04,
-	-1.63092934096575273989e-03,
-}
+var lgammaW [7]float64
 
 // Lgamma gives the natural log of |Gamma(x)| and the sign of Gamma(x).
 // +Inf at zero, negative integers and ±Inf; NaN for NaN.
 func Lgamma(x float64) (lgamma float64, sign int) {
+	if !gammaTablesReady {
+		loadGammaTables()
+	}
 	const (
 		yMin = 1.461632144968362245 // where Gamma has its minimum on x > 0
 		tc   = 1.46163214496836224576e+00
@@ -344,4 +310,71 @@ func negSinPi(x float64) float64 {
 		x = Sin(Pi * (x - 2))
 	}
 	return -x
+}
+
+// gammaTablesReady says whether loadGammaTables has run.
+var gammaTablesReady bool
+
+// loadGammaTables fills the tables of this file on first use: a program
+// that never calls these functions neither checks nor runs their
+// initialization.
+func loadGammaTables() {
+	gammaP = [7]float64{
+		0x1.4fcb839982153p-13, 0x1.384e3e686bfabp-10, 0x1.557cde9db14b0p-7,
+		0x1.863d918c423d3p-5, 0x1.a8da9dcae7d31p-3, 0x1.fa1373993e312p-2,
+		0x1.0000000000000p+0,
+	}
+	gammaQ = [8]float64{
+		-0x1.8487a8400d3afp-16, 0x1.1ae8a29152573p-11, -0x1.240e4e750b44ap-8,
+		0x1.831ed5b1bb117p-7, 0x1.25779e33fde67p-5, -0x1.e071a9d4287c2p-3,
+		0x1.24944c9cd3c51p-4, 0x1.0000000000000p+0,
+	}
+	stirlingS = [5]float64{
+		0x1.9cc72592d7293p-11, -0x1.e166b27e61d7cp-13, -0x1.5f72607d44fd7p-9,
+		0x1.c71c71b98c5fdp-9, 0x1.5555555555986p-4,
+	}
+	lgammaAEven = [6]float64{
+		0x1.3c467e37db0c8p-4, 0x1.13e001a5562a7p-4, 0x1.e404fb68fefe8p-8,
+		0x1.38a94116f3f5dp-10, 0x1.cf2eced10e54dp-13, 0x1.a7074428cfa52p-16,
+	}
+	lgammaAOdd = [6]float64{
+		0x1.4a34cc4a60fadp-2, 0x1.51322ac92547bp-6, 0x1.7add8ccb7926bp-9,
+		0x1.0b6c689b99c00p-11, 0x1.c5088987dfb07p-14, 0x1.7858e90a45837p-15,
+	}
+	lgammaT0 = [5]float64{
+		0x1.ef72bc8ee38a2p-2, -0x1.0c9a8df35b713p-5, 0x1.8fce0e370e344p-8,
+		-0x1.6fe8ebf2d1af1p-10, 0x1.4af6d6c0ebbf7p-12,
+	}
+	lgammaT1 = [5]float64{
+		-0x1.2e4278dc6c509p-3, 0x1.266e7970af9ecp-6, -0x1.e2effb3e914d7p-9,
+		0x1.cdf0cef61a8e9p-11, -0x1.47f24ecc38c38p-12,
+	}
+	lgammaT2 = [5]float64{
+		0x1.08b4294d5419bp-4, -0x1.51f9fba91ec6ap-7, 0x1.282d32e15c915p-9,
+		-0x1.1a6109c73e0ecp-11, 0x1.5fd3ee8c2d3f4p-12,
+	}
+	lgammaR = [7]float64{
+		1.0, 0x1.645a762c4ab74p+0, 0x1.71a1893d3dcdcp-1,
+		0x1.601edccfbdf27p-3, 0x1.317ea742ed475p-6, 0x1.97ddaca41a95bp-11,
+		0x1.ebaf7a5b38140p-18,
+	}
+	lgammaS = [7]float64{
+		-0x1.3c467e37db0c8p-4, 0x1.b848b36e20878p-3, 0x1.4d98f4f139f59p-2,
+		0x1.2bb9cbee5f2f7p-3, 0x1.b481c7e939961p-6, 0x1.e26b67368f239p-10,
+		0x1.0bfecdd17e945p-15,
+	}
+	lgammaU = [6]float64{
+		-0x1.3c467e37db0c8p-4, 0x1.4401e8b005dffp-1, 0x1.7475cd119bd6fp+0,
+		0x1.f497644ea8450p-1, 0x1.d4eaef6010924p-3, 0x1.b678bbf2bab09p-7,
+	}
+	lgammaV = [6]float64{
+		1.0, 0x1.3a5d7c2bd619cp+1, 0x1.10725a42b18f5p+1,
+		0x1.89dfbe45050afp-1, 0x1.aae55d6537c88p-4, 0x1.a5abb57d0cf61p-9,
+	}
+	lgammaW = [7]float64{
+		0x1.acfe390c97d69p-2, 0x1.555555555553bp-4, -0x1.6c16c16b02e5cp-9,
+		0x1.a019f98cf38b6p-11, -0x1.380cb8c0fe741p-11, 0x1.b67ba4cdad5d1p-11,
+		-0x1.ab89d0b9e43e4p-10,
+	}
+	gammaTablesReady = true
 }

@@ -3,6 +3,10 @@ package math
 // The hyperbolic functions and their inverses, Atan2 and Sincos, with
 // gc's algorithms (Cephes' sinh.c and tanh.c; FreeBSD msun's s_asinh.c,
 // e_acosh.c, e_atanh.c) over Exp, Log, Log1p, Sqrt and Atan.
+//
+// The coefficient tables hold the float64 values of the published
+// decimal coefficients, written in hexadecimal (a 20-digit decimal costs
+// the checker's exact arithmetic far more), and are filled on first use.
 
 // Asinh is the inverse hyperbolic sine; ±0, ±Inf and NaN pass through.
 func Asinh(x float64) float64 {
@@ -119,19 +123,18 @@ func Sincos(x float64) (sin, cos float64) {
 
 // Cephes' coefficients (sinh.c, tanh.c), highest order first.
 var (
-	sinhNum = [4]float64{-0.2630563213397497062819489e+2, -0.2894211355989563807284660366e+4,
-		-0.8991272022039509355398013511e+5, -0.6307673640497716991184787251e+6}
-	sinhDen = [4]float64{1, -0.173678953558233699533450911e+3, 0.1521517378790019070696485176e+5,
-		-0.6307673640497716991212077277e+6}
-	tanhNum = [3]float64{-9.64399179425052238628e-1, -9.92877231001918586564e1,
-		-1.61468768441708447952e3}
-	tanhDen = [4]float64{1, 1.12811678491632931402e2, 2.23548839060100448583e3,
-		4.84406305325125486048e3}
+	sinhNum [4]float64
+	sinhDen [4]float64
+	tanhNum [3]float64
+	tanhDen [4]float64
 )
 
 // Sinh is the hyperbolic sine: from exponentials away from zero, a
 // rational approximation on [-0.5, 0.5].
 func Sinh(x float64) float64 {
+	if !hyperTablesReady {
+		loadHyperTables()
+	}
 	neg := x < 0
 	if neg {
 		x = -x
@@ -167,6 +170,9 @@ func Cosh(x float64) float64 {
 // Tanh is the hyperbolic tangent: ±1 beyond 44, a rational approximation
 // below 0.625.
 func Tanh(x float64) float64 {
+	if !hyperTablesReady {
+		loadHyperTables()
+	}
 	z := Abs(x)
 	switch {
 	case z > 0.5*8.8029691931113054295988e+01: // half of ln(2**127)
@@ -186,4 +192,22 @@ func Tanh(x float64) float64 {
 	}
 	s := x * x
 	return x + x*s*hornerDesc(s, tanhNum[:])/hornerDesc(s, tanhDen[:])
+}
+
+// hyperTablesReady says whether loadHyperTables has run.
+var hyperTablesReady bool
+
+// loadHyperTables fills the tables of this file on first use: a program
+// that never calls these functions neither checks nor runs their
+// initialization.
+func loadHyperTables() {
+	sinhNum = [4]float64{-0x1.a4e3de8540779p+4, -0x1.69c6c36da2dfbp+11,
+		-0x1.5f38b8605d22dp+16, -0x1.33fdeba64bb4fp+19}
+	sinhDen = [4]float64{1, -0x1.5b5b9fcd003bbp+7, 0x1.db7963eae91e1p+13,
+		-0x1.33fdeba64bb4fp+19}
+	tanhNum = [3]float64{-0x1.edc5baafd6f4bp-1, -0x1.8d26a0e26682dp+6,
+		-0x1.93ac030580563p+10}
+	tanhDen = [4]float64{1, 0x1.c33f28a581b86p+6, 0x1.176fa0e5535fap+11,
+		0x1.2ec102442040cp+12}
+	hyperTablesReady = true
 }

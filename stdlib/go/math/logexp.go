@@ -4,6 +4,10 @@ package math
 // Log1p, Exp2 and Expm1, with gc's algorithms (FreeBSD msun's s_log1p.c
 // and s_expm1.c, and the kernel of e_exp.c for Exp2), so that the results
 // agree to the bit.
+//
+// The coefficient tables hold the float64 values of the published
+// decimal coefficients, written in hexadecimal (a 20-digit decimal costs
+// the checker's exact arithmetic far more), and are filled on first use.
 
 // The two halves of ln 2 the reductions use: ln2Hi*k is exact for the k
 // that occur, ln2Lo carries the rest.
@@ -28,15 +32,14 @@ func Log2(x float64) float64 {
 }
 
 // log1pPoly: msun's Lp1..Lp7, the series of log((1+s)/(1-s)) in s*s.
-var log1pPoly = [7]float64{
-	6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01,
-	2.222219843214978396e-01, 1.818357216161805012e-01, 1.531383769920937332e-01,
-	1.479819860511658591e-01,
-}
+var log1pPoly [7]float64
 
 // Log1p is the natural log of 1+x, precise for x close to zero. -1 gives
 // -Inf, below -1 and NaN give NaN.
 func Log1p(x float64) float64 {
+	if !logExpTablesReady {
+		loadLogExpTables()
+	}
 	switch {
 	case x < -1 || IsNaN(x):
 		return NaN()
@@ -116,13 +119,13 @@ func Log1p(x float64) float64 {
 }
 
 // expm1Poly: msun's Q1..Q5, the rational approximation's series in x*x/2.
-var expm1Poly = [5]float64{
-	-3.33333333333331316428e-02, 1.58730158725481460165e-03, -7.93650757867487942473e-05,
-	4.00821782732936239552e-06, -2.01099218183624371326e-07,
-}
+var expm1Poly [5]float64
 
 // Expm1 is e**x minus one, computed without losing precision near x = 0.
 func Expm1(x float64) float64 {
+	if !logExpTablesReady {
+		loadLogExpTables()
+	}
 	switch {
 	case IsInf(x, 1) || IsNaN(x):
 		return x
@@ -201,10 +204,7 @@ func Expm1(x float64) float64 {
 
 // expPoly: msun's P1..P5 of e_exp.c, the series of the exponential's
 // rational approximation on [-ln2/2, ln2/2].
-var expPoly = [5]float64{
-	1.66666666666666657415e-01, -2.77777777770155933842e-03, 6.61375632143793436117e-05,
-	-1.65339022054652515390e-06, 4.13813679705723846039e-08,
-}
+var expPoly [5]float64
 
 // expReduced gives e**(hi-lo) * 2**k for a small hi-lo.
 func expReduced(hi, lo float64, k int) float64 {
@@ -218,6 +218,9 @@ func expReduced(hi, lo float64, k int) float64 {
 
 // Exp2 is 2 raised to x, with the same edge behaviour as Exp.
 func Exp2(x float64) float64 {
+	if !logExpTablesReady {
+		loadLogExpTables()
+	}
 	switch {
 	case IsNaN(x) || IsInf(x, 1):
 		return x
@@ -270,4 +273,27 @@ func Cbrt(x float64) float64 {
 		return -t
 	}
 	return t
+}
+
+// logExpTablesReady says whether loadLogExpTables has run.
+var logExpTablesReady bool
+
+// loadLogExpTables fills the tables of this file on first use: a program
+// that never calls these functions neither checks nor runs their
+// initialization.
+func loadLogExpTables() {
+	log1pPoly = [7]float64{
+		0x1.5555555555593p-1, 0x1.999999997fa04p-2, 0x1.2492494229359p-2,
+		0x1.c71c51d8e78afp-3, 0x1.7466496cb03dep-3, 0x1.39a09d078c69fp-3,
+		0x1.2f112df3e5244p-3,
+	}
+	expm1Poly = [5]float64{
+		-0x1.11111111110f4p-5, 0x1.a01a019fe5585p-10, -0x1.4ce199eaadbb7p-14,
+		0x1.0cfca86e65239p-18, -0x1.afdb76e09c32dp-23,
+	}
+	expPoly = [5]float64{
+		0x1.5555555555555p-3, -0x1.6c16c16bebd93p-9, 0x1.1566aaf25de2cp-14,
+		-0x1.bbd41c5d26bf1p-20, 0x1.6376972bea4d0p-25,
+	}
+	logExpTablesReady = true
 }

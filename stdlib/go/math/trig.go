@@ -6,8 +6,10 @@ package math
 // bits of 4/π (Payne and Hanek), then polynomials on [-π/4, π/4]. The
 // coefficients are Cephes'. gc runs these in Go on amd64 as well, so the
 // results agree to the bit.
-
-import "math/bits"
+//
+// The coefficient tables hold the float64 values of the published
+// decimal coefficients, written in hexadecimal (a 20-digit decimal costs
+// the checker's exact arithmetic far more), and are filled on first use.
 
 // π/4 in three parts, the first two short enough that their products with
 // the octant counts met here are exact.
@@ -19,20 +21,12 @@ const (
 
 // Cephes' coefficients, highest order first.
 var (
-	sinCoef = [6]float64{1.58962301576546568060e-10, -2.50507477628578072866e-8,
-		2.75573136213857245213e-6, -1.98412698295895385996e-4, 8.33333333332211858878e-3,
-		-1.66666666666666307295e-1}
-	cosCoef = [6]float64{-1.13585365213876817300e-11, 2.08757008419747316778e-9,
-		-2.75573141792967388112e-7, 2.48015872888517045348e-5, -1.38888888888730564116e-3,
-		4.16666666666665929218e-2}
-	tanNum = [3]float64{-1.30936939181383777646e4, 1.15351664838587416140e6,
-		-1.79565251976484877988e7}
-	tanDen = [5]float64{1.0, 1.36812963470692954678e4, -1.32089234440210967447e6,
-		2.50083801823357915839e7, -5.38695755929454629881e7}
-	atanNum = [5]float64{-8.750608600031904122785e-01, -1.615753718733365076637e+01,
-		-7.500855792314704667340e+01, -1.228866684490136173410e+02, -6.485021904942025371773e+01}
-	atanDen = [6]float64{1, 2.485846490142306297962e+01, 1.650270098316988542046e+02,
-		4.328810604912902668951e+02, 4.853903996359136964868e+02, 1.945506571482613964425e+02}
+	sinCoef [6]float64
+	cosCoef [6]float64
+	tanNum  [3]float64
+	tanDen  [5]float64
+	atanNum [5]float64
+	atanDen [6]float64
 )
 
 // From here on the reduction by the bits of 4/π is used.
@@ -57,13 +51,7 @@ func octant(x float64) (j uint64, z float64) {
 
 // fourOverPiBits: the binary digits of 4/π, 64 to an element, the integer
 // part first.
-var fourOverPiBits = [20]uint64{
-	0x0000000000000001, 0x45f306dc9c882a53, 0xf84eafa3ea69bb81, 0xb6c52b3278872083,
-	0xfca2c757bd778ac3, 0x6e48dc74849ba5c0, 0x0c925dd413a32439, 0xfc3bd63962534e7d,
-	0xd1046bea5d768909, 0xd338e04d68befc82, 0x7323ac7306a673e9, 0x3908bf177bf25076,
-	0x3ff12fffbc0b301f, 0xde5e2316b414da3e, 0xda6cfd9e4f96136e, 0x9e8c7ecd3cbfd45a,
-	0xea4f758fd7cbe2f6, 0x7a0e73ef14a525d4, 0xd7f6bf623f1aba10, 0xac06608df8f6d757,
-}
+var fourOverPiBits [20]uint64
 
 // reduceBig is octant for huge x: x is a 53-bit integer times 2**e, and
 // only the bits of 4/π near position e matter for the fraction.
@@ -78,14 +66,14 @@ func reduceBig(x float64) (j uint64, z float64) {
 	z0 := fourOverPiBits[word]<<off | fourOverPiBits[word+1]>>(64-off)
 	z1 := fourOverPiBits[word+1]<<off | fourOverPiBits[word+2]>>(64-off)
 	z2 := fourOverPiBits[word+2]<<off | fourOverPiBits[word+3]>>(64-off)
-	z2hi, _ := bits.Mul64(z2, m)
-	z1hi, z1lo := bits.Mul64(z1, m)
-	lo, carry := bits.Add64(z1lo, z2hi, 0)
-	hi, _ := bits.Add64(z0*m, z1hi, carry)
+	z2hi, _ := mul64(z2, m)
+	z1hi, z1lo := mul64(z1, m)
+	lo, carry := add64(z1lo, z2hi, 0)
+	hi, _ := add64(z0*m, z1hi, carry)
 	// The top three bits are the octant, the rest the fraction of it.
 	j = hi >> 61
 	hi = hi<<3 | lo>>61
-	lead := uint(bits.LeadingZeros64(hi))
+	lead := leadingZeros64(hi)
 	exp := uint64(1023 - (lead + 1))
 	hi = hi<<(lead+1) | lo>>(64-(lead+1))
 	hi >>= 64 - 52
@@ -97,6 +85,33 @@ func reduceBig(x float64) (j uint64, z float64) {
 		z--
 	}
 	return j, z * (Pi / 4)
+}
+
+// mul64, add64 and leadingZeros64 are math/bits' Mul64, Add64 and
+// LeadingZeros64, repeated here so that importing math does not load
+// another package (each costs every program that imports it start-up
+// time).
+func mul64(x, y uint64) (hi, lo uint64) {
+	const half = 1<<32 - 1
+	a1, a0 := x>>32, x&half
+	b1, b0 := y>>32, y&half
+	p := a0 * b0
+	m := a1*b0 + p>>32
+	m2 := a0*b1 + m&half
+	return a1*b1 + m>>32 + m2>>32, x * y
+}
+
+func add64(x, y, carry uint64) (sum, carryOut uint64) {
+	sum = x + y + carry
+	return sum, (x&y | (x|y)&^sum) >> 63
+}
+
+func leadingZeros64(x uint64) uint {
+	n := uint(0)
+	for ; n < 64 && x&(1<<63) == 0; n++ {
+		x <<= 1
+	}
+	return n
 }
 
 // sinPoly and cosPoly approximate sin and cos on [-π/4, π/4].
@@ -112,6 +127,9 @@ func cosPoly(z float64) float64 {
 
 // Sin of an angle in radians. ±0 stays ±0; ±Inf and NaN give NaN.
 func Sin(x float64) float64 {
+	if !trigTablesReady {
+		loadTrigTables()
+	}
 	switch {
 	case x == 0 || IsNaN(x):
 		return x
@@ -141,6 +159,9 @@ func Sin(x float64) float64 {
 
 // Cos of an angle in radians. ±Inf and NaN give NaN.
 func Cos(x float64) float64 {
+	if !trigTablesReady {
+		loadTrigTables()
+	}
 	if IsNaN(x) || IsInf(x, 0) {
 		return NaN()
 	}
@@ -167,6 +188,9 @@ func Cos(x float64) float64 {
 
 // Tan of an angle in radians. ±0 stays ±0; ±Inf and NaN give NaN.
 func Tan(x float64) float64 {
+	if !trigTablesReady {
+		loadTrigTables()
+	}
 	switch {
 	case x == 0 || IsNaN(x):
 		return x
@@ -227,6 +251,9 @@ func atanPos(x float64) float64 {
 
 // Atan is the inverse tangent in radians; ±0 kept, ±Inf maps to ±Pi/2.
 func Atan(x float64) float64 {
+	if !trigTablesReady {
+		loadTrigTables()
+	}
 	switch {
 	case x == 0:
 		return x
@@ -238,6 +265,9 @@ func Atan(x float64) float64 {
 
 // Asin is the inverse sine in radians; NaN outside [-1, 1], ±0 kept.
 func Asin(x float64) float64 {
+	if !trigTablesReady {
+		loadTrigTables()
+	}
 	if x == 0 {
 		return x
 	}
@@ -264,4 +294,35 @@ func Asin(x float64) float64 {
 // Acos is the inverse cosine in radians; NaN outside [-1, 1].
 func Acos(x float64) float64 {
 	return Pi/2 - Asin(x)
+}
+
+// trigTablesReady says whether loadTrigTables has run.
+var trigTablesReady bool
+
+// loadTrigTables fills the tables of this file on first use: a program
+// that never calls these functions neither checks nor runs their
+// initialization.
+func loadTrigTables() {
+	sinCoef = [6]float64{0x1.5d8fd1fd19ccdp-33, -0x1.ae5e5a9291f5dp-26,
+		0x1.71de3567d48a1p-19, -0x1.a01a019bfdf03p-13, 0x1.111111110f7d0p-7,
+		-0x1.5555555555548p-3}
+	cosCoef = [6]float64{-0x1.8fa49a0861a9bp-37, 0x1.1ee9d7b4e3f05p-29,
+		-0x1.27e4f7eac4bc6p-22, 0x1.a01a019c844f5p-16, -0x1.6c16c16c14f91p-10,
+		0x1.555555555554bp-5}
+	tanNum = [3]float64{-0x1.992d8d24f3f38p+13, 0x1.199eca5fc9dddp+20,
+		-0x1.11fead3299176p+24}
+	tanDen = [5]float64{1.0, 0x1.ab8a5eeb36572p+13, -0x1.427bc582abc96p+20,
+		0x1.7d98fc2ead8efp+24, -0x1.9afe03cbe5a31p+25}
+	atanNum = [5]float64{-0x1.c007fa1f72594p-1, -0x1.028545b6b807ap+4,
+		-0x1.2c08c36880273p+6, -0x1.eb8bf2d05ba25p+6, -0x1.03669fd28ec8ep+6}
+	atanDen = [6]float64{1, 0x1.8dbc45b14603cp+4, 0x1.4a0dd43b8fa25p+7,
+		0x1.b0e18d2e2be3bp+8, 0x1.e563f13b049eap+8, 0x1.8519efbbd62ecp+7}
+	fourOverPiBits = [20]uint64{
+		0x0000000000000001, 0x45f306dc9c882a53, 0xf84eafa3ea69bb81, 0xb6c52b3278872083,
+		0xfca2c757bd778ac3, 0x6e48dc74849ba5c0, 0x0c925dd413a32439, 0xfc3bd63962534e7d,
+		0xd1046bea5d768909, 0xd338e04d68befc82, 0x7323ac7306a673e9, 0x3908bf177bf25076,
+		0x3ff12fffbc0b301f, 0xde5e2316b414da3e, 0xda6cfd9e4f96136e, 0x9e8c7ecd3cbfd45a,
+		0xea4f758fd7cbe2f6, 0x7a0e73ef14a525d4, 0xd7f6bf623f1aba10, 0xac06608df8f6d757,
+	}
+	trigTablesReady = true
 }

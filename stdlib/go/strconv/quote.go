@@ -1,22 +1,45 @@
 package strconv
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 const hexSymbols = "0123456789abcdef"
 
 // IsPrint tells whether r is a letter, mark, number, punctuation, symbol or
-// the ASCII space: unicode.IsPrint, whose tables gc's strconv repeats.
+// the ASCII space, as unicode.IsPrint does: a search of the runs of
+// isprint.go (package unicode is not imported, as gc's strconv does not).
 func IsPrint(r rune) bool {
-	return unicode.IsPrint(r)
+	if r < 0 || r > utf8.MaxRune {
+		return false
+	}
+	// The first run whose last code point is at or above r.
+	first, past := 0, len(printRuns)/6
+	for first < past {
+		mid := first + (past-first)/2
+		if runAt(6*mid+3) < r {
+			first = mid + 1
+		} else {
+			past = mid
+		}
+	}
+	return first < len(printRuns)/6 && runAt(6*first) <= r
 }
 
-// IsGraphic is IsPrint widened to all the space separators (category Zs):
-// unicode.IsGraphic.
+// runAt reads the 3-byte code point at printRuns[i:].
+func runAt(i int) rune {
+	return rune(printRuns[i])<<16 | rune(printRuns[i+1])<<8 | rune(printRuns[i+2])
+}
+
+// IsGraphic is IsPrint widened to all the space separators (category Zs),
+// as unicode.IsGraphic does.
 func IsGraphic(r rune) bool {
-	return unicode.IsGraphic(r)
+	if IsPrint(r) {
+		return true
+	}
+	switch {
+	case r == 0xA0, r == 0x1680, 0x2000 <= r && r <= 0x200A, r == 0x202F, r == 0x205F, r == 0x3000:
+		return true
+	}
+	return false
 }
 
 // CanBackquote tells whether s can stand unchanged between backquotes on

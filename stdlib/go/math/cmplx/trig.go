@@ -193,17 +193,14 @@ func tanDenom(z complex128) float64 {
 
 // invPiBits: the binary digits of 1/π, 64 to an element, the integer part
 // (zero) first; for reducing huge arguments exactly (Payne and Hanek).
-var invPiBits = [20]uint64{
-	0x0000000000000000, 0x517cc1b727220a94, 0xfe13abe8fa9a6ee0, 0x6db14acc9e21c820,
-	0xff28b1d5ef5de2b0, 0xdb92371d2126e970, 0x0324977504e8c90e, 0x7f0ef58e5894d39f,
-	0x74411afa975da242, 0x74ce38135a2fbf20, 0x9cc8eb1cc1a99cfa, 0x4e422fc5defc941d,
-	0x8ffc4bffef02cc07, 0xf79788c5ad05368f, 0xb69b3f6793e584db, 0xa7a31fb34f2ff516,
-	0xba93dd63f5f2f8bd, 0x9e839cfbc5294975, 0x35fdafd88fc6ae84, 0x2b0198237e3db5d5,
-}
+var invPiBits [20]uint64
 
 // reducePi reduces x to (-π/2, π/2] modulo π: by a three-part π (Cody and
 // Waite) below 2**30, by the bits of 1/π above.
 func reduceModPi(x float64) float64 {
+	if !invPiBitsReady {
+		loadInvPiBits()
+	}
 	if math.Abs(x) < 1<<30 {
 		// π as three parts, the first two short enough that their
 		// products with a whole t are exact.
@@ -240,4 +237,21 @@ func reduceModPi(x float64) float64 {
 		x--
 	}
 	return math.Pi * x
+}
+
+// invPiBitsReady says whether loadInvPiBits has run.
+var invPiBitsReady bool
+
+// loadInvPiBits fills the tables of this file on first use: a program
+// that never calls these functions neither checks nor runs their
+// initialization.
+func loadInvPiBits() {
+	invPiBits = [20]uint64{
+		0x0000000000000000, 0x517cc1b727220a94, 0xfe13abe8fa9a6ee0, 0x6db14acc9e21c820,
+		0xff28b1d5ef5de2b0, 0xdb92371d2126e970, 0x0324977504e8c90e, 0x7f0ef58e5894d39f,
+		0x74411afa975da242, 0x74ce38135a2fbf20, 0x9cc8eb1cc1a99cfa, 0x4e422fc5defc941d,
+		0x8ffc4bffef02cc07, 0xf79788c5ad05368f, 0xb69b3f6793e584db, 0xa7a31fb34f2ff516,
+		0xba93dd63f5f2f8bd, 0x9e839cfbc5294975, 0x35fdafd88fc6ae84, 0x2b0198237e3db5d5,
+	}
+	invPiBitsReady = true
 }
