@@ -19,7 +19,6 @@ pub mod exec;
 pub mod explog;
 pub mod functab;
 pub mod g;
-pub mod gomath;
 pub mod goroot;
 pub mod heap;
 pub mod hmap;

@@ -574,7 +574,8 @@ impl NativeFn {
 fn go_mod(x: f64, y: f64) -> f64 {
     let r = x % y;
     if r.is_nan() {
-        return f64::from_bits(crate::gomath::GO_NAN);
+        // gc's NaN(): quiet, with the lowest payload bit set.
+        return f64::from_bits(0x7FF8_0000_0000_0001);
     }
     r
 }
