@@ -12,7 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
+	"unicode"
 )
 
 // A jsonField is one member a struct type has in JSON.
@@ -83,16 +83,10 @@ func usableName(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if r >= utf8.RuneSelf {
-			// Letters and digits beyond ASCII are allowed; without
-			// Unicode's category tables every such rune is taken
-			// as one.
-			continue
-		}
-		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
-			continue
-		}
-		if !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) {
+		switch {
+		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r):
+		case unicode.IsLetter(r), unicode.IsDigit(r):
+		default:
 			return false
 		}
 	}
