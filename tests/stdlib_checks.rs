@@ -77,3 +77,32 @@ func main() {
     assert_eq!(run.code, Some(0), "{}", run.describe());
     assert_eq!(run.stderr, "");
 }
+
+/// The stdlib's Go files are laid out as gofmt lays them out (the tool
+/// comes with Go, which scripts/test installs; without it the check skips
+/// and says so).
+#[test]
+fn stdlib_sources_are_gofmt_clean() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/stdlib/go");
+    let out = match std::process::Command::new("gofmt")
+        .arg("-l")
+        .arg(dir)
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("skipping: gofmt is not installed ({e})");
+            return;
+        }
+    };
+    assert!(
+        out.status.success(),
+        "gofmt failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        listed.is_empty(),
+        "not gofmt-clean (run gofmt -w):\n{listed}"
+    );
+}

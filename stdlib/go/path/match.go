@@ -12,11 +12,11 @@ var ErrBadPattern = errors.New("syntax error in pattern")
 
 // Match reports whether name matches pattern as a whole. In a pattern
 //
-//	*      matches any run of characters other than '/'
-//	?      matches one character other than '/'
-//	[...]  matches one character of the class: single characters and
-//	       lo-hi ranges, all negated by a leading '^'
-//	\c     matches c itself
+//   - matches any run of characters other than '/'
+//     ?      matches one character other than '/'
+//     [...]  matches one character of the class: single characters and
+//     lo-hi ranges, all negated by a leading '^'
+//     \c     matches c itself
 //
 // and any other character matches itself. The only error is
 // ErrBadPattern; it may come when the match failed before the bad part

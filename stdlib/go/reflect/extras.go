@@ -100,7 +100,6 @@ func (v Value) FieldByNameFunc(match func(string) bool) Value {
 	return v.FieldByIndex(f.Index)
 }
 
-
 // CanConvert reports whether v.Convert(t) would succeed: the types must
 // be convertible, and a slice must be long enough for the array a
 // pointer-to-array type asks for.

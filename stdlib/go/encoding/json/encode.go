@@ -64,7 +64,7 @@ var (
 	textMarshalerIface   = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
 	unmarshalerIface     = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
 	textUnmarshalerIface = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
-	numberType          = reflect.TypeOf(Number(""))
+	numberType           = reflect.TypeOf(Number(""))
 )
 
 // methodSets records which marshaling interfaces a type implements,

@@ -91,10 +91,10 @@ type infoEntry struct {
 	info FileInfo
 }
 
-func (e *infoEntry) Name() string               { return e.info.Name() }
-func (e *infoEntry) IsDir() bool                { return e.info.IsDir() }
-func (e *infoEntry) Type() FileMode             { return e.info.Mode().Type() }
-func (e *infoEntry) Info() (FileInfo, error)    { return e.info, nil }
+func (e *infoEntry) Name() string            { return e.info.Name() }
+func (e *infoEntry) IsDir() bool             { return e.info.IsDir() }
+func (e *infoEntry) Type() FileMode          { return e.info.Mode().Type() }
+func (e *infoEntry) Info() (FileInfo, error) { return e.info, nil }
 
 // FileInfoToDirEntry gives a DirEntry that answers from info (nil for a
 // nil info).
