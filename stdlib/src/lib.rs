@@ -53,6 +53,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("bytes", "bytes.go"),
     go_file!("bytes", "buffer.go"),
     go_file!("bytes", "reader.go"),
+    go_file!("bytes", "casing.go"),
     go_file!("container/heap", "heap.go"),
     go_file!("container/list", "list.go"),
     go_file!("container/ring", "ring.go"),
