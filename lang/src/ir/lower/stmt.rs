@@ -284,6 +284,29 @@ impl FnBuilder<'_, '_> {
                         Some(c) => c,
                         None => return,
                     },
+                    // `switch { case x: }` compares x with true: a bool
+                    // is its own condition, an interface holding one is
+                    // compared with the bool true.
+                    None if matches!(self.under(self.expr_type(e.id)), Type::Interface(_)) => {
+                        let bool_t = self
+                            .m
+                            .p
+                            .types
+                            .basic_kind_type(crate::types::BasicKind::Bool);
+                        let t = self.alloc(1, 1);
+                        self.emit(
+                            Inst::Imm {
+                                dst: t,
+                                ty: Scalar::U8,
+                                bits: 1,
+                            },
+                            cl,
+                        );
+                        match self.equal_to(t, bool_t, e, cl) {
+                            Some(c) => c,
+                            None => return,
+                        }
+                    }
                     None => match self.expr(e) {
                         Some(c) => c,
                         None => return,
