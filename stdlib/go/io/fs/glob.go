@@ -1,9 +1,6 @@
 package fs
 
-import (
-	"path"
-	"strings"
-)
+import "path"
 
 // GlobFS is an FS that matches patterns itself.
 type GlobFS interface {
@@ -36,7 +33,7 @@ func globDepth(fsys FS, pattern string, depth int) ([]string, error) {
 	if _, err := path.Match(pattern, ""); err != nil {
 		return nil, err
 	}
-	if !strings.ContainsAny(pattern, `*?[\`) {
+	if !hasMeta(pattern) {
 		if _, err := Stat(fsys, pattern); err != nil {
 			return nil, nil
 		}
@@ -49,7 +46,7 @@ func globDepth(fsys FS, pattern string, depth int) ([]string, error) {
 	default:
 		dir = dir[:len(dir)-1]
 	}
-	if !strings.ContainsAny(dir, `*?[\`) {
+	if !hasMeta(dir) {
 		return globIn(fsys, dir, last, nil)
 	}
 	if dir == pattern {
@@ -85,4 +82,17 @@ func globIn(fsys FS, dir, pattern string, found []string) ([]string, error) {
 		}
 	}
 	return found, nil
+}
+
+// hasMeta tells whether p holds any of path.Match's special characters
+// (a loop of its own: importing strings would cost every program that
+// imports os the unicode tables' start-up time).
+func hasMeta(p string) bool {
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '*', '?', '[', '\\':
+			return true
+		}
+	}
+	return false
 }
