@@ -42,14 +42,12 @@ pub enum State {
 }
 
 /// Checks one loaded package completely and returns it.
-pub fn check_one_package(env: &mut Env<'_>, lp: LoadedPackage, is_main: bool) -> Package {
-    let pkg = env.types.add_package(&lp.path, &lp.name);
-    let pkg_scope = env.scopes.new_scope(Some(env.universe), false);
-    let files = lp.files;
-    {
-        // Only a package named main needs (and may have) func main.
-        let is_main = is_main && lp.name == "main";
-        let mut c = Checker {
+impl<'a, 'm> Checker<'a, 'm> {
+    /// A checker for package `pkg`, at its package scope, with nothing
+    /// resolved yet: for a package's declarations, and for the bodies the
+    /// lazy pass checks later (lazy.rs).
+    pub fn new(env: &'a mut Env<'m>, pkg: PkgId, pkg_scope: ScopeId) -> Self {
+        Checker {
             env,
             pkg,
             pkg_scope,
@@ -67,7 +65,18 @@ pub fn check_one_package(env: &mut Env<'_>, lp: LoadedPackage, is_main: bool) ->
             blank_objs: Vec::new(),
             cycle_reported: Vec::new(),
             entry_indirection: HashMap::new(),
-        };
+        }
+    }
+}
+
+pub fn check_one_package(env: &mut Env<'_>, lp: LoadedPackage, is_main: bool) -> Package {
+    let pkg = env.types.add_package(&lp.path, &lp.name);
+    let pkg_scope = env.scopes.new_scope(Some(env.universe), false);
+    let files = lp.files;
+    {
+        // Only a package named main needs (and may have) func main.
+        let is_main = is_main && lp.name == "main";
+        let mut c = Checker::new(env, pkg, pkg_scope);
         c.check_files(&files, is_main);
     }
     env.pkg_scopes.insert(lp.path.clone(), (pkg, pkg_scope));

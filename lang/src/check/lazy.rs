@@ -183,7 +183,7 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
         let Decl::Func(fd) = &pkg.files[fi].decls[di] else {
             continue;
         };
-        let mut c = Checker::for_bodies(env, pkg.id, pkg.scope);
+        let mut c = Checker::new(env, pkg.id, pkg.scope);
         c.func_body(fd, d.file_scope, d.obj);
     }
 }
@@ -217,32 +217,6 @@ fn mark_live(
             Type::Func(sig) => stack.extend(sig.params.iter().chain(&sig.results)),
             Type::Tuple(ts) => stack.extend(ts),
             Type::Invalid | Type::Basic(_) | Type::Interface(_) => {}
-        }
-    }
-}
-
-impl<'a, 'm> Checker<'a, 'm> {
-    /// A checker for function bodies of package `pkg` after its
-    /// declarations are resolved (nothing is left to resolve lazily).
-    pub fn for_bodies(env: &'a mut Env<'m>, pkg: PkgId, pkg_scope: ScopeId) -> Self {
-        Checker {
-            env,
-            pkg,
-            pkg_scope,
-            scope: pkg_scope,
-            func: None,
-            iota: None,
-            resolving: Vec::new(),
-            decls: HashMap::new(),
-            state: HashMap::new(),
-            indirection: 0,
-            delayed: Vec::new(),
-            pending_under: Vec::new(),
-            file_scopes: Vec::new(),
-            stmt_ctx: Default::default(),
-            blank_objs: Vec::new(),
-            cycle_reported: Vec::new(),
-            entry_indirection: HashMap::new(),
         }
     }
 }
