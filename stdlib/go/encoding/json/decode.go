@@ -236,19 +236,30 @@ func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler
 	return nil, nil, v
 }
 
-// object decodes the object at d.off.
-func (d *decoder) object(v reflect.Value) error {
+// composite hands the object or array at d.off to v's UnmarshalJSON
+// method when it has one, or skips it as a type mismatch when v has only
+// UnmarshalText (done is then true); otherwise it returns the value to
+// decode into, pointers allocated on the way.
+func (d *decoder) composite(v reflect.Value, kind string) (pv reflect.Value, done bool, err error) {
 	u, tu, pv := indirect(v, false)
 	if u != nil {
 		start := d.off
 		d.skipValue()
-		raw := d.data[start:d.off]
-		return u.UnmarshalJSON(raw)
+		return pv, true, u.UnmarshalJSON(d.data[start:d.off])
 	}
 	if tu != nil {
-		d.mismatch("object", v.Type(), d.off+1)
+		d.mismatch(kind, v.Type(), d.off+1)
 		d.skipValue()
-		return nil
+		return pv, true, nil
+	}
+	return pv, false, nil
+}
+
+// object decodes the object at d.off.
+func (d *decoder) object(v reflect.Value) error {
+	pv, done, err := d.composite(v, "object")
+	if done {
+		return err
 	}
 	v = pv
 	t := v.Type()
@@ -408,17 +419,9 @@ func (d *decoder) quotedValue(v reflect.Value) error {
 
 // array decodes the array at d.off.
 func (d *decoder) array(v reflect.Value) error {
-	u, tu, pv := indirect(v, false)
-	if u != nil {
-		start := d.off
-		d.skipValue()
-		raw := d.data[start:d.off]
-		return u.UnmarshalJSON(raw)
-	}
-	if tu != nil {
-		d.mismatch("array", v.Type(), d.off+1)
-		d.skipValue()
-		return nil
+	pv, done, err := d.composite(v, "array")
+	if done {
+		return err
 	}
 	v = pv
 	switch v.Kind() {
