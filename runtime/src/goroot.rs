@@ -10,31 +10,50 @@
 //! official archive and the distributions put it) that holds `src/`; else
 //! "", as gc answers when it knows no root.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+/// The variables the answer depends on, as they were at start-up.
+struct Start {
+    goroot: Option<OsString>,
+    path: Option<OsString>,
+}
+
+static START: OnceLock<Start> = OnceLock::new();
 static GOROOT: OnceLock<Vec<u8>> = OnceLock::new();
 
-/// Fixes the answer from the environment the program started with; called
-/// once before any Go code runs, so that a later os.Setenv("GOROOT", ...)
-/// does not change it (as under gc).
+/// Fixes the environment the answer comes from; called once before any Go
+/// code runs, so that a later os.Setenv("GOROOT", ...) or of $PATH does
+/// not change it (as under gc). Only the two variables are copied here:
+/// searching $PATH takes a score of system calls, which a program that
+/// never asks should not pay at every start (docs/startup.md).
 pub fn capture() {
-    GOROOT.get_or_init(find);
+    START.get_or_init(Start::now);
 }
 
-/// The root, as bytes of a path.
+impl Start {
+    fn now() -> Start {
+        Start {
+            goroot: std::env::var_os("GOROOT"),
+            path: std::env::var_os("PATH"),
+        }
+    }
+}
+
+/// The root, as bytes of a path; worked out at the first call.
 pub fn goroot() -> &'static [u8] {
-    GOROOT.get_or_init(find)
+    GOROOT.get_or_init(|| find(START.get_or_init(Start::now)))
 }
 
-fn find() -> Vec<u8> {
+fn find(start: &Start) -> Vec<u8> {
     use std::os::unix::ffi::OsStrExt;
-    if let Some(v) = std::env::var_os("GOROOT") {
+    if let Some(v) = &start.goroot {
         if !v.is_empty() {
             return v.as_bytes().to_vec();
         }
     }
-    installed()
+    installed(start.path.as_deref())
         .map(|p| p.as_os_str().as_bytes().to_vec())
         .unwrap_or_default()
 }
@@ -45,9 +64,9 @@ fn has_src(root: &Path) -> bool {
 }
 
 /// The root of the Go on $PATH, else of one at a usual place.
-fn installed() -> Option<PathBuf> {
-    let on_path = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
+fn installed(path: Option<&std::ffi::OsStr>) -> Option<PathBuf> {
+    let on_path = path.and_then(|paths| {
+        std::env::split_paths(paths)
             .map(|dir| dir.join("go"))
             .find(|go| go.is_file())
     });
