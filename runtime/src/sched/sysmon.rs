@@ -106,7 +106,9 @@ impl Shared {
     }
 }
 
-/// The running sysmon thread; stopped (and joined) on drop.
+/// The running sysmon thread; stopped (and joined) on drop. Stopping
+/// wakes it from its tick's wait, so a program's exit does not wait for
+/// the rest of a tick.
 pub struct Sysmon {
     shared: Arc<Shared>,
     thread: Option<JoinHandle<()>>,
@@ -135,6 +137,7 @@ impl Drop for Sysmon {
     fn drop(&mut self) {
         self.shared.stop.store(true, Ordering::SeqCst);
         if let Some(t) = self.thread.take() {
+            t.thread().unpark();
             let _ = t.join();
         }
     }
@@ -148,7 +151,11 @@ fn watch(sh: &Shared, marker: u64) {
     // When a SIGHUP, SIGINT or SIGTERM was passed on to the executor.
     let mut killed: Option<Instant> = None;
     while !sh.stop.load(Ordering::SeqCst) {
-        std::thread::sleep(TICK);
+        // Woken early only by Drop (or spuriously: one more look).
+        std::thread::park_timeout(TICK);
+        if sh.stop.load(Ordering::SeqCst) {
+            break;
+        }
         let mut quit = crate::signals::quit::requested() && !sh.quit_requested();
         if quit {
             // SIGQUIT: the scheduler stops the program at its next switch;
