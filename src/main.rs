@@ -8,6 +8,11 @@
 //! files; 2 usage errors and commands that are not implemented yet, and a
 //! program's panic or fatal error (as Go's); 3 an internal compiler error
 //! (a bug in splitgo). A program that runs exits with its own status.
+//!
+//! The C runtime calls [`process`]'s `main`, not a Rust `fn main`: Rust's
+//! start-up is skipped for speed (docs/startup.md, "The process").
+
+#![cfg_attr(not(test), no_main)]
 
 mod bigstack;
 mod cli;
@@ -15,6 +20,7 @@ mod corpus;
 mod errorcheck;
 mod importer;
 mod package;
+mod process;
 mod render;
 mod run;
 
@@ -27,16 +33,20 @@ use cli::Command;
 use importer::StdImporter;
 use render::Style;
 use splitgo_lang::{check_package, Target};
+use std::convert::Infallible;
 use std::process::ExitCode;
 
 /// Exit status for an internal compiler error: distinct from 1 (the user's
 /// errors) and 2 (usage; also a Go program's panic, once programs run).
 const EXIT_ICE: u8 = 3;
 
-fn main() -> ExitCode {
+/// The command, from the command line to the exit status; called by
+/// [`process`]'s `main`.
+#[cfg_attr(test, allow(dead_code))]
+fn splitgo_main() -> ExitCode {
     // Output into a closed pipe (`splitgo disasm big.go | head`) ends the
     // command as it ends a gc binary and every Unix tool: by SIGPIPE, not
-    // by a Rust panic on EPIPE (Rust's std ignores SIGPIPE before main).
+    // by a Rust panic on EPIPE (whatever disposition the parent left).
     splitgo_runtime::signals::kill::default_sigpipe();
     splitgo_runtime::oom::tune_malloc();
     let mut args = Vec::new();
@@ -112,11 +122,14 @@ fn check(paths: &[String], short: bool, target: Target) -> ExitCode {
     ExitCode::from(1)
 }
 
-/// Runs `f` with [`bigstack::run`]; a panic becomes an internal compiler
-/// error report and exit status 3.
+/// Runs `f` with [`bigstack::run`] and ends the process with its status;
+/// a panic becomes an internal compiler error report and exit status 3.
 fn on_compiler_thread(f: impl FnOnce() -> ExitCode + Send + 'static) -> ExitCode {
-    match bigstack::run(f) {
-        Ok(code) => code,
+    // The compiler thread ends the process itself: ending that thread, the
+    // main thread's join and the unmapping of the big stack would only
+    // precede an exit (a few percent of a short program's run).
+    match bigstack::run(move || -> Infallible { process::exit(f()) }) {
+        Ok(never) => match never {},
         Err(ice) => {
             eprintln!("splitgo: internal compiler error: {ice}");
             eprintln!("splitgo: this is a bug in splitgo, not in your program; please report it");

@@ -104,8 +104,9 @@ impl Drop for Kill {
     }
 }
 
-/// Gives SIGPIPE back its default action, which Rust's std replaced by
-/// SIG_IGN before main: a write to a pipe without a reader then ends the
+/// Gives SIGPIPE its default action, whatever the parent left (a Rust
+/// `fn main` also finds it set to SIG_IGN by std's start-up, which the
+/// `splitgo` binary skips): a write to a pipe without a reader then ends the
 /// process by SIGPIPE (status 141 in a shell), as a gc binary's write to
 /// fd 1 or 2 does. The runtime's own output checks EPIPE too
 /// (runtime/src/print.rs), for embedders that keep SIGPIPE ignored.
