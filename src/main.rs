@@ -15,6 +15,7 @@
 #![cfg_attr(not(test), no_main)]
 
 mod bigstack;
+mod cache;
 mod cli;
 mod corpus;
 mod errorcheck;

@@ -20,6 +20,8 @@ use crate::importer::StdImporter;
 use crate::package;
 use crate::render::{self, Style};
 use splitgo_jit::Compiled;
+use crate::cache::DirStore;
+use splitgo_lang::check::cached::check_program_cached;
 use splitgo_lang::check::{check_package_with, Checked};
 use splitgo_lang::ir::lower::{lower_program, LowerError};
 use splitgo_lang::ir::Module;
@@ -102,8 +104,28 @@ fn build(
     // checked (docs/startup.md); SPLITGO_EAGER=1 checks everything, as
     // `splitgo check` does.
     let defer = std::env::var_os("SPLITGO_EAGER").is_none_or(|v| v != "1");
-    let mut checked = check_package_with(&mut pkg.map, &pkg.files, &StdImporter, target, defer);
-    phases.mark("check (with the imported packages' parsing)");
+    let cached = match (defer, DirStore::from_env()) {
+        (true, Some(store)) => {
+            check_program_cached(&mut pkg.map, &pkg.files, &StdImporter, target, &store)
+        }
+        _ => None,
+    };
+    let mut checked = match cached {
+        Some(c) => {
+            phases.mark("check (imports from export data)");
+            c
+        }
+        None => {
+            if defer {
+                // The cache is off, or some package's data could not be
+                // had: the source map may hold files of a half-done try.
+                pkg = fresh_copy(&pkg);
+            }
+            let c = check_package_with(&mut pkg.map, &pkg.files, &StdImporter, target, defer);
+            phases.mark("check (with the imported packages' parsing)");
+            c
+        }
+    };
     if !checked.diagnostics.is_empty() {
         render::emit(&pkg.map, &checked.diagnostics, Style::for_stderr(short));
         return Err(ExitCode::from(1));

@@ -9,6 +9,7 @@
 //! Every expression has a [`NodeId`], unique within one parse, so later passes
 //! can attach types and constant values to it without owning the tree.
 
+use serde::{Deserialize, Serialize};
 use crate::source::Span;
 use num_bigint::BigInt;
 
@@ -23,7 +24,7 @@ impl NodeId {
 }
 
 /// A name as written, with where it was written.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ident {
     pub name: String,
     pub span: Span,
@@ -36,7 +37,7 @@ impl Ident {
 }
 
 /// One parsed source file.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct File {
     /// `package main`; `None` for a script (a file without a package clause),
     /// whose top-level statements are in `stmts`.
@@ -48,7 +49,7 @@ pub struct File {
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ImportSpec {
     /// `import f "fmt"`, `import . "fmt"`, `import _ "fmt"`.
     pub name: Option<Ident>,
@@ -58,7 +59,7 @@ pub struct ImportSpec {
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Decl {
     Var(Vec<ValueSpec>, Span),
     Const(Vec<ValueSpec>, Span),
@@ -76,7 +77,7 @@ impl Decl {
 }
 
 /// `a, b T = x, y` in a var or const declaration.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ValueSpec {
     pub names: Vec<Ident>,
     pub ty: Option<Expr>,
@@ -89,7 +90,7 @@ pub struct ValueSpec {
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct TypeSpec {
     pub name: Ident,
     /// Type parameters, parsed only to be rejected: v1 has no generics.
@@ -100,7 +101,7 @@ pub struct TypeSpec {
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FuncDecl {
     pub recv: Option<Field>,
     pub name: Ident,
@@ -117,7 +118,7 @@ pub struct FuncDecl {
 }
 
 /// A parameter, result, struct field or receiver: `a, b int`, `int`, `...T`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Field {
     pub names: Vec<Ident>,
     pub ty: Expr,
@@ -128,14 +129,14 @@ pub struct Field {
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FuncType {
     pub params: Vec<Field>,
     pub results: Vec<Field>,
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum InterfaceElem {
     Method {
         name: Ident,
@@ -145,14 +146,14 @@ pub enum InterfaceElem {
     Embedded(Expr),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ChanDir {
     Both,
     Send,
     Recv,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BinOp {
     Add,
     Sub,
@@ -212,7 +213,7 @@ impl BinOp {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum UnOp {
     /// `+x`
     Pos,
@@ -242,7 +243,7 @@ impl UnOp {
 }
 
 /// A literal's decoded value. Strings are bytes: Go strings need not be UTF-8 (`"\xff"`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Lit {
     Int(BigInt),
     Float(crate::constant::Real),
@@ -257,7 +258,7 @@ pub enum Lit {
     Malformed(String),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Expr {
     pub id: NodeId,
     pub span: Span,
@@ -268,13 +269,13 @@ pub struct Expr {
 }
 
 /// `key: value` or `value` inside a composite literal.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Element {
     pub key: Option<Expr>,
     pub value: Expr,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum ExprKind {
     Ident(String),
     Lit(Lit),
@@ -327,19 +328,19 @@ pub enum ExprKind {
     Bad,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Block {
     pub stmts: Vec<Stmt>,
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Stmt {
     pub span: Span,
     pub kind: StmtKind,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CaseClause {
     /// `None` for `default:`.
     pub exprs: Option<Vec<Expr>>,
@@ -347,7 +348,7 @@ pub struct CaseClause {
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CommClause {
     /// A send or receive statement; `None` for `default:`.
     pub comm: Option<Box<Stmt>>,
@@ -355,7 +356,7 @@ pub struct CommClause {
     pub span: Span,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BranchKind {
     Break,
     Continue,
@@ -374,7 +375,7 @@ impl BranchKind {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum StmtKind {
     Empty,
     Decl(Decl),

@@ -18,6 +18,7 @@
 //! short multiplications. A float result past that exponent range has no
 //! value ([`ConstError::NotRepresentable`]).
 
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -52,7 +53,7 @@ pub const MAX_SHIFT: u64 = 10_000;
 ///
 /// `PartialEq` is structural: `Int(1) != Float(1)`; use [`compare`] to
 /// compare numerically.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ConstVal {
     Bool(bool),
     /// Go strings are bytes and need not be UTF-8 (`"\xff"`).

@@ -15,6 +15,7 @@ pub mod ast;
 pub mod check;
 pub mod constant;
 pub mod diag;
+pub mod export;
 pub mod ir;
 pub mod lexer;
 pub mod linedir;

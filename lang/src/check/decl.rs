@@ -699,7 +699,7 @@ impl<'a, 'm> Checker<'a, 'm> {
     }
 
     /// Checks a function or method body.
-    pub(super) fn func_body(&mut self, fd: &'a ast::FuncDecl, fs: ScopeId, _obj: Option<ObjId>) {
+    pub(crate) fn func_body(&mut self, fd: &'a ast::FuncDecl, fs: ScopeId, _obj: Option<ObjId>) {
         let Some(body) = &fd.body else { return };
         if fd.type_params.is_some() {
             // Rejected already; its type parameters are not declared.
@@ -739,6 +739,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             recv,
             is_init: fd.recv.is_none() && fd.name.name == "init",
             at: (body.span.file, body.span.lo),
+            cached: None,
         });
     }
 

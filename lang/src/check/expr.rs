@@ -17,7 +17,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             op.id,
             ExprInfo {
                 ty: op.ty,
-                value: op.value().cloned(),
+                value: op.value().cloned().map(Box::new),
                 is_type: matches!(op.mode, Mode::Type),
             },
         );

@@ -54,6 +54,8 @@ pub struct Deferred {
     pub is_init: bool,
     /// Where its body's opening brace is: finds the declaration again.
     pub at: (FileId, u32),
+    /// The body is in export data, checked: loaded rather than parsed.
+    pub cached: Option<crate::export::read::CachedBody>,
 }
 
 /// What checked code used, logged for [`check_deferred`].
@@ -70,6 +72,9 @@ pub struct Reach {
     pub uses: Vec<ObjId>,
     /// Functions whose bodies wait.
     pub deferred: Vec<Deferred>,
+    /// Why a body could not be loaded from export data: the program is
+    /// then checked from source.
+    pub broken: Option<String>,
 }
 
 impl Reach {
@@ -170,6 +175,15 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
             continue;
         };
         debug_assert_eq!(own, pi);
+        if let Some(cb) = &d.cached {
+            let Decl::Func(fd) = &mut packages[pi].files[fi].decls[di] else {
+                continue;
+            };
+            if let Err(e) = crate::export::read::load_body(env, cb, fd, next_id) {
+                env.reach.broken = Some(e);
+            }
+            continue;
+        }
         {
             let Decl::Func(fd) = &mut packages[pi].files[fi].decls[di] else {
                 continue;

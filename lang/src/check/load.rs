@@ -66,6 +66,35 @@ pub fn load_program(
     Some((l.done, l.next_id))
 }
 
+/// Parses the main package's files alone, node ids from 0; `None` (with
+/// the diagnostics added) when a file does not parse. The second result is
+/// the next free node id.
+pub fn parse_main(
+    map: &mut SourceMap,
+    files: &[FileId],
+    importer: &dyn Importer,
+    target: Target,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(LoadedPackage, u32)> {
+    let mut l = Loader {
+        importer,
+        target,
+        defer_bodies: false,
+        next_id: 0,
+        state: HashMap::new(),
+        done: Vec::new(),
+        ok: true,
+    };
+    let main = l.parse_package(map, files, false, diags)?;
+    Some((
+        LoadedPackage {
+            path: "main".to_string(),
+            ..main
+        },
+        l.next_id,
+    ))
+}
+
 impl Loader<'_> {
     fn parse_package(
         &mut self,

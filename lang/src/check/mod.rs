@@ -7,6 +7,7 @@
 //! package's syntax trees. The work is divided by concern:
 //! - [`load`]: finding and parsing imported packages, in dependency order;
 //! - [`lazy`]: checking only the imported functions the program reaches;
+//! - [`cached`]: a program against its imports' export data (crate::export);
 //! - [`scope`]: objects and scopes, the universe block;
 //! - [`decl`]: package-level declarations, resolved lazily with cycle checks;
 //! - [`typexpr`]: type expressions to types;
@@ -18,6 +19,7 @@
 
 pub mod assign;
 pub mod builtins;
+pub mod cached;
 pub mod call;
 pub mod complex;
 pub mod composite;
@@ -34,6 +36,7 @@ pub mod terminating;
 pub mod typexpr;
 pub mod unsafe_pkg;
 
+use serde::{Deserialize, Serialize};
 use crate::ast::{self, NodeId};
 use crate::constant::ConstVal;
 use crate::diag::Diagnostic;
@@ -44,11 +47,12 @@ use scope::{ObjId, Object, ScopeId, Scopes};
 use std::collections::HashMap;
 
 /// What the checker learned about one expression.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExprInfo {
     pub ty: TypeId,
-    /// Set for constant expressions.
-    pub value: Option<ConstVal>,
+    /// Set for constant expressions; boxed, so that the table of facts
+    /// (an entry per node) stays small: most nodes are not constants.
+    pub value: Option<Box<ConstVal>>,
     /// The expression denotes a type, not a value.
     pub is_type: bool,
 }
@@ -100,6 +104,11 @@ pub struct Env<'m> {
     pub wk: scope::WellKnown,
     /// What checked code used, when imported bodies are deferred.
     pub reach: lazy::Reach,
+    /// How many ids `new` made: the same in every program (export data
+    /// refers to them as they are).
+    pub fixed: crate::export::ids::Fixed,
+    /// Packages loaded from export data, for loading their bodies.
+    pub imported: Vec<crate::export::read::Imported>,
 }
 
 impl<'m> Env<'m> {
@@ -113,6 +122,12 @@ impl<'m> Env<'m> {
             unsafe_pkg::unsafe_package(&mut types, &mut scopes, &mut objects, universe);
         let mut pkg_scopes = HashMap::new();
         pkg_scopes.insert("unsafe".to_string(), unsafe_pkg);
+        let fixed = crate::export::ids::Fixed {
+            types: types.len() as u32,
+            named: types.named_len() as u32,
+            objs: objects.len() as u32,
+            pkgs: types.pkg_paths.len() as u32,
+        };
         Env {
             map,
             target,
@@ -126,6 +141,8 @@ impl<'m> Env<'m> {
             universe,
             wk,
             reach: lazy::Reach::default(),
+            fixed,
+            imported: Vec::new(),
         }
     }
 
@@ -251,11 +268,16 @@ pub fn check_package_with(
     if env.diags.is_empty() {
         lazy::check_deferred(&mut env, &mut packages, &mut next_id);
     }
+    finish(env, packages, diagnostics)
+}
+
+/// The result of checking: the program, if there are no diagnostics.
+fn finish(mut env: Env<'_>, packages: Vec<Package>, mut diagnostics: Vec<Diagnostic>) -> Checked {
     diagnostics.append(&mut env.diags);
     crate::diag::sort_and_dedup(&mut diagnostics);
     #[allow(clippy::unnecessary_lazy_evaluations)]
     let program = diagnostics.is_empty().then(|| Program {
-        target,
+        target: env.target,
         types: env.types,
         objects: env.objects,
         scopes: env.scopes,

@@ -1,6 +1,7 @@
 //! Objects (what a name denotes) and scopes (where a name is visible), with
 //! the universe block of predeclared names.
 
+use serde::{Deserialize, Serialize};
 use crate::constant::ConstVal;
 use crate::source::Span;
 use crate::types::{BasicKind, PkgId, Type, TypeId, TypeTable};
@@ -13,7 +14,7 @@ pub struct ObjId(pub u32);
 pub struct ScopeId(pub u32);
 
 /// The builtin functions of the universe block.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Builtin {
     Append,
     Cap,
@@ -87,7 +88,7 @@ impl Builtin {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum ObjKind {
     /// A variable; `local` for function-local ones (checked for use).
     Var {
@@ -112,7 +113,7 @@ pub enum ObjKind {
     Iota,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Object {
     pub name: String,
     pub kind: ObjKind,

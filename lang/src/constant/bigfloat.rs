@@ -16,6 +16,7 @@
 //! [`BigFloat::in_range`] applies those bounds; the arithmetic itself keeps
 //! an i64 exponent, far wider than any chain of in-range operations needs.
 
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
 use num_bigint::{BigInt, BigUint, Sign};
@@ -30,7 +31,7 @@ pub const MIN_EXP: i64 = i32::MIN as i64;
 pub const MAX_EXP: i64 = i32::MAX as i64;
 
 /// `±mant × 2^exp`; zero is `mant == 0`, `neg == false`, `exp == 0`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BigFloat {
     neg: bool,
     mant: BigUint,

@@ -12,6 +12,7 @@
 //! exact, and a fraction would pretend it is). A literal is a fraction
 //! when its binary exponent is within ±[`RAT_BITS`], a `BigFloat` beyond.
 
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
 use num_bigint::{BigInt, BigUint};
@@ -27,7 +28,7 @@ pub const RAT_BITS: u64 = 4096;
 
 /// A float constant's value. `PartialEq` is structural (`Rat(1)` differs
 /// from `Big(1)`); [`Real::cmp_value`] compares numerically.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Real {
     Rat(BigRational),
     Big(BigFloat),

@@ -18,6 +18,7 @@ pub mod layout;
 pub mod lookup;
 pub mod predicates;
 
+use serde::{Deserialize, Serialize};
 use crate::ast::ChanDir;
 use crate::source::Span;
 pub use basic::BasicKind;
@@ -98,7 +99,7 @@ pub struct Named {
 }
 
 /// A concrete method: `func (r *T) m(...)`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MethodDecl {
     pub name: String,
     pub pkg: PkgId,
@@ -203,6 +204,21 @@ impl TypeTable {
 
     pub fn named(&self, id: NamedId) -> &Named {
         &self.named[id.0 as usize]
+    }
+
+    /// How many types the table holds.
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+
+    /// Whether it holds none (never, once made: `Invalid` is type 0).
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+
+    /// How many defined types it holds.
+    pub fn named_len(&self) -> usize {
+        self.named.len()
     }
 
     pub fn named_mut(&mut self, id: NamedId) -> &mut Named {

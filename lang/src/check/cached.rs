@@ -1,0 +1,138 @@
+//! Checking a program against export data: the main package is parsed and
+//! checked from source, and every package it imports is loaded from its
+//! export data (crate::export), built and stored the first time a program
+//! needs it. Bodies are loaded as check/lazy.rs finds them reachable. When
+//! the data cannot be had or used, [`check_program_cached`] says so and the
+//! caller checks from source; nothing a program sees depends on which way
+//! it was checked (docs/startup.md).
+
+use super::decl::check_one_package;
+use super::load::parse_main;
+use super::{finish, lazy, Checked, Env};
+use crate::export::read::import;
+use crate::export::write::{build, closure_of, package_files};
+use crate::export::{Entry, PackageStore};
+use crate::source::{FileId, SourceMap};
+use crate::{Importer, Target};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// The export data of the packages a program needs, read or built once.
+struct Entries<'a> {
+    importer: &'a dyn Importer,
+    target: Target,
+    store: &'a dyn PackageStore,
+    fixed: crate::export::ids::Fixed,
+    known: HashMap<String, Option<Rc<Entry>>>,
+    building: HashSet<String>,
+}
+
+impl Entries<'_> {
+    /// Package `path`'s data: from the store if it is there and whole,
+    /// else built from source and stored. `None` when it cannot be built.
+    fn get(&mut self, path: &str) -> Option<Rc<Entry>> {
+        if let Some(e) = self.known.get(path) {
+            return e.clone();
+        }
+        if !self.building.insert(path.to_string()) {
+            // An import cycle: checking from source reports it.
+            return None;
+        }
+        let stored = self
+            .store
+            .get(path, self.target)
+            .and_then(|b| Entry::parse(b).ok())
+            .filter(|e| e.header.path == path && e.header.fixed == self.fixed);
+        let entry = match stored {
+            Some(e) => Some(e),
+            None => {
+                let (importer, target) = (self.importer, self.target);
+                match build(path, importer, target, &mut |p| self.get(p)) {
+                    Ok(bytes) => {
+                        self.store.put(path, target, &bytes);
+                        Entry::parse(bytes).ok()
+                    }
+                    Err(_) => None,
+                }
+            }
+        }
+        .map(Rc::new);
+        self.building.remove(path);
+        self.known.insert(path.to_string(), entry.clone());
+        entry
+    }
+}
+
+/// Parses and checks `files` as the main package against its imports'
+/// export data. `None` when some imported package's data cannot be built
+/// or loaded: the caller then checks from source.
+pub fn check_program_cached(
+    map: &mut SourceMap,
+    files: &[FileId],
+    importer: &dyn Importer,
+    target: Target,
+    store: &dyn PackageStore,
+) -> Option<Checked> {
+    let mut diagnostics = Vec::new();
+    let Some((main, mut next_id)) = parse_main(map, files, importer, target, &mut diagnostics)
+    else {
+        crate::diag::sort_and_dedup(&mut diagnostics);
+        return Some(Checked {
+            diagnostics,
+            program: None,
+        });
+    };
+    let mut entries = Entries {
+        importer,
+        target,
+        store,
+        fixed: Env::new(&SourceMap::new(), target).fixed,
+        known: HashMap::new(),
+        building: HashSet::new(),
+    };
+    // The packages main imports, in the loader's order; a path the importer
+    // does not know is left to the checker to report.
+    let mut imports: Vec<String> = Vec::new();
+    for imp in main.files.iter().flat_map(|f| &f.imports) {
+        if imp.path != "unsafe"
+            && !imports.contains(&imp.path)
+            && importer.package_files(&imp.path).is_some()
+        {
+            imports.push(imp.path.clone());
+        }
+    }
+    let closure = closure_of(&imports, &mut |p| entries.get(p))?;
+    let mut loaded = Vec::with_capacity(closure.len());
+    for path in &closure {
+        let entry = entries.get(path)?;
+        let sources = package_files(importer, path, target)?;
+        if sources.len() != entry.header.files.len()
+            || sources.iter().zip(&entry.header.files).any(|((n, _), h)| n != h)
+        {
+            return None;
+        }
+        let ids: Vec<FileId> = sources
+            .into_iter()
+            .map(|(name, text)| map.add(name, text.as_bytes()))
+            .collect();
+        loaded.push((entry, ids));
+    }
+    let map: &SourceMap = map;
+    let mut env = Env::new(map, target);
+    env.reach.logging = true;
+    let mut packages = Vec::with_capacity(loaded.len() + 1);
+    for (entry, ids) in loaded {
+        packages.push(import(&mut env, entry, ids, &mut next_id, true).ok()?);
+    }
+    // Room for every node a body could bring: growing the table copies it.
+    let waiting: u32 = env.reach.deferred.iter().filter_map(|d| d.cached.as_ref()).map(|c| c.body.nodes).sum();
+    env.exprs.reserve(next_id as usize + waiting as usize);
+    packages.push(check_one_package(&mut env, main, true));
+    if env.diags.is_empty() {
+        lazy::check_deferred(&mut env, &mut packages, &mut next_id);
+        if env.reach.broken.is_some() {
+            return None;
+        }
+    }
+    Some(finish(env, packages, diagnostics))
+}
