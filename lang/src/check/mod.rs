@@ -46,6 +46,9 @@ use crate::{Importer, Target};
 use scope::{ObjId, Object, ScopeId, Scopes};
 use std::collections::HashMap;
 
+/// A map keyed by node, hashed with Fx (cheap for small integer keys).
+pub type NodeMap<V> = rustc_hash::FxHashMap<NodeId, V>;
+
 /// What the checker learned about one expression.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ExprInfo {
@@ -75,7 +78,7 @@ pub struct Program {
     /// Indexed by `NodeId`.
     pub exprs: Vec<Option<ExprInfo>>,
     /// The object an identifier (or a qualified `pkg.Name`) refers to.
-    pub uses: HashMap<NodeId, ObjId>,
+    pub uses: NodeMap<ObjId>,
     /// Packages in dependency order; the main package is last.
     pub packages: Vec<Package>,
 }
@@ -96,7 +99,7 @@ pub struct Env<'m> {
     pub scopes: Scopes,
     pub objects: Vec<Object>,
     pub exprs: Vec<Option<ExprInfo>>,
-    pub uses: HashMap<NodeId, ObjId>,
+    pub uses: NodeMap<ObjId>,
     pub diags: Vec<Diagnostic>,
     /// Import path -> package scope, for packages already checked.
     pub pkg_scopes: HashMap<String, (PkgId, ScopeId)>,
@@ -135,7 +138,7 @@ impl<'m> Env<'m> {
             scopes,
             objects,
             exprs: Vec::new(),
-            uses: HashMap::new(),
+            uses: NodeMap::default(),
             diags: Vec::new(),
             pkg_scopes,
             universe,

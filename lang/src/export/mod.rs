@@ -41,7 +41,7 @@ pub trait PackageStore {
 
 const MAGIC: &[u8; 4] = b"SGOX";
 /// Bumped when the layout changes; the store's keys also name the build.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const PREFIX: usize = 4 + 4 + 8 + 8 + 8;
 
 /// What a package's data says about it before anything is loaded.
@@ -72,6 +72,7 @@ fn options(limit: usize) -> impl bincode::Options {
     use bincode::Options;
     bincode::DefaultOptions::new()
         .with_limit(limit as u64)
+        .with_fixint_encoding()
         .allow_trailing_bytes()
 }
 

@@ -22,7 +22,6 @@ use serde::{Deserialize, Serialize};
 use crate::ast::ChanDir;
 use crate::source::Span;
 pub use basic::BasicKind;
-use std::collections::HashMap;
 
 /// Index of a type in the [`TypeTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,7 +114,9 @@ pub struct MethodDecl {
 /// All types of one program.
 pub struct TypeTable {
     types: Vec<Type>,
-    interned: HashMap<Type, TypeId>,
+    /// Hashed with rustc-hash's Fx: interning is on every path of the
+    /// checker and of loading export data, and SipHash showed in profiles.
+    interned: rustc_hash::FxHashMap<Type, TypeId>,
     named: Vec<Named>,
     /// Package paths by `PkgId`, for printing qualified names.
     pub pkg_paths: Vec<String>,
@@ -139,7 +140,7 @@ impl TypeTable {
     pub fn new() -> TypeTable {
         let mut t = TypeTable {
             types: Vec::new(),
-            interned: HashMap::new(),
+            interned: Default::default(),
             named: Vec::new(),
             pkg_paths: vec![String::new()],
             pkg_names: vec![String::new()],

@@ -1758,7 +1758,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
                 fn walk(
                     x: &ast::Expr,
                     vars: &HashMap<ObjId, (VarLoc, TypeId)>,
-                    uses: &HashMap<NodeId, ObjId>,
+                    uses: &crate::check::NodeMap<ObjId>,
                     caps: &mut Vec<ObjId>,
                 ) {
                     if let ast::ExprKind::Ident(_) = &x.kind {
