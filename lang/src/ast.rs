@@ -125,6 +125,7 @@ pub struct Field {
     /// The parameter was written `...T`.
     pub variadic: bool,
     /// Struct field tag, decoded.
+    #[serde(with = "serde_bytes")]
     pub tag: Option<Vec<u8>>,
     pub span: Span,
 }
@@ -250,7 +251,7 @@ pub enum Lit {
     /// An imaginary literal (`2i`, `1.5e3i`): the value of its imaginary part.
     Imag(crate::constant::Real),
     Rune(BigInt),
-    String(Vec<u8>),
+    String(#[serde(with = "serde_bytes")] Vec<u8>),
     /// A literal the lexer flagged as malformed; already reported.
     Bad,
     /// A well-formed float or imaginary literal (its text) whose value is

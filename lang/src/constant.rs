@@ -57,7 +57,7 @@ pub const MAX_SHIFT: u64 = 10_000;
 pub enum ConstVal {
     Bool(bool),
     /// Go strings are bytes and need not be UTF-8 (`"\xff"`).
-    String(Vec<u8>),
+    String(#[serde(with = "serde_bytes")] Vec<u8>),
     /// Integer constants, rune constants included.
     Int(BigInt),
     /// Float constants: exact fractions, or 512-bit floats when too large.

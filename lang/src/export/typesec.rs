@@ -29,6 +29,7 @@ pub struct FieldE {
     name: String,
     ty: u32,
     embedded: bool,
+    #[serde(with = "serde_bytes")]
     tag: Option<Vec<u8>>,
     pkg: (u32, u32),
 }

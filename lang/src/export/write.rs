@@ -178,7 +178,10 @@ pub fn build(
     if !env.diags.is_empty() {
         return Err(format!("{path} has errors"));
     }
-    let decl_reach = (std::mem::take(&mut env.reach.types), std::mem::take(&mut env.reach.uses));
+    let decl_reach = (
+        first_each(std::mem::take(&mut env.reach.types)),
+        first_each(std::mem::take(&mut env.reach.uses)),
+    );
 
     // Every body, each alone.
     let deferred = std::mem::take(&mut env.reach.deferred);
@@ -220,8 +223,8 @@ pub fn build(
                 objs: o0..env.objects.len() as u32,
                 named: t0..env.types.named_len() as u32,
             },
-            reach_types: std::mem::take(&mut env.reach.types),
-            reach_uses: std::mem::take(&mut env.reach.uses),
+            reach_types: first_each(std::mem::take(&mut env.reach.types)),
+            reach_uses: first_each(std::mem::take(&mut env.reach.uses)),
             uses: Vec::new(),
         });
     }
@@ -321,6 +324,13 @@ pub fn build(
         decl_len: decl_bytes.len() as u32,
     };
     assemble(&header, &decl_bytes, &blob)
+}
+
+/// `log` without repeats, in order of first appearance: what a unit
+/// reaches is a set, and its log repeats every name at every use.
+fn first_each<T: Copy + Eq + std::hash::Hash>(log: Vec<T>) -> Vec<T> {
+    let mut seen = std::collections::HashSet::with_capacity(log.len());
+    log.into_iter().filter(|x| seen.insert(*x)).collect()
 }
 
 /// The declarations' ids of a loaded package.
