@@ -112,6 +112,9 @@ fn build(
     };
     let mut checked = match cached {
         Some(c) => {
+            for (what, took) in &c.steps {
+                phases.note(&format!("  {what}: {:.2} ms", took.as_secs_f64() * 1e3));
+            }
             phases.mark("check (imports from export data)");
             c
         }
@@ -132,6 +135,14 @@ fn build(
     }
     let mut lowered = lower_checked(&checked, &pkg);
     if let Err(LowerError::NeedsBodies(names)) = &lowered {
+        if std::env::var_os("SPLITGO_LAZY_STRICT").is_some_and(|v| v == "1") {
+            // For testing the reachability of check/lazy.rs: no second try.
+            eprintln!(
+                "splitgo: deferred bodies were reached: {}",
+                names.join(", ")
+            );
+            return Err(ExitCode::from(3));
+        }
         // The lowering reached a body the checker judged unreachable: check
         // the program again with every body, from fresh sources.
         phases.note(&format!(

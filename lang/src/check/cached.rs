@@ -80,6 +80,7 @@ pub fn check_program_cached(
         return Some(Checked {
             diagnostics,
             program: None,
+            steps: Vec::new(),
         });
     };
     let mut entries = Entries {
@@ -101,7 +102,9 @@ pub fn check_program_cached(
             imports.push(imp.path.clone());
         }
     }
+    let mut clock = Clock::new();
     let closure = closure_of(&imports, &mut |p| entries.get(p))?;
+    clock.step("read export data");
     let mut loaded = Vec::with_capacity(closure.len());
     for path in &closure {
         let entry = entries.get(path)?;
@@ -117,6 +120,7 @@ pub fn check_program_cached(
             .collect();
         loaded.push((entry, ids));
     }
+    clock.step("add imported files");
     let map: &SourceMap = map;
     let mut env = Env::new(map, target);
     env.reach.logging = true;
@@ -124,15 +128,41 @@ pub fn check_program_cached(
     for (entry, ids) in loaded {
         packages.push(import(&mut env, entry, ids, &mut next_id, true).ok()?);
     }
+    clock.step("load declarations");
     // Room for every node a body could bring: growing the table copies it.
     let waiting: u32 = env.reach.deferred.iter().filter_map(|d| d.cached.as_ref()).map(|c| c.body.nodes).sum();
     env.exprs.reserve(next_id as usize + waiting as usize);
     packages.push(check_one_package(&mut env, main, true));
+    clock.step("check main");
     if env.diags.is_empty() {
         lazy::check_deferred(&mut env, &mut packages, &mut next_id);
         if env.reach.broken.is_some() {
             return None;
         }
     }
-    Some(finish(env, packages, diagnostics))
+    clock.step("load reachable bodies");
+    let mut checked = finish(env, packages, diagnostics);
+    checked.steps = clock.steps;
+    Some(checked)
+}
+
+/// Times the steps of [`check_program_cached`].
+struct Clock {
+    last: std::time::Instant,
+    steps: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Clock {
+    fn new() -> Clock {
+        Clock {
+            last: std::time::Instant::now(),
+            steps: Vec::new(),
+        }
+    }
+
+    fn step(&mut self, what: &'static str) {
+        let now = std::time::Instant::now();
+        self.steps.push((what, now - self.last));
+        self.last = now;
+    }
 }

@@ -89,6 +89,9 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
     /// `None` when the program has errors.
     pub program: Option<Program>,
+    /// How long each step took, where the checking kept count (the
+    /// package cache's path): for `SPLITGO_PHASES`.
+    pub steps: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// State shared by the checks of all packages of one program.
@@ -253,6 +256,7 @@ pub fn check_package_with(
         return Checked {
             diagnostics,
             program: None,
+            steps: Vec::new(),
         };
     };
     let map: &SourceMap = map;
@@ -291,6 +295,7 @@ fn finish(mut env: Env<'_>, packages: Vec<Package>, mut diagnostics: Vec<Diagnos
     Checked {
         diagnostics,
         program,
+        steps: Vec::new(),
     }
 }
 

@@ -207,7 +207,8 @@ pub fn import(
         types: Vec::new(),
     };
     *next_id += h.nodes;
-    let (unit, mut cx): (DeclIn, _) = decode(env, cx, entry.decl())?;
+    let bytes = entry.decl().ok_or("damaged export data")?;
+    let (unit, mut cx): (DeclIn, _) = decode(env, cx, bytes)?;
     let node_span = (cx.node_base, cx.nodes, unit.exprs);
     install(
         env,
@@ -270,7 +271,7 @@ pub fn load_body(
     let (entry, pkg) = (imp.entry.clone(), imp.pkg);
     let mut cx = imp.cx.clone();
     let b = &cb.body;
-    let bytes = entry.body(b.off, b.len).ok_or("a bad body offset")?;
+    let bytes = entry.body(b.off, b.len).ok_or("damaged export data")?;
     let base = reserve(env, pkg, b.objs, b.named);
     cx.body = Some(base);
     cx.node_base = *next_id;

@@ -8,7 +8,7 @@
 
 use super::ids::{with_export, ExportCx, Space};
 use super::read::{import, Imported};
-use super::{assemble, options, Entry, Header};
+use super::{assemble, options, seal, Entry, Header};
 use crate::ast::{self, Decl, NodeId};
 use crate::check::decl::check_one_package;
 use crate::check::load::{for_target, LoadedPackage};
@@ -386,5 +386,5 @@ fn unit_bytes<T: Serialize>(cx: ExportCx, env: &Env<'_>, unit: &T) -> Result<(Ve
     let section = cx.section(&env.types)?;
     let mut out = bincode::Options::serialize(options(usize::MAX), &section).map_err(|e| e.to_string())?;
     out.extend_from_slice(&data);
-    Ok((out, cx))
+    Ok((seal(&out), cx))
 }
