@@ -12,4 +12,8 @@ impl Importer for StdImporter {
     fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
         splitgo_stdlib::package_files(path)
     }
+
+    fn static_files(&self, path: &str) -> Option<Vec<(&'static str, &'static str)>> {
+        splitgo_stdlib::package_sources(path)
+    }
 }

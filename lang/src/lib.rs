@@ -36,6 +36,13 @@ pub trait Importer {
     /// The files (name, Go source) of the package at `path`, or `None` if
     /// there is no such package.
     fn package_files(&self, path: &str) -> Option<Vec<(String, String)>>;
+
+    /// The same files, borrowed for the whole run, when the importer holds
+    /// them so (the standard library is embedded in the binary): adding
+    /// them to a source map then copies nothing. `None` otherwise.
+    fn static_files(&self, _path: &str) -> Option<Vec<(&'static str, &'static str)>> {
+        None
+    }
 }
 
 /// An importer that knows no packages.

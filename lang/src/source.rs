@@ -50,7 +50,9 @@ impl Span {
 #[derive(Debug)]
 pub struct SourceFile {
     pub name: String,
-    pub text: String,
+    /// Borrowed for sources that live as long as the program (the
+    /// standard library's, embedded in the binary): no copy is made.
+    pub text: std::borrow::Cow<'static, str>,
     /// Byte offsets where invalid UTF-8 was replaced while loading.
     pub bad_utf8: Vec<usize>,
     line_starts: Vec<usize>,
@@ -113,11 +115,28 @@ impl SourceMap {
             Ok(s) => (s.to_owned(), Vec::new()),
             Err(_) => decode_lossy(bytes),
         };
+        self.add_text(name.into(), std::borrow::Cow::Owned(text), bad_utf8)
+    }
+
+    /// Adds a file whose text is known to be UTF-8, borrowing it when it
+    /// is `'static`.
+    pub fn add_static(&mut self, name: impl Into<String>, text: &'static str) -> FileId {
+        self.add_text(name.into(), std::borrow::Cow::Borrowed(text), Vec::new())
+    }
+
+    fn add_text(
+        &mut self,
+        name: String,
+        text: std::borrow::Cow<'static, str>,
+        bad_utf8: Vec<usize>,
+    ) -> FileId {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // memchr's search: a file is added for every imported package on
+        // every run, so this loop is on the start-up path.
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let directives = Directives::scan(&text, &line_starts);
         self.files.push(SourceFile {
-            name: name.into(),
+            name,
             text,
             bad_utf8,
             line_starts,

@@ -278,6 +278,16 @@ pub fn package_files(path: &str) -> Option<Vec<(String, String)>> {
     }
 }
 
+/// [`package_files`] without copies: the embedded names and texts.
+pub fn package_sources(path: &str) -> Option<Vec<(&'static str, &'static str)>> {
+    let files: Vec<(&'static str, &'static str)> = FILES
+        .iter()
+        .filter(|(pkg, _, _)| *pkg == path)
+        .map(|&(_, name, src)| (name, src))
+        .collect();
+    (!files.is_empty()).then_some(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use super::decl::check_one_package;
 use super::load::parse_main;
 use super::{finish, lazy, Checked, Env};
 use crate::export::read::import;
-use crate::export::write::{build, closure_of, package_files};
+use crate::export::write::{add_package_files, build, closure_of};
 use crate::export::{Entry, PackageStore};
 use crate::source::{FileId, SourceMap};
 use crate::{Importer, Target};
@@ -95,10 +95,11 @@ pub fn check_program_cached(
     // does not know is left to the checker to report.
     let mut imports: Vec<String> = Vec::new();
     for imp in main.files.iter().flat_map(|f| &f.imports) {
-        if imp.path != "unsafe"
-            && !imports.contains(&imp.path)
-            && importer.package_files(&imp.path).is_some()
-        {
+        let known = || {
+            importer.static_files(&imp.path).is_some()
+                || importer.package_files(&imp.path).is_some()
+        };
+        if imp.path != "unsafe" && !imports.contains(&imp.path) && known() {
             imports.push(imp.path.clone());
         }
     }
@@ -108,16 +109,10 @@ pub fn check_program_cached(
     let mut loaded = Vec::with_capacity(closure.len());
     for path in &closure {
         let entry = entries.get(path)?;
-        let sources = package_files(importer, path, target)?;
-        if sources.len() != entry.header.files.len()
-            || sources.iter().zip(&entry.header.files).any(|((n, _), h)| n != h)
-        {
+        let (names, ids) = add_package_files(map, importer, path, target)?;
+        if names != entry.header.files {
             return None;
         }
-        let ids: Vec<FileId> = sources
-            .into_iter()
-            .map(|(name, text)| map.add(name, text.as_bytes()))
-            .collect();
         loaded.push((entry, ids));
     }
     clock.step("add imported files");

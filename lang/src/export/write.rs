@@ -86,12 +86,29 @@ struct BodyData {
     uses: Vec<(NodeId, ObjId)>,
 }
 
-/// The files of package `path` that belong to `target`, as the loader
-/// selects them.
-pub fn package_files(importer: &dyn Importer, path: &str, target: Target) -> Option<Vec<(String, String)>> {
-    let mut files = importer.package_files(path)?;
-    files.retain(|(name, _)| for_target(name, target));
-    Some(files)
+/// Adds the files of package `path` that belong to `target` to `map`, as
+/// the loader selects them: their names and ids, or `None` if there is no
+/// such package. Texts the importer holds for the whole run are borrowed.
+pub fn add_package_files(
+    map: &mut SourceMap,
+    importer: &dyn Importer,
+    path: &str,
+    target: Target,
+) -> Option<(Vec<String>, Vec<FileId>)> {
+    let (mut names, mut ids) = (Vec::new(), Vec::new());
+    if let Some(files) = importer.static_files(path) {
+        for (name, text) in files.into_iter().filter(|(n, _)| for_target(n, target)) {
+            ids.push(map.add_static(name, text));
+            names.push(name.to_string());
+        }
+    } else {
+        let files = importer.package_files(path)?;
+        for (name, text) in files.into_iter().filter(|(n, _)| for_target(n, target)) {
+            ids.push(map.add(name.clone(), text.as_bytes()));
+            names.push(name);
+        }
+    }
+    Some((names, ids))
 }
 
 /// The import closure of a package importing `imports`, in load order,
@@ -119,14 +136,10 @@ pub fn build(
     target: Target,
     entry: &mut dyn FnMut(&str) -> Option<Rc<Entry>>,
 ) -> Result<Vec<u8>, String> {
-    let sources = package_files(importer, path, target).ok_or("no such package")?;
     let mut map = SourceMap::new();
     // No file of the package is file 0: a span there would read as "none".
     map.add("", b"");
-    let ids: Vec<FileId> = sources
-        .iter()
-        .map(|(name, text)| map.add(name.clone(), text.as_bytes()))
-        .collect();
+    let (names, ids) = add_package_files(&mut map, importer, path, target).ok_or("no such package")?;
     let mut next_id = 0u32;
     let mut files = Vec::new();
     for &f in &ids {
@@ -151,8 +164,7 @@ pub fn build(
     let closure = closure_of(&imports, entry).ok_or("an import has no export data")?;
     let mut dep_files = Vec::new();
     for p in &closure {
-        let fs = package_files(importer, p, target).ok_or("no such package")?;
-        let ids: Vec<FileId> = fs.iter().map(|(n, t)| map.add(n.clone(), t.as_bytes())).collect();
+        let (_, ids) = add_package_files(&mut map, importer, p, target).ok_or("no such package")?;
         dep_files.push((entry(p).ok_or("no export data")?, ids));
     }
     let mut env = Env::new(&map, target);
@@ -315,7 +327,7 @@ pub fn build(
         path: path.to_string(),
         name,
         fixed,
-        files: sources.into_iter().map(|(n, _)| n).collect(),
+        files: names,
         imports,
         closure,
         objs: decl.objs.len() as u32,
