@@ -10,7 +10,7 @@
 //! read half a file; a damaged or foreign file is rebuilt. Directories of
 //! other builds not touched for a day are removed when a new one is made.
 
-use splitgo_lang::export::PackageStore;
+use splitgo_lang::export::{Bytes, PackageStore};
 use splitgo_lang::Target;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -52,8 +52,9 @@ impl DirStore {
 }
 
 impl PackageStore for DirStore {
-    fn get(&self, path: &str, target: Target) -> Option<Vec<u8>> {
-        std::fs::read(self.file(path, target)).ok()
+    fn get(&self, path: &str, target: Target) -> Option<Bytes> {
+        let file = std::fs::File::open(self.file(path, target)).ok()?;
+        Some(Box::new(Mapped::new(&file)?))
     }
 
     fn put(&self, path: &str, target: Target, data: &[u8]) {
@@ -90,6 +91,58 @@ fn remove_stale(root: &Path, keep: &Path) {
             .is_some_and(|age| age > KEEP_OTHERS);
         if old {
             let _ = std::fs::remove_dir_all(&p);
+        }
+    }
+}
+
+/// A cache file mapped read-only: a run touches only the pages of the
+/// units it loads, and nothing is copied. Files are replaced by renaming,
+/// never rewritten in place, so a mapping always sees one whole file.
+struct Mapped {
+    at: *const u8,
+    len: usize,
+}
+
+impl Mapped {
+    fn new(file: &std::fs::File) -> Option<Mapped> {
+        use std::os::fd::AsRawFd;
+        let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+        if len == 0 {
+            return None;
+        }
+        // SAFETY: a private read-only mapping of a file we opened; the
+        // pointer is checked before use and unmapped once, on drop.
+        let at = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                len,
+                libc::PROT_READ,
+                libc::MAP_PRIVATE,
+                file.as_raw_fd(),
+                0,
+            )
+        };
+        (at != libc::MAP_FAILED).then_some(Mapped {
+            at: at as *const u8,
+            len,
+        })
+    }
+}
+
+impl std::ops::Deref for Mapped {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        // SAFETY: `at` maps `len` readable bytes for the life of `self`.
+        unsafe { std::slice::from_raw_parts(self.at, self.len) }
+    }
+}
+
+impl Drop for Mapped {
+    fn drop(&mut self) {
+        // SAFETY: unmaps exactly the mapping `new` made.
+        unsafe {
+            libc::munmap(self.at as *mut libc::c_void, self.len);
         }
     }
 }

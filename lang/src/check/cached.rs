@@ -50,7 +50,7 @@ impl Entries<'_> {
                 match build(path, importer, target, &mut |p| self.get(p)) {
                     Ok(bytes) => {
                         self.store.put(path, target, &bytes);
-                        Entry::parse(bytes).ok()
+                        Entry::parse(Box::new(bytes)).ok()
                     }
                     Err(_) => None,
                 }

@@ -31,10 +31,14 @@ use crate::target::Target;
 use ids::Fixed;
 use serde::{Deserialize, Serialize};
 
+/// Bytes of export data as a store hands them out: read into memory, or
+/// mapped from a file.
+pub type Bytes = Box<dyn std::ops::Deref<Target = [u8]>>;
+
 /// Where export data is kept between runs.
 pub trait PackageStore {
     /// The stored data of package `path` for `target`, if any.
-    fn get(&self, path: &str, target: Target) -> Option<Vec<u8>>;
+    fn get(&self, path: &str, target: Target) -> Option<Bytes>;
     /// Stores `data` for package `path`; failures are the store's to
     /// ignore (the next run builds the data again).
     fn put(&self, path: &str, target: Target, data: &[u8]);
@@ -118,7 +122,7 @@ fn unseal(sealed: &[u8]) -> Option<&[u8]> {
 /// One package's data, checked and with its header read.
 pub struct Entry {
     pub header: Header,
-    bytes: Vec<u8>,
+    bytes: Bytes,
     /// Where the declarations' unit starts in `bytes`.
     decl_at: usize,
 }
@@ -126,7 +130,7 @@ pub struct Entry {
 impl Entry {
     /// Checks the prefix and reads the header; `Err` for data that is not
     /// whole, not ours, or of another format version.
-    pub fn parse(bytes: Vec<u8>) -> Result<Entry, String> {
+    pub fn parse(bytes: Bytes) -> Result<Entry, String> {
         if bytes.len() < PREFIX || &bytes[..4] != MAGIC {
             return Err("not splitgo export data".into());
         }
