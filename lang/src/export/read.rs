@@ -31,9 +31,8 @@ pub(super) struct NamedIn {
 /// Where a function body's unit is, and what it holds.
 #[derive(Clone, Debug, Deserialize)]
 pub struct BodyRef {
-    /// The declaration: file and declaration indices.
+    /// The file of the declaration.
     pub file: u32,
-    pub decl: u32,
     pub obj: Option<ObjId>,
     pub recv: Option<NamedId>,
     pub is_init: bool,

@@ -35,7 +35,6 @@ struct NamedOut<'a> {
 #[derive(Serialize)]
 struct BodyRefOut {
     file: u32,
-    decl: u32,
     obj: Option<ObjId>,
     recv: Option<NamedId>,
     is_init: bool,
@@ -289,7 +288,6 @@ pub fn build(
         cx = back;
         refs.push(BodyRefOut {
             file: b.file,
-            decl: b.decl,
             obj: b.obj,
             recv: b.recv,
             is_init: b.is_init,
@@ -303,7 +301,13 @@ pub fn build(
         blob.extend_from_slice(&bytes);
     }
 
-    // The declarations' unit.
+    // The declarations' unit. Package-level type and constant declarations
+    // stay behind: what they declare is in the objects and the type table,
+    // and nothing after checking reads their syntax. (The facts about
+    // their nodes are written with the rest of the unit's.)
+    for f in &mut pkg.files {
+        f.decls.retain(|d| !matches!(d, Decl::Type(..) | Decl::Const(..)));
+    }
     cx.start_unit(None, 0..decl_nodes);
     let scope = env.scopes.get(pkg.scope);
     let unit = DeclOut {
