@@ -41,13 +41,13 @@ impl DirStore {
     }
 
     fn dir(&self, target: Target) -> PathBuf {
-        self.root
-            .join(format!("pkg-{BUILD_ID}-{}", target.name()))
+        self.root.join(format!("pkg-{BUILD_ID}-{}", target.name()))
     }
 
     /// The file of package `path`: its path with `/` spelled `%`.
     fn file(&self, path: &str, target: Target) -> PathBuf {
-        self.dir(target).join(format!("{}.sgx", path.replace('/', "%")))
+        self.dir(target)
+            .join(format!("{}.sgx", path.replace('/', "%")))
     }
 }
 
@@ -66,7 +66,11 @@ impl PackageStore for DirStore {
             remove_stale(&self.root, &dir);
         }
         let file = self.file(path, target);
-        let tmp = dir.join(format!(".{}.{}", std::process::id(), file.file_name().and_then(|f| f.to_str()).unwrap_or("x")));
+        let tmp = dir.join(format!(
+            ".{}.{}",
+            std::process::id(),
+            file.file_name().and_then(|f| f.to_str()).unwrap_or("x")
+        ));
         if std::fs::write(&tmp, data).is_ok() && std::fs::rename(&tmp, &file).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
@@ -75,11 +79,16 @@ impl PackageStore for DirStore {
 
 /// Removes the entries of other builds that no run has added to for a day.
 fn remove_stale(root: &Path, keep: &Path) {
-    let Ok(rd) = std::fs::read_dir(root) else { return };
+    let Ok(rd) = std::fs::read_dir(root) else {
+        return;
+    };
     let now = SystemTime::now();
     for e in rd.flatten() {
         let p = e.path();
-        let ours = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("pkg-"));
+        let ours = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("pkg-"));
         if !ours || p == keep {
             continue;
         }

@@ -16,11 +16,11 @@
 //! (that thread's stack is the runtime's system stack: goroutines run on
 //! their own segments).
 
+use crate::cache::DirStore;
 use crate::importer::StdImporter;
 use crate::package;
 use crate::render::{self, Style};
 use splitgo_jit::Compiled;
-use crate::cache::DirStore;
 use splitgo_lang::check::cached::check_program_cached;
 use splitgo_lang::check::{check_package_with, Checked};
 use splitgo_lang::ir::lower::{lower_program, LowerError};

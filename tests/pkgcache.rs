@@ -52,7 +52,10 @@ fn unplaced(s: &str) -> String {
     let mut rest = s;
     while let Some(i) = rest.find("0x") {
         out.push_str(&rest[..i]);
-        let hex = rest[i + 2..].chars().take_while(|c| c.is_ascii_hexdigit()).count();
+        let hex = rest[i + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
         if hex >= 8 {
             out.push_str("0xADDR");
         } else {
@@ -84,7 +87,11 @@ fn runs_from_the_cache_match_runs_from_source() {
         let source = run(p, "off");
         assert!(!source.timed_out, "{p}: {}", source.describe());
         let building = run(p, &cache);
-        same(&source, &building, &format!("{p}: the run that fills the cache"));
+        same(
+            &source,
+            &building,
+            &format!("{p}: the run that fills the cache"),
+        );
         let loading = run(p, &cache);
         same(&source, &loading, &format!("{p}: a run from the cache"));
     }
@@ -97,14 +104,23 @@ fn runs_from_the_cache_match_runs_from_source() {
 /// The cache files under `cache`.
 fn entries(cache: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for d in std::fs::read_dir(cache).expect("the cache directory").flatten() {
-        for f in std::fs::read_dir(d.path()).expect("a build's directory").flatten() {
+    for d in std::fs::read_dir(cache)
+        .expect("the cache directory")
+        .flatten()
+    {
+        for f in std::fs::read_dir(d.path())
+            .expect("a build's directory")
+            .flatten()
+        {
             out.push(f.path());
         }
     }
     out.sort();
     out
 }
+
+/// A way to spoil a cache file.
+type Damage = fn(&mut Vec<u8>);
 
 #[test]
 fn damaged_cache_files_are_rebuilt() {
@@ -115,7 +131,7 @@ fn damaged_cache_files_are_rebuilt() {
     same(&want, &run(prog, &cache), "filling the cache");
     let files = entries(&cache);
     assert!(!files.is_empty());
-    let damages: [(&str, fn(&mut Vec<u8>)); 4] = [
+    let damages: [(&str, Damage); 4] = [
         ("cut in half", |b| b.truncate(b.len() / 2)),
         ("a byte flipped in the middle", |b| {
             let i = b.len() / 2;
@@ -149,7 +165,11 @@ fn damaged_cache_files_are_rebuilt() {
     // An empty file and a missing one.
     std::fs::write(&files[0], b"").expect("emptying a cache file");
     std::fs::remove_file(&files[1]).expect("removing a cache file");
-    same(&want, &run(prog, &cache), "an empty and a missing cache file");
+    same(
+        &want,
+        &run(prog, &cache),
+        "an empty and a missing cache file",
+    );
 }
 
 #[test]
@@ -164,5 +184,9 @@ fn an_unwritable_cache_is_no_cache() {
     } else {
         programs()[0].clone()
     };
-    same(&run(&prog, "off"), &run(&prog, &blocked), "an unwritable cache");
+    same(
+        &run(&prog, "off"),
+        &run(&prog, &blocked),
+        "an unwritable cache",
+    );
 }

@@ -9,9 +9,9 @@
 //! Every expression has a [`NodeId`], unique within one parse, so later passes
 //! can attach types and constant values to it without owning the tree.
 
-use serde::{Deserialize, Serialize};
 use crate::source::Span;
 use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
 
 /// Identifies one expression node; dense, starting at 0 for each parse.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -125,7 +125,13 @@ pub fn check_program_cached(
     }
     clock.step("load declarations");
     // Room for every node a body could bring: growing the table copies it.
-    let waiting: u32 = env.reach.deferred.iter().filter_map(|d| d.cached.as_ref()).map(|c| c.body.nodes).sum();
+    let waiting: u32 = env
+        .reach
+        .deferred
+        .iter()
+        .filter_map(|d| d.cached.as_ref())
+        .map(|c| c.body.nodes)
+        .sum();
     env.exprs.reserve(next_id as usize + waiting as usize);
     packages.push(check_one_package(&mut env, main, true));
     clock.step("check main");

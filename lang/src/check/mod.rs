@@ -36,7 +36,6 @@ pub mod terminating;
 pub mod typexpr;
 pub mod unsafe_pkg;
 
-use serde::{Deserialize, Serialize};
 use crate::ast::{self, NodeId};
 use crate::constant::ConstVal;
 use crate::diag::Diagnostic;
@@ -44,6 +43,7 @@ use crate::source::{FileId, SourceMap, Span};
 use crate::types::{PkgId, TypeId, TypeTable};
 use crate::{Importer, Target};
 use scope::{ObjId, Object, ScopeId, Scopes};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// A map keyed by node, hashed with Fx (cheap for small integer keys).

@@ -1,10 +1,10 @@
 //! Objects (what a name denotes) and scopes (where a name is visible), with
 //! the universe block of predeclared names.
 
-use serde::{Deserialize, Serialize};
 use crate::constant::ConstVal;
 use crate::source::Span;
 use crate::types::{BasicKind, PkgId, Type, TypeId, TypeTable};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

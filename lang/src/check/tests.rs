@@ -27,7 +27,10 @@ fn defines(p: &super::Program) -> Vec<(String, Option<ConstVal>)> {
             if let StmtKind::Define(_, rhs) = &s.kind {
                 for e in rhs {
                     let info = p.exprs[e.id.0 as usize].as_ref().expect("recorded");
-                    out.push((p.types.type_string(info.ty, pkg.id), info.value.clone()));
+                    out.push((
+                        p.types.type_string(info.ty, pkg.id),
+                        info.value.as_deref().cloned(),
+                    ));
                 }
             }
         }

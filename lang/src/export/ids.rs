@@ -99,7 +99,12 @@ impl ExportCx {
         self.order.clear();
     }
 
-    fn space_ref(&self, id: u32, fixed: u32, pick: fn(&Space) -> &Range<u32>) -> Option<(u32, u32)> {
+    fn space_ref(
+        &self,
+        id: u32,
+        fixed: u32,
+        pick: fn(&Space) -> &Range<u32>,
+    ) -> Option<(u32, u32)> {
         if id < fixed {
             return Some((0, id));
         }
@@ -203,7 +208,12 @@ pub struct ImportCx {
 }
 
 impl ImportCx {
-    fn resolve(&self, (owner, idx): (u32, u32), fixed: u32, pick: fn(&Base) -> (u32, u32)) -> Option<u32> {
+    fn resolve(
+        &self,
+        (owner, idx): (u32, u32),
+        fixed: u32,
+        pick: fn(&Base) -> (u32, u32),
+    ) -> Option<u32> {
         let base = match owner {
             0 => return (idx < fixed).then_some(idx),
             1 => &self.decl,

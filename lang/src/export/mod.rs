@@ -148,8 +148,8 @@ impl Entry {
         if checksum(head) != sum {
             return Err("damaged export data".into());
         }
-        let header: Header = bincode::Options::deserialize(options(head.len()), head)
-            .map_err(|e| e.to_string())?;
+        let header: Header =
+            bincode::Options::deserialize(options(head.len()), head).map_err(|e| e.to_string())?;
         let decl_at = PREFIX + header_len as usize;
         if decl_at + header.decl_len as usize > bytes.len() {
             return Err("damaged export data".into());

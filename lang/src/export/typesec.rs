@@ -46,7 +46,9 @@ pub(super) fn entry_of(cx: &mut ExportCx, table: &TypeTable, t: TypeId) -> Resul
     if t.0 < cx.fixed.types {
         return Ok(TEntry::Fixed(t.0));
     }
-    let list = |cx: &mut ExportCx, ts: &[TypeId]| -> Vec<u32> { ts.iter().map(|&t| cx.type_ref(t)).collect() };
+    let list = |cx: &mut ExportCx, ts: &[TypeId]| -> Vec<u32> {
+        ts.iter().map(|&t| cx.type_ref(t)).collect()
+    };
     Ok(match table.get(t) {
         Type::Named(n) => TEntry::Named(cx.named_ref(*n)?),
         Type::Pointer(e) => TEntry::Pointer(cx.type_ref(*e)),
@@ -68,7 +70,9 @@ pub(super) fn entry_of(cx: &mut ExportCx, table: &TypeTable, t: TypeId) -> Resul
                 })
                 .collect::<Result<_, String>>()?,
         ),
-        Type::Func(sig) => TEntry::Func(list(cx, &sig.params), list(cx, &sig.results), sig.variadic),
+        Type::Func(sig) => {
+            TEntry::Func(list(cx, &sig.params), list(cx, &sig.results), sig.variadic)
+        }
         Type::Interface(ms) => TEntry::Interface(
             ms.iter()
                 .map(|m| {
@@ -89,7 +93,11 @@ pub(super) fn entry_of(cx: &mut ExportCx, table: &TypeTable, t: TypeId) -> Resul
 /// to something that is not there, or to itself (a damaged file). An
 /// entry's components may come after it: the section lists types as the
 /// data met them.
-pub(super) fn intern_all(cx: &ImportCx, table: &mut TypeTable, entries: &[TEntry]) -> Option<Vec<TypeId>> {
+pub(super) fn intern_all(
+    cx: &ImportCx,
+    table: &mut TypeTable,
+    entries: &[TEntry],
+) -> Option<Vec<TypeId>> {
     let mut ids: Vec<Option<TypeId>> = vec![None; entries.len()];
     let mut busy = vec![false; entries.len()];
     for i in 0..entries.len() {
@@ -149,8 +157,14 @@ fn resolve(
             Type::Struct(out)
         }
         TEntry::Func(ps, rs, variadic) => {
-            let params = ps.iter().map(|p| get(p, table)).collect::<Option<Vec<_>>>()?;
-            let results = rs.iter().map(|r| get(r, table)).collect::<Option<Vec<_>>>()?;
+            let params = ps
+                .iter()
+                .map(|p| get(p, table))
+                .collect::<Option<Vec<_>>>()?;
+            let results = rs
+                .iter()
+                .map(|r| get(r, table))
+                .collect::<Option<Vec<_>>>()?;
             Type::Func(Signature {
                 params,
                 results,
@@ -168,7 +182,11 @@ fn resolve(
             }
             Type::Interface(out)
         }
-        TEntry::Tuple(ts) => Type::Tuple(ts.iter().map(|t| get(t, table)).collect::<Option<Vec<_>>>()?),
+        TEntry::Tuple(ts) => Type::Tuple(
+            ts.iter()
+                .map(|t| get(t, table))
+                .collect::<Option<Vec<_>>>()?,
+        ),
     };
     let t = table.intern(ty);
     ids[i] = Some(t);

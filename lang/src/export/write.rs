@@ -112,11 +112,19 @@ pub fn add_package_files(
 
 /// The import closure of a package importing `imports`, in load order,
 /// from the closures its imports' data records.
-pub fn closure_of(imports: &[String], entry: &mut dyn FnMut(&str) -> Option<Rc<Entry>>) -> Option<Vec<String>> {
+pub fn closure_of(
+    imports: &[String],
+    entry: &mut dyn FnMut(&str) -> Option<Rc<Entry>>,
+) -> Option<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for i in imports {
         let e = entry(i)?;
-        for p in e.header.closure.iter().chain(std::iter::once(&e.header.path)) {
+        for p in e
+            .header
+            .closure
+            .iter()
+            .chain(std::iter::once(&e.header.path))
+        {
             if !out.contains(p) {
                 out.push(p.clone());
             }
@@ -138,7 +146,8 @@ pub fn build(
     let mut map = SourceMap::new();
     // No file of the package is file 0: a span there would read as "none".
     map.add("", b"");
-    let (names, ids) = add_package_files(&mut map, importer, path, target).ok_or("no such package")?;
+    let (names, ids) =
+        add_package_files(&mut map, importer, path, target).ok_or("no such package")?;
     let mut next_id = 0u32;
     let mut files = Vec::new();
     for &f in &ids {
@@ -209,7 +218,11 @@ pub fn build(
     let mut bodies: Vec<BodyData> = Vec::new();
     for d in &deferred {
         let &(fi, di) = place.get(&d.at).ok_or("a body not found")?;
-        let (n0, o0, t0) = (next_id, env.objects.len() as u32, env.types.named_len() as u32);
+        let (n0, o0, t0) = (
+            next_id,
+            env.objects.len() as u32,
+            env.types.named_len() as u32,
+        );
         {
             let Decl::Func(fd) = &mut pkg.files[fi].decls[di] else {
                 return Err("a body not found".into());
@@ -258,7 +271,11 @@ pub fn build(
     }
 
     let mut cx = ExportCx::new(fixed, pkg.id, decl.clone(), deps);
-    cx.files = ids.iter().enumerate().map(|(i, &f)| (f, i as u32 + 1)).collect();
+    cx.files = ids
+        .iter()
+        .enumerate()
+        .map(|(i, &f)| (f, i as u32 + 1))
+        .collect();
 
     // The bodies' units; each body leaves its declaration, which keeps an
     // empty block spanning its braces, deferred.
@@ -306,7 +323,8 @@ pub fn build(
     // and nothing after checking reads their syntax. (The facts about
     // their nodes are written with the rest of the unit's.)
     for f in &mut pkg.files {
-        f.decls.retain(|d| !matches!(d, Decl::Type(..) | Decl::Const(..)));
+        f.decls
+            .retain(|d| !matches!(d, Decl::Type(..) | Decl::Const(..)));
     }
     cx.start_unit(None, 0..decl_nodes);
     let scope = env.scopes.get(pkg.scope);
@@ -395,12 +413,19 @@ fn named_out<'e>(env: &'e Env<'_>, r: &Range<u32>) -> Vec<NamedOut<'e>> {
 
 /// One unit's bytes: its type section, then `unit`; the context comes back
 /// for the next unit.
-fn unit_bytes<T: Serialize>(cx: ExportCx, env: &Env<'_>, unit: &T) -> Result<(Vec<u8>, ExportCx), String> {
-    let (data, cx) = with_export(cx, || bincode::Options::serialize(options(usize::MAX), unit));
+fn unit_bytes<T: Serialize>(
+    cx: ExportCx,
+    env: &Env<'_>,
+    unit: &T,
+) -> Result<(Vec<u8>, ExportCx), String> {
+    let (data, cx) = with_export(cx, || {
+        bincode::Options::serialize(options(usize::MAX), unit)
+    });
     let mut cx = cx.ok_or("the export context is gone")?;
     let data = data.map_err(|e| e.to_string())?;
     let section = cx.section(&env.types)?;
-    let mut out = bincode::Options::serialize(options(usize::MAX), &section).map_err(|e| e.to_string())?;
+    let mut out =
+        bincode::Options::serialize(options(usize::MAX), &section).map_err(|e| e.to_string())?;
     out.extend_from_slice(&data);
     Ok((seal(&out), cx))
 }

@@ -18,10 +18,10 @@ pub mod layout;
 pub mod lookup;
 pub mod predicates;
 
-use serde::{Deserialize, Serialize};
 use crate::ast::ChanDir;
 use crate::source::Span;
 pub use basic::BasicKind;
+use serde::{Deserialize, Serialize};
 
 /// Index of a type in the [`TypeTable`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
