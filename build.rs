@@ -1,6 +1,6 @@
 //! Names this build of the front end and the standard library: a hash of
 //! the sources export data depends on (the front end, the Go packages, the
-//! locked dependency versions). The package cache keeps its entries under
+//! locked dependency versions) and of where they are. The package cache keeps its entries under
 //! this name (src/cache.rs), so a rebuilt compiler never reads data an
 //! older one wrote.
 
@@ -25,6 +25,11 @@ fn main() {
         eat(f.to_string_lossy().as_bytes());
         eat(&std::fs::read(f).unwrap_or_default());
     }
+    // Where the library is: its file names (absolute, as traces print
+    // them) are part of its export data, so two checkouts are two builds.
+    eat(std::env::var("CARGO_MANIFEST_DIR")
+        .unwrap_or_default()
+        .as_bytes());
     println!("cargo:rustc-env=SPLITGO_BUILD_ID={h:016x}");
 }
 

@@ -170,6 +170,15 @@ fn damaged_cache_files_are_rebuilt() {
         &run(prog, &cache),
         "an empty and a missing cache file",
     );
+    // Each file holding another package's data: whole, but not its own.
+    let all: Vec<Vec<u8>> = files
+        .iter()
+        .map(|f| std::fs::read(f).expect("a file"))
+        .collect();
+    for (i, f) in files.iter().enumerate() {
+        std::fs::write(f, &all[(i + 1) % all.len()]).expect("swapping cache files");
+    }
+    same(&want, &run(prog, &cache), "cache files swapped");
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! it was checked (docs/startup.md).
 
 use super::decl::check_one_package;
-use super::load::parse_main;
+use super::load::{for_target, parse_main};
 use super::{finish, lazy, Checked, Env};
 use crate::export::read::import;
 use crate::export::write::{add_package_files, build, closure_of};
@@ -28,6 +28,27 @@ struct Entries<'a> {
 }
 
 impl Entries<'_> {
+    /// The names of package `path`'s files for the target, as the importer
+    /// gives them now: data made from other files (another checkout of
+    /// the library) is stale.
+    fn file_names(&self, path: &str) -> Option<Vec<String>> {
+        let names: Vec<String> = match self.importer.static_files(path) {
+            Some(files) => files.into_iter().map(|(n, _)| n.to_string()).collect(),
+            None => self
+                .importer
+                .package_files(path)?
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect(),
+        };
+        Some(
+            names
+                .into_iter()
+                .filter(|n| for_target(n, self.target))
+                .collect(),
+        )
+    }
+
     /// Package `path`'s data: from the store if it is there and whole,
     /// else built from source and stored. `None` when it cannot be built.
     fn get(&mut self, path: &str) -> Option<Rc<Entry>> {
@@ -42,7 +63,11 @@ impl Entries<'_> {
             .store
             .get(path, self.target)
             .and_then(|b| Entry::parse(b).ok())
-            .filter(|e| e.header.path == path && e.header.fixed == self.fixed);
+            .filter(|e| {
+                e.header.path == path
+                    && e.header.fixed == self.fixed
+                    && Some(&e.header.files) == self.file_names(path).as_ref()
+            });
         let entry = match stored {
             Some(e) => Some(e),
             None => {

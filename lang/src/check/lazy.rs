@@ -30,7 +30,9 @@ use super::{Checker, Env, Package};
 use crate::ast::Decl;
 use crate::source::{FileId, SourceMap};
 use crate::types::{NamedId, PkgId, Type, TypeId};
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these tables are built on every run, over every function
+// of every imported package.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What the compiler itself refers to by name, reachable whenever its
 /// package is loaded (a function: its body; a type: its methods):
@@ -102,7 +104,7 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
     let map: &SourceMap = env.map;
     // Where each deferred declaration is: package, file and declaration
     // indices, found by the position of its body.
-    let mut place: HashMap<(FileId, u32), (usize, usize, usize)> = HashMap::new();
+    let mut place: HashMap<(FileId, u32), (usize, usize, usize)> = HashMap::default();
     for (pi, p) in packages.iter().enumerate() {
         for (fi, f) in p.files.iter().enumerate() {
             for (di, d) in f.decls.iter().enumerate() {
@@ -119,8 +121,8 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
         .enumerate()
         .map(|(i, p)| (p.id, i))
         .collect();
-    let mut by_obj: HashMap<ObjId, usize> = HashMap::new();
-    let mut by_type: HashMap<NamedId, Vec<usize>> = HashMap::new();
+    let mut by_obj: HashMap<ObjId, usize> = HashMap::default();
+    let mut by_type: HashMap<NamedId, Vec<usize>> = HashMap::default();
     let mut ready: Vec<usize> = Vec::new();
     for (i, d) in deferred.iter().enumerate() {
         if d.is_init {
@@ -148,7 +150,7 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
         }
     }
     let mut done = vec![false; deferred.len()];
-    let mut live: HashSet<TypeId> = HashSet::new();
+    let mut live: HashSet<TypeId> = HashSet::default();
     let (mut seen_types, mut seen_uses) = (0, 0);
     loop {
         while let Some(&o) = env.reach.uses.get(seen_uses) {
