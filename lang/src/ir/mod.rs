@@ -17,6 +17,7 @@
 //! arm64 (link register saved at 0(SP)).
 
 pub mod bounds;
+pub mod fasthash;
 pub mod interp;
 pub mod lower;
 pub mod print;

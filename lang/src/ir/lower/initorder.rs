@@ -7,7 +7,7 @@
 //! holds back an early variable that uses it (Go's test
 //! fixedbugs/issue43444.go). The checker has already rejected cycles.
 
-use std::collections::{HashMap, HashSet};
+use crate::ir::fasthash::{FastMap as HashMap, FastSet as HashSet};
 
 use super::{expr_children, stmt_exprs, FnRef, ModuleBuilder};
 use crate::ast;
@@ -66,8 +66,8 @@ impl<'p> ModuleBuilder<'p> {
     /// functions and methods they refer to (each once).
     fn references(&self, exprs: &[ast::Expr], pkg: crate::types::PkgId) -> HashSet<ObjId> {
         let p = self.p;
-        let mut out = HashSet::new();
-        let mut seen_funcs = HashSet::new();
+        let mut out = HashSet::default();
+        let mut seen_funcs = HashSet::default();
         let mut work: Vec<&ast::Expr> = exprs.iter().collect();
         while let Some(e) = work.pop() {
             let mut callee = None;

@@ -30,9 +30,9 @@ use crate::ast::{self, NodeId};
 use crate::check::scope::{ObjId, ObjKind};
 use crate::check::Program;
 use crate::diag::Diagnostic;
+use crate::ir::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use crate::source::{SourceMap, Span};
 use crate::types::{NamedId, Type, TypeId};
-use std::collections::{HashMap, HashSet};
 
 /// Lowers a checked program. Fails with diagnostics for what the compiler
 /// does not support yet.
@@ -77,24 +77,24 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
             runtime_errors: Vec::new(),
             positions: Vec::new(),
         },
-        funcs: HashMap::new(),
-        methods: HashMap::new(),
-        natives: HashMap::new(),
-        globals: HashMap::new(),
+        funcs: HashMap::default(),
+        methods: HashMap::default(),
+        natives: HashMap::default(),
+        globals: HashMap::default(),
         diags: Vec::new(),
-        strings: HashMap::new(),
+        strings: HashMap::default(),
         quiet: false,
-        bodies: HashMap::new(),
+        bodies: HashMap::default(),
         pending: Vec::new(),
-        queued: HashSet::new(),
+        queued: HashSet::default(),
         init_funcs: Vec::new(),
-        type_descs: HashMap::new(),
+        type_descs: HashMap::default(),
         current_span: Span::default(),
-        decl_objs: HashMap::new(),
-        closures: HashMap::new(),
-        itabs: HashMap::new(),
-        builtin_wrappers: HashMap::new(),
-        method_exprs: HashMap::new(),
+        decl_objs: HashMap::default(),
+        closures: HashMap::default(),
+        itabs: HashMap::default(),
+        builtin_wrappers: HashMap::default(),
+        method_exprs: HashMap::default(),
         wanted_methods: std::collections::BTreeSet::new(),
         named_pos: Default::default(),
         unparsed: std::cell::RefCell::new(Vec::new()),
@@ -1153,7 +1153,7 @@ enum VarLoc {
 /// `q.m()` on a pointer leave `p`, `s` and `q` in the frame, which keeps
 /// functions that reslice their slice arguments from allocating per call.
 fn escaping_vars(p: &Program, body: &ast::Block) -> HashSet<ObjId> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     /// The underlying type of `e`, when the checker recorded one.
     fn under_of<'p>(p: &'p Program, e: &ast::Expr) -> Option<&'p Type> {
         let info = p.exprs.get(e.id.0 as usize)?.as_ref()?;
@@ -1512,16 +1512,16 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             locals_size: 0,
             out_size: 0,
             arg_size: 0,
-            vars: HashMap::new(),
-            escapes: HashSet::new(),
+            vars: HashMap::default(),
+            escapes: HashSet::default(),
             results: Vec::new(),
             loops: Vec::new(),
             has_defer: false,
             recover_block: None,
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             done: false,
             fallthrough: Vec::new(),
-            bound: HashMap::new(),
+            bound: HashMap::default(),
         }
     }
 
