@@ -540,6 +540,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
     };
     let mut entry_off: Vec<Option<usize>> = vec![None; m.funcs.len()];
     let mut fixups = Vec::new();
+    let mut packer = locals::Packer::default();
     for (i, f) in m.funcs.iter().enumerate() {
         // Functions the lowering did not reach have no blocks.
         if f.blocks.is_empty() {
@@ -548,7 +549,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         let mut pad: VecAssembler<X64Relocation> = code.assembler().map_err(internal)?;
         pad.align(16, 0xcc);
         code.commit(pad).map_err(internal)?;
-        let packed = locals::compact(f, W as u32);
+        let packed = packer.compact(f, W as u32);
         let f = packed.as_ref().unwrap_or(f);
         let em = emit_func(&mut code, f, &env).map_err(|e| {
             let (other, line) = m.src_pos(e.line);

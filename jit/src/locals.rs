@@ -53,141 +53,297 @@ struct Slot {
 /// `f` with its locals packed, or `None` when nothing is gained or an
 /// instruction is not understood. `word` is the target's word size.
 pub fn compact(f: &Func, word: u32) -> Option<Func> {
-    let mut acc = Vec::new();
-    let mut pins = Vec::new();
-    for (b, block) in f.blocks.iter().enumerate() {
-        for (i, (inst, _)) in block.insts.iter().enumerate() {
-            accesses(inst, word, &mut |loc, size, write| {
-                if let Loc::Local(o) = loc {
-                    if size > 0 {
-                        acc.push(Access {
-                            block: b,
-                            at: i,
-                            phase: u8::from(write),
-                            lo: o,
-                            hi: o + size,
-                        });
-                    }
-                }
-            })?;
-            if let Inst::Addr {
-                what: AddrOf::Frame(Loc::Local(o)),
-                ..
-            } = inst
-            {
-                pins.push(*o);
-            }
-        }
-        if let Term::Branch {
-            cond: Loc::Local(o),
-            ..
-        } = block.term
-        {
-            acc.push(Access {
-                block: b,
-                at: block.insts.len(),
-                phase: 0,
-                lo: o,
-                hi: o + 1,
-            });
-        }
-    }
-    let mut slots = slots_of(&acc, &pins);
-    if slots.is_empty() {
-        return None;
-    }
-    let bounds: Vec<(u32, u32)> = slots.iter().map(|s| (s.lo, s.hi)).collect();
-    for p in pins {
-        let s = slot_index(&bounds, p)?;
-        slots[s].pinned = true;
-    }
-    for a in &acc {
-        let s = &mut slots[slot_index(&bounds, a.lo)?];
-        let whole = a.phase == 1 && a.lo == s.lo && a.hi == s.hi;
-        match s.block {
-            None if !s.many_blocks => s.block = Some(a.block),
-            Some(b) if b != a.block => {
-                s.block = None;
-                s.many_blocks = true;
-            }
-            _ => {}
-        }
-        let key = (a.block, a.at, a.phase, whole);
-        let earlier = s
-            .first
-            .is_none_or(|(b, at, ph, _)| (a.block, a.at, a.phase) < (b, at, ph));
-        if earlier {
-            s.first = Some(key);
-        }
-        s.last = s.last.max(a.at);
-    }
-    let is_temp =
-        |s: &Slot| !s.pinned && !s.many_blocks && s.block.is_some() && s.first.is_some_and(|f| f.3);
+    Packer::default().compact(f, word)
+}
 
-    // Fixed slots first, in their order, then one region for temporaries.
-    let mut end = 0u32;
-    for s in slots.iter_mut().filter(|s| !is_temp(s)) {
-        s.new_lo = align_to(end, align_of(s.lo));
-        end = s.new_lo + (s.hi - s.lo);
-    }
-    let region = align_to(end, 8);
-    let mut region_size = 0u32;
-    let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); f.blocks.len()];
-    for (i, s) in slots.iter().enumerate() {
-        if is_temp(s) {
-            by_block[s.block.expect("temporaries have a block")].push(i);
+/// Above this many bytes per accessed range, a frame's slots are found by
+/// sorting the ranges instead of with a table per byte (a large array in a
+/// frame would make the table large and mostly empty).
+const SPARSE_BYTES_PER_RANGE: u32 = 64;
+
+/// No slot (in [`Packer::byte`]).
+const NO_SLOT: u32 = u32::MAX;
+
+/// [`compact`] with buffers kept from one function to the next: the JIT
+/// packs every function of a program, and allocating and growing these
+/// for each was most of the pass's time.
+#[derive(Default)]
+pub struct Packer {
+    acc: Vec<Access>,
+    pins: Vec<u32>,
+    slots: Vec<Slot>,
+    /// With a per-byte table: while finding slots, the furthest end of the
+    /// ranges starting at each byte (0 for none); then the slot holding
+    /// each byte, or [`NO_SLOT`].
+    byte: Vec<u32>,
+    dense: bool,
+    /// Sparse: the accessed ranges, sorted.
+    ranges: Vec<(u32, u32)>,
+    /// The temporaries as (block, first access, slot), in packing order.
+    temps: Vec<(usize, usize, usize)>,
+    /// (last, offset, size) of the temporaries placed in the current block
+    /// that may still be live, by offset.
+    active: Vec<(usize, u32, u32)>,
+    /// Always sort (the tests check both ways agree).
+    sparse_only: bool,
+}
+
+impl Packer {
+    /// As [`compact`].
+    pub fn compact(&mut self, f: &Func, word: u32) -> Option<Func> {
+        self.acc.clear();
+        self.pins.clear();
+        let mut end = 0u32;
+        for (b, block) in f.blocks.iter().enumerate() {
+            for (i, (inst, _)) in block.insts.iter().enumerate() {
+                let acc = &mut self.acc;
+                accesses(inst, word, &mut |loc, size, write| {
+                    if let Loc::Local(o) = loc {
+                        if size > 0 {
+                            acc.push(Access {
+                                block: b,
+                                at: i,
+                                phase: u8::from(write),
+                                lo: o,
+                                hi: o + size,
+                            });
+                            end = end.max(o + size);
+                        }
+                    }
+                })?;
+                if let Inst::Addr {
+                    what: AddrOf::Frame(Loc::Local(o)),
+                    ..
+                } = inst
+                {
+                    self.pins.push(*o);
+                    end = end.max(o + 1);
+                }
+            }
+            if let Term::Branch {
+                cond: Loc::Local(o),
+                ..
+            } = block.term
+            {
+                self.acc.push(Access {
+                    block: b,
+                    at: block.insts.len(),
+                    phase: 0,
+                    lo: o,
+                    hi: o + 1,
+                });
+                end = end.max(o + 1);
+            }
         }
-    }
-    for temps in &mut by_block {
-        temps.sort_by_key(|&i| slots[i].first.map(|f| f.1));
-        // (last, offset, size) of the temporaries placed so far that may
-        // still be live.
-        let mut active: Vec<(usize, u32, u32)> = Vec::new();
-        for &i in temps.iter() {
-            let (first, size, align) = {
-                let s = &slots[i];
-                (s.first.expect("temp").1, s.hi - s.lo, align_of(s.lo))
+        self.find_slots(end);
+        if self.slots.is_empty() {
+            return None;
+        }
+        for k in 0..self.pins.len() {
+            let s = self.slot_at(self.pins[k])?;
+            self.slots[s].pinned = true;
+        }
+        for k in 0..self.acc.len() {
+            let a = self.acc[k];
+            let at = self.slot_at(a.lo)?;
+            let s = &mut self.slots[at];
+            let whole = a.phase == 1 && a.lo == s.lo && a.hi == s.hi;
+            match s.block {
+                None if !s.many_blocks => s.block = Some(a.block),
+                Some(b) if b != a.block => {
+                    s.block = None;
+                    s.many_blocks = true;
+                }
+                _ => {}
+            }
+            let key = (a.block, a.at, a.phase, whole);
+            let earlier = s
+                .first
+                .is_none_or(|(b, at, ph, _)| (a.block, a.at, a.phase) < (b, at, ph));
+            if earlier {
+                s.first = Some(key);
+            }
+            s.last = s.last.max(a.at);
+        }
+        let is_temp = |s: &Slot| {
+            !s.pinned && !s.many_blocks && s.block.is_some() && s.first.is_some_and(|f| f.3)
+        };
+
+        // Fixed slots first, in their order, then one region for temporaries.
+        let mut end = 0u32;
+        self.temps.clear();
+        for (i, s) in self.slots.iter_mut().enumerate() {
+            if is_temp(s) {
+                let block = s.block.expect("temporaries have a block");
+                self.temps.push((block, s.first.expect("temp").1, i));
+            } else {
+                s.new_lo = align_to(end, align_of(s.lo));
+                end = s.new_lo + (s.hi - s.lo);
+            }
+        }
+        let region = align_to(end, 8);
+        let mut region_size = 0u32;
+        // Block by block, each temporary in the order of its first access
+        // (then of its offset), placed at the lowest offset free of the
+        // temporaries still live.
+        self.temps.sort_unstable();
+        let mut block = usize::MAX;
+        // The live temporaries' earliest end, and how many of them (by
+        // offset) fill the bytes from 0 to `filled` without a gap: both
+        // save rescanning the list when a long block keeps many
+        // temporaries live (a composite literal of hundreds of elements).
+        let mut soonest = 0usize;
+        let (mut gapless, mut filled) = (0usize, 0u32);
+        for k in 0..self.temps.len() {
+            let (b, first, i) = self.temps[k];
+            if b != block {
+                block = b;
+                self.active.clear();
+                (soonest, gapless, filled) = (usize::MAX, 0, 0);
+            }
+            let (size, align) = {
+                let s = &self.slots[i];
+                (s.hi - s.lo, align_of(s.lo))
             };
-            active.retain(|&(last, _, _)| last >= first);
-            active.sort_by_key(|&(_, off, _)| off);
-            let mut at = 0u32;
-            for &(_, off, len) in &active {
+            if soonest < first {
+                self.active.retain(|&(last, _, _)| last >= first);
+                soonest = self.active.iter().map(|a| a.0).min().unwrap_or(usize::MAX);
+                (gapless, filled) = (0, 0);
+            }
+            (gapless, filled) = extend_gapless(&self.active, gapless, filled);
+            // First fit: no gap before `filled`.
+            let mut at = align_to(filled, align);
+            for &(_, off, len) in &self.active[gapless..] {
                 if at + size <= off {
                     break;
                 }
                 at = at.max(align_to(off + len, align));
             }
             at = align_to(at, align);
-            slots[i].new_lo = region + at;
+            self.slots[i].new_lo = region + at;
             region_size = region_size.max(at + size);
-            active.push((slots[i].last, at, size));
+            // Live temporaries never share bytes: their offsets differ.
+            let pos = self.active.partition_point(|&(_, off, _)| off < at);
+            let last = self.slots[i].last;
+            self.active.insert(pos, (last, at, size));
+            soonest = soonest.min(last);
+        }
+        let new_size = (region + region_size).div_ceil(8) * 8;
+        if new_size >= f.locals_size {
+            return None;
+        }
+        let remap = |loc: Loc| -> Loc {
+            match loc {
+                Loc::Local(o) => match self.slot_at(o) {
+                    Some(s) => Loc::Local(self.slots[s].new_lo + (o - self.slots[s].lo)),
+                    // Only empty accesses touch no slot: any offset will do.
+                    None => Loc::Local(0),
+                },
+                other => other,
+            }
+        };
+        let mut g = f.clone();
+        for block in &mut g.blocks {
+            for (inst, _) in &mut block.insts {
+                rewrite(inst, &remap);
+            }
+            if let Term::Branch { cond, .. } = &mut block.term {
+                *cond = remap(*cond);
+            }
+        }
+        g.locals_size = new_size;
+        Some(g)
+    }
+
+    /// Merges the accessed ranges (and pinned bytes), all below `end`, into
+    /// disjoint slots, in order of offset.
+    fn find_slots(&mut self, end: u32) {
+        self.slots.clear();
+        let ranges = self.acc.len() + self.pins.len();
+        self.dense = !self.sparse_only
+            && u64::from(end)
+                <= (ranges as u64 + 1).saturating_mul(u64::from(SPARSE_BYTES_PER_RANGE));
+        if !self.dense {
+            self.ranges.clear();
+            self.ranges.extend(self.acc.iter().map(|a| (a.lo, a.hi)));
+            self.ranges.extend(self.pins.iter().map(|&p| (p, p + 1)));
+            self.ranges.sort_unstable();
+            for &(lo, hi) in &self.ranges {
+                match self.slots.last_mut() {
+                    Some(s) if lo < s.hi => s.hi = s.hi.max(hi),
+                    _ => self.slots.push(Slot::new(lo, hi)),
+                }
+            }
+            return;
+        }
+        let byte = &mut self.byte;
+        byte.clear();
+        byte.resize(end as usize, 0);
+        for a in &self.acc {
+            let e = &mut byte[a.lo as usize];
+            *e = (*e).max(a.hi);
+        }
+        for &p in &self.pins {
+            let e = &mut byte[p as usize];
+            *e = (*e).max(p + 1);
+        }
+        // One sweep: a range starting inside the current slot extends it,
+        // one starting past its end opens the next.
+        let mut cur_hi = 0u32;
+        for o in 0..end {
+            let reach = byte[o as usize];
+            if reach > 0 {
+                match self.slots.last_mut() {
+                    Some(s) if o < s.hi => s.hi = s.hi.max(reach),
+                    _ => self.slots.push(Slot::new(o, reach)),
+                }
+                cur_hi = self.slots.last().map_or(0, |s| s.hi);
+            }
+            byte[o as usize] = if o < cur_hi {
+                self.slots.len() as u32 - 1
+            } else {
+                NO_SLOT
+            };
         }
     }
-    let new_size = (region + region_size).div_ceil(8) * 8;
-    if new_size >= f.locals_size {
-        return None;
+
+    /// The slot containing byte `o`.
+    fn slot_at(&self, o: u32) -> Option<usize> {
+        if self.dense {
+            let s = *self.byte.get(o as usize)?;
+            return (s != NO_SLOT).then_some(s as usize);
+        }
+        let i = self.slots.partition_point(|s| s.lo <= o).checked_sub(1)?;
+        (o < self.slots[i].hi).then_some(i)
     }
-    let remap = |loc: Loc| -> Loc {
-        match loc {
-            Loc::Local(o) => match slot_index(&bounds, o) {
-                Some(s) => Loc::Local(slots[s].new_lo + (o - slots[s].lo)),
-                // Only empty accesses touch no slot: any offset will do.
-                None => Loc::Local(0),
-            },
-            other => other,
+}
+
+/// `(count, end)` of the entries of `active` (sorted by offset) that
+/// cover the bytes from 0 without a gap, extending a known such prefix.
+fn extend_gapless(active: &[(usize, u32, u32)], mut n: usize, mut end: u32) -> (usize, u32) {
+    while let Some(&(_, off, len)) = active.get(n) {
+        if off != end {
+            break;
         }
-    };
-    let mut g = f.clone();
-    for block in &mut g.blocks {
-        for (inst, _) in &mut block.insts {
-            rewrite(inst, &remap);
-        }
-        if let Term::Branch { cond, .. } = &mut block.term {
-            *cond = remap(*cond);
+        end += len;
+        n += 1;
+    }
+    (n, end)
+}
+
+impl Slot {
+    fn new(lo: u32, hi: u32) -> Slot {
+        Slot {
+            lo,
+            hi,
+            pinned: false,
+            block: None,
+            many_blocks: false,
+            first: None,
+            last: 0,
+            new_lo: 0,
         }
     }
-    g.locals_size = new_size;
-    Some(g)
 }
 
 /// The alignment a slot at `lo` had: what its offset is a multiple of, at
@@ -204,39 +360,9 @@ fn align_to(n: u32, a: u32) -> u32 {
     n.div_ceil(a) * a
 }
 
-/// Merges the accessed ranges (and pinned bytes) into disjoint slots.
-fn slots_of(acc: &[Access], pins: &[u32]) -> Vec<Slot> {
-    let mut ranges: Vec<(u32, u32)> = acc.iter().map(|a| (a.lo, a.hi)).collect();
-    ranges.extend(pins.iter().map(|&p| (p, p + 1)));
-    ranges.sort_unstable();
-    let mut slots: Vec<Slot> = Vec::new();
-    for (lo, hi) in ranges {
-        match slots.last_mut() {
-            Some(s) if lo < s.hi => s.hi = s.hi.max(hi),
-            _ => slots.push(Slot {
-                lo,
-                hi,
-                pinned: false,
-                block: None,
-                many_blocks: false,
-                first: None,
-                last: 0,
-                new_lo: 0,
-            }),
-        }
-    }
-    slots
-}
-
-/// The slot (by its bounds) containing byte `o`.
-fn slot_index(bounds: &[(u32, u32)], o: u32) -> Option<usize> {
-    let i = bounds.partition_point(|&(lo, _)| lo <= o).checked_sub(1)?;
-    (o < bounds[i].1).then_some(i)
-}
-
 /// Calls `f(loc, bytes, is_write)` for each location `inst` reads, then
 /// each it writes; `None` for an instruction this pass does not know.
-fn accesses(inst: &Inst, word: u32, f: &mut dyn FnMut(Loc, u32, bool)) -> Option<()> {
+fn accesses(inst: &Inst, word: u32, f: &mut impl FnMut(Loc, u32, bool)) -> Option<()> {
     match *inst {
         Inst::Imm { dst, ty, .. } => f(dst, ty.size(), true),
         Inst::Bin { op, ty, dst, a, b } => {
@@ -293,7 +419,7 @@ fn accesses(inst: &Inst, word: u32, f: &mut dyn FnMut(Loc, u32, bool)) -> Option
 }
 
 /// Applies `remap` to every location of `inst`.
-fn rewrite(inst: &mut Inst, remap: &dyn Fn(Loc) -> Loc) {
+fn rewrite(inst: &mut Inst, remap: &impl Fn(Loc) -> Loc) {
     match inst {
         Inst::Imm { dst, .. } | Inst::Zero { dst, .. } | Inst::ClosureContext { dst } => {
             *dst = remap(*dst)

@@ -2,7 +2,7 @@
 //! runs in the reference interpreter before and after packing, with the
 //! same output, and the frames shrink.
 
-use super::compact;
+use super::{compact, Packer};
 use splitgo_lang::ir::interp::{self, Stop};
 use splitgo_lang::ir::Module;
 use splitgo_lang::{check_package, NoImports, SourceMap, Target};
@@ -71,4 +71,25 @@ fn programs_keep_their_output() {
         let (old, new) = same_behaviour(src);
         assert!(new <= old);
     }
+}
+
+/// The per-byte table and the sorted ranges find the same slots, and a
+/// reused packer packs as a fresh one does.
+#[test]
+fn both_slot_finders_agree() {
+    let src = "package main\n\nfunc f(n int) (int, string) {\n\tvar big [4096]byte\n\tbig[n%7] = byte(n)\n\ts := \"x\"\n\tfor i := 0; i < n; i++ {\n\t\ts += string(rune('a' + i))\n\t}\n\treturn int(big[3]) + len(s), s\n}\n\nfunc g() []*int {\n\ta, b, c, d := 1, 2, 3, 4\n\treturn []*int{&a, &b, &c, &d, &a, &b, &c, &d, &a, &b}\n}\n\nfunc main() {\n\tx, s := f(5)\n\tprintln(x, s, len(g()), *g()[3])\n}\n";
+    let m = lowered(src);
+    let mut reused = Packer::default();
+    let mut sparse = Packer {
+        sparse_only: true,
+        ..Packer::default()
+    };
+    for f in &m.funcs {
+        let a = compact(f, 8).map(|g| format!("{g:?}"));
+        let b = reused.compact(f, 8).map(|g| format!("{g:?}"));
+        let c = sparse.compact(f, 8).map(|g| format!("{g:?}"));
+        assert_eq!(a, b, "{}", f.name);
+        assert_eq!(a, c, "{}", f.name);
+    }
+    same_behaviour(src);
 }
