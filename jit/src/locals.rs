@@ -24,6 +24,8 @@
 //! interpreter runs packed functions to the same results: see the tests).
 
 use splitgo_lang::ir::{AddrOf, BinOp, Callee, Func, Inst, Loc, Term};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 /// One access to the locals area: bytes `[lo, hi)` at instruction `at` of
 /// `block`, reads before writes within an instruction (`phase` 0 and 1).
@@ -61,9 +63,6 @@ pub fn compact(f: &Func, word: u32) -> Option<Func> {
 /// frame would make the table large and mostly empty).
 const SPARSE_BYTES_PER_RANGE: u32 = 64;
 
-/// No slot (in [`Packer::byte`]).
-const NO_SLOT: u32 = u32::MAX;
-
 /// [`compact`] with buffers kept from one function to the next: the JIT
 /// packs every function of a program, and allocating and growing these
 /// for each was most of the pass's time.
@@ -72,9 +71,8 @@ pub struct Packer {
     acc: Vec<Access>,
     pins: Vec<u32>,
     slots: Vec<Slot>,
-    /// With a per-byte table: while finding slots, the furthest end of the
-    /// ranges starting at each byte (0 for none); then the slot holding
-    /// each byte, or [`NO_SLOT`].
+    /// Dense: at each byte where a range starts, while finding slots the
+    /// furthest end of the ranges starting there, then the slot holding it.
     byte: Vec<u32>,
     dense: bool,
     /// Sparse: the accessed ranges, sorted.
@@ -84,6 +82,13 @@ pub struct Packer {
     /// (last, offset, size) of the temporaries placed in the current block
     /// that may still be live, by offset.
     active: Vec<(usize, u32, u32)>,
+    /// (last, offset) of the same, soonest dead first.
+    expiry: BinaryHeap<Reverse<(usize, u32)>>,
+    /// The offsets of the entries of `active` with free bytes before them
+    /// (after the previous one's end, or 0), in order.
+    gaps: Vec<u32>,
+    /// Dense: the bytes where a range starts, one bit each.
+    starts: Vec<u64>,
     /// Always sort (the tests check both ways agree).
     sparse_only: bool,
 }
@@ -188,45 +193,32 @@ impl Packer {
         // temporaries still live.
         self.temps.sort_unstable();
         let mut block = usize::MAX;
-        // The live temporaries' earliest end, and how many of them (by
-        // offset) fill the bytes from 0 to `filled` without a gap: both
-        // save rescanning the list when a long block keeps many
-        // temporaries live (a composite literal of hundreds of elements).
-        let mut soonest = 0usize;
-        let (mut gapless, mut filled) = (0usize, 0u32);
         for k in 0..self.temps.len() {
             let (b, first, i) = self.temps[k];
             if b != block {
                 block = b;
                 self.active.clear();
-                (soonest, gapless, filled) = (usize::MAX, 0, 0);
+                self.expiry.clear();
+                self.gaps.clear();
             }
             let (size, align) = {
                 let s = &self.slots[i];
                 (s.hi - s.lo, align_of(s.lo))
             };
-            if soonest < first {
-                self.active.retain(|&(last, _, _)| last >= first);
-                soonest = self.active.iter().map(|a| a.0).min().unwrap_or(usize::MAX);
-                (gapless, filled) = (0, 0);
-            }
-            (gapless, filled) = extend_gapless(&self.active, gapless, filled);
-            // First fit: no gap before `filled`.
-            let mut at = align_to(filled, align);
-            for &(_, off, len) in &self.active[gapless..] {
-                if at + size <= off {
+            // Drop the temporaries dead before this one's first access.
+            while let Some(&Reverse((last, off))) = self.expiry.peek() {
+                if last >= first {
                     break;
                 }
-                at = at.max(align_to(off + len, align));
+                self.expiry.pop();
+                self.remove_active(off);
             }
-            at = align_to(at, align);
+            let at = self.first_fit(size, align);
             self.slots[i].new_lo = region + at;
             region_size = region_size.max(at + size);
-            // Live temporaries never share bytes: their offsets differ.
-            let pos = self.active.partition_point(|&(_, off, _)| off < at);
             let last = self.slots[i].last;
-            self.active.insert(pos, (last, at, size));
-            soonest = soonest.min(last);
+            self.insert_active(last, at, size);
+            self.expiry.push(Reverse((last, at)));
         }
         let new_size = (region + region_size).div_ceil(8) * 8;
         if new_size >= f.locals_size {
@@ -276,59 +268,102 @@ impl Packer {
             }
             return;
         }
-        let byte = &mut self.byte;
+        let (byte, starts) = (&mut self.byte, &mut self.starts);
         byte.clear();
         byte.resize(end as usize, 0);
-        for a in &self.acc {
-            let e = &mut byte[a.lo as usize];
-            *e = (*e).max(a.hi);
+        starts.clear();
+        starts.resize((end as usize).div_ceil(64), 0);
+        let ranges = self.acc.iter().map(|a| (a.lo, a.hi));
+        for (lo, hi) in ranges.chain(self.pins.iter().map(|&p| (p, p + 1))) {
+            let e = &mut byte[lo as usize];
+            *e = (*e).max(hi);
+            starts[lo as usize / 64] |= 1 << (lo % 64);
         }
-        for &p in &self.pins {
-            let e = &mut byte[p as usize];
-            *e = (*e).max(p + 1);
-        }
-        // One sweep: a range starting inside the current slot extends it,
-        // one starting past its end opens the next.
-        let mut cur_hi = 0u32;
-        for o in 0..end {
-            let reach = byte[o as usize];
-            if reach > 0 {
+        // The starts in order of offset: a range starting inside the
+        // current slot extends it, one starting past its end opens the next.
+        for (w, &bits) in starts.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let o = (w * 64) as u32 + bits.trailing_zeros();
+                bits &= bits - 1;
+                let reach = byte[o as usize];
                 match self.slots.last_mut() {
                     Some(s) if o < s.hi => s.hi = s.hi.max(reach),
                     _ => self.slots.push(Slot::new(o, reach)),
                 }
-                cur_hi = self.slots.last().map_or(0, |s| s.hi);
+                byte[o as usize] = self.slots.len() as u32 - 1;
             }
-            byte[o as usize] = if o < cur_hi {
-                self.slots.len() as u32 - 1
-            } else {
-                NO_SLOT
-            };
+        }
+    }
+
+    /// The lowest offset, at `align`, where `size` bytes are free of the
+    /// live temporaries: first fit, looking only where there is a gap.
+    fn first_fit(&self, size: u32, align: u32) -> u32 {
+        let end_before = |j: usize| {
+            j.checked_sub(1)
+                .map_or(0, |p| self.active[p].1 + self.active[p].2)
+        };
+        for &off in &self.gaps {
+            let j = self.active.partition_point(|&(_, o, _)| o < off);
+            let at = align_to(end_before(j), align);
+            if at + size <= off {
+                return at;
+            }
+        }
+        align_to(end_before(self.active.len()), align)
+    }
+
+    /// Adds a live temporary at `at` (in a gap, or after the last).
+    fn insert_active(&mut self, last: usize, at: u32, size: u32) {
+        let pos = self.active.partition_point(|&(_, off, _)| off < at);
+        let before = pos
+            .checked_sub(1)
+            .map_or(0, |p| self.active[p].1 + self.active[p].2);
+        self.active.insert(pos, (last, at, size));
+        if let Some(&(_, next, _)) = self.active.get(pos + 1) {
+            if next == at + size {
+                let g = self.gaps.partition_point(|&o| o < next);
+                self.gaps.remove(g);
+            }
+        }
+        if at != before {
+            let g = self.gaps.partition_point(|&o| o < at);
+            self.gaps.insert(g, at);
+        }
+    }
+
+    /// Drops the live temporary at `off`.
+    fn remove_active(&mut self, off: u32) {
+        let pos = self.active.partition_point(|&(_, o, _)| o < off);
+        self.active.remove(pos);
+        let g = self.gaps.partition_point(|&o| o < off);
+        if self.gaps.get(g) == Some(&off) {
+            self.gaps.remove(g);
+        }
+        // What followed it now has at least its bytes free before it.
+        if let Some(&(_, next, _)) = self.active.get(pos) {
+            let g = self.gaps.partition_point(|&o| o < next);
+            if self.gaps.get(g) != Some(&next) {
+                self.gaps.insert(g, next);
+            }
         }
     }
 
     /// The slot containing byte `o`.
     fn slot_at(&self, o: u32) -> Option<usize> {
-        if self.dense {
-            let s = *self.byte.get(o as usize)?;
-            return (s != NO_SLOT).then_some(s as usize);
+        let i = o as usize;
+        if self.dense
+            && self
+                .starts
+                .get(i / 64)
+                .is_some_and(|w| w & (1 << (i % 64)) != 0)
+        {
+            return Some(self.byte[i] as usize);
         }
+        // Not where a range starts (an empty access): search.
         let i = self.slots.partition_point(|s| s.lo <= o).checked_sub(1)?;
         (o < self.slots[i].hi).then_some(i)
     }
-}
-
-/// `(count, end)` of the entries of `active` (sorted by offset) that
-/// cover the bytes from 0 without a gap, extending a known such prefix.
-fn extend_gapless(active: &[(usize, u32, u32)], mut n: usize, mut end: u32) -> (usize, u32) {
-    while let Some(&(_, off, len)) = active.get(n) {
-        if off != end {
-            break;
-        }
-        end += len;
-        n += 1;
-    }
-    (n, end)
 }
 
 impl Slot {

@@ -93,3 +93,48 @@ fn both_slot_finders_agree() {
     }
     same_behaviour(src);
 }
+
+/// First fit through the gap list places every temporary where a scan of
+/// all the live ones (the plain algorithm) does.
+#[test]
+fn gap_list_first_fit_matches_a_full_scan() {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    for _ in 0..200 {
+        let mut p = Packer::default();
+        // (last, offset, size) of the live ones, for the plain scan.
+        let mut plain: Vec<(usize, u32, u32)> = Vec::new();
+        for first in 0..300usize {
+            let last = first + next(40) as usize * (1 + next(3) as usize * 20);
+            let align = 1u32 << next(4);
+            let size = [1, 2, 3, 4, 8, 16, 24][next(7) as usize];
+            plain.retain(|&(l, _, _)| l >= first);
+            plain.sort_by_key(|&(_, off, _)| off);
+            let mut at = 0u32;
+            for &(_, off, len) in &plain {
+                if at + size <= off {
+                    break;
+                }
+                at = at.max(super::align_to(off + len, align));
+            }
+            at = super::align_to(at, align);
+            plain.push((last, at, size));
+            let dead: Vec<u32> = p
+                .active
+                .iter()
+                .filter(|a| a.0 < first)
+                .map(|a| a.1)
+                .collect();
+            for off in dead {
+                p.remove_active(off);
+            }
+            assert_eq!(p.first_fit(size, align), at);
+            p.insert_active(last, at, size);
+        }
+    }
+}
