@@ -321,6 +321,33 @@ impl CodeBuf {
         Ok(VecAssembler::new(addr))
     }
 
+    /// [`CodeBuf::assembler`] with room for `bytes` of code and
+    /// `dynamic_labels` labels, for a sequence whose size is known roughly
+    /// (a function's body): growing the assembler's buffer step by step
+    /// was a tenth of the JIT's time.
+    pub fn assembler_sized<R: Relocation>(
+        &self,
+        bytes: usize,
+        dynamic_labels: usize,
+    ) -> Result<VecAssembler<R>, EmitError> {
+        let addr = self.addr_at(self.len());
+        let addr = usize::try_from(addr).map_err(|_| EmitError::AddressOutOfRange(addr))?;
+        Ok(VecAssembler::new_with_capacity(
+            addr,
+            bytes,
+            0,
+            0,
+            dynamic_labels,
+            0,
+            dynamic_labels,
+        ))
+    }
+
+    /// Makes room for `bytes` more bytes of code.
+    pub fn reserve(&mut self, bytes: usize) {
+        self.bytes.reserve(bytes);
+    }
+
     /// Resolves the sequence's labels and appends its bytes; returns the
     /// offset the sequence starts at.
     pub fn commit<R: Relocation>(&mut self, ops: VecAssembler<R>) -> Result<usize, EmitError> {

@@ -22,8 +22,7 @@
 use std::fmt;
 
 use dynasmrt::mmap::MutableBuffer;
-use dynasmrt::x64::X64Relocation;
-use dynasmrt::{AssemblyOffset, DynasmApi, ExecutableBuffer, VecAssembler};
+use dynasmrt::{AssemblyOffset, ExecutableBuffer};
 use memmap2::{Mmap, MmapMut};
 use splitgo_lang::ir::{Module, Service};
 use splitgo_lang::target::Arch as LangArch;
@@ -538,6 +537,13 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             g_slot: 0,
         },
     };
+    let insts: usize = m
+        .funcs
+        .iter()
+        .flat_map(|f| &f.blocks)
+        .map(|b| b.insts.len() + 1)
+        .sum();
+    code.reserve(insts * crate::x64::emit::CODE_PER_INST);
     let mut entry_off: Vec<Option<usize>> = vec![None; m.funcs.len()];
     let mut fixups = Vec::new();
     let mut packer = locals::Packer::default();
@@ -546,9 +552,6 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         if f.blocks.is_empty() {
             continue;
         }
-        let mut pad: VecAssembler<X64Relocation> = code.assembler().map_err(internal)?;
-        pad.align(16, 0xcc);
-        code.commit(pad).map_err(internal)?;
         let packed = packer.compact(f, W as u32);
         let f = packed.as_ref().unwrap_or(f);
         let em = emit_func(&mut code, f, &env).map_err(|e| {

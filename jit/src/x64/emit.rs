@@ -61,6 +61,11 @@ const R8: u8 = 8;
 /// `rep movsb`, backwards when the ranges overlap that way.
 const INLINE_COPY: u32 = 256;
 
+/// Bytes of code reserved per IR instruction (and terminator) of a
+/// function: a little more than the average, so that most functions need
+/// one allocation.
+pub const CODE_PER_INST: usize = 24;
+
 /// Where one function's areas are in its frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Frame {
@@ -175,8 +180,10 @@ pub fn emit_func(code: &mut CodeBuf, f: &Func, env: &Env<'_>) -> Result<Emitted,
     };
     let prologue = super::prologue::emit_prologue(code, info, &env.rt)?;
     let start = code.len();
+    // About 18 bytes of code per IR instruction; more now and then.
+    let insts: usize = f.blocks.iter().map(|b| b.insts.len() + 1).sum();
     let mut e = Emitter {
-        ops: code.assembler()?,
+        ops: code.assembler_sized(insts * CODE_PER_INST, f.blocks.len())?,
         frame,
         env,
         base: code.addr_at(start),
