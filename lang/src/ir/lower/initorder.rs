@@ -92,7 +92,7 @@ impl<'p> ModuleBuilder<'p> {
                 if seen_funcs.insert(f) {
                     let fd = self.bodies.get(&f).copied();
                     if fd.is_some_and(|fd| fd.deferred) {
-                        let name = self.module.funcs[f.0 as usize].name.clone();
+                        let name = self.func_name(f);
                         self.unparsed.borrow_mut().push(name);
                     }
                     if let Some(body) = fd.and_then(|fd| fd.body.as_ref()) {

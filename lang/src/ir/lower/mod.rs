@@ -98,6 +98,7 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
         wanted_methods: std::collections::BTreeSet::new(),
         named_pos: Default::default(),
         unparsed: std::cell::RefCell::new(Vec::new()),
+        unnamed: HashMap::default(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -109,6 +110,13 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
     m.lower_all();
     m.complete_method_tables();
     m.runtime_error_types(assertion_error);
+    // Every function lowered was named then; none should be left.
+    let unnamed: Vec<FuncId> = m.unnamed.keys().copied().collect();
+    for f in unnamed {
+        if !m.module.funcs[f.0 as usize].blocks.is_empty() {
+            m.name_func(f);
+        }
+    }
     m.module.positions = m.named_pos.take().into_list();
     if !m.unparsed.borrow().is_empty() {
         Err(LowerError::NeedsBodies(m.unparsed.take()))
@@ -181,6 +189,26 @@ struct ModuleBuilder<'p> {
     /// A function to lower (or to look into for the initialization order)
     /// had its body deferred by the checker and not checked.
     unparsed: std::cell::RefCell<Vec<String>>,
+    /// Declared functions not named yet (see [`DeclName`]).
+    unnamed: HashMap<FuncId, DeclName<'p>>,
+}
+
+/// What a declared function's name, file and line come from. Formatting
+/// them for every function of every imported package was a fifth of the
+/// lowering, for functions the program mostly never reaches; a function is
+/// named when it is lowered (or when a wrapper or a message needs its
+/// name), and one never lowered keeps an empty name (it has no blocks, and
+/// the backends skip it).
+#[derive(Clone, Copy)]
+struct DeclName<'p> {
+    /// Index in `Program::packages`.
+    pkg: usize,
+    fd: &'p ast::FuncDecl,
+    file: crate::source::FileId,
+    /// The number of a package's `func init` among its others.
+    init: Option<usize>,
+    /// The receiver's named type, and whether it is a pointer.
+    recv: Option<(NamedId, bool)>,
 }
 
 /// Builtins that `defer` and `go` may call, through a wrapper function.
@@ -250,16 +278,15 @@ impl<'p> ModuleBuilder<'p> {
             // the variable initializers; traces and FuncForPC show these.
             let mut inits = 0usize;
             for f in &pkg.files {
-                let file = self.map.get(f.span.file).name.clone();
                 for d in &f.decls {
                     match d {
                         ast::Decl::Func(fd) => {
-                            let (name, recv_named, ptr) = match &fd.recv {
-                                None if fd.name.name == "init" => {
-                                    inits += 1;
-                                    (format!("{pname}.init.{}", inits - 1), None, false)
-                                }
-                                None => (format!("{pname}.{}", fd.name.name), None, false),
+                            let init = (fd.recv.is_none() && fd.name.name == "init").then(|| {
+                                inits += 1;
+                                inits - 1
+                            });
+                            let recv = match &fd.recv {
+                                None => None,
                                 Some(r) => {
                                     let (base, ptr) = match &r.ty.kind {
                                         ast::ExprKind::Star(b) => (&**b, true),
@@ -271,15 +298,35 @@ impl<'p> ModuleBuilder<'p> {
                                     let Some(n) = self.p.types.as_named(t) else {
                                         continue;
                                     };
-                                    let tn = self.p.types.named(n).name.clone();
-                                    let name = if ptr {
-                                        format!("{pname}.(*{tn}).{}", fd.name.name)
-                                    } else {
-                                        format!("{pname}.{tn}.{}", fd.name.name)
-                                    };
-                                    (name, Some(n), ptr)
+                                    Some((n, ptr))
                                 }
                             };
+                            let decl = DeclName {
+                                pkg: pkg_index,
+                                fd,
+                                file: f.span.file,
+                                init,
+                                recv,
+                            };
+                            let (recv_named, ptr) =
+                                recv.map_or((None, false), |(n, p)| (Some(n), p));
+                            if fd.body.is_some() {
+                                // Named when lowered: most declared functions never are.
+                                let id = self.empty_func(String::new(), String::new(), 0);
+                                self.unnamed.insert(id, decl);
+                                self.bodies.insert(id, fd);
+                                if init.is_some() {
+                                    self.init_funcs.push((pkg_index, id));
+                                }
+                                if fd.name.name == "main" && fd.recv.is_none() && pkg.path == "main"
+                                {
+                                    self.module.main = Some(id);
+                                }
+                                self.declared(scope, fd, recv_named, ptr, FnRef::Func(id));
+                                continue;
+                            }
+                            let name = self.decl_name(&decl);
+                            let file = &self.map.get(f.span.file).name;
                             let trampoline = if fd.body.is_none() {
                                 reflectcall::trampoline_size(&name)
                             } else {
@@ -310,7 +357,7 @@ impl<'p> ModuleBuilder<'p> {
                                     s,
                                     words,
                                 ))
-                            } else if fd.body.is_none() {
+                            } else {
                                 let id = NativeId(self.module.natives.len() as u32);
                                 let arg_size = self.sig_arg_size(fd);
                                 self.module.natives.push(Native {
@@ -319,29 +366,8 @@ impl<'p> ModuleBuilder<'p> {
                                 });
                                 self.natives.insert(name.clone(), id);
                                 FnRef::Native(id)
-                            } else {
-                                let line = self.line(fd.name.span);
-                                let id = self.empty_func(name.clone(), file.clone(), line);
-                                self.bodies.insert(id, fd);
-                                if fd.name.name == "init" && fd.recv.is_none() {
-                                    self.init_funcs.push((pkg_index, id));
-                                }
-                                if fd.name.name == "main" && fd.recv.is_none() && pkg.path == "main"
-                                {
-                                    self.module.main = Some(id);
-                                }
-                                FnRef::Func(id)
                             };
-                            match recv_named {
-                                Some(n) => {
-                                    self.methods.insert((n, fd.name.name.clone()), (fref, ptr));
-                                }
-                                None => {
-                                    if let Some(&o) = scope.names.get(&fd.name.name) {
-                                        self.funcs.insert(o, fref);
-                                    }
-                                }
-                            }
+                            self.declared(scope, fd, recv_named, ptr, fref);
                         }
                         ast::Decl::Var(specs, _) => {
                             for s in specs {
@@ -364,6 +390,76 @@ impl<'p> ModuleBuilder<'p> {
                     }
                 }
             }
+        }
+    }
+
+    /// Records what declaration `fd` became, under its receiver's type
+    /// (methods) or its object (functions).
+    fn declared(
+        &mut self,
+        scope: &crate::check::scope::Scope,
+        fd: &ast::FuncDecl,
+        recv: Option<NamedId>,
+        ptr: bool,
+        fref: FnRef,
+    ) {
+        match recv {
+            Some(n) => {
+                self.methods.insert((n, fd.name.name.clone()), (fref, ptr));
+            }
+            None => {
+                if let Some(&o) = scope.names.get(&fd.name.name) {
+                    self.funcs.insert(o, fref);
+                }
+            }
+        }
+    }
+
+    /// The name traces give a declared function: `pkg.f`, `pkg.init.0`,
+    /// `pkg.T.m`, `pkg.(*T).m`.
+    fn decl_name(&self, d: &DeclName<'_>) -> String {
+        let pname = &self.p.packages[d.pkg].path;
+        let f = &d.fd.name.name;
+        match (d.init, d.recv) {
+            (Some(i), _) => format!("{pname}.init.{i}"),
+            (None, None) => format!("{pname}.{f}"),
+            (None, Some((n, ptr))) => {
+                let tn = &self.p.types.named(n).name;
+                if ptr {
+                    format!("{pname}.(*{tn}).{f}")
+                } else {
+                    format!("{pname}.{tn}.{f}")
+                }
+            }
+        }
+    }
+
+    /// Gives function `f` its name, file and line if it has none yet.
+    fn name_func(&mut self, f: FuncId) {
+        if let Some(d) = self.unnamed.remove(&f) {
+            let name = self.decl_name(&d);
+            let file = self.map.get(d.file).name.clone();
+            let line = self.line(d.fd.name.span);
+            let rec = &mut self.module.funcs[f.0 as usize];
+            (rec.name, rec.file, rec.line) = (name, file, line);
+        }
+    }
+
+    /// The name of function `f`, named yet or not.
+    fn func_name(&self, f: FuncId) -> String {
+        match self.unnamed.get(&f) {
+            Some(d) => self.decl_name(d),
+            None => self.module.funcs[f.0 as usize].name.clone(),
+        }
+    }
+
+    /// The function `pkg.name` (declared with a body), by the package's scope.
+    fn find_func(&self, pkg: &str, name: &str) -> Option<FuncId> {
+        let pkg = self.p.packages.iter().find(|p| p.path == pkg)?;
+        let o = self.p.scopes.get(pkg.scope).names.get(name)?;
+        match self.funcs.get(o)? {
+            FnRef::Func(f) => Some(*f),
+            FnRef::Native(_) => None,
         }
     }
 
@@ -737,10 +833,13 @@ impl<'p> ModuleBuilder<'p> {
     /// value), in its file; the builder fills in the rest.
     fn wrapper_record(&mut self, fref: FnRef, suffix: &str) -> FuncId {
         let (base, file) = match fref {
-            FnRef::Func(f) => (
-                self.module.funcs[f.0 as usize].name.clone(),
-                self.module.funcs[f.0 as usize].file.clone(),
-            ),
+            FnRef::Func(f) => {
+                self.name_func(f);
+                (
+                    self.module.funcs[f.0 as usize].name.clone(),
+                    self.module.funcs[f.0 as usize].file.clone(),
+                )
+            }
             FnRef::Native(nid) => (
                 self.module.natives[nid.0 as usize].name.clone(),
                 String::new(),
@@ -1063,6 +1162,7 @@ impl<'p> ModuleBuilder<'p> {
     /// Lowers the body of declared function `id` (its record was made by
     /// `declare_all`, which found `fd` for it).
     fn lower_func(&mut self, id: FuncId, fd: &ast::FuncDecl) {
+        self.name_func(id);
         if fd.deferred {
             let name = self.module.funcs[id.0 as usize].name.clone();
             self.unparsed.borrow_mut().push(name);

@@ -57,12 +57,8 @@ impl ModuleBuilder<'_> {
     /// caller's, whatever the size of the arguments (Go 1.2's
     /// makeFuncStub, written in assembly, did the same).
     pub(super) fn make_func_stub(&mut self, name: String, file: String) -> Option<FuncId> {
-        let target = self
-            .module
-            .funcs
-            .iter()
-            .position(|f| f.name == CALL_REFLECT)
-            .map(|i| FuncId(i as u32))?;
+        let (pkg, func) = CALL_REFLECT.split_once('.')?;
+        let target = self.find_func(pkg, func)?;
         let id = self.empty_func(name, file, 0);
         let w = self.p.target.ptr_size;
         let mut b = FnBuilder::new(self, id);
