@@ -12,6 +12,7 @@ use crate::ir::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use super::{expr_children, stmt_exprs, FnRef, ModuleBuilder};
 use crate::ast;
 use crate::check::scope::ObjId;
+use crate::ir::FuncId;
 
 impl<'p> ModuleBuilder<'p> {
     /// `pkg`'s variable specs with initializers, in initialization order.
@@ -35,11 +36,12 @@ impl<'p> ModuleBuilder<'p> {
                     .filter_map(move |n| self.decl_objs.get(&n.span).map(|&o| (o, i)))
             })
             .collect();
+        let mut memo = HashMap::default();
         let deps: Vec<HashSet<usize>> = specs
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                self.references(&s.values, pkg.id)
+                self.references(&s.values, pkg.id, &mut memo)
                     .into_iter()
                     .filter_map(|o| spec_of.get(&o).copied())
                     .filter(|&j| j != i)
@@ -62,19 +64,57 @@ impl<'p> ModuleBuilder<'p> {
         order
     }
 
-    /// Every object the expressions refer to, following the bodies of the
-    /// functions and methods they refer to (each once).
-    fn references(&self, exprs: &[ast::Expr], pkg: crate::types::PkgId) -> HashSet<ObjId> {
-        let p = self.p;
+    /// Every package variable the expressions refer to, following the
+    /// bodies of the functions and methods they refer to (each once).
+    /// `memo` keeps what each body refers to directly: the variables of a
+    /// package often share the functions their initializers call.
+    fn references(
+        &self,
+        exprs: &[ast::Expr],
+        pkg: crate::types::PkgId,
+        memo: &mut HashMap<FuncId, Refs>,
+    ) -> HashSet<ObjId> {
         let mut out = HashSet::default();
         let mut seen_funcs = HashSet::default();
-        let mut work: Vec<&ast::Expr> = exprs.iter().collect();
+        let mut todo = Vec::new();
+        let direct = self.direct_refs(exprs.iter().collect(), pkg);
+        out.extend(direct.vars.iter().copied());
+        todo.extend(direct.funcs.iter().copied());
+        while let Some(f) = todo.pop() {
+            if !seen_funcs.insert(f) {
+                continue;
+            }
+            let refs = memo.entry(f).or_insert_with(|| {
+                let fd = self.bodies.get(&f).copied();
+                if fd.is_some_and(|fd| fd.deferred) {
+                    self.unparsed.borrow_mut().push(self.func_name(f));
+                }
+                let mut work = Vec::new();
+                if let Some(body) = fd.and_then(|fd| fd.body.as_ref()) {
+                    for s in &body.stmts {
+                        stmt_exprs(s, &mut |x| work.push(x));
+                    }
+                }
+                self.direct_refs(work, pkg)
+            });
+            out.extend(refs.vars.iter().copied());
+            todo.extend(refs.funcs.iter().copied());
+        }
+        out
+    }
+
+    /// The package variables and the functions (with bodies) that the
+    /// expressions name, without following the functions.
+    fn direct_refs(&self, mut work: Vec<&ast::Expr>, pkg: crate::types::PkgId) -> Refs {
+        let p = self.p;
+        let mut refs = Refs::default();
         while let Some(e) = work.pop() {
-            let mut callee = None;
             if let Some(&o) = p.uses.get(&e.id) {
-                out.insert(o);
+                if self.globals.contains_key(&o) {
+                    refs.vars.push(o);
+                }
                 if let Some(&FnRef::Func(f)) = self.funcs.get(&o) {
-                    callee = Some(f);
+                    refs.funcs.push(f);
                 }
             } else if let ast::ExprKind::Selector(x, sel) = &e.kind {
                 // A method value, call or expression.
@@ -83,27 +123,21 @@ impl<'p> ModuleBuilder<'p> {
                     if let crate::types::lookup::LookupResult::Method { named: Some(n), .. } = res {
                         if let Some(&(FnRef::Func(f), _)) = self.methods.get(&(n, sel.name.clone()))
                         {
-                            callee = Some(f);
-                        }
-                    }
-                }
-            }
-            if let Some(f) = callee {
-                if seen_funcs.insert(f) {
-                    let fd = self.bodies.get(&f).copied();
-                    if fd.is_some_and(|fd| fd.deferred) {
-                        let name = self.func_name(f);
-                        self.unparsed.borrow_mut().push(name);
-                    }
-                    if let Some(body) = fd.and_then(|fd| fd.body.as_ref()) {
-                        for s in &body.stmts {
-                            stmt_exprs(s, &mut |x| work.push(x));
+                            refs.funcs.push(f);
                         }
                     }
                 }
             }
             expr_children(e, &mut |x| work.push(x));
         }
-        out
+        refs
     }
+}
+
+/// What a body or an initializer refers to directly (see
+/// `ModuleBuilder::direct_refs`).
+#[derive(Default)]
+pub(super) struct Refs {
+    vars: Vec<ObjId>,
+    funcs: Vec<FuncId>,
 }
