@@ -99,6 +99,7 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
         named_pos: Default::default(),
         unparsed: std::cell::RefCell::new(Vec::new()),
         unnamed: HashMap::default(),
+        last_line: Default::default(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -191,6 +192,8 @@ struct ModuleBuilder<'p> {
     unparsed: std::cell::RefCell<Vec<String>>,
     /// Declared functions not named yet (see [`DeclName`]).
     unnamed: HashMap<FuncId, DeclName<'p>>,
+    /// The line `srcpos::physical_line` found last.
+    last_line: std::cell::Cell<srcpos::LastLine>,
 }
 
 /// What a declared function's name, file and line come from. Formatting

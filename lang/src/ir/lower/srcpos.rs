@@ -11,6 +11,7 @@
 
 use super::*;
 use crate::linedir::PosFile;
+use crate::source::FileId;
 use std::cell::RefCell;
 
 /// The positions in other files made so far, and their codes.
@@ -28,6 +29,16 @@ impl NamedPositions {
 
 pub(super) type NamedCell = RefCell<NamedPositions>;
 
+/// The line [`ModuleBuilder::physical_line`] found last: bytes `lo..hi` of
+/// `file` are on line `line`.
+#[derive(Clone, Copy, Default)]
+pub(super) struct LastLine {
+    file: Option<FileId>,
+    lo: usize,
+    hi: usize,
+    line: usize,
+}
+
 impl ModuleBuilder<'_> {
     /// The position code of the start of `span` in a function declared in
     /// `span`'s own file.
@@ -40,7 +51,12 @@ impl ModuleBuilder<'_> {
     /// whose own file is named `own`.
     fn pos_in(&self, own: &str, span: Span, offset: usize) -> SrcPos {
         let f = self.map.get(span.file);
-        let (file, line, _) = f.pos(offset);
+        let (file, line) = if f.directives.bases.is_empty() {
+            (PosFile::Physical, self.physical_line(f, span.file, offset))
+        } else {
+            let (file, line, _) = f.pos(offset);
+            (file, line)
+        };
         let line = line.min(NAMED_POS as usize - 1) as u32;
         let place = match file {
             PosFile::Physical if f.name == own => return line,
@@ -63,6 +79,30 @@ impl ModuleBuilder<'_> {
         named.list.push(place.clone());
         named.codes.insert(place, code);
         code
+    }
+
+    /// The line of byte `offset` of file `f` (which has no line
+    /// directives). Consecutive instructions mostly come from one line:
+    /// the last line found is kept, and the search of the file's line
+    /// starts (a tenth of the lowering's time) is skipped when it holds.
+    fn physical_line(&self, f: &crate::source::SourceFile, id: FileId, offset: usize) -> usize {
+        let last = self.last_line.get();
+        if last.file == Some(id) && last.lo <= offset && offset < last.hi {
+            return last.line;
+        }
+        let starts = f.line_starts();
+        let i = match starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let hi = starts.get(i + 1).copied().unwrap_or(usize::MAX);
+        self.last_line.set(LastLine {
+            file: Some(id),
+            lo: starts[i],
+            hi,
+            line: i + 1,
+        });
+        i + 1
     }
 
     /// The position of the first `open` byte after `operand` within
