@@ -100,6 +100,7 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
         unparsed: std::cell::RefCell::new(Vec::new()),
         unnamed: HashMap::default(),
         last_line: Default::default(),
+        layouts: Default::default(),
     };
     for (i, o) in p.objects.iter().enumerate() {
         if let Some(s) = o.span {
@@ -194,7 +195,13 @@ struct ModuleBuilder<'p> {
     unnamed: HashMap<FuncId, DeclName<'p>>,
     /// The line `srcpos::physical_line` found last.
     last_line: std::cell::Cell<srcpos::LastLine>,
+    /// Size and alignment by type, as far as asked ([`UNKNOWN_LAYOUT`]
+    /// where not yet).
+    layouts: std::cell::RefCell<Vec<(u32, u32)>>,
 }
+
+/// A type whose layout `ModuleBuilder::layout` has not computed yet.
+const UNKNOWN_LAYOUT: (u32, u32) = (u32::MAX, u32::MAX);
 
 /// What a declared function's name, file and line come from. Formatting
 /// them for every function of every imported package was a fifth of the
@@ -232,11 +239,31 @@ impl<'p> ModuleBuilder<'p> {
     }
 
     fn size_of(&self, t: TypeId) -> u32 {
-        self.p.types.size_of(t, &self.p.target) as u32
+        self.layout(t).0
     }
 
     fn align_of(&self, t: TypeId) -> u32 {
-        self.p.types.align_of(t, &self.p.target) as u32
+        self.layout(t).1
+    }
+
+    /// Size and alignment of `t`, computed once: the type table works them
+    /// out from the components each time it is asked, and the lowering asks
+    /// for every value it moves.
+    fn layout(&self, t: TypeId) -> (u32, u32) {
+        let i = t.0 as usize;
+        if let Some(&known) = self.layouts.borrow().get(i) {
+            if known != UNKNOWN_LAYOUT {
+                return known;
+            }
+        }
+        let size = self.p.types.size_of(t, &self.p.target) as u32;
+        let align = self.p.types.align_of(t, &self.p.target) as u32;
+        let mut layouts = self.layouts.borrow_mut();
+        if layouts.len() <= i {
+            layouts.resize(i + 1, UNKNOWN_LAYOUT);
+        }
+        layouts[i] = (size, align);
+        (size, align)
     }
 
     fn unsupported(&mut self, span: Span, what: &str) {
