@@ -667,6 +667,9 @@ pub struct Block {
 #[derive(Clone, Debug)]
 pub struct Func {
     /// As traces print it: `main.f`, `main.(*T).m`, `main.f.func1`.
+    /// Empty, with no file and line either, for a declared function the
+    /// program never reaches (it has no blocks): the lowering names a
+    /// function when it lowers it.
     pub name: String,
     /// The source file, as the user named it.
     pub file: String,
