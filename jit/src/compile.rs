@@ -644,7 +644,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         .position(|g| g.name == "os.Args")
         .map(|i| global_addr[i]);
     Ok(Compiled {
-        functab: functab::build(&records, base),
+        functab: functab::build(records, base),
         code,
         _rodata: rodata,
         _globals: globals,

@@ -34,14 +34,15 @@ pub struct FuncRecord {
     pub recover: Option<usize>,
 }
 
-/// The table of `records` for code placed at `base`.
-pub fn build(records: &[FuncRecord], base: u64) -> FuncTab {
+/// The table of `records` for code placed at `base` (their names, files
+/// and line tables move into it rather than being copied).
+pub fn build(records: Vec<FuncRecord>, base: u64) -> FuncTab {
     FuncTab::new(
         records
-            .iter()
+            .into_iter()
             .map(|r| FuncInfo {
-                name: r.name.clone(),
-                file: r.file.clone(),
+                name: r.name,
+                file: r.file,
                 entry: base + r.entry as u64,
                 end: base + r.end as u64,
                 body: base + r.body as u64,
@@ -56,7 +57,7 @@ pub fn build(records: &[FuncRecord], base: u64) -> FuncTab {
                         file,
                     })
                     .collect(),
-                other_files: r.other_files.clone(),
+                other_files: r.other_files,
                 runtime: r.runtime,
                 wrapper: r.wrapper,
                 recover: r.recover.map(|o| base + o as u64),
@@ -65,10 +66,6 @@ pub fn build(records: &[FuncRecord], base: u64) -> FuncTab {
     )
 }
 
-/// A function's pc table from the position codes its code was emitted
-/// with (`(offset, code)`, see [`SrcPos`]): `(offset, line, file)` entries
-/// and the files other than the function's own, each listed once. An
-/// unnamed directive file is `??`, as gc records it.
 pub fn pc_table(m: &Module, codes: &[(usize, SrcPos)]) -> (Vec<(usize, u32, u32)>, Vec<OtherFile>) {
     let mut others: Vec<OtherFile> = Vec::new();
     let lines = codes
