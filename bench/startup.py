@@ -8,9 +8,13 @@ runner, after one warm-up run; the minimum and the median wall times are
 printed, and the same for CPU time (user + system, from wait4), with each
 peer's minimum wall time as a multiple of splitgo's. The machine may be
 shared: the minimum is the figure to compare, the median says how noisy
-the runs were, and on a busy machine CPU time is the steadier figure. splitgo also runs with SPLITGO_EAGER=1 (every
-imported function parsed and checked, as before docs/startup.md's lazy
-bodies) to show what deferring saves.
+the runs were, and on a busy machine CPU time is the steadier figure.
+
+splitgo runs with its package cache (the imports' export data; the
+warm-up run fills it if need be), then with SPLITGO_CACHE=off (imports
+parsed and checked from source, bodies only when reached), then also
+with SPLITGO_EAGER=1 (every imported function parsed and checked, as
+before docs/startup.md's lazy bodies), to show what each step saves.
 
     python3 bench/startup.py [--runs N] [PROGRAM.go ...]
 
@@ -60,8 +64,10 @@ def main():
     splitgo = os.path.join(ROOT, "target/release/splitgo")
     if not os.path.exists(splitgo):
         subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
-    eager = dict(os.environ, SPLITGO_EAGER="1")
+    nocache = dict(os.environ, SPLITGO_CACHE="off")
+    eager = dict(nocache, SPLITGO_EAGER="1")
     runners = [("splitgo", [splitgo, "run"], None),
+               ("splitgo no cache", [splitgo, "run"], nocache),
                ("splitgo eager", [splitgo, "run"], eager)]
     for name, tool in (("go run", "go"), ("yaegi", "yaegi")):
         path = shutil.which(tool)
@@ -69,7 +75,7 @@ def main():
             runners.append((name, [path, "run"], None))
         else:
             print(f"({tool} is not installed: bench/setup installs it)")
-    print(f"{'program':<16}{'runner':<16}{'wall min':>10}{'median':>10}"
+    print(f"{'program':<16}{'runner':<18}{'wall min':>10}{'median':>10}"
           f"{'cpu min':>10}{'median':>10}{'x splitgo':>11}   (ms)")
     for prog in programs:
         base = None
@@ -77,13 +83,13 @@ def main():
             times = run_times(cmd + [os.path.basename(prog)], args.runs, env=env,
                               cwd=os.path.dirname(os.path.abspath(prog)))
             if times is None:
-                print(f"{os.path.basename(prog):<16}{name:<16}{'failed':>10}")
+                print(f"{os.path.basename(prog):<16}{name:<18}{'failed':>10}")
                 continue
             wall = [w * 1e3 for w, _ in times]
             cpu = [c * 1e3 for _, c in times]
             if base is None:
                 base = min(wall)
-            print(f"{os.path.basename(prog):<16}{name:<16}{min(wall):>10.2f}"
+            print(f"{os.path.basename(prog):<16}{name:<18}{min(wall):>10.2f}"
                   f"{statistics.median(wall):>10.2f}{min(cpu):>10.2f}"
                   f"{statistics.median(cpu):>10.2f}{min(wall) / base:>10.1f}x")
 
