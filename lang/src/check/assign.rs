@@ -50,7 +50,10 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
         }
         match self.env.types.assignable(op.ty, t) {
-            Ok(()) => true,
+            Ok(()) => {
+                self.note_iface(op.ty, t);
+                true
+            }
             Err(e) => {
                 let d = self.describe(op);
                 let ts = self.ts(t);
@@ -69,6 +72,16 @@ impl<'a, 'm> Checker<'a, 'm> {
                 op.invalidate();
                 false
             }
+        }
+    }
+
+    /// Records that a value of type `v` becomes a `t`: when `t` is an
+    /// interface and `v` is not, `v`'s methods (and its parts') may be
+    /// called through it (check/lazy.rs).
+    pub fn note_iface(&mut self, v: TypeId, t: TypeId) {
+        let types = &self.env.types;
+        if types.is_interface(t) && !types.is_interface(v) && v != self.env.wk.untyped_nil {
+            self.env.reach.log_iface(v);
         }
     }
 

@@ -31,6 +31,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         if x.is_invalid() || self.env.types.is_invalid(t) {
             return;
         }
+        self.note_iface(x.ty, t);
         let tk = self
             .env
             .types

@@ -313,6 +313,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             .types
             .lookup_field_or_method(xo.ty, &sel.name, self.pkg);
         use crate::types::lookup::LookupResult as L;
+        self.note_method(&res);
         let xs = self.text(x.span);
         match res {
             L::NotFound | L::Ambiguous if is_type => {
@@ -400,6 +401,19 @@ impl<'a, 'm> Checker<'a, 'm> {
                 op.ty = sig;
                 op.mode = Mode::Value;
             }
+        }
+    }
+
+    /// Records the concrete method a selector `x.m` or `T.m` denotes, for
+    /// check/lazy.rs: its body is reachable once named.
+    fn note_method(&mut self, res: &crate::types::lookup::LookupResult) {
+        if let crate::types::lookup::LookupResult::Method {
+            named: Some(n),
+            method_index,
+            ..
+        } = res
+        {
+            self.env.reach.log_method(*n, *method_index as u32);
         }
     }
 
@@ -954,6 +968,11 @@ impl<'a, 'm> Checker<'a, 'm> {
         let s = self.text(op.span);
         let ok_assign = self.env.types.assignable(lo.ty, ro.ty).is_ok()
             || self.env.types.assignable(ro.ty, lo.ty).is_ok();
+        if ok_assign {
+            // Comparing with an interface boxes the other operand.
+            self.note_iface(lo.ty, ro.ty);
+            self.note_iface(ro.ty, lo.ty);
+        }
         if !ok_assign {
             let (ls, rs) = (self.ts(lo.ty), self.ts(ro.ty));
             // gc only knows of the mismatch on seeing the second operand,

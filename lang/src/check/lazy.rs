@@ -12,12 +12,16 @@
 //! - every function an identifier in checked code refers to (a call, a
 //!   function value), where checked code is the main package, package-level
 //!   variable and constant initializers, and the bodies checked so far;
-//! - every method of a *live* defined type. A type is live when a checked
-//!   expression (or a reached function's signature) has it, or it is a
-//!   component of a live type (element, key, field, parameter, result,
-//!   underlying type): a value can reach an interface, fmt or reflect only
-//!   through an expression that had its type, and from there its methods
-//!   and its components' methods may be called.
+//! - every method a selector in checked code names (`x.m`, `T.m`);
+//! - every method of a *live* defined type, one whose values may sit in
+//!   an interface, where fmt, the runtime or an interface call can call
+//!   any of its methods. Which types those are follows the lowering's
+//!   method tables ([`methods_of_boxed_only`]): without package reflect,
+//!   the types checked code makes into interface values (assigned, passed,
+//!   returned, compared, converted) and their components (element, key,
+//!   field, parameter, result, underlying type), which fmt reaches through
+//!   them; with reflect, which can make an interface of any value it
+//!   reaches, every type a checked expression has, and its components.
 //!
 //! Types met only in signatures of unreached functions and in type
 //! declarations are not logged ([`Reach::quiet`]): they would make most of
@@ -72,6 +76,12 @@ pub struct Reach {
     pub types: Vec<TypeId>,
     /// Objects identifiers referred to, in order.
     pub uses: Vec<ObjId>,
+    /// Concrete types whose values checked code makes into interface
+    /// values (assigned, passed, returned, compared, converted).
+    pub ifaces: Vec<TypeId>,
+    /// Concrete methods selectors named (`x.m`, `T.m`): the defined type
+    /// and the method's index in its list.
+    pub methods: Vec<(NamedId, u32)>,
     /// Functions whose bodies wait.
     pub deferred: Vec<Deferred>,
     /// Why a body could not be loaded from export data: the program is
@@ -86,12 +96,36 @@ impl Reach {
         }
     }
 
+    pub fn log_iface(&mut self, t: TypeId) {
+        if self.logging {
+            self.ifaces.push(t);
+        }
+    }
+
+    pub fn log_method(&mut self, n: NamedId, index: u32) {
+        if self.logging {
+            self.methods.push((n, index));
+        }
+    }
+
     pub fn log_use(&mut self, o: ObjId) {
         if self.logging && self.quiet == 0 {
             self.uses.push(o);
         }
     }
 }
+
+/// Whether only the types whose values become interface values (and their
+/// components) get methods in their descriptors' method tables: true unless
+/// the program holds package reflect. The lowering fills its method tables
+/// by the same rule (ir/lower/iface.rs), so that every method it lowers is
+/// one this module found reachable.
+pub fn methods_of_boxed_only(packages: &[Package]) -> bool {
+    PRECISE_METHOD_TABLES && !packages.iter().any(|p| p.path == "reflect")
+}
+
+/// The lowering's side of [`methods_of_boxed_only`] is not built yet.
+const PRECISE_METHOD_TABLES: bool = false;
 
 /// Parses and checks every deferred body the program can reach (see the
 /// module comment), with node ids from `*next_id` on. Parse errors (only an
@@ -123,6 +157,7 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
         .collect();
     let mut by_obj: HashMap<ObjId, usize> = HashMap::default();
     let mut by_type: HashMap<NamedId, Vec<usize>> = HashMap::default();
+    let mut by_method: HashMap<(NamedId, &str), usize> = HashMap::default();
     let mut ready: Vec<usize> = Vec::new();
     for (i, d) in deferred.iter().enumerate() {
         if d.is_init {
@@ -135,6 +170,24 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
             by_type.entry(n).or_default().push(i);
         }
     }
+    // Method names, for the selectors' log; owned, as the declarations
+    // change under the loop below.
+    let names: Vec<Option<String>> = deferred
+        .iter()
+        .map(|d| {
+            let (pi, fi, di) = *place.get(&d.at)?;
+            match (&packages[pi].files[fi].decls[di], d.recv) {
+                (Decl::Func(fd), Some(_)) => Some(fd.name.name.clone()),
+                _ => None,
+            }
+        })
+        .collect();
+    for (i, d) in deferred.iter().enumerate() {
+        if let (Some(n), Some(name)) = (d.recv, &names[i]) {
+            by_method.insert((n, name.as_str()), i);
+        }
+    }
+    let boxed_only = methods_of_boxed_only(packages);
     for &(path, name) in COMPILER_ROOTS {
         let Some(p) = packages.iter().find(|p| p.path == path) else {
             continue;
@@ -146,12 +199,14 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
             ready.push(i);
         }
         if matches!(env.obj(o).kind, super::scope::ObjKind::TypeName) {
-            env.reach.types.push(env.obj(o).ty);
+            let t = env.obj(o).ty;
+            env.reach.types.push(t);
+            env.reach.ifaces.push(t);
         }
     }
     let mut done = vec![false; deferred.len()];
     let mut live: HashSet<TypeId> = HashSet::default();
-    let (mut seen_types, mut seen_uses) = (0, 0);
+    let (mut seen_types, mut seen_uses, mut seen_methods) = (0, 0, 0);
     loop {
         while let Some(&o) = env.reach.uses.get(seen_uses) {
             seen_uses += 1;
@@ -159,7 +214,24 @@ pub fn check_deferred(env: &mut Env<'_>, packages: &mut [Package], next_id: &mut
                 ready.push(i);
             }
         }
-        while let Some(&t) = env.reach.types.get(seen_types) {
+        while let Some(&(n, m)) = env.reach.methods.get(seen_methods) {
+            seen_methods += 1;
+            let name = env
+                .types
+                .named(n)
+                .methods
+                .get(m as usize)
+                .map(|m| m.name.as_str());
+            if let Some(&i) = name.and_then(|name| by_method.get(&(n, name))) {
+                ready.push(i);
+            }
+        }
+        let log = if boxed_only {
+            &env.reach.ifaces
+        } else {
+            &env.reach.types
+        };
+        while let Some(&t) = log.get(seen_types) {
             seen_types += 1;
             mark_live(env, t, &mut live, &by_type, &mut ready);
         }

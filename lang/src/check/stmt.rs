@@ -611,6 +611,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                     }
                 }
             } else if let Some(lt) = self.lhs(e) {
+                self.note_iface(t, lt);
                 if !self.env.types.is_invalid(t) && self.env.types.assignable(t, lt).is_err() {
                     let (a, b) = (self.ts(t), self.ts(lt));
                     let s = self.text(e.span);
@@ -753,6 +754,10 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
         let ok = self.env.types.assignable(op.ty, t.ty).is_ok()
             || self.env.types.assignable(t.ty, op.ty).is_ok();
+        if ok {
+            self.note_iface(op.ty, t.ty);
+            self.note_iface(t.ty, op.ty);
+        }
         if !ok {
             let (a, b) = (self.ts(op.ty), self.ts(t.ty));
             let s = self.text(e.span);

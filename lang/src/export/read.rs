@@ -56,6 +56,8 @@ struct DeclIn {
     uses: Vec<(NodeId, ObjId)>,
     reach_types: Vec<TypeId>,
     reach_uses: Vec<ObjId>,
+    reach_ifaces: Vec<TypeId>,
+    reach_methods: Vec<(NamedId, u32)>,
     bodies: Vec<BodyRef>,
 }
 
@@ -68,6 +70,8 @@ struct BodyIn {
     uses: Vec<(NodeId, ObjId)>,
     reach_types: Vec<TypeId>,
     reach_uses: Vec<ObjId>,
+    reach_ifaces: Vec<TypeId>,
+    reach_methods: Vec<(NamedId, u32)>,
 }
 
 /// A package loaded from export data, kept for loading its bodies later.
@@ -123,6 +127,14 @@ fn decode<T: for<'de> Deserialize<'de>>(
     Ok((unit.map_err(|e| e.to_string())?, cx))
 }
 
+/// A unit's log for check/lazy.rs.
+struct Reached {
+    types: Vec<TypeId>,
+    uses: Vec<ObjId>,
+    ifaces: Vec<TypeId>,
+    methods: Vec<(NamedId, u32)>,
+}
+
 /// Fills the unit's defined types, appends its objects, and records its
 /// facts about expressions.
 fn install(
@@ -132,7 +144,7 @@ fn install(
     named: Vec<NamedIn>,
     (node_base, nodes, exprs): (u32, u32, Vec<Option<ExprInfo>>),
     uses: Vec<(NodeId, ObjId)>,
-    reach: (Vec<TypeId>, Vec<ObjId>),
+    reach: Reached,
 ) -> Result<(), String> {
     if objects.len() != base.objs as usize
         || named.len() != base.nameds as usize
@@ -161,8 +173,10 @@ fn install(
     }
     env.uses.extend(uses);
     if env.reach.logging {
-        env.reach.types.extend(reach.0);
-        env.reach.uses.extend(reach.1);
+        env.reach.types.extend(reach.types);
+        env.reach.uses.extend(reach.uses);
+        env.reach.ifaces.extend(reach.ifaces);
+        env.reach.methods.extend(reach.methods);
     }
     Ok(())
 }
@@ -216,7 +230,12 @@ pub fn import(
         unit.named,
         node_span,
         unit.uses,
-        (unit.reach_types, unit.reach_uses),
+        Reached {
+            types: unit.reach_types,
+            uses: unit.reach_uses,
+            ifaces: unit.reach_ifaces,
+            methods: unit.reach_methods,
+        },
     )?;
     let scope = env.scopes.new_scope(Some(env.universe), false);
     for (name, o) in &unit.scope {
@@ -284,7 +303,12 @@ pub fn load_body(
         unit.named,
         (*next_id - b.nodes, b.nodes, unit.exprs),
         unit.uses,
-        (unit.reach_types, unit.reach_uses),
+        Reached {
+            types: unit.reach_types,
+            uses: unit.reach_uses,
+            ifaces: unit.reach_ifaces,
+            methods: unit.reach_methods,
+        },
     )?;
     fd.body = Some(unit.block);
     fd.deferred = false;

@@ -56,6 +56,8 @@ struct DeclOut<'a> {
     uses: &'a [(NodeId, ObjId)],
     reach_types: &'a [TypeId],
     reach_uses: &'a [ObjId],
+    reach_ifaces: &'a [TypeId],
+    reach_methods: &'a [(NamedId, u32)],
     bodies: Vec<BodyRefOut>,
 }
 
@@ -68,6 +70,8 @@ struct BodyOut<'a> {
     uses: &'a [(NodeId, ObjId)],
     reach_types: &'a [TypeId],
     reach_uses: &'a [ObjId],
+    reach_ifaces: &'a [TypeId],
+    reach_methods: &'a [(NamedId, u32)],
 }
 
 /// One checked body, before it is written.
@@ -82,6 +86,8 @@ struct BodyData {
     space: Space,
     reach_types: Vec<TypeId>,
     reach_uses: Vec<ObjId>,
+    reach_ifaces: Vec<TypeId>,
+    reach_methods: Vec<(NamedId, u32)>,
     uses: Vec<(NodeId, ObjId)>,
 }
 
@@ -201,6 +207,8 @@ pub fn build(
     let decl_reach = (
         first_each(std::mem::take(&mut env.reach.types)),
         first_each(std::mem::take(&mut env.reach.uses)),
+        first_each(std::mem::take(&mut env.reach.ifaces)),
+        first_each(std::mem::take(&mut env.reach.methods)),
     );
 
     // Every body, each alone.
@@ -249,6 +257,8 @@ pub fn build(
             },
             reach_types: first_each(std::mem::take(&mut env.reach.types)),
             reach_uses: first_each(std::mem::take(&mut env.reach.uses)),
+            reach_ifaces: first_each(std::mem::take(&mut env.reach.ifaces)),
+            reach_methods: first_each(std::mem::take(&mut env.reach.methods)),
             uses: Vec::new(),
         });
     }
@@ -300,6 +310,8 @@ pub fn build(
             uses: &b.uses,
             reach_types: &b.reach_types,
             reach_uses: &b.reach_uses,
+            reach_ifaces: &b.reach_ifaces,
+            reach_methods: &b.reach_methods,
         };
         let (bytes, back) = unit_bytes(cx, &env, &unit)?;
         cx = back;
@@ -342,6 +354,8 @@ pub fn build(
         uses: &decl_uses,
         reach_types: &decl_reach.0,
         reach_uses: &decl_reach.1,
+        reach_ifaces: &decl_reach.2,
+        reach_methods: &decl_reach.3,
         bodies: refs,
     };
     let (decl_bytes, _) = unit_bytes(cx, &env, &unit)?;
