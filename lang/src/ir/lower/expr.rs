@@ -1973,6 +1973,7 @@ impl FnBuilder<'_, '_> {
             self.emit(Inst::Zero { dst, size: 2 * w }, line);
             return Some(dst);
         }
+        self.m.boxed.insert(from);
         let what = if self.is_empty_iface(to) {
             AddrOf::TypeDesc(self.m.type_desc(from))
         } else {

@@ -83,8 +83,13 @@ impl<'p> ModuleBuilder<'p> {
 
     /// Completes the method table of every concrete type's descriptor with
     /// the wanted methods its method set has, lowering their wrappers and
-    /// what they reach, until nothing new appears.
+    /// what they reach, until nothing new appears. Without package reflect
+    /// only the types whose values become interface values, and their
+    /// components, need tables: a value reaches an interface call, fmt or
+    /// the runtime's printing only that way (check/lazy.rs relies on the
+    /// same rule to leave other methods unchecked).
     pub(super) fn complete_method_tables(&mut self) {
+        let boxed_only = crate::check::lazy::methods_of_boxed_only(&self.p.packages);
         if let Some(sig) = self.string_sig() {
             for name in crate::ir::RUNTIME_METHODS {
                 self.wanted_methods.insert((name.to_string(), 0, sig.0));
@@ -103,8 +108,12 @@ impl<'p> ModuleBuilder<'p> {
                 self.type_descs.iter().map(|(&t, &d)| (d, t)).collect();
             descs.sort();
             let wanted: Vec<MethodKey> = self.wanted_methods.iter().cloned().collect();
+            let with_tables = boxed_only.then(|| self.boxed_and_parts());
             for (d, t) in descs {
                 if !self.may_have_methods(t) {
+                    continue;
+                }
+                if with_tables.as_ref().is_some_and(|set| !set.contains(&t)) {
                     continue;
                 }
                 for (name, pkg, sig) in &wanted {
@@ -153,6 +162,31 @@ impl<'p> ModuleBuilder<'p> {
         }
     }
 
+    /// The boxed types and their components (elements, keys, fields,
+    /// parameters, results, underlying types), recursively.
+    fn boxed_and_parts(&self) -> HashSet<TypeId> {
+        let types = &self.p.types;
+        let mut out = HashSet::new();
+        let mut stack: Vec<TypeId> = self.boxed.iter().copied().collect();
+        while let Some(t) = stack.pop() {
+            if !out.insert(t) {
+                continue;
+            }
+            match types.get(t) {
+                Type::Named(n) => stack.push(types.named(*n).underlying),
+                Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                    stack.push(*e)
+                }
+                Type::Map(k, v) => stack.extend([*k, *v]),
+                Type::Struct(fields) => stack.extend(fields.iter().map(|f| f.ty)),
+                Type::Func(sig) => stack.extend(sig.params.iter().chain(&sig.results)),
+                Type::Tuple(ts) => stack.extend(ts),
+                Type::Invalid | Type::Basic(_) | Type::Interface(_) => {}
+            }
+        }
+        out
+    }
+
     /// Whether `t` can have methods at all: a defined type, a pointer to
     /// one, or a struct (promoted methods of embedded fields).
     fn may_have_methods(&self, t: TypeId) -> bool {
@@ -175,6 +209,8 @@ impl<'p> ModuleBuilder<'p> {
         let types = &self.p.types;
         let t = types.find_named("runtime", "TypeAssertionError")?;
         let ptr = types.find(&Type::Pointer(t))?;
+        // The runtime makes interface values of it.
+        self.boxed.insert(ptr);
         Some(self.type_desc(ptr))
     }
 

@@ -96,6 +96,7 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
         builtin_wrappers: HashMap::default(),
         method_exprs: HashMap::default(),
         wanted_methods: std::collections::BTreeSet::new(),
+        boxed: HashSet::new(),
         named_pos: Default::default(),
         unparsed: std::cell::RefCell::new(Vec::new()),
         unnamed: HashMap::default(),
@@ -186,6 +187,11 @@ struct ModuleBuilder<'p> {
     /// every interface that has a descriptor, and those the runtime calls:
     /// what concrete descriptors list when their type has it (iface.rs).
     wanted_methods: std::collections::BTreeSet<(String, u32, u32)>,
+    /// Concrete types whose values lowered code makes into interface
+    /// values: without package reflect, only these and their components
+    /// get method tables (iface.rs, check/lazy.rs's
+    /// `methods_of_boxed_only`).
+    boxed: HashSet<TypeId>,
     /// Positions in files named by line directives (srcpos.rs).
     named_pos: srcpos::NamedCell,
     /// A function to lower (or to look into for the initialization order)
