@@ -166,7 +166,7 @@ impl<'p> ModuleBuilder<'p> {
     /// parameters, results, underlying types), recursively.
     fn boxed_and_parts(&self) -> HashSet<TypeId> {
         let types = &self.p.types;
-        let mut out = HashSet::new();
+        let mut out = HashSet::default();
         let mut stack: Vec<TypeId> = self.boxed.iter().copied().collect();
         while let Some(t) = stack.pop() {
             if !out.insert(t) {

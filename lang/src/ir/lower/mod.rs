@@ -96,7 +96,7 @@ pub fn lower_program(p: &Program, map: &SourceMap) -> Result<Module, LowerError>
         builtin_wrappers: HashMap::default(),
         method_exprs: HashMap::default(),
         wanted_methods: std::collections::BTreeSet::new(),
-        boxed: HashSet::new(),
+        boxed: HashSet::default(),
         named_pos: Default::default(),
         unparsed: std::cell::RefCell::new(Vec::new()),
         unnamed: HashMap::default(),
