@@ -42,6 +42,7 @@ pub mod stack;
 pub mod strconv;
 pub mod swapper;
 pub mod sysmem;
+pub mod textdefault;
 pub mod throw;
 pub mod traceback;
 pub mod typedesc;

@@ -291,6 +291,7 @@ pub enum NativeFn {
     SortSliceLen,
     SortSwapElems,
     FlagZeroLike,
+    FlagCopyDefault,
     FmtPrint,
     FmtPrintln,
     FmtSprint,
@@ -384,6 +385,7 @@ const NATIVES: &[(&str, NativeFn)] = &[
     ("sort.sliceLen", NativeFn::SortSliceLen),
     ("sort.swapElems", NativeFn::SortSwapElems),
     ("flag.zeroLike", NativeFn::FlagZeroLike),
+    ("flag.copyDefault", NativeFn::FlagCopyDefault),
     ("fmt.Print", NativeFn::FmtPrint),
     ("fmt.Println", NativeFn::FmtPrintln),
     ("fmt.Sprint", NativeFn::FmtSprint),
@@ -1286,6 +1288,10 @@ fn native<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, f: NativeFn, args: u64) -
             Ok(())
         }
         NativeFn::FlagZeroLike => crate::zerovalue::zero_like(m, cx.heap, args),
+        NativeFn::FlagCopyDefault => {
+            crate::textdefault::copy_default(m, args);
+            Ok(())
+        }
         NativeFn::FmtPrint
         | NativeFn::FmtPrintln
         | NativeFn::FmtSprint

@@ -82,6 +82,7 @@ static FILES: &[(&str, &str, &str)] = &[
     go_file!("encoding/json", "token.go"),
     go_file!("errors", "errors.go"),
     go_file!("flag", "flag.go"),
+    go_file!("flag", "text.go"),
     go_file!("flag", "values.go"),
     go_file!("fmt", "format.go"),
     go_file!("fmt", "print.go"),

@@ -6,8 +6,8 @@
 // is not for booleans), with one or two leading minus signs. Options end
 // at the first argument that is not one, or just after a lone "--".
 //
-// Messages, errors and the PrintDefaults layout follow gc 1.19. TextVar is
-// absent here, since it needs encoding's interfaces.
+// Messages, errors and the PrintDefaults layout follow gc 1.19. TextVar
+// (text.go) binds a variable with UnmarshalText and MarshalText methods.
 package flag
 
 import (
@@ -168,7 +168,8 @@ func isZeroValue(fl *Flag, text string) bool {
 		return text == "false"
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
 		return text == "0"
-	case *stringValue, funcValue:
+	case *stringValue, funcValue, textValue:
+		// A zero textValue has no variable: its String is "".
 		return text == ""
 	case *durationValue:
 		return text == "0s"
