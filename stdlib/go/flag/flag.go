@@ -160,21 +160,36 @@ func Set(name, value string) error { return CommandLine.Set(name, value) }
 // a pointer to a fresh zeroed element. Implemented by the runtime.
 func zeroLike(v Value) Value
 
+// elemTypeName names x's dynamic type as reflect.Type prints it, or its
+// element type when that is a pointer (%T writes a pointer type as "*"
+// and the element's name), for messages that gc words with reflect.
+func elemTypeName(x any) string {
+	return strings.TrimPrefix(fmt.Sprintf("%T", x), "*")
+}
+
 // isZeroValue says whether text is what the zero value of the flag's
-// Value type shows; PrintDefaults leaves such defaults out.
-func isZeroValue(fl *Flag, text string) bool {
+// Value type shows; PrintDefaults leaves such defaults out. A user type's
+// String may panic on a zero receiver: that is caught and comes back as
+// an error naming the type and the flag, for PrintDefaults to list.
+func isZeroValue(fl *Flag, text string) (zero bool, err error) {
 	switch fl.Value.(type) {
 	case *boolValue:
-		return text == "false"
+		return text == "false", nil
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
-		return text == "0"
+		return text == "0", nil
 	case *stringValue, funcValue, textValue:
 		// A zero textValue has no variable: its String is "".
-		return text == ""
+		return text == "", nil
 	case *durationValue:
-		return text == "0s"
+		return text == "0s", nil
 	}
-	return text == zeroLike(fl.Value).String()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic calling String method on zero %v for flag %s: %v",
+				elemTypeName(fl.Value), fl.Name, r)
+		}
+	}()
+	return text == zeroLike(fl.Value).String(), nil
 }
 
 // UnquoteUsage splits a flag's usage into the placeholder for its
@@ -211,9 +226,11 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 
 // PrintDefaults writes, to Output, one entry per defined flag in name
 // order: "  -name placeholder", then the indented usage and any default
-// that is not the type's zero value.
+// that is not the type's zero value. The panics of String methods on
+// zero values (see isZeroValue) follow, after an empty line, one a line.
 func (fs *FlagSet) PrintDefaults() {
 	const indent = "\n    \t"
+	var panics []error
 	fs.VisitAll(func(fl *Flag) {
 		placeholder, text := UnquoteUsage(fl)
 		line := "  -" + fl.Name
@@ -227,7 +244,9 @@ func (fs *FlagSet) PrintDefaults() {
 			line += "\t"
 		}
 		line += strings.ReplaceAll(text, "\n", indent)
-		if !isZeroValue(fl, fl.DefValue) {
+		if zero, err := isZeroValue(fl, fl.DefValue); err != nil {
+			panics = append(panics, err)
+		} else if !zero {
 			format := " (default %v)"
 			if _, quoted := fl.Value.(*stringValue); quoted {
 				format = " (default %q)"
@@ -236,6 +255,12 @@ func (fs *FlagSet) PrintDefaults() {
 		}
 		fmt.Fprint(fs.Output(), line, "\n")
 	})
+	if len(panics) > 0 {
+		fmt.Fprintln(fs.Output())
+		for _, err := range panics {
+			fmt.Fprintln(fs.Output(), err)
+		}
+	}
 }
 
 // PrintDefaults is CommandLine.PrintDefaults.

@@ -10,7 +10,6 @@ import (
 	"encoding"
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // copyDefault stores value (or *value, when value is a pointer) in *p,
@@ -40,12 +39,6 @@ func newTextValue(value encoding.TextMarshaler, p encoding.TextUnmarshaler) text
 		panic(errors.New("reflect: call of reflect.Value.Set on zero Value"))
 	}
 	return textValue{p}
-}
-
-// elemTypeName names x's dynamic type, or its element type when that is
-// a pointer (%T writes a pointer type as "*" and the element's name).
-func elemTypeName(x any) string {
-	return strings.TrimPrefix(fmt.Sprintf("%T", x), "*")
 }
 
 func (v textValue) Set(text string) error { return v.p.UnmarshalText([]byte(text)) }
