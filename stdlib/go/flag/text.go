@@ -21,7 +21,7 @@ func copyDefault(p, value any) int
 
 // textValue is the Value of a TextVar flag: the variable itself, reached
 // through its UnmarshalText.
-type textValue struct{ p encoding.TextUnmarshaler }
+type textValue struct{ target encoding.TextUnmarshaler }
 
 // newTextValue gives *p the default and wraps p; a misuse panics as gc's
 // flag does (two of the panics come from reflect there: their values here
@@ -38,18 +38,18 @@ func newTextValue(value encoding.TextMarshaler, p encoding.TextUnmarshaler) text
 	case 4:
 		panic(errors.New("reflect: call of reflect.Value.Set on zero Value"))
 	}
-	return textValue{p}
+	return textValue{target: p}
 }
 
-func (v textValue) Set(text string) error { return v.p.UnmarshalText([]byte(text)) }
+func (tv textValue) Set(text string) error { return tv.target.UnmarshalText([]byte(text)) }
 
-func (v textValue) Get() any { return v.p }
+func (tv textValue) Get() any { return tv.target }
 
 // String is what the variable's MarshalText gives, or "" when it has no
 // such method or it fails (and for the zero textValue, which
 // isZeroValue asks).
-func (v textValue) String() string {
-	if tm, ok := v.p.(encoding.TextMarshaler); ok {
+func (tv textValue) String() string {
+	if tm, ok := tv.target.(encoding.TextMarshaler); ok {
 		if text, err := tm.MarshalText(); err == nil {
 			return string(text)
 		}
@@ -67,5 +67,5 @@ func (fs *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encodi
 
 // TextVar is CommandLine.TextVar.
 func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
-	CommandLine.Var(newTextValue(value, p), name, usage)
+	CommandLine.TextVar(p, name, value, usage)
 }
