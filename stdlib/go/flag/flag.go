@@ -164,7 +164,23 @@ func zeroLike(v Value) Value
 // element type when that is a pointer (%T writes a pointer type as "*"
 // and the element's name), for messages that gc words with reflect.
 func elemTypeName(x any) string {
-	return strings.TrimPrefix(fmt.Sprintf("%T", x), "*")
+	name := fmt.Sprintf("%T", x)
+	if name[0] == '*' {
+		return name[1:]
+	}
+	return name
+}
+
+// zeroStringPanic, deferred by isZeroValue, turns a panic of the String
+// method of fl's zero value into *err, the message naming the value's type
+// (without a pointer's star) and the flag.
+func zeroStringPanic(fl *Flag, err *error) {
+	if r := recover(); r != nil {
+		// errors.New rather than fmt.Errorf: Parse already reaches it, so
+		// a program's start-up lowers nothing more for this message.
+		*err = errors.New(fmt.Sprintf("panic calling String method on zero %v for flag %s: %v",
+			elemTypeName(fl.Value), fl.Name, r))
+	}
 }
 
 // isZeroValue says whether text is what the zero value of the flag's
@@ -177,18 +193,16 @@ func isZeroValue(fl *Flag, text string) (zero bool, err error) {
 		return text == "false", nil
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
 		return text == "0", nil
-	case *stringValue, funcValue, textValue:
-		// A zero textValue has no variable: its String is "".
+	case *stringValue, funcValue:
 		return text == "", nil
 	case *durationValue:
 		return text == "0s", nil
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("panic calling String method on zero %v for flag %s: %v",
-				elemTypeName(fl.Value), fl.Name, r)
-		}
-	}()
+	// Other types, TextVar's textValue included (its zero value has no
+	// variable, so its String is ""), are asked. Naming textValue in the
+	// switch would make every program that parses flags compile its
+	// methods.
+	defer zeroStringPanic(fl, &err)
 	return text == zeroLike(fl.Value).String(), nil
 }
 
