@@ -6,8 +6,13 @@
 
 package unicode
 
-// rangeTableCount tables: 3499 16-bit and 1820 32-bit ranges in all.
-const rangeTableCount = 235
+// rangeTableCount tables: range16Count 16-bit and range32Count 32-bit
+// ranges in all (table.go sizes the arrays they share from these).
+const (
+	rangeTableCount = 235
+	range16Count    = 3499
+	range32Count    = 1820
+)
 
 // rangeData: the tables in turn, numbers in table.go's base-32 digits:
 // a table's count of 16-bit ranges, of 32-bit ranges, its LatinOffset,

@@ -65,23 +65,11 @@ func base32(s string, at *int) uint32 {
 }
 
 func decodeRangeTables() {
-	// Two passes over rangeData: the first counts, so that all the ranges
-	// live in two arrays the tables share.
-	total16, total32 := 0, 0
+	// All the ranges live in two arrays the tables share, sized by the
+	// generator's counts.
 	at := 0
-	for i := 0; i < rangeTableCount; i++ {
-		n16 := int(base32(rangeData, &at))
-		n32 := int(base32(rangeData, &at))
-		base32(rangeData, &at)
-		for k := 0; k < 3*(n16+n32); k++ {
-			base32(rangeData, &at)
-		}
-		total16 += n16
-		total32 += n32
-	}
-	all16 := make([]Range16, total16)
-	all32 := make([]Range32, total32)
-	at = 0
+	all16 := make([]Range16, range16Count)
+	all32 := make([]Range32, range32Count)
 	next16, next32 := 0, 0
 	for i := range rangeTables {
 		t := &rangeTables[i]
