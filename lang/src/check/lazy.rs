@@ -290,22 +290,12 @@ fn mark_live(
         if !live.insert(t) {
             continue;
         }
-        match env.types.get(t) {
-            Type::Named(n) => {
-                if let Some(ms) = by_type.get(n) {
-                    ready.extend(ms);
-                }
-                stack.push(env.types.named(*n).underlying);
+        if let Type::Named(n) = env.types.get(t) {
+            if let Some(ms) = by_type.get(n) {
+                ready.extend(ms);
             }
-            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
-                stack.push(*e)
-            }
-            Type::Map(k, v) => stack.extend([*k, *v]),
-            Type::Struct(fields) => stack.extend(fields.iter().map(|f| f.ty)),
-            Type::Func(sig) => stack.extend(sig.params.iter().chain(&sig.results)),
-            Type::Tuple(ts) => stack.extend(ts),
-            Type::Invalid | Type::Basic(_) | Type::Interface(_) => {}
         }
+        env.types.parts(t, &mut stack);
     }
 }
 

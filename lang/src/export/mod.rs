@@ -46,7 +46,7 @@ pub trait PackageStore {
 
 const MAGIC: &[u8; 4] = b"SGOX";
 /// Bumped when the layout changes; the store's keys also name the build.
-const VERSION: u32 = 6;
+const VERSION: u32 = 7;
 const PREFIX: usize = 4 + 4 + 8 + 8 + 8;
 
 /// What a package's data says about it before anything is loaded.

@@ -54,10 +54,7 @@ struct DeclIn {
     scope: Vec<(String, ObjId)>,
     exprs: Vec<Option<ExprInfo>>,
     uses: Vec<(NodeId, ObjId)>,
-    reach_types: Vec<TypeId>,
-    reach_uses: Vec<ObjId>,
-    reach_ifaces: Vec<TypeId>,
-    reach_methods: Vec<(NamedId, u32)>,
+    reach: Reached,
     bodies: Vec<BodyRef>,
 }
 
@@ -68,10 +65,7 @@ struct BodyIn {
     named: Vec<NamedIn>,
     exprs: Vec<Option<ExprInfo>>,
     uses: Vec<(NodeId, ObjId)>,
-    reach_types: Vec<TypeId>,
-    reach_uses: Vec<ObjId>,
-    reach_ifaces: Vec<TypeId>,
-    reach_methods: Vec<(NamedId, u32)>,
+    reach: Reached,
 }
 
 /// A package loaded from export data, kept for loading its bodies later.
@@ -128,6 +122,7 @@ fn decode<T: for<'de> Deserialize<'de>>(
 }
 
 /// A unit's log for check/lazy.rs.
+#[derive(Deserialize)]
 struct Reached {
     types: Vec<TypeId>,
     uses: Vec<ObjId>,
@@ -230,12 +225,7 @@ pub fn import(
         unit.named,
         node_span,
         unit.uses,
-        Reached {
-            types: unit.reach_types,
-            uses: unit.reach_uses,
-            ifaces: unit.reach_ifaces,
-            methods: unit.reach_methods,
-        },
+        unit.reach,
     )?;
     let scope = env.scopes.new_scope(Some(env.universe), false);
     for (name, o) in &unit.scope {
@@ -303,12 +293,7 @@ pub fn load_body(
         unit.named,
         (*next_id - b.nodes, b.nodes, unit.exprs),
         unit.uses,
-        Reached {
-            types: unit.reach_types,
-            uses: unit.reach_uses,
-            ifaces: unit.reach_ifaces,
-            methods: unit.reach_methods,
-        },
+        unit.reach,
     )?;
     fd.body = Some(unit.block);
     fd.deferred = false;

@@ -54,10 +54,7 @@ struct DeclOut<'a> {
     scope: Vec<(&'a str, ObjId)>,
     exprs: &'a [Option<ExprInfo>],
     uses: &'a [(NodeId, ObjId)],
-    reach_types: &'a [TypeId],
-    reach_uses: &'a [ObjId],
-    reach_ifaces: &'a [TypeId],
-    reach_methods: &'a [(NamedId, u32)],
+    reach: &'a ReachLog,
     bodies: Vec<BodyRefOut>,
 }
 
@@ -68,10 +65,30 @@ struct BodyOut<'a> {
     named: Vec<NamedOut<'a>>,
     exprs: &'a [Option<ExprInfo>],
     uses: &'a [(NodeId, ObjId)],
-    reach_types: &'a [TypeId],
-    reach_uses: &'a [ObjId],
-    reach_ifaces: &'a [TypeId],
-    reach_methods: &'a [(NamedId, u32)],
+    reach: &'a ReachLog,
+}
+
+/// What a unit's code used, as check/lazy.rs logs it (see its `Reach`),
+/// without repeats: read back as `read::Reached`.
+#[derive(Serialize)]
+struct ReachLog {
+    types: Vec<TypeId>,
+    uses: Vec<ObjId>,
+    ifaces: Vec<TypeId>,
+    methods: Vec<(NamedId, u32)>,
+}
+
+impl ReachLog {
+    /// The log since the last take.
+    fn take(env: &mut Env<'_>) -> ReachLog {
+        let r = &mut env.reach;
+        ReachLog {
+            types: first_each(std::mem::take(&mut r.types)),
+            uses: first_each(std::mem::take(&mut r.uses)),
+            ifaces: first_each(std::mem::take(&mut r.ifaces)),
+            methods: first_each(std::mem::take(&mut r.methods)),
+        }
+    }
 }
 
 /// One checked body, before it is written.
@@ -84,10 +101,7 @@ struct BodyData {
     at: u32,
     nodes: Range<u32>,
     space: Space,
-    reach_types: Vec<TypeId>,
-    reach_uses: Vec<ObjId>,
-    reach_ifaces: Vec<TypeId>,
-    reach_methods: Vec<(NamedId, u32)>,
+    reach: ReachLog,
     uses: Vec<(NodeId, ObjId)>,
 }
 
@@ -204,12 +218,7 @@ pub fn build(
     if !env.diags.is_empty() {
         return Err(format!("{path} has errors"));
     }
-    let decl_reach = (
-        first_each(std::mem::take(&mut env.reach.types)),
-        first_each(std::mem::take(&mut env.reach.uses)),
-        first_each(std::mem::take(&mut env.reach.ifaces)),
-        first_each(std::mem::take(&mut env.reach.methods)),
-    );
+    let decl_reach = ReachLog::take(&mut env);
 
     // Every body, each alone.
     let deferred = std::mem::take(&mut env.reach.deferred);
@@ -255,10 +264,7 @@ pub fn build(
                 objs: o0..env.objects.len() as u32,
                 named: t0..env.types.named_len() as u32,
             },
-            reach_types: first_each(std::mem::take(&mut env.reach.types)),
-            reach_uses: first_each(std::mem::take(&mut env.reach.uses)),
-            reach_ifaces: first_each(std::mem::take(&mut env.reach.ifaces)),
-            reach_methods: first_each(std::mem::take(&mut env.reach.methods)),
+            reach: ReachLog::take(&mut env),
             uses: Vec::new(),
         });
     }
@@ -308,10 +314,7 @@ pub fn build(
             named: named_out(&env, &b.space.named),
             exprs: exprs_in(&env, &b.nodes),
             uses: &b.uses,
-            reach_types: &b.reach_types,
-            reach_uses: &b.reach_uses,
-            reach_ifaces: &b.reach_ifaces,
-            reach_methods: &b.reach_methods,
+            reach: &b.reach,
         };
         let (bytes, back) = unit_bytes(cx, &env, &unit)?;
         cx = back;
@@ -352,10 +355,7 @@ pub fn build(
             .collect(),
         exprs: exprs_in(&env, &(0..decl_nodes)),
         uses: &decl_uses,
-        reach_types: &decl_reach.0,
-        reach_uses: &decl_reach.1,
-        reach_ifaces: &decl_reach.2,
-        reach_methods: &decl_reach.3,
+        reach: &decl_reach,
         bodies: refs,
     };
     let (decl_bytes, _) = unit_bytes(cx, &env, &unit)?;

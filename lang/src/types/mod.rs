@@ -279,6 +279,24 @@ impl TypeTable {
         }
     }
 
+    /// The types `t` is made of, one level down: a defined type's
+    /// underlying type, an element, key, field, parameter or result. A
+    /// value of type `t` holds values of these (the method tables of
+    /// ir/lower/iface.rs and the reach of check/lazy.rs follow them).
+    pub fn parts(&self, t: TypeId, out: &mut Vec<TypeId>) {
+        match self.get(t) {
+            Type::Named(n) => out.push(self.named(*n).underlying),
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                out.push(*e)
+            }
+            Type::Map(k, v) => out.extend([*k, *v]),
+            Type::Struct(fields) => out.extend(fields.iter().map(|f| f.ty)),
+            Type::Func(sig) => out.extend(sig.params.iter().chain(&sig.results)),
+            Type::Tuple(ts) => out.extend(ts),
+            Type::Invalid | Type::Basic(_) | Type::Interface(_) => {}
+        }
+    }
+
     /// Registers a package and returns its id.
     pub fn add_package(&mut self, path: &str, name: &str) -> PkgId {
         self.pkg_paths.push(path.to_string());

@@ -169,19 +169,8 @@ impl<'p> ModuleBuilder<'p> {
         let mut out = HashSet::default();
         let mut stack: Vec<TypeId> = self.boxed.iter().copied().collect();
         while let Some(t) = stack.pop() {
-            if !out.insert(t) {
-                continue;
-            }
-            match types.get(t) {
-                Type::Named(n) => stack.push(types.named(*n).underlying),
-                Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
-                    stack.push(*e)
-                }
-                Type::Map(k, v) => stack.extend([*k, *v]),
-                Type::Struct(fields) => stack.extend(fields.iter().map(|f| f.ty)),
-                Type::Func(sig) => stack.extend(sig.params.iter().chain(&sig.results)),
-                Type::Tuple(ts) => stack.extend(ts),
-                Type::Invalid | Type::Basic(_) | Type::Interface(_) => {}
+            if out.insert(t) {
+                types.parts(t, &mut stack);
             }
         }
         out
