@@ -25,10 +25,12 @@ without calls is killed after 10 s and shown as such).
 import argparse
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -61,23 +63,33 @@ def timed(cmd, cwd=None, timeout=None):
 GNU_TIME = "/usr/bin/time"
 
 
-def run_with_rss(cmd, cwd=None, stdin=None):
+def run_with_rss(cmd, cwd=None, stdin=None, timeout=None):
     """Runs cmd to the end and measures its peak RSS in kilobytes: through
     GNU time when installed (bench/setup installs it), else from wait4's
     ru_maxrss, which also counts the forked Python before exec (so small
-    figures read about 15 MB)."""
+    figures read about 15 MB). After `timeout` seconds the command is
+    killed and the run's returncode is None."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe, \
             tempfile.NamedTemporaryFile("r") as fr:
         use_time = os.path.exists(GNU_TIME)
         full = [GNU_TIME, "-f", "%M", "-o", fr.name] + cmd if use_time else cmd
         fi = open(stdin, "rb") if stdin else subprocess.DEVNULL
-        p = subprocess.Popen(full, cwd=cwd, stdin=fi, stdout=fo, stderr=fe)
+        p = subprocess.Popen(full, cwd=cwd, stdin=fi, stdout=fo, stderr=fe,
+                             start_new_session=True)
         if stdin:
             fi.close()
+        # GNU time runs the command as its child: kill the whole group.
+        killer = threading.Timer(timeout, os.killpg, (p.pid, signal.SIGKILL)) if timeout else None
+        if killer:
+            killer.start()
         _, status, ru = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - start
         code = os.waitstatus_to_exitcode(status)
+        if killer:
+            killer.cancel()
+            if timeout and elapsed >= timeout:
+                code = None
         rss = ru.ru_maxrss
         if use_time:
             lines = fr.read().split()
@@ -87,10 +99,12 @@ def run_with_rss(cmd, cwd=None, stdin=None):
         return Run(elapsed, code, fo.read(), fe.read(), rss)
 
 
-def median_run(cmd, runs, cwd=None, stdin=None):
+def median_run(cmd, runs, cwd=None, stdin=None, timeout=None):
     times, out, rss = [], None, 0
     for _ in range(runs):
-        r = run_with_rss(cmd, cwd, stdin)
+        r = run_with_rss(cmd, cwd, stdin, timeout)
+        if r.returncode is None:
+            return None, f"killed after {timeout} s", None
         if r.returncode != 0:
             return None, f"exit {r.returncode}: {r.stderr.decode(errors='replace')[:200]}", None
         times.append(r.seconds)
@@ -142,8 +156,14 @@ def make_input(tmp, megabytes):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--timeout", type=float, default=120,
+                    help="seconds after which one run of a program is killed")
+    ap.add_argument("--skip", action="append", default=[],
+                    help="peers to leave out (go, go-run, gccgo, yaegi), or the "
+                         "extra sections (latency, sweep, jit); repeatable, or comma-separated")
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
+    skip = {w for arg in args.skip for w in arg.split(",") if w}
     progs = [os.path.abspath(p) for p in args.programs] or sorted(
         os.path.join(ROOT, "bench", "programs", f)
         for f in os.listdir(os.path.join(ROOT, "bench", "programs"))
@@ -153,8 +173,11 @@ def main():
     subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
     splitgo = os.path.join(ROOT, "target", "release", "splitgo")
     have = {name: shutil.which(name) for name in ["go", "gccgo", "yaegi"]}
+    for name in list(have):
+        if name in skip:
+            have[name] = None
     for name, path in have.items():
-        if not path:
+        if not path and name not in skip:
             print(f"note: {name} is not installed; its column is skipped", file=sys.stderr)
     tmp = tempfile.mkdtemp(prefix="splitgo-bench-")
     env_go = dict(os.environ, GO111MODULE="off", GOCACHE=os.path.join(tmp, "gocache"))
@@ -165,37 +188,40 @@ def main():
         mem = {}
         mb = stdin_megabytes(prog)
         stdin = make_input(tmp, mb) if mb else None
-        t, out, mem["splitgo"] = median_run([splitgo, "run", prog], args.runs, stdin=stdin)
+        t, out, mem["splitgo"] = median_run([splitgo, "run", prog], args.runs, stdin=stdin,
+                                            timeout=args.timeout)
         row["splitgo"] = t
         ref = out
         if have["go"]:
             exe = os.path.join(tmp, name + ".gc")
             subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
-            t, o, mem["gc"] = median_run([exe], args.runs, stdin=stdin)
+            t, o, mem["gc"] = median_run([exe], args.runs, stdin=stdin, timeout=args.timeout)
             row["gc"] = t
             row.setdefault("differ", []).extend([] if o == ref else ["gc"])
-            t, o, _ = median_run(["go", "run", prog], max(1, args.runs // 2), cwd=tmp,
-                                 stdin=stdin)
-            row["go run"] = t
+            if "go-run" not in skip:
+                t, o, _ = median_run(["go", "run", prog], max(1, args.runs // 2), cwd=tmp,
+                                     stdin=stdin, timeout=args.timeout)
+                row["go run"] = t
         if have["gccgo"]:
             exe = os.path.join(tmp, name + ".gccgo")
             if subprocess.run(["gccgo", "-O2", "-o", exe, prog]).returncode == 0:
-                t, o, mem["gccgo"] = median_run([exe], args.runs, stdin=stdin)
+                t, o, mem["gccgo"] = median_run([exe], args.runs, stdin=stdin,
+                                                timeout=args.timeout)
                 row["gccgo"] = t
                 row.setdefault("differ", []).extend([] if o == ref else ["gccgo"])
         if have["yaegi"]:
             t, o, mem["yaegi"] = median_run(["yaegi", "run", prog], max(1, args.runs // 2),
-                                            stdin=stdin)
+                                            stdin=stdin, timeout=args.timeout)
             row["yaegi"] = t if t is not None else o
             if t is not None:
                 row.setdefault("differ", []).extend([] if o == ref else ["yaegi"])
         row["mem"] = mem
         rows.append(row)
     cols = ["splitgo", "gc", "go run", "gccgo", "yaegi"]
-    print(f"{'program':<10}" + "".join(f"{c:>18}" for c in cols) + "  outputs")
+    print(f"{'program':<13}" + "".join(f"{c:>18}" for c in cols) + "  outputs")
     for r in rows:
         base = r.get("splitgo")
-        line = f"{r['program']:<10}"
+        line = f"{r['program']:<13}"
         for c in cols:
             v = r.get(c)
             if isinstance(v, float) and isinstance(base, float):
@@ -211,10 +237,10 @@ def main():
     print("(xN = peer time / splitgo time: above 1 means splitgo is faster)")
     print()
     mcols = ["splitgo", "gc", "gccgo", "yaegi"]
-    print(f"{'peak RSS':<10}" + "".join(f"{c:>18}" for c in mcols))
+    print(f"{'peak RSS':<13}" + "".join(f"{c:>18}" for c in mcols))
     for r in rows:
         base = r["mem"].get("splitgo")
-        line = f"{r['program']:<10}"
+        line = f"{r['program']:<13}"
         for c in mcols:
             v = r["mem"].get(c)
             if v and base and c != "splitgo":
@@ -226,8 +252,185 @@ def main():
         print(line)
     print("(xN = peer peak RSS / splitgo's: above 1 means splitgo uses less)")
     print()
-    latency(splitgo, have, tmp, env_go)
+    sweep = None
+    if "sweep" not in skip:
+        sweep = depth_sweep(splitgo, have, tmp, env_go)
+    targets(rows, sweep)
+    if "jit" not in skip:
+        jit_speed(splitgo, have, tmp, env_go, args.runs)
+    if "latency" not in skip:
+        latency(splitgo, have, tmp, env_go)
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+def build_peers(prog, name, have, tmp, env_go):
+    """(peer, command) for prog under splitgo's peers that are installed:
+    gc's binary and gccgo's (-O2)."""
+    cmds = []
+    if have["go"]:
+        exe = os.path.join(tmp, name + ".gc")
+        subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
+        cmds.append(("gc", [exe]))
+    if have["gccgo"]:
+        exe = os.path.join(tmp, name + ".gccgo")
+        if subprocess.run(["gccgo", "-O2", "-o", exe, prog]).returncode == 0:
+            cmds.append(("gccgo", [exe]))
+    return cmds
+
+
+def depth_sweep(splitgo, have, tmp, env_go):
+    """bench/sweep/depth.go under splitgo, gc and gccgo: a small call made
+    in a loop at every depth 0-1000, each depth's best of five passes. Each
+    runtime prints its best and worst depth; the peers' best ns/call is
+    also shown as a multiple of splitgo's. Returns {peer: (best ns/call,
+    worst/best)} for the targets table."""
+    prog = os.path.join(ROOT, "bench", "sweep", "depth.go")
+    print("per-depth sweep (bench/sweep/depth.go: 20 000 calls at each depth 0-1000):")
+    cmds = [("splitgo", [splitgo, "run", prog])] + build_peers(prog, "depth", have, tmp,
+                                                                env_go)
+    found = {}
+    for peer, cmd in cmds:
+        r = timed(cmd, timeout=60)
+        ratio = ""
+        if r.returncode is None:
+            what = "killed after 60 s"
+        elif r.returncode != 0:
+            what = f"exit {r.returncode}: {r.stderr.decode(errors='replace')[:200]}"
+        else:
+            what = r.stdout.decode(errors="replace").strip()
+            got = sweep_figures(what)
+            if got:
+                found[peer] = got
+                base = found.get("splitgo")
+                if peer != "splitgo" and base:
+                    ratio = f"  (best x{got[0] / base[0]:.2f} splitgo's)"
+        print(f"  {peer:<8} {what}{ratio}")
+    print()
+    return found
+
+
+def sweep_figures(line):
+    """(best ns/call, worst/best) from depth.go's line, or None."""
+    words = line.replace(",", "").split()
+    try:
+        return float(words[words.index("best") + 1]), float(words[-1])
+    except (ValueError, IndexError):
+        return None
+
+
+# Issue 12's targets: splitgo's median time at most this multiple of gc's
+# (the binary's, compile excluded). spawn has a memory target too.
+TARGETS = {"fib": 1.3, "fannkuch": 1.5, "nbody": 1.5, "spectralnorm": 1.5, "sieve": 1.0,
+           "deep": 1.0, "spawn": 1.0, "hotsplit": 2.0}
+
+
+def targets(rows, sweep):
+    """The figures issue 12 sets targets for, as splitgo / peer (below 1
+    means splitgo is faster), next to the target for splitgo / gc."""
+    print("issue 12 targets (splitgo / peer: below 1 means splitgo is faster):")
+    print(f"  {'':<24}{'/ gc':>9}{'/ gccgo':>9}{'target':>9}")
+
+    def line(what, gc, gccgo, target):
+        cells = "".join(f"{v:>9.2f}" if v else f"{'-':>9}" for v in (gc, gccgo))
+        met = "" if gc is None else ("  met" if gc <= target else "  not yet")
+        print(f"  {what:<24}{cells}{'<= ' + format(target, '.1f'):>9}{met}")
+
+    for r in rows:
+        target = TARGETS.get(r["program"])
+        base = r.get("splitgo")
+        if target is None or not isinstance(base, float):
+            continue
+        ratio = {p: base / r[p] if isinstance(r.get(p), float) else None
+                 for p in ("gc", "gccgo")}
+        line(r["program"] + " time", ratio["gc"], ratio["gccgo"], target)
+        if r["program"] == "spawn":
+            m = r["mem"]
+            mratio = {p: m["splitgo"] / m[p] if m.get(p) and m.get("splitgo") else None
+                      for p in ("gc", "gccgo")}
+            line("spawn memory", mratio["gc"], mratio["gccgo"], target)
+    if sweep and "splitgo" in sweep:
+        best, spread = sweep["splitgo"]
+        peer = {p: best / sweep[p][0] if p in sweep else None for p in ("gc", "gccgo")}
+        line("sweep best ns/call", peer["gc"], peer["gccgo"], 1.5)
+        # The spread is splitgo's own (worst/best), not a ratio to a peer.
+        print(f"  {'sweep worst/best':<24}{spread:>9.2f}{'':>9}{'<= 1.5':>9}"
+              f"{'  met' if spread <= 1.5 else '  not yet'}"
+              f"   (gc {sweep['gc'][1] if 'gc' in sweep else '-'},"
+              f" gccgo {sweep['gccgo'][1] if 'gccgo' in sweep else '-'})")
+    print()
+
+
+def jit_speed(splitgo, have, tmp, env_go, runs):
+    """How fast splitgo turns source into running code: the 20 000-line
+    program bench/gogen.rs generates (the one bench/check.rs checks), run
+    `runs` times after a warm-up with SPLITGO_PHASES=1. Lines per second
+    of the whole run (start, build, the program's few ms of work, exit)
+    and of the build phases alone (parse, check, lower, compile). gc's
+    figure is `go build` of the same file (compile and link; the standard
+    library comes from the build cache, the program's own package is
+    compiled each time: a comment line changes between builds), gccgo's
+    `gccgo -O2` of it (one build)."""
+    prog = os.path.join(tmp, "big.go")
+    with open(prog, "wb") as f:
+        subprocess.run(["cargo", "run", "--release", "-q", "--example", "gen_big", "20000"],
+                       cwd=ROOT, stdout=f, check=True)
+    with open(prog) as f:
+        src = f.read()
+    lines = src.count("\n")
+    print(f"JIT speed ({lines} generated lines, bench/gogen.rs; median of {runs}):")
+    env = dict(os.environ, SPLITGO_PHASES="1")
+    walls, builds = [], []
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        p = subprocess.run([splitgo, "run", prog], env=env, capture_output=True)
+        wall = time.perf_counter() - start
+        if p.returncode != 0:
+            print(f"  splitgo  exit {p.returncode}: {p.stderr.decode(errors='replace')[:200]}")
+            return
+        phases = phase_ms(p.stderr.decode(errors="replace"))
+        if i > 0:
+            walls.append(wall)
+            builds.append(sum(phases.values()) / 1000)
+    wall, build = statistics.median(walls), statistics.median(builds)
+    print(f"  splitgo  {lines / wall:>10.0f} lines/s  whole run {wall * 1000:.1f} ms;"
+          f" {lines / build:>10.0f} lines/s  build phases {build * 1000:.1f} ms")
+    if have["go"]:
+        exe = os.path.join(tmp, "big.gc")
+        times = []
+        for i in range(runs + 1):
+            with open(prog, "w") as f:
+                f.write(src + f"// build {i}\n")
+            start = time.perf_counter()
+            subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
+            if i > 0:
+                times.append(time.perf_counter() - start)
+        t = statistics.median(times)
+        print(f"  gc       {lines / t:>10.0f} lines/s  go build {t * 1000:.1f} ms"
+              f"  (x{t / wall:.2f} splitgo's whole run)")
+    if have["gccgo"]:
+        exe = os.path.join(tmp, "big.gccgo")
+        start = time.perf_counter()
+        r = subprocess.run(["gccgo", "-O2", "-o", exe, prog])
+        t = time.perf_counter() - start
+        if r.returncode == 0:
+            print(f"  gccgo    {lines / t:>10.0f} lines/s  gccgo -O2 {t * 1000:.1f} ms"
+                  f"  (x{t / wall:.2f} splitgo's whole run)")
+    print()
+
+
+def phase_ms(stderr):
+    """{phase: ms} from SPLITGO_PHASES=1's lines `splitgo: PHASE: N ms`;
+    the indented lines are parts of the phase after them, not counted."""
+    out = {}
+    for ln in stderr.splitlines():
+        if ln.startswith("splitgo: ") and not ln.startswith("splitgo:  ") \
+                and ln.endswith(" ms"):
+            what, _, num = ln[len("splitgo: "):-3].rpartition(": ")
+            try:
+                out[what] = float(num)
+            except ValueError:
+                pass
+    return out
 
 
 def latency(splitgo, have, tmp, env_go):
