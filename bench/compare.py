@@ -14,13 +14,20 @@ A program whose first line is `// stdin: N MB` reads N megabytes of text
 on stdin: lines of words drawn from a fixed vocabulary by a fixed
 pseudo-random sequence, made once per run of this script, the same for
 every peer.
+Then bench/sweep/depth.go times a small call at every depth 0-1000 under
+splitgo, gc and gccgo (best and worst depth, worst/best), issue 12's
+targets are shown as splitgo / peer, and JIT speed is measured on the
+20 000-line program bench/gogen.rs generates (lines per second, beside
+go build and gccgo of the same file).
+Each run is killed after --timeout seconds; --skip leaves out peers (go,
+go-run, gccgo, yaegi) or sections (sweep, jit, latency).
 Last, bench/latency/preempt.go reports each runtime's preemption latency
 and bench/latency/sleep_spinners.go how late a 50 ms sleep returns among
 1000 spinning goroutines (each prints its own figures, the peers' medians
 also as a multiple of splitgo's; a runtime that never preempts a loop
 without calls is killed after 10 s and shown as such).
 
-    python3 bench/compare.py [--runs N] [PROGRAM.go ...]
+    python3 bench/compare.py [--runs N] [--timeout S] [--skip WHAT,...] [PROGRAM.go ...]
 """
 import argparse
 import os
