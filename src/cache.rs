@@ -26,8 +26,10 @@ const BUILD_ID: &str = env!("SPLITGO_BUILD_ID");
 const KEEP_OTHERS: Duration = Duration::from_secs(24 * 3600);
 
 impl DirStore {
-    /// The store the environment asks for; `None` when it is off or there
-    /// is no home to put it in.
+    /// The store the environment asks for; `None` when it is off, there is
+    /// no home to put it in, or the directory cannot be written: a store
+    /// that keeps nothing would make every run check every imported
+    /// package whole, slower than checking from source.
     pub fn from_env() -> Option<DirStore> {
         let base = match std::env::var_os("SPLITGO_CACHE") {
             Some(v) if v == "off" => return None,
@@ -37,7 +39,8 @@ impl DirStore {
                 _ => PathBuf::from(std::env::var_os("HOME")?).join(".cache/splitgo"),
             },
         };
-        Some(DirStore { root: base })
+        std::fs::create_dir_all(&base).ok()?;
+        writable(&base).then_some(DirStore { root: base })
     }
 
     fn dir(&self, target: Target) -> PathBuf {
@@ -75,6 +78,16 @@ impl PackageStore for DirStore {
             let _ = std::fs::remove_file(&tmp);
         }
     }
+}
+
+/// Whether this process may create files in `dir`.
+fn writable(dir: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access(2) only reads the NUL-terminated path.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK | libc::X_OK) == 0 }
 }
 
 /// Removes the entries of other builds that no run has added to for a day.
