@@ -24,11 +24,11 @@ use std::fmt;
 use dynasmrt::mmap::MutableBuffer;
 use dynasmrt::{AssemblyOffset, ExecutableBuffer};
 use memmap2::{Mmap, MmapMut};
-use splitgo_lang::ir::{Module, Service};
+use splitgo_lang::ir::Module;
 use splitgo_lang::target::Arch as LangArch;
 use splitgo_runtime::exec::{self, Image};
 use splitgo_runtime::functab::FuncTab;
-use splitgo_runtime::services::{NativeFn, ServiceId};
+use splitgo_runtime::services::NativeFn;
 use splitgo_runtime::typedesc;
 
 use crate::backend::{CodeBuf, RuntimeAddrs};
@@ -118,63 +118,6 @@ impl Compiled {
     }
 }
 
-/// The runtime's number for a service the IR calls.
-pub fn service_id(s: Service) -> Result<u32, String> {
-    // Listed one by one so that a new IR service is a decision here; one
-    // this runtime does not know yet is refused, not miscompiled.
-    #[allow(unreachable_patterns)]
-    let id = match s {
-        Service::Panic => ServiceId::Panic,
-        Service::PanicBounds => ServiceId::PanicBounds,
-        Service::PanicDivide => ServiceId::PanicDivide,
-        Service::PanicShift => ServiceId::PanicShift,
-        Service::PrintValue => ServiceId::PrintValue,
-        Service::PrintSpace => ServiceId::PrintSpace,
-        Service::PrintNewline => ServiceId::PrintNewline,
-        Service::New => ServiceId::New,
-        Service::Concat => ServiceId::Concat,
-        Service::CompareStrings => ServiceId::CompareStrings,
-        Service::GrowSlice => ServiceId::GrowSlice,
-        Service::MakeSlice => ServiceId::MakeSlice,
-        Service::Copy => ServiceId::Copy,
-        Service::IntToString => ServiceId::IntToString,
-        Service::BytesToString => ServiceId::BytesToString,
-        Service::StringToBytes => ServiceId::StringToBytes,
-        Service::RunesToString => ServiceId::RunesToString,
-        Service::StringToRunes => ServiceId::StringToRunes,
-        Service::MakeMap => ServiceId::MakeMap,
-        Service::MapAccess => ServiceId::MapAccess,
-        Service::MapAssign => ServiceId::MapAssign,
-        Service::MapDelete => ServiceId::MapDelete,
-        Service::MapClear => ServiceId::MapClear,
-        Service::MapNext => ServiceId::MapNext,
-        Service::DecodeRune => ServiceId::DecodeRune,
-        Service::PanicAssert => ServiceId::PanicAssert,
-        Service::AssertIface => ServiceId::AssertIface,
-        Service::PanicWrap => ServiceId::PanicWrap,
-        Service::Defer => ServiceId::Defer,
-        Service::DeferReturn => ServiceId::DeferReturn,
-        Service::Recover => ServiceId::Recover,
-        Service::RecoverOfCaller => ServiceId::RecoverOfCaller,
-        Service::Go => ServiceId::Go,
-        Service::ValuesEqual => ServiceId::ValuesEqual,
-        Service::MakeChan => ServiceId::MakeChan,
-        Service::ChanSend => ServiceId::ChanSend,
-        Service::ChanRecv => ServiceId::ChanRecv,
-        Service::ChanClose => ServiceId::ChanClose,
-        Service::Select => ServiceId::Select,
-        Service::ComplexDiv => ServiceId::ComplexDiv,
-        Service::UnsafeSlice => ServiceId::UnsafeSlice,
-        other => {
-            return Err(format!(
-                "not yet supported by the runtime: {}",
-                service_name(other)
-            ))
-        }
-    };
-    Ok(id.id())
-}
-
 // The select case layout is the compiler's and the runtime's alike.
 const _: () = assert!(
     splitgo_lang::ir::SELECT_SEND == splitgo_runtime::select::SEND
@@ -221,16 +164,6 @@ const _: () = {
             && c::SIGNED == r::SIGNED
     );
 };
-
-/// A service as a user would name what needs it.
-fn service_name(s: Service) -> String {
-    #[allow(unreachable_patterns)]
-    match s {
-        Service::Defer | Service::DeferReturn => "defer".into(),
-        Service::Recover | Service::RecoverOfCaller => "recover".into(),
-        other => format!("{other:?}"),
-    }
-}
 
 /// A mapping laid out by offsets before it exists.
 #[derive(Default)]
@@ -530,7 +463,6 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         native_values: &native_values,
         itabs: &itab_addr,
         natives: &natives,
-        service: &service_id,
         trampoline: stubs.trampoline as u64,
         rt: RuntimeAddrs {
             morestack: stubs.morestack as u64,

@@ -1,10 +1,10 @@
 //! The messages of failed index and slice-bound checks (Go:
 //! runtime/error.go, boundsError). The compiler passes the failing value
-//! `x`, its limit `y` and a code naming the check ([`ServiceId::PanicBounds`]
+//! `x`, its limit `y` and a code naming the check ([`Service::PanicBounds`]
 //! in services.rs); the codes are gc's boundsErrorCode numbers, and the
 //! compiler's copy (`ir::bounds`) is asserted equal in jit/src/compile.rs.
 //!
-//! [`ServiceId::PanicBounds`]: crate::services::ServiceId::PanicBounds
+//! [`Service::PanicBounds`]: crate::services::Service::PanicBounds
 
 /// `s[x]`, 0 <= x < len(s) failed.
 pub const INDEX: u64 = 0;

@@ -2,7 +2,7 @@
 //! table of an (interface, concrete type) pair that the compiler could not
 //! build statically, for type assertions to interface types, interface
 //! cases of type switches and conversions between interface types
-//! (`ServiceId::AssertIface`).
+//! (`Service::AssertIface`).
 //!
 //! An itab has the layout of the compiler's static ones: the concrete
 //! type's descriptor, then one func value per interface method in the

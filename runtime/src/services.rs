@@ -4,9 +4,10 @@
 //! A call passes its arguments and receives its results like a Go call,
 //! in the caller's outgoing-argument area; the trampoline hands its
 //! address to [`call`] as `args`, with the number the compiler chose:
-//! - [`ServiceId`]: the operations the compiler itself emits (allocation,
-//!   `print`, string concatenation, bounds-check panics, ...). The JIT maps
-//!   the IR's `Service` onto these numbers; the runtime never sees the IR.
+//! - [`Service`]: the operations the compiler itself emits (allocation,
+//!   `print`, string concatenation, bounds-check panics, ...). The list,
+//!   numbers and layouts are the ABI crate's (splitgo-abi), which the IR
+//!   and the JIT use too; the runtime never sees the IR.
 //! - [`NativeFn`]: Go functions declared without a body in stdlib/
 //!   (`os.Exit`, `fmt.Println`, `math.Sqrt`), bound by qualified name
 //!   ([`NativeFn::by_name`]) and numbered from [`NATIVE_BASE`].
@@ -26,6 +27,8 @@ use crate::print::{go_print_float, Output};
 use crate::stack::StackConfig;
 use crate::throw::Fatal;
 use crate::typedesc::{Kind, TypeView};
+pub use splitgo_abi::Service;
+use splitgo_abi::{decode_rune, print_kind};
 
 /// Why a service stopped the goroutine instead of returning to it.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,228 +52,6 @@ impl From<Fatal> for Stop {
     fn from(f: Fatal) -> Stop {
         Stop::Fatal(f)
     }
-}
-
-/// The services, numbered for the trampoline. The numbers are private to
-/// one build (compiler and runtime are always built together).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(u32)]
-pub enum ServiceId {
-    /// `panic(v)`: args = the interface value (2 words).
-    Panic = 1,
-    /// An index or slice bound out of range: args = the failing value,
-    /// its limit, the check's code ([`crate::bounds`]) (words).
-    PanicBounds,
-    /// Integer division by zero.
-    PanicDivide,
-    /// A shift by a negative count.
-    PanicShift,
-    /// One value of print/println: args = kind word ([`print_kind`]), value.
-    PrintValue,
-    PrintSpace,
-    PrintNewline,
-    /// args = size; result (word 1) = zeroed memory.
-    New,
-    /// args = two strings; result (words 4, 5) = their concatenation.
-    Concat,
-    /// args = two strings; result (word 4) = -1, 0 or 1.
-    CompareStrings,
-    /// append: args = elem size, slice (3 words), new length; result
-    /// (words 5..8) = the grown slice.
-    GrowSlice,
-    /// make([]T, len, cap): args = elem size, len, cap; result (words 3..6).
-    MakeSlice,
-    /// copy(dst, src): args = elem size, dst (3 words), src (3 words);
-    /// result (word 7) = elements copied.
-    Copy,
-    /// string(rune): args = the rune (word); result (words 1, 2).
-    IntToString,
-    /// string(bytes): args = the slice; result (words 3, 4).
-    BytesToString,
-    /// []byte(s): args = the string; result (words 2..5).
-    StringToBytes,
-    /// string(runes): args = the []rune; result (words 3, 4).
-    RunesToString,
-    /// []rune(s): args = the string; result (words 2..5).
-    StringToRunes,
-    /// make(map[K]V, hint): args = key and value descriptors, hint;
-    /// result (word 3) = the map.
-    MakeMap,
-    /// m[k]: args = map, key pointer; results = value pointer, found.
-    MapAccess,
-    /// m[k] = v: args = map, key pointer; result = the value's cell.
-    MapAssign,
-    /// delete(m, k): args = map, key pointer.
-    MapDelete,
-    /// clear(m): args = map.
-    MapClear,
-    /// range over a map: args = map, position; results = key pointer (0
-    /// when done), value pointer, next position.
-    MapNext,
-    /// range over a string: args = string, byte index; results = rune,
-    /// index of the next rune.
-    DecodeRune,
-    /// A failed type assertion: args = dynamic, asserted and interface
-    /// type descriptors.
-    PanicAssert,
-    /// The itab of a dynamic type in an interface (itab.rs): args =
-    /// dynamic type (0 for nil), interface and static type descriptors,
-    /// whether a failure panics; result (word 4) = the itab, or 0.
-    AssertIface,
-    /// A run-time error with the compiler's message: args = the string.
-    PanicWrap,
-    /// `defer f(args)`: args = size of f's argument block, the closure,
-    /// then the arguments. Handled by the executor (exec/defer.rs), which
-    /// records the call for the calling frame.
-    Defer,
-    /// Runs the calling frame's deferred calls, last first (executor).
-    DeferReturn,
-    /// `recover()`: result = the panic value or nil (executor).
-    Recover,
-    /// recover for `defer recover()`: as if called by the caller's caller.
-    RecoverOfCaller,
-    /// Internal: a deferred call run by a panic returned (the `deferret`
-    /// stub calls it); the panic goes on or recovers (executor).
-    PanicContinue,
-    /// Internal: a Go function the runtime called returned (the `callret`
-    /// stub calls it; exec/gocall.rs).
-    CallReturn,
-    /// `go f(args)`: args as for Defer; starts a goroutine (scheduler).
-    Go,
-    /// Internal: a goroutine's function returned into the goexit stub.
-    GoExit,
-    /// `a == b` of interfaces, structs or arrays: args = the static type's
-    /// descriptor, pointers to both values; result (word 3) = equal (equal.rs).
-    ValuesEqual,
-    /// Internal: a loop back-edge saw the preemption marker.
-    Preempt,
-    /// make(chan T, n): args = elem size, elem descriptor, n; result
-    /// (word 3) = the channel.
-    MakeChan,
-    /// c <- v: args = channel, pointer to the value (scheduler).
-    ChanSend,
-    /// <-c: args = channel, pointer to the destination (0: drop); result
-    /// (word 2) = ok (scheduler).
-    ChanRecv,
-    /// close(c): args = channel (scheduler).
-    ChanClose,
-    /// select: args = number of cases, block (0 with a default), pointer
-    /// to the cases (select.rs); results (words 3, 4) = chosen case (-1:
-    /// default), recvOK (scheduler).
-    Select,
-    /// Complex division: args = the dividend's and the divisor's parts
-    /// (four f64 at byte offsets 0..32); results = the quotient's parts
-    /// (f64 at 32 and 40) (complex.rs).
-    ComplexDiv,
-    /// unsafe.Slice(ptr, len): args = elem size, ptr, len; result (words
-    /// 3..6) = the slice, after gc's checks (unsafe_slice.rs).
-    UnsafeSlice,
-}
-
-impl ServiceId {
-    pub const ALL: [ServiceId; 45] = [
-        ServiceId::Panic,
-        ServiceId::PanicBounds,
-        ServiceId::PanicDivide,
-        ServiceId::PanicShift,
-        ServiceId::PrintValue,
-        ServiceId::PrintSpace,
-        ServiceId::PrintNewline,
-        ServiceId::New,
-        ServiceId::Concat,
-        ServiceId::CompareStrings,
-        ServiceId::GrowSlice,
-        ServiceId::MakeSlice,
-        ServiceId::Copy,
-        ServiceId::IntToString,
-        ServiceId::BytesToString,
-        ServiceId::StringToBytes,
-        ServiceId::RunesToString,
-        ServiceId::StringToRunes,
-        ServiceId::MakeMap,
-        ServiceId::MapAccess,
-        ServiceId::MapAssign,
-        ServiceId::MapDelete,
-        ServiceId::MapClear,
-        ServiceId::MapNext,
-        ServiceId::DecodeRune,
-        ServiceId::PanicAssert,
-        ServiceId::AssertIface,
-        ServiceId::PanicWrap,
-        ServiceId::Defer,
-        ServiceId::DeferReturn,
-        ServiceId::Recover,
-        ServiceId::RecoverOfCaller,
-        ServiceId::PanicContinue,
-        ServiceId::CallReturn,
-        ServiceId::Go,
-        ServiceId::GoExit,
-        ServiceId::ValuesEqual,
-        ServiceId::Preempt,
-        ServiceId::MakeChan,
-        ServiceId::ChanSend,
-        ServiceId::ChanRecv,
-        ServiceId::ChanClose,
-        ServiceId::Select,
-        ServiceId::ComplexDiv,
-        ServiceId::UnsafeSlice,
-    ];
-
-    /// The services the executor handles itself (they change where the
-    /// goroutine runs), never [`call`].
-    pub fn is_executor(self) -> bool {
-        matches!(
-            self,
-            ServiceId::Defer
-                | ServiceId::DeferReturn
-                | ServiceId::Recover
-                | ServiceId::RecoverOfCaller
-                | ServiceId::PanicContinue
-                | ServiceId::CallReturn
-        )
-    }
-
-    /// The services of the scheduler (they may park the goroutine or start
-    /// another), handled by the executor with its scheduler, never [`call`].
-    pub fn is_sched(self) -> bool {
-        matches!(
-            self,
-            ServiceId::Go
-                | ServiceId::GoExit
-                | ServiceId::Preempt
-                | ServiceId::MakeChan
-                | ServiceId::ChanSend
-                | ServiceId::ChanRecv
-                | ServiceId::ChanClose
-                | ServiceId::Select
-        )
-    }
-
-    pub fn id(self) -> u32 {
-        self as u32
-    }
-
-    pub fn from_id(id: u32) -> Option<ServiceId> {
-        // Numbered from 1 in the order of ALL (a test checks it): an
-        // index, not a search, on every runtime call.
-        let s = *ServiceId::ALL.get((id as usize).checked_sub(1)?)?;
-        (s.id() == id).then_some(s)
-    }
-}
-
-/// The kinds of values `print`/`println` pass to PrintValue, as the
-/// compiler numbers them in the first argument word.
-pub mod print_kind {
-    pub const BOOL: u64 = 0;
-    pub const INT: u64 = 1;
-    pub const UINT: u64 = 2;
-    pub const FLOAT: u64 = 3;
-    pub const STRING: u64 = 4;
-    pub const POINTER: u64 = 5;
-    pub const SLICE: u64 = 6;
-    pub const IFACE: u64 = 7;
-    /// Two f64: the real and imaginary parts.
-    pub const COMPLEX: u64 = 8;
 }
 
 /// Native ids start here, so that a service number and a native number
@@ -594,7 +375,7 @@ pub struct ServiceCtx<'a, M: Mem + ?Sized> {
 
 /// Runs service or native number `id` with its argument area at `args`.
 pub fn call<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, id: u32, args: u64) -> Result<(), Stop> {
-    if let Some(s) = ServiceId::from_id(id) {
+    if let Some(s) = Service::from_id(id) {
         return service(cx, s, args);
     }
     if let Some(n) = NativeFn::from_id(id) {
@@ -645,35 +426,31 @@ fn signed<M: Mem + ?Sized>(m: &M, v: u64) -> i64 {
     }
 }
 
-fn service<M: Mem + ?Sized>(
-    cx: &mut ServiceCtx<'_, M>,
-    s: ServiceId,
-    args: u64,
-) -> Result<(), Stop> {
+fn service<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, s: Service, args: u64) -> Result<(), Stop> {
     let m = cx.mem;
     let w = u64::from(m.word().0);
     let arg = |i: u64| m.read_word(args + i * w);
     match s {
-        ServiceId::Panic => {
+        Service::Panic => {
             let (t, data) = (arg(0), arg(1));
             Err(Stop::Panic(panic_value(m, t, data)))
         }
-        ServiceId::PanicBounds => Err(Stop::Panic(crate::bounds::message(
+        Service::PanicBounds => Err(Stop::Panic(crate::bounds::message(
             arg(0),
             arg(1),
             arg(2),
             m.word().0,
         ))),
-        ServiceId::PanicDivide => Err(Stop::Panic("runtime error: integer divide by zero".into())),
-        ServiceId::PanicShift => Err(Stop::Panic("runtime error: negative shift amount".into())),
-        ServiceId::ValuesEqual => match crate::equal::values_equal(m, arg(0), arg(1), arg(2)) {
+        Service::PanicDivide => Err(Stop::Panic("runtime error: integer divide by zero".into())),
+        Service::PanicShift => Err(Stop::Panic("runtime error: negative shift amount".into())),
+        Service::ValuesEqual => match crate::equal::values_equal(m, arg(0), arg(1), arg(2)) {
             Ok(eq) => {
                 m.write_word(args + 3 * w, u64::from(eq));
                 Ok(())
             }
             Err(msg) => Err(Stop::Panic(format!("runtime error: {msg}"))),
         },
-        ServiceId::PrintValue => {
+        Service::PrintValue => {
             let v = args + w;
             let text = match arg(0) {
                 print_kind::BOOL => (m.read_word(v) & 0xff != 0).to_string(),
@@ -701,32 +478,32 @@ fn service<M: Mem + ?Sized>(
             cx.out.stderr(text.as_bytes());
             Ok(())
         }
-        ServiceId::ComplexDiv => {
+        Service::ComplexDiv => {
             let part = |i: u64| f64::from_bits(read_u64(m, args + 8 * i));
-            let (e, f) = crate::complex::complex128div((part(0), part(1)), (part(2), part(3)));
+            let (e, f) = splitgo_abi::complex128div((part(0), part(1)), (part(2), part(3)));
             write_u64(m, args + 32, e.to_bits());
             write_u64(m, args + 40, f.to_bits());
             Ok(())
         }
-        ServiceId::PrintSpace => {
+        Service::PrintSpace => {
             cx.out.stderr(b" ");
             Ok(())
         }
-        ServiceId::PrintNewline => {
+        Service::PrintNewline => {
             cx.out.stderr(b"\n");
             Ok(())
         }
-        ServiceId::New => {
+        Service::New => {
             let p = cx.heap.alloc(arg(0), w)?;
             m.write_word(args + w, p);
             Ok(())
         }
-        ServiceId::Concat => {
+        Service::Concat => {
             let mut a = read_string(m, args);
             a.extend(read_string(m, args + 2 * w));
             write_string(cx, args + 4 * w, &a)
         }
-        ServiceId::CompareStrings => {
+        Service::CompareStrings => {
             // In place: every == of strings comes here.
             let mut r = 0i64;
             crate::bytealg::with_both(m, (arg(0), arg(1)), (arg(2), arg(3)), &mut |a, b| {
@@ -735,7 +512,7 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 4 * w, r as u64);
             Ok(())
         }
-        ServiceId::GrowSlice => {
+        Service::GrowSlice => {
             let es = arg(0);
             let (p, len, cap) = (arg(1), arg(2), arg(3));
             let newlen = arg(4);
@@ -764,8 +541,8 @@ fn service<M: Mem + ?Sized>(
             m.write_word(out + 2 * w, newcap);
             Ok(())
         }
-        ServiceId::UnsafeSlice => crate::unsafe_slice::unsafe_slice(m, args),
-        ServiceId::MakeSlice => {
+        Service::UnsafeSlice => crate::unsafe_slice::unsafe_slice(m, args),
+        Service::MakeSlice => {
             let es = arg(0);
             let (len, cap) = (signed(m, arg(1)), signed(m, arg(2)));
             let max = max_alloc(w);
@@ -789,7 +566,7 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 5 * w, cap as u64);
             Ok(())
         }
-        ServiceId::Copy => {
+        Service::Copy => {
             let es = arg(0);
             let (dp, dlen) = (arg(1), arg(2));
             let (sp, slen) = (arg(4), arg(5));
@@ -800,7 +577,7 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 7 * w, n);
             Ok(())
         }
-        ServiceId::IntToString => {
+        Service::IntToString => {
             let r = signed(m, arg(0));
             let c = u32::try_from(r)
                 .ok()
@@ -809,9 +586,9 @@ fn service<M: Mem + ?Sized>(
             let mut b = [0u8; 4];
             write_string(cx, args + w, c.encode_utf8(&mut b).as_bytes())
         }
-        ServiceId::BytesToString | ServiceId::RunesToString => {
+        Service::BytesToString | Service::RunesToString => {
             let (p, n) = (arg(0), arg(1));
-            let bytes = if s == ServiceId::BytesToString {
+            let bytes = if s == Service::BytesToString {
                 let mut b = vec![0u8; n as usize];
                 if n > 0 {
                     m.read_bytes(p, &mut b);
@@ -828,9 +605,9 @@ fn service<M: Mem + ?Sized>(
             };
             write_string(cx, args + 3 * w, &bytes)
         }
-        ServiceId::StringToBytes | ServiceId::StringToRunes => {
+        Service::StringToBytes | Service::StringToRunes => {
             let bytes = read_string(m, args);
-            let (data, n) = if s == ServiceId::StringToBytes {
+            let (data, n) = if s == Service::StringToBytes {
                 let n = bytes.len() as u64;
                 (bytes, n)
             } else {
@@ -856,7 +633,7 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 4 * w, n);
             Ok(())
         }
-        ServiceId::MakeMap => {
+        Service::MakeMap => {
             let (kd, vd) = (arg(0), arg(1));
             let kt = TypeView { mem: m, addr: kd };
             let vt = TypeView { mem: m, addr: vd };
@@ -864,35 +641,35 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 3 * w, map);
             Ok(())
         }
-        ServiceId::MapAccess => {
+        Service::MapAccess => {
             let (vp, ok) = cx.maps.access(m, cx.heap, arg(0), arg(1))?;
             m.write_word(args + 2 * w, vp);
             m.write_word(args + 3 * w, u64::from(ok));
             Ok(())
         }
-        ServiceId::MapAssign => match cx.maps.assign(m, cx.heap, arg(0), arg(1))? {
+        Service::MapAssign => match cx.maps.assign(m, cx.heap, arg(0), arg(1))? {
             Some(vp) => {
                 m.write_word(args + 2 * w, vp);
                 Ok(())
             }
             None => Err(Stop::Panic("assignment to entry in nil map".into())),
         },
-        ServiceId::MapDelete => {
+        Service::MapDelete => {
             cx.maps.delete(m, arg(0), arg(1))?;
             Ok(())
         }
-        ServiceId::MapClear => {
+        Service::MapClear => {
             cx.maps.clear(m, arg(0));
             Ok(())
         }
-        ServiceId::MapNext => {
+        Service::MapNext => {
             let (k, v, next) = cx.maps.next(arg(0), arg(1)).unwrap_or((0, 0, arg(1)));
             m.write_word(args + 2 * w, k);
             m.write_word(args + 3 * w, v);
             m.write_word(args + 4 * w, next);
             Ok(())
         }
-        ServiceId::DecodeRune => {
+        Service::DecodeRune => {
             let bytes = read_string(m, args);
             let i = arg(2) as usize;
             let (r, width) = decode_rune(bytes.get(i..).unwrap_or(&[]));
@@ -900,7 +677,7 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 4 * w, (i + width) as u64);
             Ok(())
         }
-        ServiceId::PanicAssert => {
+        Service::PanicAssert => {
             let name = |d: u64| {
                 if d == 0 {
                     "nil".to_string()
@@ -922,10 +699,10 @@ fn service<M: Mem + ?Sized>(
                 name(arg(2)),
             )))
         }
-        ServiceId::PanicWrap => Err(Stop::Panic(
+        Service::PanicWrap => Err(Stop::Panic(
             String::from_utf8_lossy(&read_string(m, args)).into_owned(),
         )),
-        ServiceId::AssertIface => {
+        Service::AssertIface => {
             let (ty, iface, static_t, panics) = (arg(0), arg(1), arg(2), arg(3) != 0);
             let itab = if ty == 0 {
                 0
@@ -945,62 +722,25 @@ fn service<M: Mem + ?Sized>(
             m.write_word(args + 4 * w, itab);
             Ok(())
         }
-        ServiceId::Defer
-        | ServiceId::DeferReturn
-        | ServiceId::Recover
-        | ServiceId::RecoverOfCaller
-        | ServiceId::PanicContinue
-        | ServiceId::CallReturn => Err(Stop::Fatal(Fatal::new(
+        Service::Defer
+        | Service::DeferReturn
+        | Service::Recover
+        | Service::RecoverOfCaller
+        | Service::PanicContinue
+        | Service::CallReturn => Err(Stop::Fatal(Fatal::new(
             "runtime: defer service outside the executor",
         ))),
-        ServiceId::Go
-        | ServiceId::GoExit
-        | ServiceId::Preempt
-        | ServiceId::MakeChan
-        | ServiceId::ChanSend
-        | ServiceId::ChanRecv
-        | ServiceId::ChanClose
-        | ServiceId::Select => Err(Stop::Fatal(Fatal::new(
+        Service::Go
+        | Service::GoExit
+        | Service::Preempt
+        | Service::MakeChan
+        | Service::ChanSend
+        | Service::ChanRecv
+        | Service::ChanClose
+        | Service::Select => Err(Stop::Fatal(Fatal::new(
             "runtime: scheduler service outside the executor",
         ))),
     }
-}
-
-/// The first rune of `b` and its width in bytes, as Go's
-/// utf8.DecodeRune: U+FFFD and width 1 for an invalid or short encoding
-/// (overlong forms and surrogates included), width 0 for no bytes.
-pub fn decode_rune(b: &[u8]) -> (i32, usize) {
-    const ERR: (i32, usize) = (0xFFFD, 1);
-    let Some(&b0) = b.first() else {
-        return (0xFFFD, 0);
-    };
-    if b0 < 0x80 {
-        return (i32::from(b0), 1);
-    }
-    let (n, lo, hi, init) = match b0 {
-        0xC2..=0xDF => (2, 0x80, 0xBF, u32::from(b0 & 0x1F)),
-        0xE0 => (3, 0xA0, 0xBF, u32::from(b0 & 0x0F)),
-        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF, u32::from(b0 & 0x0F)),
-        0xED => (3, 0x80, 0x9F, u32::from(b0 & 0x0F)),
-        0xF0 => (4, 0x90, 0xBF, u32::from(b0 & 0x07)),
-        0xF1..=0xF3 => (4, 0x80, 0xBF, u32::from(b0 & 0x07)),
-        0xF4 => (4, 0x80, 0x8F, u32::from(b0 & 0x07)),
-        _ => return ERR,
-    };
-    if b.len() < n {
-        return ERR;
-    }
-    if !(lo..=hi).contains(&b[1]) {
-        return ERR;
-    }
-    let mut r = (init << 6) | u32::from(b[1] & 0x3F);
-    for &c in &b[2..n] {
-        if !(0x80..=0xBF).contains(&c) {
-            return ERR;
-        }
-        r = (r << 6) | u32::from(c & 0x3F);
-    }
-    (r as i32, n)
 }
 
 /// The 8 bytes at `at` (a float64 argument), whatever the word size.
@@ -1467,28 +1207,15 @@ mod tests {
 
     #[test]
     fn ids_round_trip() {
-        for s in ServiceId::ALL {
-            assert_eq!(ServiceId::from_id(s.id()), Some(s));
+        for s in Service::ALL {
+            assert_eq!(Service::from_id(s.id()), Some(s));
         }
         let (f, id) = NativeFn::by_name("fmt.Println").unwrap();
         assert!(matches!(f, NativeFn::FmtPrintln));
         assert!(matches!(NativeFn::from_id(id), Some(NativeFn::FmtPrintln)));
         assert_eq!(NativeFn::name_of(id), Some("fmt.Println"));
         assert!(NativeFn::by_name("fmt.Nope").is_none());
-        assert!(ServiceId::from_id(NATIVE_BASE).is_none());
-    }
-
-    #[test]
-    fn runes_decode_like_go() {
-        assert_eq!(decode_rune(b"a"), (97, 1));
-        assert_eq!(decode_rune("é".as_bytes()), (0xE9, 2));
-        assert_eq!(decode_rune("世".as_bytes()), (0x4E16, 3));
-        assert_eq!(decode_rune("😀".as_bytes()), (0x1F600, 4));
-        assert_eq!(decode_rune(&[0xC0, 0x80]), (0xFFFD, 1)); // overlong
-        assert_eq!(decode_rune(&[0xED, 0xA0, 0x80]), (0xFFFD, 1)); // surrogate
-        assert_eq!(decode_rune(&[0xE4, 0xB8]), (0xFFFD, 1)); // short
-        assert_eq!(decode_rune(&[0xFF]), (0xFFFD, 1));
-        assert_eq!(decode_rune(&[]), (0xFFFD, 0));
+        assert!(Service::from_id(NATIVE_BASE).is_none());
     }
 
     #[test]

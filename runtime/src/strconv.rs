@@ -25,21 +25,12 @@ pub fn is_print(r: u32) -> bool {
         .is_ok()
 }
 
-/// Decodes the first rune of `b` as Go's utf8.DecodeRune does: an invalid
-/// or short sequence is U+FFFD of width 1.
+/// Decodes the first rune of `b` as Go's utf8.DecodeRune does (the ABI
+/// crate's decoder, as a code point): an invalid or short sequence is
+/// U+FFFD of width 1, no bytes U+FFFD of width 0.
 pub fn decode_rune(b: &[u8]) -> (u32, usize) {
-    let n = match b.first() {
-        None => return (0xFFFD, 0),
-        Some(&c) if c < 0x80 => return (u32::from(c), 1),
-        Some(&c) if (0xC2..0xE0).contains(&c) => 2,
-        Some(&c) if (0xE0..0xF0).contains(&c) => 3,
-        Some(&c) if (0xF0..0xF5).contains(&c) => 4,
-        Some(_) => return (0xFFFD, 1),
-    };
-    match b.get(..n).and_then(|s| std::str::from_utf8(s).ok()) {
-        Some(s) => (s.chars().next().map_or(0xFFFD, u32::from), n),
-        None => (0xFFFD, 1),
-    }
+    let (r, n) = splitgo_abi::decode_rune(b);
+    (r as u32, n)
 }
 
 /// Runes in `b` as Go's utf8.RuneCount counts them (each invalid byte is

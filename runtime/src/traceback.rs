@@ -302,7 +302,7 @@ impl<M: Mem + ?Sized> Unwind<'_, M> {
         }
         let mut call = [0u8; LEN as usize];
         self.mem.read_bytes(ret, &mut call);
-        let id = crate::services::ServiceId::DeferReturn.id().to_le_bytes();
+        let id = crate::services::Service::DeferReturn.id().to_le_bytes();
         if call[0] == 0xb8 && call[1..5] == id && call[5] == 0xe8 {
             ret + LEN
         } else {

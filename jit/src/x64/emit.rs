@@ -36,11 +36,12 @@
 
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+use splitgo_abi::amd64::RUNTIME_CALL_LEN;
 use splitgo_lang::ir::{
     AddrOf, BinOp, BlockId, Callee, CmpOp, Func, FuncId, Inst, Loc, Scalar, Term, UnOp,
 };
 use splitgo_runtime::abi::{g, Word, STACK_PREEMPT_NEG};
-use splitgo_runtime::services::ServiceId;
+use splitgo_runtime::services::Service;
 
 use crate::backend::{
     CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE,
@@ -130,8 +131,6 @@ pub struct Env<'a> {
     /// The runtime's number for each IR native, `Err` with the reason when
     /// the runtime has none.
     pub natives: &'a [Result<u32, String>],
-    /// The runtime's number for a service.
-    pub service: &'a dyn Fn(splitgo_lang::ir::Service) -> Result<u32, String>,
     /// Where the runtime-call trampoline is.
     pub trampoline: u64,
     pub rt: RuntimeAddrs,
@@ -364,7 +363,7 @@ impl Emitter<'_> {
             Inst::PreemptCheck => {
                 // cmp qword [r14 + STACKGUARD0], StackPreempt (sign-extended
                 // imm32); the call parks the goroutine with g.sched here.
-                let id = ServiceId::Preempt.id();
+                let id = Service::Preempt.id();
                 let skip = self.ops.new_dynamic_label();
                 dynasm!(self.ops
                     ; .arch x64
@@ -450,8 +449,12 @@ impl Emitter<'_> {
                 self.runtime_call(id)?;
             }
             Callee::Runtime(s) => {
-                let id = (self.env.service)(s)?;
-                self.runtime_call(id)?;
+                // The IR and the runtime share the service list (splitgo-abi);
+                // the stubs' own services are never an IR call.
+                if s.is_internal() {
+                    return Err(format!("not yet supported by the backend: a call of {s:?}"));
+                }
+                self.runtime_call(s.id())?;
             }
             #[allow(unreachable_patterns)]
             other => return Err(format!("not yet supported by the backend: {other:?}")),
@@ -462,8 +465,9 @@ impl Emitter<'_> {
     /// `mov eax, id; call trampoline`.
     fn runtime_call(&mut self, id: u32) -> Result<(), String> {
         // The call's return address: after `mov eax, imm32` (5 bytes) and
-        // the call itself (5 bytes).
-        let ret = self.base + self.ops.offset().0 as u64 + 10;
+        // the call itself (5 bytes), the length the runtime steps back over.
+        let start = self.ops.offset().0;
+        let ret = self.base + start as u64 + RUNTIME_CALL_LEN;
         let target = self.env.trampoline;
         if i32::try_from(target.wrapping_sub(ret) as i64).is_err() {
             return Err("the trampoline is out of range of a call".into());
@@ -473,6 +477,9 @@ impl Emitter<'_> {
             ; mov eax, id as i32
             ; call extern target as usize
         );
+        if (self.ops.offset().0 - start) as u64 != RUNTIME_CALL_LEN {
+            return Err("a runtime call is not RUNTIME_CALL_LEN bytes long".into());
+        }
         Ok(())
     }
 

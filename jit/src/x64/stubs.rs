@@ -73,7 +73,7 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 use splitgo_runtime::abi::{g, Word};
 use splitgo_runtime::exec::{m, EntryPoints};
-use splitgo_runtime::services::ServiceId;
+use splitgo_runtime::services::Service;
 
 use crate::backend::{CodeBuf, EmitError};
 
@@ -173,7 +173,7 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
     at.push(ops.offset().0); // goexit
     dynasm!(ops
         ; .arch x64
-        ; mov eax, ServiceId::GoExit.id() as i32
+        ; mov eax, Service::GoExit.id() as i32
         ; call =>tramp
     );
     at.push(ops.offset().0); // morestack
@@ -236,13 +236,13 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
     at.push(ops.offset().0); // deferret
     dynasm!(ops
         ; .arch x64
-        ; mov eax, ServiceId::PanicContinue.id() as i32
+        ; mov eax, Service::PanicContinue.id() as i32
         ; call =>tramp
     );
     at.push(ops.offset().0); // callret
     dynasm!(ops
         ; .arch x64
-        ; mov eax, ServiceId::CallReturn.id() as i32
+        ; mov eax, Service::CallReturn.id() as i32
         ; call =>tramp
     );
     let base = code.commit(ops)?;

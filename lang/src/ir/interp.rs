@@ -70,6 +70,7 @@ struct Machine<'m> {
     steps: u64,
 }
 
+use splitgo_abi::{complex128div, decode_rune};
 use std::collections::HashMap;
 
 /// Runs the module's initializers and `main.main`.
@@ -692,7 +693,7 @@ impl Machine<'_> {
                     self.read(args + 2 * w, self.word),
                 );
                 let bits = 8 * self.word;
-                if let Err(msg) = crate::ir::unsafe_slice_check(es, p, len, bits) {
+                if let Err(msg) = splitgo_abi::unsafe_slice_check(es, p, len, bits) {
                     return Err(self.runtime_error(msg.into()));
                 }
                 self.write(args + 3 * w, self.word, p);
@@ -765,6 +766,10 @@ impl Machine<'_> {
             }
             Service::PanicDivide => {
                 return Err(self.runtime_error("runtime error: integer divide by zero".into()))
+            }
+            // The code generator's own sequences call these; the IR never does.
+            Service::PanicContinue | Service::CallReturn | Service::GoExit | Service::Preempt => {
+                return Err(Stop::Unsupported(format!("internal service {s:?}")))
             }
         }
         Ok(())
@@ -862,58 +867,6 @@ impl Machine<'_> {
             TypeKind::String => String::from_utf8_lossy(&self.string(data)).into_owned(),
             _ => format!("%!v(UNSUPPORTED {})", d.name),
         }
-    }
-}
-
-/// `n / m` for complex128 as gc 1.19 computes it (the runtime's copy is
-/// runtime/src/complex.rs; the interpreter cannot depend on the runtime) (runtime.complex128div):
-/// Smith's algorithm (scale by the larger part of the divisor), then, when
-/// both parts came out NaN, C99's Annex G corrections: a zero divisor gives
-/// signed infinities, an infinite dividend over a finite divisor infinities,
-/// a finite dividend over an infinite divisor zeros.
-fn complex128div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
-    let ((a, b), (c, d)) = (n, m);
-    let (mut e, mut f) = if c.abs() >= d.abs() {
-        let ratio = d / c;
-        let denom = c + ratio * d;
-        ((a + b * ratio) / denom, (b - a * ratio) / denom)
-    } else {
-        let ratio = c / d;
-        let denom = d + ratio * c;
-        ((a * ratio + b) / denom, (b * ratio - a) / denom)
-    };
-    if e.is_nan() && f.is_nan() {
-        // ±1 for an infinity, ±0 otherwise, keeping the sign.
-        let unit = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
-        let inf = f64::INFINITY;
-        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
-            e = inf.copysign(c) * a;
-            f = inf.copysign(c) * b;
-        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
-            let (a, b) = (unit(a), unit(b));
-            e = inf * (a * c + b * d);
-            f = inf * (b * c - a * d);
-        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
-            let (c, d) = (unit(c), unit(d));
-            e = 0.0 * (a * c + b * d);
-            f = 0.0 * (b * c - a * d);
-        }
-    }
-    (e, f)
-}
-
-/// The first rune of `b` and its width (U+FFFD, 1 for invalid UTF-8).
-fn decode_rune(b: &[u8]) -> (i32, usize) {
-    let n = match b.first() {
-        None => return (0xFFFD, 1),
-        Some(&c) if c < 0x80 => return (c as i32, 1),
-        Some(&c) if c >= 0xF0 => 4,
-        Some(&c) if c >= 0xE0 => 3,
-        Some(_) => 2,
-    };
-    match std::str::from_utf8(&b[..n.min(b.len())]) {
-        Ok(s) => (s.chars().next().map_or(0xFFFD, |c| c as i32), n),
-        Err(_) => (0xFFFD, 1),
     }
 }
 

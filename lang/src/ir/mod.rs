@@ -397,163 +397,11 @@ pub enum Callee {
     Runtime(Service),
 }
 
-/// Runtime services the generated code calls. Arguments and results are
-/// passed like a Go call's, in the outgoing area.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Service {
-    /// `panic(v)`: args = the interface value (2 words). Does not return.
-    Panic,
-    /// An index or slice bound out of range: args = the failing index or
-    /// bound, its limit, and which check failed ([`bounds`]) (words).
-    PanicBounds,
-    /// `string(r)` of an integer: args = the integer as a word (sign
-    /// extended); result = the UTF-8 of that code point (U+FFFD if invalid).
-    IntToString,
-    /// `string(b)` of a []byte: args = the slice; result = a new string.
-    BytesToString,
-    /// `[]byte(s)`: args = the string; result = a new slice.
-    StringToBytes,
-    /// `string(r)` of a []rune: args = the slice; result = a new string.
-    RunesToString,
-    /// `[]rune(s)`: args = the string; result = a new slice of int32.
-    StringToRunes,
-    /// `make(map[K]V, hint)`: args = key descriptor, value descriptor, hint
-    /// (words); result = the map (word). A map object's first word is its
-    /// element count (so `len` reads it; a nil map has none).
-    MakeMap,
-    /// `m[k]`: args = map, pointer to the key; results = pointer to the
-    /// value (to a zeroed value when absent), found (word 0/1).
-    MapAccess,
-    /// `m[k] = v`: args = map, pointer to the key; result = pointer to the
-    /// value's slot (created zeroed). Panics on a nil map.
-    MapAssign,
-    /// `delete(m, k)`: args = map, pointer to the key.
-    MapDelete,
-    /// `clear(m)`: args = map (nil: nothing to do).
-    MapClear,
-    /// One step of `range` over a map: args = map, position (word, 0 to
-    /// start); results = pointer to the key (0 when done), pointer to the
-    /// value, next position.
-    MapNext,
-    /// One step of `range` over a string: args = the string (2 words), the
-    /// byte index (word); results = the rune (word, sign-extended), the
-    /// index of the next rune (word). Invalid UTF-8 yields U+FFFD, width 1.
-    DecodeRune,
-    /// Integer division by zero.
-    PanicDivide,
-    /// A shift by a negative count (of a signed type).
-    PanicShift,
-    /// A failed type assertion: args = the dynamic type's descriptor (0 for
-    /// nil), the asserted type's descriptor, the interface's descriptor.
-    /// Message: `interface conversion: interface {} is string, not int`.
-    PanicAssert,
-    /// The itab of (interface, concrete type), built at run time from the
-    /// descriptors' method tables and cached: args = the dynamic type's
-    /// descriptor (0 for nil), the interface's descriptor, the static type
-    /// of the asserted value's descriptor (for the message), whether a
-    /// failure panics (word 0/1); result = the itab, or 0 when the value is
-    /// nil or lacks a method and the failure does not panic.
-    AssertIface,
-    /// A run-time error with a message of the compiler's: args = the
-    /// message (a string). Used by itab wrappers for a value method called
-    /// through a nil pointer (gc: runtime.panicwrap).
-    PanicWrap,
-    /// `defer f(args)`: args = size of f's argument block (word), the
-    /// closure to call (word), then f's arguments laid out as for a call.
-    /// The call is recorded for the calling frame.
-    Defer,
-    /// Runs, last first, the deferred calls the calling frame recorded.
-    DeferReturn,
-    /// `recover()`: result = the panic value being recovered (2 words), or
-    /// nil when not panicking or not called by a deferred call.
-    Recover,
-    /// `defer recover()`'s wrapper: recover as if called by the frame that
-    /// called the wrapper (the function whose `defer` it was; gc's
-    /// ORECOVERFP). Results as [`Service::Recover`]'s.
-    RecoverOfCaller,
-    /// `print`/`println` of one value: args = kind word, value (max 2 words).
-    PrintValue,
-    /// Between printed values (space) and at the end of println (newline).
-    PrintSpace,
-    PrintNewline,
-    /// Allocation: args = size, result = pointer to zeroed memory.
-    New,
-    /// String concatenation: args = two strings, result = string.
-    Concat,
-    /// String comparison: args = two strings, result = int (-1, 0, 1).
-    CompareStrings,
-    /// `append`: args = element size (word), old slice (3 words), new
-    /// length (word); result = a slice (3 words) with at least that capacity,
-    /// the old elements copied, length set to the new length.
-    GrowSlice,
-    /// `make([]T, len, cap)`: args = element size, len, cap (words); result
-    /// = the slice (3 words). Panics on a negative or too large size.
-    MakeSlice,
-    /// `copy(dst, src)`: args = element size, dst (3 words), src (3 words);
-    /// result = the number of elements copied (word).
-    Copy,
-    /// `a == b` of interfaces, structs or arrays: args = the (common)
-    /// static type's descriptor, pointers to both values; result = equal
-    /// (word 0/1). Panics on an uncomparable dynamic type.
-    ValuesEqual,
-    /// `go f(args)`: args laid out as for [`Service::Defer`]; starts a
-    /// goroutine running the call.
-    Go,
-    /// `make(chan T, n)`: args = element size, element descriptor, n
-    /// (words); result = the channel (word). A channel's first word is its
-    /// buffered count and its second its capacity (`len`, `cap` read them).
-    MakeChan,
-    /// `c <- v`: args = channel, pointer to the value.
-    ChanSend,
-    /// `<-c`: args = channel, pointer to where the value goes (0: dropped);
-    /// result = ok (word 0/1).
-    ChanRecv,
-    /// `close(c)`: args = channel.
-    ChanClose,
-    /// `select`: args = number of cases, block (0 when there is a default),
-    /// pointer to the cases, each [`SELECT_CASE_WORDS`] words: direction
-    /// ([`SELECT_SEND`] or [`SELECT_RECV`]), channel, pointer to the value
-    /// (to send, or where a received one goes); results = the chosen case
-    /// (-1 for default), recvOK (words).
-    Select,
-    /// `a / b` of complex numbers (gc's complex128div, with its infinity
-    /// and NaN rules): args = real and imaginary parts of `a`, then of `b`
-    /// (f64 each, at byte offsets 0, 8, 16, 24); results = the quotient's
-    /// parts (at 32 and 40).
-    ComplexDiv,
-    /// `unsafe.Slice(ptr, len)`: args = element size, ptr, len (words);
-    /// result = the slice (3 words). Panics as gc on a negative or too
-    /// large length, or a nil ptr with a non-zero length.
-    UnsafeSlice,
-}
-
-/// gc's checks of `unsafe.Slice(ptr, len)` for elements of `es` bytes on a
-/// target of `bits`-bit words (`len` as the word holds it, two's
-/// complement): the length must not be negative, and the slice's bytes must
-/// neither overflow a word nor run past the end of the address space; a nil
-/// `ptr` is only allowed with a zero length. The error is the panic's text.
-/// The runtime's service and the reference interpreter share it.
-pub fn unsafe_slice_check(es: u64, ptr: u64, len: u64, bits: u32) -> Result<(), &'static str> {
-    const LEN: &str = "runtime error: unsafe.Slice: len out of range";
-    const NIL: &str = "runtime error: unsafe.Slice: ptr is nil and len is not zero";
-    let mask = if bits >= 64 {
-        u64::MAX
-    } else {
-        (1u64 << bits) - 1
-    };
-    let (ptr, len) = (ptr & mask, len & mask);
-    if len >> (bits - 1) != 0 {
-        return Err(LEN);
-    }
-    // The bytes up to the end of the address space from ptr (none for nil).
-    let room = ptr.wrapping_neg() & mask;
-    let mem = es.checked_mul(len).filter(|m| *m <= mask);
-    match mem {
-        Some(m) if m <= room || (ptr == 0 && m == 0) => Ok(()),
-        _ if ptr == 0 => Err(NIL),
-        _ => Err(LEN),
-    }
-}
+/// Runtime services the generated code calls: the ABI crate's list, shared
+/// with the code generator and the runtime (numbers, argument and result
+/// layouts, whether each returns). Arguments and results are passed like a
+/// Go call's, in the outgoing area.
+pub use splitgo_abi::Service;
 
 /// Bytes at the bottom of the address space that are never mapped, so that
 /// an access through a nil pointer at an offset below this faults there, and
@@ -706,3 +554,6 @@ impl Module {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod abi_tests;

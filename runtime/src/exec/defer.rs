@@ -46,13 +46,12 @@
 use super::Thread;
 use crate::abi::g;
 use crate::mem::Mem;
-use crate::services::{panic_value, ServiceId, Stop};
+use crate::services::{panic_value, Service, Stop};
 use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitRequest};
 use crate::throw::Fatal;
 use crate::typedesc::{is_runtime_error, runtime_error_desc, Kind, TypeView};
-
-/// `mov eax, imm32; call rel32`: the bytes of a runtime call.
-const RUNTIME_CALL_LEN: u64 = 10;
+// The bytes of `mov eax, imm32; call rel32`, the code generator's runtime call.
+use splitgo_abi::amd64::RUNTIME_CALL_LEN;
 
 /// One deferred call: the frame that recorded it (its SP, and the pc of
 /// its Defer call, for its function), the closure and the argument bytes.
@@ -260,12 +259,12 @@ impl Thread {
         false
     }
 
-    pub(super) fn defer_service(&mut self, s: ServiceId, args: u64) -> Result<(), Stop> {
+    pub(super) fn defer_service(&mut self, s: Service, args: u64) -> Result<(), Stop> {
         let (pc, sp) = self.sched();
         let m = &self.mem;
         let w = 8;
         match s {
-            ServiceId::Defer => {
+            Service::Defer => {
                 let size = m.read_word(args) as usize;
                 let clo = m.read_word(args + w);
                 let mut bytes = vec![0u8; size];
@@ -278,7 +277,7 @@ impl Thread {
                 });
                 Ok(())
             }
-            ServiceId::DeferReturn => {
+            Service::DeferReturn => {
                 if self.gs[self.sched.cur]
                     .defers
                     .recs
@@ -304,9 +303,9 @@ impl Thread {
                 self.set_sched(code, sp - w, d.clo);
                 Ok(())
             }
-            ServiceId::Recover | ServiceId::RecoverOfCaller => {
+            Service::Recover | Service::RecoverOfCaller => {
                 let (mut pc, mut sp) = (pc, sp);
-                if s == ServiceId::RecoverOfCaller {
+                if s == Service::RecoverOfCaller {
                     // Up one frame, from the wrapper to its caller.
                     match self.caller_frame(pc, sp) {
                         Some(up) => (pc, sp) = up,
@@ -330,7 +329,7 @@ impl Thread {
                 m.write_word(args + w, data);
                 Ok(())
             }
-            ServiceId::Panic => {
+            Service::Panic => {
                 let (desc, data) = (m.read_word(args), m.read_word(args + w));
                 if desc == 0 {
                     return self.runtime_panic(
@@ -341,8 +340,8 @@ impl Thread {
                 self.push_panic(desc, data, text, pc, sp, false);
                 self.panic_next()
             }
-            ServiceId::PanicContinue => self.panic_continue(),
-            ServiceId::CallReturn => self.call_return(),
+            Service::PanicContinue => self.panic_continue(),
+            Service::CallReturn => self.call_return(),
             _ => Err(Fatal::new("runtime: not an executor service").into()),
         }
     }

@@ -57,7 +57,7 @@ use crate::hmap::Maps;
 use crate::mem::{Mem, NativeMem};
 use crate::print::Output;
 use crate::sched::{GIdx, Sched};
-use crate::services::{self, NativeFn, ServiceCtx, ServiceId, Stop};
+use crate::services::{self, NativeFn, Service, ServiceCtx, Stop};
 use crate::signals::{self, Fault};
 use crate::stack::{
     newstack, oldstack, GStack, NewStack, Placement, SplitAbi, SplitCtx, SplitRequest, StackCache,
@@ -238,8 +238,8 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
     };
     let r = if id == super::SIGPANIC {
         th.sigpanic()
-    } else if let Some(s) = ServiceId::from_id(id) {
-        if s.is_executor() || s == ServiceId::Panic {
+    } else if let Some(s) = Service::from_id(id) {
+        if s.is_executor() || s == Service::Panic {
             th.defer_service(s, args)
         } else if s.is_sched() {
             let r = th.sched_service(s, args);

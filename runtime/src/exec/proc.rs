@@ -25,7 +25,7 @@ use crate::mem::Mem;
 use crate::sched::{GIdx, Next, State};
 use crate::select;
 use crate::sema;
-use crate::services::{NativeFn, ServiceId, Stop};
+use crate::services::{NativeFn, Service, Stop};
 use crate::signals::Fault;
 use crate::stack::GStack;
 use crate::throw::Fatal;
@@ -286,14 +286,14 @@ impl Thread {
         Ok(())
     }
 
-    /// The scheduler's services (ServiceId::is_sched).
-    pub(super) fn sched_service(&mut self, s: ServiceId, args: u64) -> Result<(), Stop> {
+    /// The scheduler's services (Service::is_sched).
+    pub(super) fn sched_service(&mut self, s: Service, args: u64) -> Result<(), Stop> {
         let w = 8;
         let arg = |th: &Thread, i: u64| th.mem.read_word(args + i * w);
         match s {
-            ServiceId::Go => self.newproc(args),
-            ServiceId::GoExit => self.goexit(),
-            ServiceId::Preempt => {
+            Service::Go => self.newproc(args),
+            Service::GoExit => self.goexit(),
+            Service::Preempt => {
                 // A loop back-edge saw the marker: clear it, and yield with
                 // g.sched at the back-edge (the trampoline saved it).
                 let gp = self.g().gp;
@@ -302,26 +302,26 @@ impl Thread {
                 self.sched.yield_cur();
                 Ok(())
             }
-            ServiceId::MakeChan => {
+            Service::MakeChan => {
                 let (size, desc, n) = (arg(self, 0), arg(self, 1), arg(self, 2) as i64);
                 let c = chan::make(&mut self.chan_cx(), size, desc, n)?;
                 self.mem.write_word(args + 3 * w, c);
                 Ok(())
             }
-            ServiceId::ChanSend => {
+            Service::ChanSend => {
                 let (c, ep) = (arg(self, 0), arg(self, 1));
                 chan::send(&mut self.chan_cx(), c, ep)
             }
-            ServiceId::ChanRecv => {
+            Service::ChanRecv => {
                 let (c, ep) = (arg(self, 0), arg(self, 1));
                 chan::recv(&mut self.chan_cx(), c, ep, args + 2 * w);
                 Ok(())
             }
-            ServiceId::ChanClose => {
+            Service::ChanClose => {
                 let c = arg(self, 0);
                 chan::close(&mut self.chan_cx(), c)
             }
-            ServiceId::Select => {
+            Service::Select => {
                 let (n, block, cases) = (arg(self, 0), arg(self, 1) != 0, arg(self, 2));
                 select::select(&mut self.chan_cx(), cases, n, block, args + 3 * w)
             }

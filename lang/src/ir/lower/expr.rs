@@ -48,21 +48,8 @@ impl Place {
 }
 
 /// Kinds of values `print`/`println` know, as the runtime's PrintValue
-/// service reads them from its first argument word.
-pub mod print_kind {
-    pub const BOOL: u64 = 0;
-    pub const INT: u64 = 1;
-    pub const UINT: u64 = 2;
-    pub const FLOAT: u64 = 3;
-    pub const STRING: u64 = 4;
-    pub const POINTER: u64 = 5;
-    /// A slice's three words, printed `[len/cap]0xptr`.
-    pub const SLICE: u64 = 6;
-    /// An interface's two words, printed `(0xtype,0xdata)`.
-    pub const IFACE: u64 = 7;
-    /// Two f64s: the real and imaginary parts.
-    pub const COMPLEX: u64 = 8;
-}
+/// service reads them from its first argument word (the ABI crate's codes).
+pub use splitgo_abi::print_kind;
 
 impl FnBuilder<'_, '_> {
     /// The scalar an integer, float, boolean or pointer-shaped type is
