@@ -6,6 +6,9 @@
 //! - [`Service`]: the runtime services compiled code calls, with their
 //!   numbers, argument and result layouts, and whether they return.
 //! - [`print_kind`]: the codes `print`/`println` pass to the runtime.
+//! - [`bounds`]: the codes of failed bound checks, and their messages.
+//! - [`select`]: the case records of `select`; [`typeflag`]: the flag bits
+//!   of type descriptors and field records; [`NIL_GUARD`].
 //! - [`amd64`]: facts of the amd64 calling sequence the runtime relies on.
 //! - Pure helpers whose results must not differ between the interpreter
 //!   and the runtime: [`complex128div`], [`decode_rune`],
@@ -14,9 +17,12 @@
 //! It depends on nothing, so every other crate of the workspace can use it.
 
 pub mod amd64;
+pub mod bounds;
 mod complex;
 pub mod print_kind;
+pub mod select;
 mod service;
+pub mod typeflag;
 mod unsafe_slice;
 mod utf8;
 
@@ -24,3 +30,11 @@ pub use complex::complex128div;
 pub use service::{Block, Frame, Service};
 pub use unsafe_slice::unsafe_slice_check;
 pub use utf8::decode_rune;
+
+/// Bytes at the bottom of the address space that are never mapped (Go:
+/// minLegalPointer and the compiler's minZeroPage, 4096): an access through
+/// a nil pointer at an offset below this faults, and the runtime's signal
+/// handler makes that fault the nil-dereference panic, so the compiler
+/// leaves out explicit nil checks of such accesses and checks the pointer
+/// first before any farther one.
+pub const NIL_GUARD: u64 = 0x1000;

@@ -118,53 +118,6 @@ impl Compiled {
     }
 }
 
-// The select case layout is the compiler's and the runtime's alike.
-const _: () = assert!(
-    splitgo_lang::ir::SELECT_SEND == splitgo_runtime::select::SEND
-        && splitgo_lang::ir::SELECT_RECV == splitgo_runtime::select::RECV
-        && splitgo_lang::ir::SELECT_CASE_WORDS as u64 == splitgo_runtime::select::CASE_WORDS
-);
-
-// The compiler leaves out the nil checks that the runtime's fault handler
-// makes: both must agree on how far from address 0 a fault is a nil one.
-const _: () = assert!(splitgo_lang::ir::NIL_GUARD == splitgo_runtime::signals::NIL_GUARD);
-
-// The reflect flags of type descriptors and field records are the
-// compiler's and the runtime's alike.
-const _: () = {
-    use splitgo_lang::ir::typeinfo::{field_flag, flag};
-    use splitgo_runtime::typedesc as r;
-    assert!(
-        flag::NAMED == r::FLAG_NAMED
-            && flag::COMPARABLE == r::FLAG_COMPARABLE
-            && flag::VARIADIC == r::FLAG_VARIADIC
-            && flag::CHAN_RECV == r::FLAG_CHAN_RECV
-            && flag::CHAN_SEND == r::FLAG_CHAN_SEND
-            && flag::RUNTIME_ERROR == r::FLAG_RUNTIME_ERROR
-            && field_flag::EMBEDDED == r::FIELD_EMBEDDED
-            && field_flag::EXPORTED == r::FIELD_EXPORTED
-    );
-};
-
-// The bounds-check codes and their signed flag are the compiler's and the
-// runtime's alike.
-const _: () = {
-    use splitgo_lang::ir::bounds as c;
-    use splitgo_runtime::bounds as r;
-    assert!(
-        c::INDEX == r::INDEX
-            && c::SLICE_ALEN == r::SLICE_ALEN
-            && c::SLICE_ACAP == r::SLICE_ACAP
-            && c::SLICE_B == r::SLICE_B
-            && c::SLICE3_ALEN == r::SLICE3_ALEN
-            && c::SLICE3_ACAP == r::SLICE3_ACAP
-            && c::SLICE3_B == r::SLICE3_B
-            && c::SLICE3_C == r::SLICE3_C
-            && c::CONVERT == r::CONVERT
-            && c::SIGNED == r::SIGNED
-    );
-};
-
 /// A mapping laid out by offsets before it exists.
 #[derive(Default)]
 struct Layout {

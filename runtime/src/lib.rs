@@ -8,7 +8,7 @@ pub mod abi;
 pub mod arch;
 pub mod atof;
 pub mod atomic;
-pub mod bounds;
+pub use splitgo_abi::bounds;
 pub mod bytealg;
 pub mod callers;
 pub mod chan;

@@ -15,9 +15,10 @@ use crate::mem::Mem;
 use crate::sched::Wait;
 use crate::services::Stop;
 
-pub const SEND: u64 = 1;
-pub const RECV: u64 = 2;
-pub const CASE_WORDS: u64 = 3;
+// The case records' layout is the ABI crate's, shared with the compiler.
+pub const SEND: u64 = splitgo_abi::select::SEND;
+pub const RECV: u64 = splitgo_abi::select::RECV;
+pub const CASE_WORDS: u64 = splitgo_abi::select::CASE_WORDS as u64;
 
 /// Runs a select of `n` cases at `cases`; `block` is false when it has a
 /// default. Results go to `ret` (chosen) and `ret + word` (recvOK), now or

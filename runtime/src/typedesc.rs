@@ -64,6 +64,7 @@
 //! "The runtime calls Go").
 
 use crate::mem::Mem;
+use splitgo_abi::typeflag::{field_flag, flag};
 
 /// Word indexes of a descriptor.
 pub const KIND: u32 = 0;
@@ -90,16 +91,15 @@ pub const LINK: u32 = 20;
 /// Words in a descriptor.
 pub const WORDS: u32 = 21;
 
-/// Bits of the FLAGS word (the compiler's `ir::typeinfo::flag`, checked
-/// equal in jit/src/compile.rs).
-pub const FLAG_NAMED: u64 = 1;
-pub const FLAG_COMPARABLE: u64 = 2;
-pub const FLAG_VARIADIC: u64 = 4;
-pub const FLAG_CHAN_RECV: u64 = 8;
-pub const FLAG_CHAN_SEND: u64 = 16;
+/// Bits of the FLAGS word (the ABI crate's, which the compiler writes).
+pub const FLAG_NAMED: u64 = flag::NAMED;
+pub const FLAG_COMPARABLE: u64 = flag::COMPARABLE;
+pub const FLAG_VARIADIC: u64 = flag::VARIADIC;
+pub const FLAG_CHAN_RECV: u64 = flag::CHAN_RECV;
+pub const FLAG_CHAN_SEND: u64 = flag::CHAN_SEND;
 /// A run-time error's type: the data word points at the message's string
 /// header, which the runtime prints without calling a method.
-pub const FLAG_RUNTIME_ERROR: u64 = 32;
+pub const FLAG_RUNTIME_ERROR: u64 = flag::RUNTIME_ERROR;
 
 /// Word indexes of a field record, and its size in words.
 pub const FIELD_NAME_PTR: u32 = 0;
@@ -114,8 +114,8 @@ pub const FIELD_PKG_LEN: u32 = 8;
 pub const FIELD_WORDS: u32 = 9;
 
 /// Bits of a field record's flags word.
-pub const FIELD_EMBEDDED: u64 = 1;
-pub const FIELD_EXPORTED: u64 = 2;
+pub const FIELD_EMBEDDED: u64 = field_flag::EMBEDDED;
+pub const FIELD_EXPORTED: u64 = field_flag::EXPORTED;
 
 /// Word indexes of a method record, and its size in words.
 pub const METHOD_NAME_PTR: u32 = 0;

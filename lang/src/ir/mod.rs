@@ -16,7 +16,7 @@
 //! serves amd64 (return address pushed by CALL), 386 (4-byte words) and
 //! arm64 (link register saved at 0(SP)).
 
-pub mod bounds;
+pub use splitgo_abi::bounds;
 pub mod fasthash;
 pub mod interp;
 pub mod lower;
@@ -405,20 +405,19 @@ pub use splitgo_abi::Service;
 
 /// Bytes at the bottom of the address space that are never mapped, so that
 /// an access through a nil pointer at an offset below this faults there, and
-/// the runtime's signal handler makes such a fault the nil-dereference panic
-/// (Go: minLegalPointer and the compiler's minZeroPage, 4096). An access
-/// whose offset from a maybe-nil pointer may reach it would land in mapped
-/// memory instead, so the lowering checks the pointer first (a one-byte load
-/// at offset 0), as gc's nil checks do. The runtime's copy is checked equal
-/// at compile time (jit/src/compile.rs).
-pub const NIL_GUARD: u64 = 0x1000;
+/// the runtime's signal handler makes such a fault the nil-dereference panic.
+/// An access whose offset from a maybe-nil pointer may reach it would land
+/// in mapped memory instead, so the lowering checks the pointer first (a
+/// one-byte load at offset 0), as gc's nil checks do. The ABI crate's value,
+/// which the runtime uses too.
+pub const NIL_GUARD: u64 = splitgo_abi::NIL_GUARD;
 
-/// A select case's direction word: a send.
-pub const SELECT_SEND: u64 = 1;
+/// A select case's direction word: a send (the ABI crate's).
+pub const SELECT_SEND: u64 = splitgo_abi::select::SEND;
 /// A select case's direction word: a receive.
-pub const SELECT_RECV: u64 = 2;
+pub const SELECT_RECV: u64 = splitgo_abi::select::RECV;
 /// Words per select case.
-pub const SELECT_CASE_WORDS: u32 = 3;
+pub const SELECT_CASE_WORDS: u32 = splitgo_abi::select::CASE_WORDS;
 
 /// One instruction. All operands are frame locations; `Scalar` says how
 /// many bytes are read or written and how they are interpreted.

@@ -8,31 +8,9 @@
 
 use super::TypeDescId;
 
-/// Flag bits of [`TypeInfo::flags`] (descriptor word FLAGS).
-pub mod flag {
-    /// A defined or predeclared type: reflect's Name is not empty.
-    pub const NAMED: u64 = 1;
-    /// Values of the type may be compared with `==` (and be map keys).
-    pub const COMPARABLE: u64 = 2;
-    /// A func type whose last parameter is `...T`.
-    pub const VARIADIC: u64 = 4;
-    /// A channel that may receive (reflect.RecvDir).
-    pub const CHAN_RECV: u64 = 8;
-    /// A channel that may send (reflect.SendDir).
-    pub const CHAN_SEND: u64 = 16;
-    /// The type of the values run-time errors panic with: the data word
-    /// points at the message's string header (the runtime prints it
-    /// without calling a method).
-    pub const RUNTIME_ERROR: u64 = 32;
-}
-
-/// Flag bits of [`FieldInfo::flags`].
-pub mod field_flag {
-    /// The field is embedded (reflect's StructField.Anonymous).
-    pub const EMBEDDED: u64 = 1;
-    /// The field's name is exported.
-    pub const EXPORTED: u64 = 2;
-}
+/// Flag bits of [`TypeInfo::flags`] and of [`FieldInfo::flags`]: the ABI
+/// crate's, which the runtime reads.
+pub use splitgo_abi::typeflag::{field_flag, flag};
 
 /// The reflect part of a [`super::TypeDesc`].
 #[derive(Clone, Debug, Default, PartialEq)]

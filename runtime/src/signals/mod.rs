@@ -141,12 +141,10 @@ pub fn decide(tab: &FuncTab, row: &SigRow, fault: &Fault, running: Option<&Runni
     }
 }
 
-/// Faults below this address are nil dereferences (Go: minLegalPointer,
-/// 4096): nothing is ever mapped there. The compiler relies on it to leave
-/// out explicit nil checks of accesses nearer than this to the pointer, and
-/// checks the pointer before any farther one (the compiler's copy,
-/// `ir::NIL_GUARD`, is asserted equal in jit/src/compile.rs).
-pub const NIL_GUARD: u64 = 0x1000;
+/// Faults below this address are nil dereferences: nothing is ever mapped
+/// there (the ABI crate's value, which the compiler relies on to leave out
+/// nil checks).
+pub const NIL_GUARD: u64 = splitgo_abi::NIL_GUARD;
 
 /// The run-time error of a nil dereference (and of calling a nil func).
 pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";

@@ -1,10 +1,10 @@
-//! The messages of failed index and slice-bound checks (Go:
-//! runtime/error.go, boundsError). The compiler passes the failing value
-//! `x`, its limit `y` and a code naming the check ([`Service::PanicBounds`]
-//! in services.rs); the codes are gc's boundsErrorCode numbers, and the
-//! compiler's copy (`ir::bounds`) is asserted equal in jit/src/compile.rs.
+//! The failed index and slice-bound checks: the codes the compiler passes
+//! to [`Service::PanicBounds`] with the failing value `x` and its limit `y`
+//! (gc's boundsErrorCode numbers), and the message of each (Go:
+//! runtime/error.go, boundsError), for the runtime and the reference
+//! interpreter alike.
 //!
-//! [`Service::PanicBounds`]: crate::services::Service::PanicBounds
+//! [`Service::PanicBounds`]: crate::Service::PanicBounds
 
 /// `s[x]`, 0 <= x < len(s) failed.
 pub const INDEX: u64 = 0;
