@@ -9,6 +9,8 @@
 //! - [`bounds`]: the codes of failed bound checks, and their messages.
 //! - [`select`]: the case records of `select`; [`typeflag`]: the flag bits
 //!   of type descriptors and field records; [`NIL_GUARD`].
+//! - [`stack`]: the stack contract: split-check constants, the layouts of
+//!   the goroutine record G and of a segment's Stktop.
 //! - [`amd64`]: facts of the amd64 calling sequence the runtime relies on.
 //! - Pure helpers whose results must not differ between the interpreter
 //!   and the runtime: [`complex128div`], [`decode_rune`],
@@ -22,6 +24,7 @@ mod complex;
 pub mod print_kind;
 pub mod select;
 mod service;
+pub mod stack;
 pub mod typeflag;
 mod unsafe_slice;
 mod utf8;

@@ -4,7 +4,8 @@
 //! layouts of [`typedesc`] and [`functab`], and the addresses of the entry
 //! points the stubs call ([`exec::entry_points`]).
 
-pub mod abi;
+// The stack contract (G, Stktop, split-check constants) is the ABI crate's.
+pub use splitgo_abi::stack as abi;
 pub mod arch;
 pub mod atof;
 pub mod atomic;

@@ -61,7 +61,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 /// The smallest `SPLITGO_STACKMIN` accepted: one 4 KiB page, which already
-/// holds StackGuard + StackExtra + a Stktop (the relation abi.rs asserts
+/// holds StackGuard + StackExtra + a Stktop (the relation abi/src/stack.rs asserts
 /// for its own STACK_MIN).
 pub const STACK_MIN_FLOOR: u64 = 4096;
 
@@ -81,7 +81,7 @@ pub struct StackConfig {
 }
 
 impl StackConfig {
-    /// The defaults of abi.rs for a target with words of `w` bytes.
+    /// The defaults of the stack contract (abi/src/stack.rs) for a target with words of `w` bytes.
     pub fn new(w: Word) -> StackConfig {
         StackConfig {
             stack_min: abi::STACK_MIN,

@@ -1,8 +1,9 @@
 //! The stack contract shared by generated code and the runtime: the
 //! split-check constants of Go 1.2's stack.h, the layout of the goroutine
 //! record `G` and of the `Stktop` record at the top of each segment, in
-//! *target words* (8 bytes on amd64 and arm64, 4 on 386). The JIT imports
-//! these values and never restates them (DESIGN §4, §5).
+//! *target words* (8 bytes on amd64 and arm64, 4 on 386). The JIT and the
+//! runtime (as `splitgo_runtime::abi`) import these values and never
+//! restate them (DESIGN §4, §5).
 //!
 //! A stack segment, high addresses at the top:
 //!
