@@ -88,7 +88,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), size, w, line);
         self.addr_to(Loc::Out(w), AddrOf::TypeDesc(desc), line);
         self.mov(Loc::Out(2 * w), n, w, line);
-        self.call(Callee::Runtime(Service::MakeChan), 4 * w, line);
+        self.call_service(Service::MakeChan, line);
         let c = self.word_temp();
         self.mov(c, Loc::Out(3 * w), w, line);
         Some(c)
@@ -102,7 +102,7 @@ impl FnBuilder<'_, '_> {
         let p = self.frame_addr(slot, line);
         self.mov(Loc::Out(0), c, w, line);
         self.mov(Loc::Out(w), p, w, line);
-        self.call(Callee::Runtime(Service::ChanSend), 2 * w, line);
+        self.call_service(Service::ChanSend, line);
         Some(())
     }
 
@@ -115,7 +115,7 @@ impl FnBuilder<'_, '_> {
         let p = self.frame_addr(slot, line);
         self.mov(Loc::Out(0), c, w, line);
         self.mov(Loc::Out(w), p, w, line);
-        self.call(Callee::Runtime(Service::ChanRecv), 3 * w, line);
+        self.call_service(Service::ChanRecv, line);
         let ok = self.alloc(1, 1);
         self.mov(ok, Loc::Out(2 * w), 1, line);
         Some((slot, ok))
@@ -126,7 +126,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         let (c, _) = self.chan_operand(ch, line)?;
         self.mov(Loc::Out(0), c, w, line);
-        self.call(Callee::Runtime(Service::ChanClose), w, line);
+        self.call_service(Service::ChanClose, line);
         Some(())
     }
 
@@ -173,7 +173,7 @@ impl FnBuilder<'_, '_> {
         let exit = self.new_block();
         self.mov(Loc::Out(0), c, w, line);
         self.mov(Loc::Out(w), p, w, line);
-        self.call(Callee::Runtime(Service::ChanRecv), 3 * w, line);
+        self.call_service(Service::ChanRecv, line);
         let ok = self.alloc(1, 1);
         self.mov(ok, Loc::Out(2 * w), 1, line);
         self.terminate(
@@ -271,7 +271,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), count, w, line);
         self.mov(Loc::Out(w), block, w, line);
         self.mov(Loc::Out(2 * w), arr_p, w, line);
-        self.call(Callee::Runtime(Service::Select), 5 * w, line);
+        self.call_service(Service::Select, line);
         let chosen = self.word_temp();
         self.mov(chosen, Loc::Out(3 * w), w, line);
         let recv_ok = self.alloc(1, 1);

@@ -138,7 +138,7 @@ impl FnBuilder<'_, '_> {
                 for (i, p) in [ar, ai, br, bi].into_iter().enumerate() {
                     self.mov(Loc::Out(8 * i as u32), p, 8, line);
                 }
-                self.call(Callee::Runtime(Service::ComplexDiv), 48, line);
+                self.call_service(Service::ComplexDiv, line);
                 let re = self.alloc(8, 8);
                 let im = self.alloc(8, 8);
                 self.mov(re, Loc::Out(32), 8, line);

@@ -1021,7 +1021,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.call(Callee::Runtime(Service::PanicBounds), 3 * w, line);
+        self.call_service(Service::PanicBounds, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
     }
@@ -1252,7 +1252,7 @@ impl FnBuilder<'_, '_> {
             let w = self.word();
             self.mov(Loc::Out(0), a, 2 * w, line);
             self.mov(Loc::Out(2 * w), b, 2 * w, line);
-            self.call(Callee::Runtime(Service::Concat), 6 * w, line);
+            self.call_service(Service::Concat, line);
             let dst = self.alloc(2 * w, w);
             self.emit(
                 Inst::Move {
@@ -1372,7 +1372,7 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.switch_to(bad);
-        self.call(Callee::Runtime(fail), 0, line);
+        self.call_service(fail, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
     }
@@ -1432,7 +1432,7 @@ impl FnBuilder<'_, '_> {
             let w = self.word();
             self.mov(Loc::Out(0), a, 2 * w, line);
             self.mov(Loc::Out(2 * w), b, 2 * w, line);
-            self.call(Callee::Runtime(Service::CompareStrings), 5 * w, line);
+            self.call_service(Service::CompareStrings, line);
             let is = if self.m.p.target.int_size == 8 {
                 Scalar::I64
             } else {
@@ -1567,7 +1567,7 @@ impl FnBuilder<'_, '_> {
         self.addr_to(Loc::Out(0), AddrOf::TypeDesc(desc), line);
         self.addr_to(Loc::Out(w), AddrOf::Frame(sa), line);
         self.addr_to(Loc::Out(2 * w), AddrOf::Frame(sb), line);
-        self.call(Callee::Runtime(Service::ValuesEqual), 4 * w, line);
+        self.call_service(Service::ValuesEqual, line);
         let eq = self.alloc(1, 1);
         self.mov(eq, Loc::Out(3 * w), 1, line);
         Some(eq)
@@ -1914,7 +1914,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.call(Callee::Runtime(Service::New), 2 * w, line);
+        self.call_service(Service::New, line);
         let cell = self.word_temp();
         self.mov(cell, Loc::Out(w), w, line);
         cell
@@ -1994,7 +1994,7 @@ impl FnBuilder<'_, '_> {
         self.addr_to(Loc::Out(0), AddrOf::TypeDesc(kd), line);
         self.addr_to(Loc::Out(w), AddrOf::TypeDesc(vd), line);
         self.mov(Loc::Out(2 * w), hint, w, line);
-        self.call(Callee::Runtime(Service::MakeMap), 4 * w, line);
+        self.call_service(Service::MakeMap, line);
         let m = self.word_temp();
         self.mov(m, Loc::Out(3 * w), w, line);
         m
@@ -2047,7 +2047,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), kp, w, line);
-        self.call(Callee::Runtime(Service::MapAccess), 4 * w, line);
+        self.call_service(Service::MapAccess, line);
         let vp = self.word_temp();
         self.mov(vp, Loc::Out(2 * w), w, line);
         let ok = self.alloc(1, 1);
@@ -2077,7 +2077,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), kp, w, line);
-        self.call(Callee::Runtime(Service::MapAssign), 3 * w, line);
+        self.call_service(Service::MapAssign, line);
         let slot = self.word_temp();
         self.mov(slot, Loc::Out(2 * w), w, line);
         slot
@@ -2122,7 +2122,7 @@ impl FnBuilder<'_, '_> {
             Type::Slice(el) => b.m.p.types.basic_kind(*el),
             _ => None,
         };
-        let (service, in_words, out_words) = if self.is_string(to_t) {
+        let service = if self.is_string(to_t) {
             if let Some(sc) = self.scalar(from_t) {
                 // string(rune): the integer widened to a word first.
                 let wv = self.word_temp();
@@ -2140,7 +2140,7 @@ impl FnBuilder<'_, '_> {
                     );
                 }
                 self.mov(Loc::Out(0), wv, w, line);
-                self.call(Callee::Runtime(Service::IntToString), 3 * w, line);
+                self.call_service(Service::IntToString, line);
                 let dst = self.alloc(2 * w, w);
                 self.emit(
                     Inst::Move {
@@ -2153,8 +2153,8 @@ impl FnBuilder<'_, '_> {
                 return Some(dst);
             }
             match elem_kind(self, from_t) {
-                Some(K::Uint8) => (Service::BytesToString, 3, 2),
-                Some(K::Int32) => (Service::RunesToString, 3, 2),
+                Some(K::Uint8) => Service::BytesToString,
+                Some(K::Int32) => Service::RunesToString,
                 _ => {
                     self.m.unsupported(e.span, "this conversion");
                     return None;
@@ -2162,8 +2162,8 @@ impl FnBuilder<'_, '_> {
             }
         } else if self.is_string(from_t) {
             match elem_kind(self, to_t) {
-                Some(K::Uint8) => (Service::StringToBytes, 2, 3),
-                Some(K::Int32) => (Service::StringToRunes, 2, 3),
+                Some(K::Uint8) => Service::StringToBytes,
+                Some(K::Int32) => Service::StringToRunes,
                 _ => {
                     self.m.unsupported(e.span, "this conversion");
                     return None;
@@ -2173,8 +2173,11 @@ impl FnBuilder<'_, '_> {
             self.m.unsupported(e.span, "this conversion");
             return None;
         };
+        // A string or slice in, the other out: the sizes are the layout's.
+        let frame = service.frame();
+        let (in_words, out_words) = (frame.args.words, frame.results.words);
         self.mov(Loc::Out(0), v, in_words * w, line);
-        self.call(Callee::Runtime(service), (in_words + out_words) * w, line);
+        self.call_service(service, line);
         let dst = self.alloc(out_words * w, w);
         self.emit(
             Inst::Move {
@@ -2342,7 +2345,7 @@ impl FnBuilder<'_, '_> {
             self.mov(Loc::Out(0), desc, w, line);
             self.mov(Loc::Out(w), want, w, line);
             self.addr_to(Loc::Out(2 * w), AddrOf::TypeDesc(id), line);
-            self.call(Callee::Runtime(Service::PanicAssert), 3 * w, line);
+            self.call_service(Service::PanicAssert, line);
             self.terminate(Term::Unreachable, line);
         } else {
             self.jump(join, line);
@@ -2441,12 +2444,12 @@ impl FnBuilder<'_, '_> {
             Builtin::Print | Builtin::Println => {
                 for (i, a) in args.iter().enumerate() {
                     if i > 0 && b == Builtin::Println {
-                        self.call(Callee::Runtime(Service::PrintSpace), 0, line);
+                        self.call_service(Service::PrintSpace, line);
                     }
                     self.print_value(a, line)?;
                 }
                 if b == Builtin::Println {
-                    self.call(Callee::Runtime(Service::PrintNewline), 0, line);
+                    self.call_service(Service::PrintNewline, line);
                 }
                 Some(vec![])
             }
@@ -2623,7 +2626,7 @@ impl FnBuilder<'_, '_> {
                 let kp = self.key_ptr(&args[1], kt, line)?;
                 self.mov(Loc::Out(0), m, w, line);
                 self.mov(Loc::Out(w), kp, w, line);
-                self.call(Callee::Runtime(Service::MapDelete), 2 * w, line);
+                self.call_service(Service::MapDelete, line);
                 Some(vec![])
             }
             Builtin::New => {
@@ -2640,7 +2643,7 @@ impl FnBuilder<'_, '_> {
                 let any = self.m.p.types.find(&Type::Interface(vec![]))?;
                 let v = self.coerce(v, at, any, line)?;
                 self.mov(Loc::Out(0), v, 2 * w, line);
-                self.call(Callee::Runtime(Service::Panic), 2 * w, line);
+                self.call_service(Service::Panic, line);
                 self.terminate(Term::Unreachable, line);
                 let _ = ws;
                 Some(vec![])
@@ -2656,7 +2659,7 @@ impl FnBuilder<'_, '_> {
                 Some(vec![(v, t)])
             }
             Builtin::Recover => {
-                self.call(Callee::Runtime(Service::Recover), 2 * w, line);
+                self.call_service(Service::Recover, line);
                 let t = self.expr_type(e.id);
                 let dst = self.alloc(2 * w, w);
                 self.emit(
@@ -2780,7 +2783,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), esz, w, line);
         self.mov(Loc::Out(w), old, 3 * w, line);
         self.mov(Loc::Out(4 * w), newlen, w, line);
-        self.call(Callee::Runtime(Service::GrowSlice), 8 * w, line);
+        self.call_service(Service::GrowSlice, line);
         let res = self.alloc(3 * w, w);
         self.mov(res, Loc::Out(5 * w), 3 * w, line);
         match extra {
@@ -2797,7 +2800,7 @@ impl FnBuilder<'_, '_> {
                 // A string source has 2 words; its "cap" word is not read.
                 self.mov(Loc::Out(4 * w), x, 2 * w, line);
                 self.mov(Loc::Out(6 * w), count, w, line);
-                self.call(Callee::Runtime(Service::Copy), 8 * w, line);
+                self.call_service(Service::Copy, line);
             }
             None => {
                 let base = self.word_temp();
@@ -2828,9 +2831,9 @@ impl FnBuilder<'_, '_> {
         for (i, a) in args.into_iter().enumerate() {
             self.mov(Loc::Out(i as u32 * w), a, w, line);
         }
-        self.call(Callee::Runtime(svc), 6 * w, line);
+        self.call_service(svc, line);
         let dst = self.alloc(3 * w, w);
-        self.mov(dst, Loc::Out(3 * w), 3 * w, line);
+        self.mov(dst, Loc::Out(svc.frame().results_at(w)), 3 * w, line);
         dst
     }
 
@@ -2843,7 +2846,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), esz, w, line);
         self.mov(Loc::Out(w), dk, 3 * w, line);
         self.mov(Loc::Out(4 * w), sk, 3 * w, line);
-        self.call(Callee::Runtime(Service::Copy), 8 * w, line);
+        self.call_service(Service::Copy, line);
         let n = self.word_temp();
         self.mov(n, Loc::Out(7 * w), w, line);
         n
@@ -2873,12 +2876,12 @@ impl FnBuilder<'_, '_> {
             Builtin::Print | Builtin::Println => {
                 for (i, &(v, t)) in rs.iter().enumerate() {
                     if i > 0 && b == Builtin::Println {
-                        self.call(Callee::Runtime(Service::PrintSpace), 0, line);
+                        self.call_service(Service::PrintSpace, line);
                     }
                     self.print_loc(v, t, e.span, line)?;
                 }
                 if b == Builtin::Println {
-                    self.call(Callee::Runtime(Service::PrintNewline), 0, line);
+                    self.call_service(Service::PrintNewline, line);
                 }
                 Some(vec![])
             }
@@ -2910,7 +2913,7 @@ impl FnBuilder<'_, '_> {
                 let kp = self.key_ptr_of(rs[1].0, rs[1].1, kt, line)?;
                 self.mov(Loc::Out(0), rs[0].0, w, line);
                 self.mov(Loc::Out(w), kp, w, line);
-                self.call(Callee::Runtime(Service::MapDelete), 2 * w, line);
+                self.call_service(Service::MapDelete, line);
                 Some(vec![])
             }
             Builtin::Append => {

@@ -464,7 +464,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.call(Callee::Runtime(Service::AssertIface), 5 * w, line);
+        self.call_service(Service::AssertIface, line);
         let got = self.word_temp();
         self.mov(got, Loc::Out(4 * w), w, line);
         got
@@ -542,7 +542,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        self.call(Callee::Runtime(Service::PanicWrap), 2 * w, line);
+        self.call_service(Service::PanicWrap, line);
         self.terminate(Term::Unreachable, line);
         self.switch_to(good);
     }

@@ -10,7 +10,7 @@
 use super::FnBuilder;
 use crate::ast::Expr;
 use crate::check::scope::Builtin;
-use crate::ir::{BinOp, Callee, CmpOp, Inst, Loc, Scalar, Service, Term};
+use crate::ir::{BinOp, CmpOp, Inst, Loc, Scalar, Service, Term};
 use crate::types::{Type, TypeId};
 
 impl FnBuilder<'_, '_> {
@@ -128,7 +128,7 @@ impl FnBuilder<'_, '_> {
         match self.under(xt).clone() {
             Type::Map(..) => {
                 self.mov(Loc::Out(0), v, w, line);
-                self.call(Callee::Runtime(Service::MapClear), w, line);
+                self.call_service(Service::MapClear, line);
             }
             Type::Slice(el) => {
                 // Every element up to len is zeroed, one at a time: the

@@ -844,9 +844,7 @@ impl<'p> ModuleBuilder<'p> {
         fb.arg_size = arg_size;
         match svc {
             // Its results (the value recovered) are dropped.
-            Some(Service::RecoverOfCaller) => {
-                fb.call(Callee::Runtime(Service::RecoverOfCaller), 2 * word, 0)
-            }
+            Some(Service::RecoverOfCaller) => fb.call_service(Service::RecoverOfCaller, 0),
             Some(svc) => {
                 fb.mov(Loc::Out(0), Loc::Arg(0), arg_size, 0);
                 fb.call(Callee::Runtime(svc), arg_size, 0);
@@ -2012,10 +2010,18 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             },
             line,
         );
-        self.call(Callee::Runtime(Service::New), 2 * w, line);
+        self.call_service(Service::New, line);
         let cell = self.word_temp();
         self.mov(cell, Loc::Out(w), w, line);
         cell
+    }
+
+    /// Calls runtime service `s`, its arguments already in the outgoing
+    /// area: the area's size is the service's layout in the ABI crate
+    /// (`Service::frame`), never restated here.
+    fn call_service(&mut self, s: Service, line: u32) {
+        let size = s.frame().size(self.word());
+        self.call(Callee::Runtime(s), size, line);
     }
 
     fn call(&mut self, callee: Callee, arg_size: u32, line: u32) {
@@ -2048,7 +2054,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             return;
         }
         if self.has_defer {
-            self.call(Callee::Runtime(Service::DeferReturn), 0, line);
+            self.call_service(Service::DeferReturn, line);
         }
         for (loc, t, o) in self.results.clone() {
             let Some(o) = o else { continue };

@@ -355,7 +355,7 @@ impl FnBuilder<'_, '_> {
         let exit = self.new_block();
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), pos, w, line);
-        self.call(Callee::Runtime(Service::MapNext), 5 * w, line);
+        self.call_service(Service::MapNext, line);
         let kp = self.word_temp();
         let vp = self.word_temp();
         self.mov(kp, Loc::Out(2 * w), w, line);
@@ -1264,7 +1264,7 @@ impl FnBuilder<'_, '_> {
         let (k_val, v_val, v_t) = if string {
             self.mov(Loc::Out(0), base, 2 * w, line);
             self.mov(Loc::Out(2 * w), idx, w, line);
-            self.call(Callee::Runtime(Service::DecodeRune), 5 * w, line);
+            self.call_service(Service::DecodeRune, line);
             let r = self.alloc(4, 4);
             self.mov(r, Loc::Out(3 * w), 4, line);
             self.mov(next, Loc::Out(4 * w), w, line);
