@@ -29,6 +29,16 @@ impl Block {
     pub const fn bytes(self, ptr_size: u32) -> u32 {
         self.words * ptr_size + self.f64s * 8
     }
+
+    /// The byte offset of the block's `k`th value (words first, then
+    /// f64s).
+    pub const fn offset_of(self, k: u32, ptr_size: u32) -> u32 {
+        if k < self.words {
+            k * ptr_size
+        } else {
+            self.words * ptr_size + (k - self.words) * 8
+        }
+    }
 }
 
 /// How a service's call looks from the caller.
@@ -70,6 +80,12 @@ impl Frame {
     /// The byte offset of the first result.
     pub const fn results_at(self, ptr_size: u32) -> u32 {
         self.args.bytes(ptr_size)
+    }
+
+    /// The byte offset of the `k`th result value (a value being one word
+    /// or one f64; a multi-word result starts at its first word's index).
+    pub const fn result_at(self, k: u32, ptr_size: u32) -> u32 {
+        self.results_at(ptr_size) + self.results.offset_of(k, ptr_size)
     }
 
     /// The bytes of the outgoing area a call uses (for a service with
@@ -398,6 +414,8 @@ mod tests {
         // Floats keep their size whatever the pointer's.
         let f = Service::ComplexDiv.frame();
         assert_eq!((f.results_at(4), f.size(4)), (32, 48));
+        assert_eq!(f.result_at(1, 4), 40);
+        assert_eq!(Service::MapNext.frame().result_at(2, 8), 32);
         assert!(!Service::Panic.frame().returns && Service::New.frame().returns);
     }
 }

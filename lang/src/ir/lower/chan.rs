@@ -90,7 +90,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(2 * w), n, w, line);
         self.call_service(Service::MakeChan, line);
         let c = self.word_temp();
-        self.mov(c, Loc::Out(3 * w), w, line);
+        self.mov(c, self.service_result(Service::MakeChan, 0), w, line);
         Some(c)
     }
 
@@ -117,7 +117,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(w), p, w, line);
         self.call_service(Service::ChanRecv, line);
         let ok = self.alloc(1, 1);
-        self.mov(ok, Loc::Out(2 * w), 1, line);
+        self.mov(ok, self.service_result(Service::ChanRecv, 0), 1, line);
         Some((slot, ok))
     }
 
@@ -175,7 +175,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(w), p, w, line);
         self.call_service(Service::ChanRecv, line);
         let ok = self.alloc(1, 1);
-        self.mov(ok, Loc::Out(2 * w), 1, line);
+        self.mov(ok, self.service_result(Service::ChanRecv, 0), 1, line);
         self.terminate(
             Term::Branch {
                 cond: ok,
@@ -273,9 +273,9 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(2 * w), arr_p, w, line);
         self.call_service(Service::Select, line);
         let chosen = self.word_temp();
-        self.mov(chosen, Loc::Out(3 * w), w, line);
+        self.mov(chosen, self.service_result(Service::Select, 0), w, line);
         let recv_ok = self.alloc(1, 1);
-        self.mov(recv_ok, Loc::Out(4 * w), 1, line);
+        self.mov(recv_ok, self.service_result(Service::Select, 1), 1, line);
 
         let exit = self.new_block();
         let bodies: Vec<BlockId> = cases.iter().map(|_| self.new_block()).collect();

@@ -141,8 +141,8 @@ impl FnBuilder<'_, '_> {
                 self.call_service(Service::ComplexDiv, line);
                 let re = self.alloc(8, 8);
                 let im = self.alloc(8, 8);
-                self.mov(re, Loc::Out(32), 8, line);
-                self.mov(im, Loc::Out(40), 8, line);
+                self.mov(re, self.service_result(Service::ComplexDiv, 0), 8, line);
+                self.mov(im, self.service_result(Service::ComplexDiv, 1), 8, line);
                 Some(self.narrowed(re, im, fs, line))
             }
             _ => None,

@@ -1257,7 +1257,7 @@ impl FnBuilder<'_, '_> {
             self.emit(
                 Inst::Move {
                     dst,
-                    src: Loc::Out(4 * w),
+                    src: self.service_result(Service::Concat, 0),
                     size: 2 * w,
                 },
                 line,
@@ -1439,7 +1439,12 @@ impl FnBuilder<'_, '_> {
                 Scalar::I32
             };
             let res = self.alloc(w, w);
-            self.mov(res, Loc::Out(4 * w), w, line);
+            self.mov(
+                res,
+                self.service_result(Service::CompareStrings, 0),
+                w,
+                line,
+            );
             let zero = self.alloc(w, w);
             self.emit(
                 Inst::Imm {
@@ -1569,7 +1574,7 @@ impl FnBuilder<'_, '_> {
         self.addr_to(Loc::Out(2 * w), AddrOf::Frame(sb), line);
         self.call_service(Service::ValuesEqual, line);
         let eq = self.alloc(1, 1);
-        self.mov(eq, Loc::Out(3 * w), 1, line);
+        self.mov(eq, self.service_result(Service::ValuesEqual, 0), 1, line);
         Some(eq)
     }
 
@@ -1916,7 +1921,7 @@ impl FnBuilder<'_, '_> {
         );
         self.call_service(Service::New, line);
         let cell = self.word_temp();
-        self.mov(cell, Loc::Out(w), w, line);
+        self.mov(cell, self.service_result(Service::New, 0), w, line);
         cell
     }
 
@@ -1996,7 +2001,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(2 * w), hint, w, line);
         self.call_service(Service::MakeMap, line);
         let m = self.word_temp();
-        self.mov(m, Loc::Out(3 * w), w, line);
+        self.mov(m, self.service_result(Service::MakeMap, 0), w, line);
         m
     }
 
@@ -2049,9 +2054,9 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(w), kp, w, line);
         self.call_service(Service::MapAccess, line);
         let vp = self.word_temp();
-        self.mov(vp, Loc::Out(2 * w), w, line);
+        self.mov(vp, self.service_result(Service::MapAccess, 0), w, line);
         let ok = self.alloc(1, 1);
-        self.mov(ok, Loc::Out(3 * w), 1, line);
+        self.mov(ok, self.service_result(Service::MapAccess, 1), 1, line);
         let val = self.temp(vt);
         let size = self.m.size_of(vt);
         self.emit(
@@ -2079,7 +2084,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(w), kp, w, line);
         self.call_service(Service::MapAssign, line);
         let slot = self.word_temp();
-        self.mov(slot, Loc::Out(2 * w), w, line);
+        self.mov(slot, self.service_result(Service::MapAssign, 0), w, line);
         slot
     }
 
@@ -2145,7 +2150,7 @@ impl FnBuilder<'_, '_> {
                 self.emit(
                     Inst::Move {
                         dst,
-                        src: Loc::Out(w),
+                        src: self.service_result(Service::IntToString, 0),
                         size: 2 * w,
                     },
                     line,
@@ -2182,7 +2187,7 @@ impl FnBuilder<'_, '_> {
         self.emit(
             Inst::Move {
                 dst,
-                src: Loc::Out(in_words * w),
+                src: self.service_result(service, 0),
                 size: out_words * w,
             },
             line,
@@ -2785,7 +2790,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(4 * w), newlen, w, line);
         self.call_service(Service::GrowSlice, line);
         let res = self.alloc(3 * w, w);
-        self.mov(res, Loc::Out(5 * w), 3 * w, line);
+        self.mov(res, self.service_result(Service::GrowSlice, 0), 3 * w, line);
         match extra {
             Some((x, _)) => {
                 // copy(res[len(old):], x)
@@ -2833,7 +2838,7 @@ impl FnBuilder<'_, '_> {
         }
         self.call_service(svc, line);
         let dst = self.alloc(3 * w, w);
-        self.mov(dst, Loc::Out(svc.frame().results_at(w)), 3 * w, line);
+        self.mov(dst, self.service_result(svc, 0), 3 * w, line);
         dst
     }
 
@@ -2848,7 +2853,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(4 * w), sk, 3 * w, line);
         self.call_service(Service::Copy, line);
         let n = self.word_temp();
-        self.mov(n, Loc::Out(7 * w), w, line);
+        self.mov(n, self.service_result(Service::Copy, 0), w, line);
         n
     }
 

@@ -466,7 +466,7 @@ impl FnBuilder<'_, '_> {
         );
         self.call_service(Service::AssertIface, line);
         let got = self.word_temp();
-        self.mov(got, Loc::Out(4 * w), w, line);
+        self.mov(got, self.service_result(Service::AssertIface, 0), w, line);
         got
     }
 

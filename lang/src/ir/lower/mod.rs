@@ -2012,7 +2012,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         );
         self.call_service(Service::New, line);
         let cell = self.word_temp();
-        self.mov(cell, Loc::Out(w), w, line);
+        self.mov(cell, self.service_result(Service::New, 0), w, line);
         cell
     }
 
@@ -2022,6 +2022,12 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
     fn call_service(&mut self, s: Service, line: u32) {
         let size = s.frame().size(self.word());
         self.call(Callee::Runtime(s), size, line);
+    }
+
+    /// Where, in the outgoing area, service `s` leaves its `k`th result
+    /// (the ABI crate's layout).
+    fn service_result(&self, s: Service, k: u32) -> Loc {
+        Loc::Out(s.frame().result_at(k, self.word()))
     }
 
     fn call(&mut self, callee: Callee, arg_size: u32, line: u32) {

@@ -358,9 +358,9 @@ impl FnBuilder<'_, '_> {
         self.call_service(Service::MapNext, line);
         let kp = self.word_temp();
         let vp = self.word_temp();
-        self.mov(kp, Loc::Out(2 * w), w, line);
-        self.mov(vp, Loc::Out(3 * w), w, line);
-        self.mov(pos, Loc::Out(4 * w), w, line);
+        self.mov(kp, self.service_result(Service::MapNext, 0), w, line);
+        self.mov(vp, self.service_result(Service::MapNext, 1), w, line);
+        self.mov(pos, self.service_result(Service::MapNext, 2), w, line);
         let zero = self.word_imm(0, line);
         let more = self.alloc(1, 1);
         self.cmp(CmpOp::Ne, ws, more, kp, zero, line);
@@ -1266,8 +1266,8 @@ impl FnBuilder<'_, '_> {
             self.mov(Loc::Out(2 * w), idx, w, line);
             self.call_service(Service::DecodeRune, line);
             let r = self.alloc(4, 4);
-            self.mov(r, Loc::Out(3 * w), 4, line);
-            self.mov(next, Loc::Out(4 * w), w, line);
+            self.mov(r, self.service_result(Service::DecodeRune, 0), 4, line);
+            self.mov(next, self.service_result(Service::DecodeRune, 1), w, line);
             let rune_t = self
                 .m
                 .p
