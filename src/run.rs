@@ -72,6 +72,7 @@ pub fn main(files: &[String], action: Action, target: Target, short: bool) -> Ex
         Action::Run(args) => {
             let mut argv = vec![files[0].clone()];
             argv.extend(args);
+            splitgo_runtime::oom::compile_done();
             let status = splitgo_runtime::exec::run(&compiled.image(), &argv);
             ExitCode::from((status & 0xff) as u8)
         }
