@@ -455,15 +455,7 @@ def latency(splitgo, have, tmp, env_go):
 def latency_of(name, title, splitgo, have, tmp, env_go):
     prog = os.path.join(ROOT, "bench", "latency", name + ".go")
     print(title + ":")
-    cmds = [("splitgo", [splitgo, "run", prog])]
-    if have["go"]:
-        exe = os.path.join(tmp, name + ".gc")
-        subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
-        cmds.append(("gc", [exe]))
-    if have["gccgo"]:
-        exe = os.path.join(tmp, name + ".gccgo")
-        if subprocess.run(["gccgo", "-O2", "-o", exe, prog]).returncode == 0:
-            cmds.append(("gccgo", [exe]))
+    cmds = [("splitgo", [splitgo, "run", prog])] + build_peers(prog, name, have, tmp, env_go)
     base = None
     for peer, cmd in cmds:
         r = timed(cmd, timeout=10)

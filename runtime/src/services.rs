@@ -1207,9 +1207,7 @@ mod tests {
 
     #[test]
     fn ids_round_trip() {
-        for s in Service::ALL {
-            assert_eq!(Service::from_id(s.id()), Some(s));
-        }
+        // Services' own numbering is abi's test; here, natives against it.
         let (f, id) = NativeFn::by_name("fmt.Println").unwrap();
         assert!(matches!(f, NativeFn::FmtPrintln));
         assert!(matches!(NativeFn::from_id(id), Some(NativeFn::FmtPrintln)));
