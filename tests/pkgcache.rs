@@ -199,3 +199,28 @@ fn an_unwritable_cache_is_no_cache() {
         "an unwritable cache",
     );
 }
+
+/// The runs above would agree even if the cache were never read: the
+/// phases a run reports say which way it checked.
+#[test]
+fn a_filled_cache_is_what_a_run_checks_against() {
+    let scratch = Scratch::new("pkgcache-used");
+    let cache = scratch.path("cache");
+    let prog = "bench/startup/imports10.go";
+    let phases = |cache: &str| {
+        splitgo_env(
+            &["run", prog],
+            &[("SPLITGO_CACHE", cache), ("SPLITGO_PHASES", "1")],
+        )
+    };
+    let from_cache = "check (imports from export data)";
+    let from_source = "check (with the imported packages' parsing)";
+    let off = phases("off");
+    assert!(off.stderr.contains(from_source), "{}", off.describe());
+    assert!(!off.stderr.contains(from_cache), "{}", off.describe());
+    for run in [phases(&cache), phases(&cache)] {
+        assert_eq!(run.code, Some(0), "{}", run.describe());
+        assert!(run.stderr.contains(from_cache), "{}", run.describe());
+        assert!(!run.stderr.contains(from_source), "{}", run.describe());
+    }
+}
