@@ -34,7 +34,10 @@ use splitgo_runtime::typedesc;
 use crate::backend::{CodeBuf, RuntimeAddrs};
 use crate::functab::{self, FuncRecord};
 use crate::locals;
-use crate::x64::emit::{emit_func, Env};
+use crate::codegen::{emit_func, Env, CODE_PER_INST};
+use crate::mach::{MachOps, RegClass};
+use crate::regalloc;
+use crate::x64::ops::X64Ops;
 use crate::x64::stubs::{emit_native_thunk, emit_stubs, Stubs};
 
 /// Why a module could not be compiled, with the source position when one
@@ -428,7 +431,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         .flat_map(|f| &f.blocks)
         .map(|b| b.insts.len() + 1)
         .sum();
-    code.reserve(insts * crate::x64::emit::CODE_PER_INST);
+    code.reserve(insts * CODE_PER_INST);
     let mut entry_off: Vec<Option<usize>> = vec![None; m.funcs.len()];
     let mut fixups = Vec::new();
     let mut packer = locals::Packer::default();
@@ -437,9 +440,22 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         if f.blocks.is_empty() {
             continue;
         }
+        // Registers first, on the function as lowered; the locals left in
+        // memory are then packed.
+        let alloc = regalloc::allocate(
+            f,
+            W as u32,
+            X64Ops::allocatable(RegClass::Int),
+            X64Ops::allocatable(RegClass::Float),
+        );
+        let renamed = alloc.as_ref().map(|a| regalloc::rename(f, a));
+        let f = renamed.as_ref().unwrap_or(f);
         let packed = packer.compact(f, W as u32);
         let f = packed.as_ref().unwrap_or(f);
-        let em = emit_func(&mut code, f, &env).map_err(|e| {
+        let em = emit_func(&mut code, f, alloc.as_ref(), &env, |code, reserve, labels| {
+            X64Ops::begin(code, &env, reserve, labels)
+        })
+        .map_err(|e| {
             let (other, line) = m.src_pos(e.line);
             CompileError {
                 file: other.map_or(&f.file, |p| &p.file).clone(),

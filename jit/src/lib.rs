@@ -6,9 +6,12 @@
 
 pub mod arm64;
 pub mod backend;
+pub mod codegen;
 pub mod compile;
 pub mod functab;
 pub mod locals;
+pub mod mach;
+pub mod regalloc;
 pub mod x64;
 pub mod x86;
 

@@ -19,11 +19,17 @@
 //! slot keeps bytes of its own. Temporaries of different blocks never live
 //! at the same time, so all blocks reuse one region, each packed first-fit.
 //!
+//! Locals the register allocator promoted have been moved to offsets from
+//! `regalloc::VIRT` on (`regalloc::rename`): they need no bytes, and this
+//! pass leaves them alone.
+//!
 //! The pass is conservative: an instruction it does not know leaves the
 //! function as it was. The IR's semantics are unchanged (the reference
 //! interpreter runs packed functions to the same results: see the tests).
 
 use splitgo_lang::ir::{AddrOf, BinOp, Callee, Func, Inst, Loc, Term};
+
+use crate::regalloc::VIRT;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
@@ -104,7 +110,7 @@ impl Packer {
                 let acc = &mut self.acc;
                 accesses(inst, word, &mut |loc, size, write| {
                     if let Loc::Local(o) = loc {
-                        if size > 0 {
+                        if size > 0 && o < VIRT {
                             acc.push(Access {
                                 block: b,
                                 at: i,
@@ -130,6 +136,9 @@ impl Packer {
                 ..
             } = block.term
             {
+                if o >= VIRT {
+                    continue;
+                }
                 self.acc.push(Access {
                     block: b,
                     at: block.insts.len(),
@@ -142,7 +151,14 @@ impl Packer {
         }
         self.find_slots(end);
         if self.slots.is_empty() {
-            return None;
+            // Nothing left in memory (the registers took it all).
+            if f.locals_size == 0 {
+                return None;
+            }
+            let mut g = f.clone();
+            g.locals_size = 0;
+            g.slots.clear();
+            return Some(g);
         }
         for k in 0..self.pins.len() {
             let s = self.slot_at(self.pins[k])?;
@@ -226,6 +242,7 @@ impl Packer {
         }
         let remap = |loc: Loc| -> Loc {
             match loc {
+                Loc::Local(o) if o >= VIRT => loc,
                 Loc::Local(o) => match self.slot_at(o) {
                     Some(s) => Loc::Local(self.slots[s].new_lo + (o - self.slots[s].lo)),
                     // Only empty accesses touch no slot: any offset will do.
@@ -244,6 +261,15 @@ impl Packer {
             }
         }
         g.locals_size = new_size;
+        // The allocations move with their bytes; temporaries now share.
+        g.slots.retain_mut(|s| match self.slot_at(s.off) {
+            Some(k) => {
+                s.off = self.slots[k].new_lo + (s.off - self.slots[k].lo);
+                true
+            }
+            None => false,
+        });
+        g.slots.sort_by_key(|s| s.off);
         Some(g)
     }
 
@@ -454,7 +480,7 @@ fn accesses(inst: &Inst, word: u32, f: &mut impl FnMut(Loc, u32, bool)) -> Optio
 }
 
 /// Applies `remap` to every location of `inst`.
-fn rewrite(inst: &mut Inst, remap: &impl Fn(Loc) -> Loc) {
+pub(crate) fn rewrite(inst: &mut Inst, remap: &impl Fn(Loc) -> Loc) {
     match inst {
         Inst::Imm { dst, .. } | Inst::Zero { dst, .. } | Inst::ClosureContext { dst } => {
             *dst = remap(*dst)

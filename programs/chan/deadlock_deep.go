@@ -6,7 +6,7 @@ package main
 // words, across several stack segments) and waits at the bottom on a
 // channel that main never sends on, while main waits on another. The
 // deadlock trace shows goroutine 2 in [chan receive] at the bottom frame,
-// the `----- stack segment boundary -----` line where its first segment
+// the `----- stack segment boundary -----` line where one of its segments
 // ends, the innermost 50 frames, `...2901 frames elided...` and the
 // outermost 50 (down to down(3000), where it began), and `created by`.
 

@@ -1,6 +1,6 @@
 //! The amd64 backend: Go 1.2's amd64 ABI with `g` in r14 (DESIGN §4).
 
-pub mod emit;
+pub mod ops;
 mod prologue;
 pub mod stubs;
 

@@ -527,6 +527,12 @@ pub struct Func {
     pub arg_size: u32,
     /// Bytes of Loc::Local space.
     pub locals_size: u32,
+    /// The variables and temporaries of the Loc::Local space, one per
+    /// allocation the lowering made, in order of offset: every local
+    /// access falls within one of them (a field of a struct variable
+    /// within the variable's). The backend keeps an allocation whose
+    /// address is taken in memory as a whole.
+    pub slots: Vec<FrameSlot>,
     /// Bytes of Loc::Out space (the largest call).
     pub out_size: u32,
     /// Where each parameter word starts, for traces (`main.f(0x1, 0x2)`):
@@ -543,6 +549,14 @@ pub struct Func {
     /// the runtime resumes this function here, on its own frame (Go 1.2
     /// resumed after deferproc instead).
     pub recover_block: Option<BlockId>,
+}
+
+/// One allocation of a function's locals area: `size` bytes at
+/// `Loc::Local(off)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrameSlot {
+    pub off: u32,
+    pub size: u32,
 }
 
 impl Module {

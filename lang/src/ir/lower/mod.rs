@@ -893,6 +893,7 @@ impl<'p> ModuleBuilder<'p> {
             line,
             arg_size: 0,
             locals_size: 0,
+            slots: Vec::new(),
             out_size: 0,
             blocks: Vec::new(),
             nosplit: false,
@@ -1570,6 +1571,8 @@ struct FnBuilder<'m, 'p> {
     blocks: Vec<Block>,
     cur: BlockId,
     locals_size: u32,
+    /// The allocations of the locals area ([`Func::slots`]).
+    slots: Vec<FrameSlot>,
     out_size: u32,
     arg_size: u32,
     vars: HashMap<ObjId, (VarLoc, TypeId)>,
@@ -1644,6 +1647,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             }],
             cur: BlockId(0),
             locals_size: 0,
+            slots: Vec::new(),
             out_size: 0,
             arg_size: 0,
             vars: HashMap::default(),
@@ -1663,6 +1667,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         let mut f = self.m.module.funcs[self.id.0 as usize].clone();
         f.blocks = self.blocks;
         f.locals_size = self.locals_size.div_ceil(8) * 8;
+        f.slots = self.slots;
         f.out_size = self.out_size;
         f.arg_size = self.arg_size;
         f.recover_block = self.recover_block;
@@ -1678,6 +1683,10 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         let a = align.max(1);
         let off = self.locals_size.div_ceil(a) * a;
         self.locals_size = off + size.max(1);
+        self.slots.push(FrameSlot {
+            off,
+            size: size.max(1),
+        });
         Loc::Local(off)
     }
 

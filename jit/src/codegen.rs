@@ -1,0 +1,499 @@
+//! The architecture-neutral code generator: one IR function to machine
+//! code through a machine's operations ([`MachOps`]). It owns what does
+//! not depend on the instruction set: the frame layout, the operand each
+//! IR location becomes (a register the allocator chose, a constant, or a
+//! frame slot), saving live registers around safepoints, fusing a compare
+//! with the branch that reads it, block order and fallthrough, the line
+//! table and call fixups.
+//!
+//! The frame, after the prologue takes FRAMESIZE (`F`) off SP (which
+//! never moves again inside the body), from the top:
+//!
+//! ```text
+//!   sp + F + RA + o   Loc::Arg(o)    the caller's outgoing area
+//!   sp + F            the return address (RA bytes: 8 on amd64)
+//!   sp + F - w        closure context (saved at entry), when read
+//!   sp + H + 8k       the home slot of the k-th register saved at
+//!                     safepoints
+//!   sp + L + o        Loc::Local(o)  L = out_size rounded to 8
+//!   sp + o            Loc::Out(o)    arguments of the next call; a
+//!                                    callee's Loc::Arg area
+//! ```
+//!
+//! `F` is rounded to 8, not 16: Go 1.2 does not align frames, the
+//! machines use unaligned vector forms, and Rust never runs on a
+//! goroutine stack.
+
+use splitgo_lang::ir::{AddrOf, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
+
+use crate::backend::{CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE};
+use crate::mach::{Label, MachOps, Opnd, Reg, Spill};
+use crate::regalloc::{Allocation, VLoc, VIRT};
+
+/// What an instruction may refer to outside the frame, by index.
+pub struct Env<'a> {
+    pub globals: &'a [u64],
+    pub data: &'a [u64],
+    pub type_descs: &'a [u64],
+    /// The static closure (one word: the code address) of each function.
+    pub func_values: &'a [u64],
+    /// The static closure of each native (pointing at its entry thunk).
+    pub native_values: &'a [Result<u64, String>],
+    /// The method tables.
+    pub itabs: &'a [u64],
+    /// The runtime's number for each IR native, `Err` with the reason when
+    /// the runtime has none.
+    pub natives: &'a [Result<u32, String>],
+    /// Where the runtime-call trampoline is.
+    pub trampoline: u64,
+    pub rt: RuntimeAddrs,
+}
+
+/// Where one function's areas are in its frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// FRAMESIZE: what the prologue takes off SP.
+    pub size: u32,
+    /// Offset of Loc::Local(0).
+    pub locals: u32,
+    /// Offset of the first home slot (8 bytes each).
+    pub homes: u32,
+    /// The slot the closure context is saved in, if the body reads it.
+    pub ctxt: Option<u32>,
+    /// Bytes of arguments and results.
+    pub arg_size: u32,
+    /// Bytes between the frame and the arguments (the return address).
+    pub ret: u32,
+}
+
+impl Frame {
+    /// The layout of `f` with `homes` home slots, on a machine whose calls
+    /// leave `ret` bytes between the frame and the arguments.
+    pub fn of(f: &Func, homes: usize, ret: u32) -> Result<Frame, String> {
+        let locals = u64::from(f.out_size).div_ceil(8) * 8;
+        let uses_ctxt = f
+            .blocks
+            .iter()
+            .flat_map(|b| &b.insts)
+            .any(|(i, _)| matches!(i, Inst::ClosureContext { .. }));
+        let home = (locals + u64::from(f.locals_size)).div_ceil(8) * 8;
+        let mut size = home + 8 * homes as u64;
+        let ctxt = uses_ctxt.then(|| {
+            size += 8;
+            size - 8
+        });
+        // Every displacement (up to the last argument byte) must fit the
+        // signed 32-bit field of a memory operand.
+        if size > MAX_FRAME_SIZE
+            || size + u64::from(ret) + u64::from(f.arg_size) > i32::MAX as u64
+        {
+            return Err(format!("stack frame too large ({size} bytes)"));
+        }
+        Ok(Frame {
+            size: size as u32,
+            locals: locals as u32,
+            homes: home as u32,
+            ctxt: ctxt.map(|c| c as u32),
+            arg_size: f.arg_size,
+            ret,
+        })
+    }
+
+    /// The displacement of `loc` from SP in the body.
+    pub fn disp(&self, loc: Loc) -> Result<i32, String> {
+        let d = match loc {
+            Loc::Out(o) => u64::from(o),
+            Loc::Local(o) if o >= VIRT => {
+                return Err(format!("frame offset {loc:?} is a register"));
+            }
+            Loc::Local(o) => u64::from(self.locals) + u64::from(o),
+            Loc::Arg(o) => u64::from(self.size) + u64::from(self.ret) + u64::from(o),
+        };
+        i32::try_from(d).map_err(|_| format!("frame offset {loc:?} out of range"))
+    }
+}
+
+/// One emitted function, by offsets in the [`CodeBuf`].
+#[derive(Debug)]
+pub struct Emitted {
+    pub prologue: PrologueOffsets,
+    pub frame: Frame,
+    pub end: usize,
+    /// `(offset, line)` where each instruction's code starts.
+    pub lines: Vec<(usize, u32)>,
+    /// `(offset of a call's rel32 field, callee)`: patched once every
+    /// function has an address.
+    pub calls: Vec<(usize, FuncId)>,
+    /// Offset of the recover block (`Func::recover_block`), if any.
+    pub recover: Option<usize>,
+}
+
+/// Why a function could not be emitted: the message, and the source line
+/// of the instruction (0 when it concerns the whole function).
+#[derive(Debug)]
+pub struct EmitFailure {
+    pub line: u32,
+    pub message: String,
+}
+
+impl From<EmitError> for EmitFailure {
+    fn from(e: EmitError) -> EmitFailure {
+        EmitFailure {
+            line: 0,
+            message: e.to_string(),
+        }
+    }
+}
+
+/// Bytes of code reserved per IR instruction (and terminator) of a
+/// function: a little more than the average, so that most functions need
+/// one allocation.
+pub const CODE_PER_INST: usize = 24;
+
+/// Emits `f` (prologue, then body) at the end of `code` through the
+/// machine `begin` starts (given the code, the bytes and the labels to
+/// expect). `alloc` is the allocation `f` was renamed with.
+pub fn emit_func<M: MachOps>(
+    code: &mut CodeBuf,
+    f: &Func,
+    alloc: Option<&Allocation>,
+    env: &Env<'_>,
+    begin: impl FnOnce(&mut CodeBuf, usize, usize) -> Result<M, EmitError>,
+) -> Result<Emitted, EmitFailure> {
+    let fail = |line: u32| move |message: String| EmitFailure { line, message };
+    let frame = Frame::of(f, alloc.map_or(0, |a| a.homes()), M::RETURN_ADDRESS)
+        .map_err(fail(f.line))?;
+    let info = FrameInfo {
+        frame_size: u64::from(frame.size),
+        arg_size: u64::from(f.arg_size),
+        nosplit: f.nosplit,
+    };
+    let prologue = M::prologue(code, info, &env.rt)?;
+    let start = code.len();
+    let insts: usize = f.blocks.iter().map(|b| b.insts.len() + 1).sum();
+    let m = begin(code, insts * CODE_PER_INST, f.blocks.len())?;
+    let mut g = Gen {
+        m,
+        frame,
+        env,
+        alloc,
+        homes: Vec::new(),
+        lines: vec![(prologue.start, f.line)],
+        spills: Vec::new(),
+        after_call: usize::MAX,
+    };
+    if let Some(a) = alloc {
+        let mut k = 0;
+        for v in &a.vregs {
+            g.homes.push(v.home.then(|| {
+                k += 1;
+                (frame.homes + 8 * (k - 1)) as i32
+            }));
+        }
+    }
+    if let Some(slot) = frame.ctxt {
+        g.m.save_context(slot as i32);
+    }
+    let labels: Vec<Label> = f.blocks.iter().map(|_| g.m.new_label()).collect();
+    let mut recover = None;
+    for (i, block) in f.blocks.iter().enumerate() {
+        if f.recover_block == Some(BlockId(i as u32)) {
+            recover = Some(start + g.m.offset());
+        }
+        g.m.bind(labels[i]);
+        let fused = alloc.is_some_and(|a| a.is_fused(i));
+        for (k, (inst, line)) in block.insts.iter().enumerate() {
+            if alloc.is_some_and(|a| a.is_dead(i, k)) {
+                continue;
+            }
+            g.mark(*line);
+            if fused && k + 1 == block.insts.len() {
+                // Emitted with the branch.
+                continue;
+            }
+            g.inst(inst, i, k).map_err(fail(*line))?;
+        }
+        g.mark(block.term_line);
+        let fused_cmp = if fused { block.insts.last() } else { None };
+        g.term(&block.term, fused_cmp.map(|(i, _)| i), i + 1, &labels)
+            .map_err(fail(block.term_line))?;
+    }
+    let calls: Vec<(usize, FuncId)> = g.m.calls().iter().map(|&(o, c)| (start + o, c)).collect();
+    let lines = g
+        .lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, (o, l))| if i == 0 { (o, l) } else { (start + o, l) })
+        .collect();
+    g.m.finish(code)?;
+    Ok(Emitted {
+        prologue,
+        frame,
+        end: code.len(),
+        lines,
+        calls,
+        recover,
+    })
+}
+
+struct Gen<'g, M> {
+    m: M,
+    frame: Frame,
+    env: &'g Env<'g>,
+    alloc: Option<&'g Allocation>,
+    /// The home slot of each virtual register saved at safepoints.
+    homes: Vec<Option<i32>>,
+    lines: Vec<(usize, u32)>,
+    spills: Vec<Spill>,
+    /// Where the last call returns to.
+    after_call: usize,
+}
+
+impl<M: MachOps> Gen<'_, M> {
+    /// Records that the code from here on comes from `line` (0: unknown,
+    /// keeps the previous line).
+    fn mark(&mut self, line: u32) {
+        if line == 0 {
+            return;
+        }
+        let at = self.m.offset();
+        if self.lines.last().is_some_and(|&(_, l)| l == line) {
+            return;
+        }
+        self.lines.push((at, line));
+    }
+
+    /// The operand a location is.
+    fn op(&self, loc: Loc) -> Result<Opnd, String> {
+        if let Some((_, v)) = self.alloc.and_then(|a| a.vreg_of(loc)) {
+            return Ok(match v.at {
+                VLoc::Reg(hw) => Opnd::Reg(Reg {
+                    class: v.class,
+                    hw,
+                }),
+                VLoc::Const(bits) => Opnd::Imm(bits),
+            });
+        }
+        Ok(Opnd::Slot(self.frame.disp(loc)?))
+    }
+
+    /// The registers to save around the safepoint at `inst` of `block`.
+    fn spills_at(&mut self, block: usize, inst: usize) -> Result<(), String> {
+        self.spills.clear();
+        let Some(a) = self.alloc else { return Ok(()) };
+        for &v in a.saves(block, inst) {
+            let r = &a.vregs[v as usize];
+            let (VLoc::Reg(hw), Some(slot)) = (r.at, self.homes[v as usize]) else {
+                return Err("a saved value has no register or home".into());
+            };
+            self.spills.push(Spill {
+                reg: Reg { class: r.class, hw },
+                slot,
+            });
+        }
+        Ok(())
+    }
+
+    fn inst(&mut self, inst: &Inst, block: usize, at: usize) -> Result<(), String> {
+        match *inst {
+            Inst::Imm { dst, ty, bits } => {
+                let d = self.op(dst)?;
+                // A constant's only write is the constant itself.
+                if !matches!(d, Opnd::Imm(_)) {
+                    self.m.imm(d, ty, bits)?;
+                }
+            }
+            Inst::Bin { op, ty, dst, a, b } => {
+                let (d, a, b) = (self.op(dst)?, self.op(a)?, self.op(b)?);
+                self.m.bin(op, ty, d, a, b)?;
+            }
+            Inst::Un { op, ty, dst, a } => {
+                let (d, a) = (self.op(dst)?, self.op(a)?);
+                self.m.un(op, ty, d, a)?;
+            }
+            Inst::Cmp { op, ty, dst, a, b } => {
+                let (d, a, b) = (self.op(dst)?, self.op(a)?, self.op(b)?);
+                self.m.cmp(op, ty, d, a, b)?;
+            }
+            Inst::Conv { from, to, dst, a } => {
+                let (d, a) = (self.op(dst)?, self.op(a)?);
+                self.m.conv(from, to, d, a)?;
+            }
+            Inst::Addr { dst, what } => {
+                let d = self.op(dst)?;
+                let abs = |table: &[u64], i: u32, what: &str| {
+                    table
+                        .get(i as usize)
+                        .copied()
+                        .ok_or_else(|| format!("unknown {what} {i}"))
+                };
+                let env = self.env;
+                let addr = match what {
+                    AddrOf::Global(g) => abs(env.globals, g.0, "global")?,
+                    AddrOf::Data(x) => abs(env.data, x.0, "data")?,
+                    AddrOf::FuncValue(f) => abs(env.func_values, f.0, "function")?,
+                    AddrOf::TypeDesc(t) => abs(env.type_descs, t.0, "type descriptor")?,
+                    AddrOf::Itab(i) => abs(env.itabs, i.0, "method table")?,
+                    AddrOf::NativeValue(n) => env
+                        .native_values
+                        .get(n.0 as usize)
+                        .cloned()
+                        .unwrap_or_else(|| Err(format!("unknown native {}", n.0)))?,
+                    AddrOf::Frame(loc) => {
+                        let slot = self.frame.disp(loc)?;
+                        return self.m.frame_addr(d, slot);
+                    }
+                    #[allow(unreachable_patterns)]
+                    other => return Err(format!("not yet supported by the backend: {other:?}")),
+                };
+                self.m.addr(d, addr)?;
+            }
+            Inst::Load {
+                dst,
+                ptr,
+                off,
+                size,
+            } => {
+                let (d, p) = (self.op(dst)?, self.op(ptr)?);
+                self.m.load(d, p, off, size)?;
+            }
+            Inst::Store {
+                ptr,
+                off,
+                src,
+                size,
+            } => {
+                let (p, s) = (self.op(ptr)?, self.op(src)?);
+                self.m.store(p, off, s, size)?;
+            }
+            Inst::Move { dst, src, size } => {
+                let (d, s) = (self.op(dst)?, self.op(src)?);
+                if d != s && !matches!(d, Opnd::Imm(_)) {
+                    self.m.mov(d, s, size)?;
+                }
+            }
+            Inst::Zero { dst, size } => {
+                let d = self.op(dst)?;
+                if !matches!(d, Opnd::Imm(_)) {
+                    self.m.zero(d, size)?;
+                }
+            }
+            Inst::Call { callee, .. } => {
+                self.spills_at(block, at)?;
+                for k in 0..self.spills.len() {
+                    self.m.spill(self.spills[k]);
+                }
+                self.call(callee)?;
+                for k in 0..self.spills.len() {
+                    self.m.reload(self.spills[k]);
+                }
+            }
+            Inst::ClosureContext { dst } => {
+                let d = self.op(dst)?;
+                let slot = self.frame.ctxt.ok_or("no closure context slot")? as i32;
+                self.m.mov(d, Opnd::Slot(slot), 8)?;
+            }
+            Inst::PreemptCheck => {
+                self.spills_at(block, at)?;
+                let spills = std::mem::take(&mut self.spills);
+                let r = self.m.preempt_check(&spills);
+                self.spills = spills;
+                r?;
+            }
+            #[allow(unreachable_patterns)]
+            ref other => return Err(format!("not yet supported by the backend: {other:?}")),
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, callee: Callee) -> Result<(), String> {
+        match callee {
+            Callee::Func(f) => self.m.call_func(f),
+            Callee::Closure(loc) => {
+                let fv = self.op(loc)?;
+                self.m.call_closure(fv)?;
+            }
+            Callee::Native(n) => {
+                let id = self
+                    .env
+                    .natives
+                    .get(n.0 as usize)
+                    .cloned()
+                    .unwrap_or_else(|| Err(format!("unknown native {}", n.0)))?;
+                self.m.call_runtime(id)?;
+            }
+            Callee::Runtime(s) => {
+                // The IR and the runtime share the service list (splitgo-abi);
+                // the stubs' own services are never an IR call.
+                if s.is_internal() {
+                    return Err(format!("not yet supported by the backend: a call of {s:?}"));
+                }
+                // A frame running its deferred calls is shown stopped at
+                // its DeferReturn call, which the traceback recognises by
+                // the code at the return address: a call returning right
+                // there would be taken for it.
+                if s == Service::DeferReturn && self.m.offset() == self.after_call {
+                    self.m.nop();
+                }
+                self.m.call_runtime(s.id())?;
+            }
+            #[allow(unreachable_patterns)]
+            other => return Err(format!("not yet supported by the backend: {other:?}")),
+        }
+        self.after_call = self.m.offset();
+        Ok(())
+    }
+
+    /// Ends a block; `next` is the block laid out after it, `fused` the
+    /// compare its branch tests, when the two are one.
+    fn term(
+        &mut self,
+        t: &Term,
+        fused: Option<&Inst>,
+        next: usize,
+        labels: &[Label],
+    ) -> Result<(), String> {
+        let label = |b: BlockId| {
+            labels
+                .get(b.0 as usize)
+                .copied()
+                .ok_or_else(|| format!("branch to unknown block b{}", b.0))
+        };
+        let next = BlockId(next as u32);
+        match *t {
+            Term::Jump(to) => {
+                if to != next {
+                    self.m.jump(label(to)?);
+                }
+            }
+            Term::Branch { cond, then, els } => {
+                let (lt, le) = (label(then)?, label(els)?);
+                // Jump to `then` when true, unless `then` comes next: then
+                // jump to `els` when false.
+                let (when, to, other) = if then == next {
+                    (false, le, None)
+                } else {
+                    (true, lt, (els != next).then_some(le))
+                };
+                match fused {
+                    Some(&Inst::Cmp { op, ty, a, b, .. }) => {
+                        let (a, b) = (self.op(a)?, self.op(b)?);
+                        self.m.cmp_jump(op, ty, a, b, when, to)?;
+                    }
+                    _ => {
+                        let c = self.op(cond)?;
+                        self.m.test_jump(c, when, to)?;
+                    }
+                }
+                if let Some(l) = other {
+                    self.m.jump(l);
+                }
+            }
+            Term::Return => self.m.ret(self.frame.size),
+            Term::Unreachable => self.m.unreachable(),
+            #[allow(unreachable_patterns)]
+            ref other => return Err(format!("not yet supported by the backend: {other:?}")),
+        }
+        Ok(())
+    }
+}
