@@ -26,7 +26,9 @@
 
 use splitgo_lang::ir::{AddrOf, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
 
-use crate::backend::{CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE};
+use crate::backend::{
+    CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE,
+};
 use crate::mach::{Label, MachOps, Opnd, Reg, Spill};
 use crate::regalloc::{Allocation, VLoc, VIRT};
 
@@ -84,8 +86,7 @@ impl Frame {
         });
         // Every displacement (up to the last argument byte) must fit the
         // signed 32-bit field of a memory operand.
-        if size > MAX_FRAME_SIZE
-            || size + u64::from(ret) + u64::from(f.arg_size) > i32::MAX as u64
+        if size > MAX_FRAME_SIZE || size + u64::from(ret) + u64::from(f.arg_size) > i32::MAX as u64
         {
             return Err(format!("stack frame too large ({size} bytes)"));
         }
@@ -161,8 +162,8 @@ pub fn emit_func<M: MachOps>(
     begin: impl FnOnce(&mut CodeBuf, usize, usize) -> Result<M, EmitError>,
 ) -> Result<Emitted, EmitFailure> {
     let fail = |line: u32| move |message: String| EmitFailure { line, message };
-    let frame = Frame::of(f, alloc.map_or(0, |a| a.homes()), M::RETURN_ADDRESS)
-        .map_err(fail(f.line))?;
+    let frame =
+        Frame::of(f, alloc.map_or(0, |a| a.homes()), M::RETURN_ADDRESS).map_err(fail(f.line))?;
     let info = FrameInfo {
         frame_size: u64::from(frame.size),
         arg_size: u64::from(f.arg_size),
@@ -267,10 +268,7 @@ impl<M: MachOps> Gen<'_, M> {
     fn op(&self, loc: Loc) -> Result<Opnd, String> {
         if let Some((_, v)) = self.alloc.and_then(|a| a.vreg_of(loc)) {
             return Ok(match v.at {
-                VLoc::Reg(hw) => Opnd::Reg(Reg {
-                    class: v.class,
-                    hw,
-                }),
+                VLoc::Reg(hw) => Opnd::Reg(Reg { class: v.class, hw }),
                 VLoc::Const(bits) => Opnd::Imm(bits),
             });
         }

@@ -32,9 +32,9 @@ use splitgo_runtime::services::NativeFn;
 use splitgo_runtime::typedesc;
 
 use crate::backend::{CodeBuf, RuntimeAddrs};
+use crate::codegen::{emit_func, Env, CODE_PER_INST};
 use crate::functab::{self, FuncRecord};
 use crate::locals;
-use crate::codegen::{emit_func, Env, CODE_PER_INST};
 use crate::mach::{MachOps, RegClass};
 use crate::regalloc;
 use crate::x64::ops::X64Ops;
@@ -452,9 +452,13 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         let f = renamed.as_ref().unwrap_or(f);
         let packed = packer.compact(f, W as u32);
         let f = packed.as_ref().unwrap_or(f);
-        let em = emit_func(&mut code, f, alloc.as_ref(), &env, |code, reserve, labels| {
-            X64Ops::begin(code, &env, reserve, labels)
-        })
+        let em = emit_func(
+            &mut code,
+            f,
+            alloc.as_ref(),
+            &env,
+            |code, reserve, labels| X64Ops::begin(code, &env, reserve, labels),
+        )
         .map_err(|e| {
             let (other, line) = m.src_pos(e.line);
             CompileError {

@@ -262,6 +262,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     };
     let mut cands = vec![Cand::default(); f.slots.len()];
     let mut pins = Vec::new();
+    let mut moves = Vec::new();
     let mut ok = true;
     let mut note = |loc: Loc, size: u32, u: Use, imm: Option<u64>| {
         let Loc::Local(o) = loc else { return };
@@ -295,12 +296,17 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
                 _ => None,
             };
             operands(inst, word, &mut |l, s, u| note(l, s, u, imm))?;
-            if let Inst::Addr {
-                what: AddrOf::Frame(Loc::Local(o)),
-                ..
-            } = *inst
-            {
-                pins.push(o);
+            match *inst {
+                Inst::Addr {
+                    what: AddrOf::Frame(Loc::Local(o)),
+                    ..
+                } => pins.push(o),
+                Inst::Move {
+                    dst: Loc::Local(d),
+                    src: Loc::Local(s),
+                    ..
+                } => moves.push((d, s)),
+                _ => {}
             }
         }
         if let Term::Branch { cond, .. } = block.term {
@@ -320,6 +326,27 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     }
     for o in pins {
         cands[slot_of(o)?].bad = true;
+    }
+    // A local only ever copied (a tuple assignment's temporaries) takes
+    // the class of what it is copied from or to, so that a float is not
+    // moved through an integer register.
+    let edges: Vec<(usize, usize)> = moves
+        .iter()
+        .filter_map(|&(d, s)| Some((slot_of(d)?, slot_of(s)?)))
+        .collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &(d, s) in &edges {
+            for (from, to) in [(d, s), (s, d)] {
+                let untyped = !cands[to].int && !cands[to].float;
+                if untyped && (cands[from].int || cands[from].float) {
+                    cands[to].int = cands[from].int;
+                    cands[to].float = cands[from].float;
+                    changed = true;
+                }
+            }
+        }
     }
 
     // Number the candidates; constants are settled here.
@@ -382,6 +409,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
 
     // Intervals, by walking each block backwards from its live-out set.
     let mut start = vec![u32::MAX; vregs.len()];
+    let mut hint: Vec<Option<u32>> = vec![None; vregs.len()];
     let mut end = vec![0u32; vregs.len()];
     let mut extend = |v: u32, pos: u32| {
         let v = v as usize;
@@ -435,6 +463,11 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             for &v in &defs[..nd] {
                 extend(v, 2 * at + 1);
                 cur.remove(v);
+                // The first operand's register suits the result best (the
+                // machine computes in place), when that operand dies here.
+                if nu > 0 && uses[0] != v && !cur.contains(uses[0]) {
+                    hint[v as usize] = Some(uses[0]);
+                }
             }
             if is_safepoint(inst) {
                 let mut across = Vec::new();
@@ -485,6 +518,18 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
                     true
                 }
             });
+            let hinted = hint[v as usize]
+                .and_then(|u| match vregs[u as usize].at {
+                    VLoc::Reg(r) if vregs[u as usize].class == class => Some(r),
+                    _ => None,
+                })
+                .and_then(|r| free.iter().position(|&f| f == r));
+            if let Some(k) = hinted {
+                let r = free.remove(k);
+                vregs[v as usize].at = VLoc::Reg(r);
+                active.push((end[v as usize], v));
+                continue;
+            }
             if let Some(r) = free.pop() {
                 vregs[v as usize].at = VLoc::Reg(r);
                 active.push((end[v as usize], v));

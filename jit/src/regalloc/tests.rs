@@ -83,12 +83,21 @@ fn verify(f: &Func, a: &Allocation) {
                     }
                     seen
                 };
-                regs(&mut live.iter().copied().chain(defs.iter().copied().filter(|d| !live.contains(d))));
+                regs(
+                    &mut live
+                        .iter()
+                        .copied()
+                        .chain(defs.iter().copied().filter(|d| !live.contains(d))),
+                );
                 if matches!(inst, Inst::Call { .. } | Inst::PreemptCheck) {
                     let saved: BTreeSet<u32> = a.saves(b, i).iter().copied().collect();
                     for &v in &live {
                         if matches!(a.vregs[v as usize].at, VLoc::Reg(_)) {
-                            assert!(saved.contains(&v), "{}: v{v} live across a safepoint, not saved", f.name);
+                            assert!(
+                                saved.contains(&v),
+                                "{}: v{v} live across a safepoint, not saved",
+                                f.name
+                            );
                             assert!(a.vregs[v as usize].home);
                         }
                     }
@@ -222,7 +231,9 @@ fn pressure_leaves_some_values_in_memory_and_no_register_shared() {
         body += &format!("\t\tr += v{k} ^ i\n");
     }
     body += "\t}\n\treturn r\n";
-    let src = format!("package main\n\nfunc f(n int) int {{\n{body}}}\n\nfunc main() {{ println(f(3)) }}\n");
+    let src = format!(
+        "package main\n\nfunc f(n int) int {{\n{body}}}\n\nfunc main() {{ println(f(3)) }}\n"
+    );
     let m = lowered(&src);
     let f = func(&m, "main.f");
     let a = alloc(f);

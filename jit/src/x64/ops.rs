@@ -554,7 +554,14 @@ impl<'e> X64Ops<'e> {
 
     /// Division, remainder and shifts, computed in rax from rax (`a`,
     /// extended) and rcx (`b`).
-    fn int_special(&mut self, op: BinOp, ty: Scalar, dst: Opnd, a: Opnd, b: Opnd) -> Result<(), String> {
+    fn int_special(
+        &mut self,
+        op: BinOp,
+        ty: Scalar,
+        dst: Opnd,
+        a: Opnd,
+        b: Opnd,
+    ) -> Result<(), String> {
         let signed = ty.is_signed();
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             if let Opnd::Imm(c) = b {
@@ -644,7 +651,14 @@ impl<'e> X64Ops<'e> {
         self.st(dst, RAX, ty.size())
     }
 
-    fn float_bin(&mut self, op: BinOp, ty: Scalar, dst: Opnd, a: Opnd, b: Opnd) -> Result<(), String> {
+    fn float_bin(
+        &mut self,
+        op: BinOp,
+        ty: Scalar,
+        dst: Opnd,
+        a: Opnd,
+        b: Opnd,
+    ) -> Result<(), String> {
         let f64_ = ty == Scalar::F64;
         if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
             return Err(format!("{op:?} of {}", ty.name()));
@@ -889,7 +903,10 @@ impl MachOps for X64Ops<'_> {
         if matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) {
             return self.int_special(op, ty, dst, a, b);
         }
-        let commutes = matches!(op, BinOp::Add | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
+        let commutes = matches!(
+            op,
+            BinOp::Add | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor
+        );
         let (a, b) = if commutes && matches!(a, Opnd::Imm(_)) {
             (b, a)
         } else {
@@ -934,13 +951,34 @@ impl MachOps for X64Ops<'_> {
                 self.st(dst, RAX, 4)
             }
             (UnOp::Not, Scalar::F32 | Scalar::F64) => Err(format!("complement of {}", ty.name())),
+            (UnOp::Sqrt, Scalar::F32 | Scalar::F64) => {
+                let f64_ = ty == Scalar::F64;
+                let d = float_reg(dst).unwrap_or(XMM0);
+                match (a, f64_) {
+                    (Opnd::Slot(m), true) => {
+                        dynasm!(self.ops ; .arch x64 ; sqrtsd Rx(d), QWORD [rsp + m])
+                    }
+                    (Opnd::Slot(m), false) => {
+                        dynasm!(self.ops ; .arch x64 ; sqrtss Rx(d), DWORD [rsp + m])
+                    }
+                    _ => {
+                        let s = self.xmm(a, f64_, XMM1);
+                        if f64_ {
+                            dynasm!(self.ops ; .arch x64 ; sqrtsd Rx(d), Rx(s));
+                        } else {
+                            dynasm!(self.ops ; .arch x64 ; sqrtss Rx(d), Rx(s));
+                        }
+                    }
+                }
+                self.stx(dst, d, f64_)
+            }
+            (UnOp::Sqrt, _) => Err(format!("square root of {}", ty.name())),
             _ => {
                 let r = int_reg(dst).unwrap_or(RAX);
                 self.ld(r, raw(ty.size()), a);
-                if op == UnOp::Neg {
-                    dynasm!(self.ops ; .arch x64 ; neg Rq(r));
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; not Rq(r));
+                match op {
+                    UnOp::Neg => dynasm!(self.ops ; .arch x64 ; neg Rq(r)),
+                    _ => dynasm!(self.ops ; .arch x64 ; not Rq(r)),
                 }
                 self.st(dst, r, ty.size())
             }

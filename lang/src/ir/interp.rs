@@ -339,6 +339,8 @@ impl Machine<'_> {
                     (UnOp::Neg, Scalar::F32) => (-f32::from_bits(x as u32)).to_bits() as u64,
                     (UnOp::Neg, _) => x.wrapping_neg(),
                     (UnOp::Not, _) => !x,
+                    (UnOp::Sqrt, Scalar::F32) => f32::from_bits(x as u32).sqrt().to_bits() as u64,
+                    (UnOp::Sqrt, _) => f64::from_bits(x).sqrt().to_bits(),
                 };
                 self.write(fr.at(*dst), ty.size(), r);
             }

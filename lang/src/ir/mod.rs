@@ -354,6 +354,9 @@ pub enum UnOp {
     Neg,
     /// Bitwise complement.
     Not,
+    /// Square root, of floats: `math.Sqrt` computed in place of a call of
+    /// the native (lower/intrinsic.rs).
+    Sqrt,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

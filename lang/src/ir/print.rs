@@ -61,6 +61,7 @@ pub fn inst(m: &Module, i: &Inst) -> String {
             let n = match op {
                 UnOp::Neg => "neg",
                 UnOp::Not => "not",
+                UnOp::Sqrt => "sqrt",
             };
             format!("{dst} = {n}.{} {a}", ty.name())
         }

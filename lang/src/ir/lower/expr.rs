@@ -1716,6 +1716,11 @@ impl FnBuilder<'_, '_> {
                 Callee::Closure(v)
             }
         };
+        if let (Callee::Native(n), None) = (callee, recv) {
+            if let Some(v) = self.intrinsic(n, args, line) {
+                return v;
+            }
+        }
         let layout = self.m.frame_layout(recv.map(|r| r.1), &sig);
         // Evaluate every argument first (they may contain calls, which use
         // the outgoing area), then copy them in.

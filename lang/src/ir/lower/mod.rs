@@ -18,6 +18,7 @@ mod evalorder;
 mod expr;
 mod iface;
 mod initorder;
+mod intrinsic;
 mod minmax;
 mod reflectcall;
 mod srcpos;
