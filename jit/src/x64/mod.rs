@@ -6,6 +6,8 @@ pub mod stubs;
 
 #[cfg(test)]
 mod emit_tests;
+#[cfg(test)]
+mod ops_tests;
 
 pub use prologue::{CLOBBERS, FRAME_ALIGN};
 
