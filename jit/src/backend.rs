@@ -6,8 +6,8 @@
 //! own directory with the same file names (STYLE habit 3): `x64/`, `x86/`,
 //! `arm64/`, each holding `mod.rs` (the backend value and its trait impl),
 //! `prologue.rs` (the split-check prologue) and `emit_tests.rs` (golden
-//! tables decoded with a disassembler). Later hooks add `emit.rs`,
-//! `stubs.rs` and `regs.rs` beside them.
+//! tables decoded with a disassembler). amd64 adds `ops.rs` (its
+//! machine operations, `mach::MachOps`) and `stubs.rs` beside them.
 //!
 //! # What an architecture supplies
 //!
