@@ -36,9 +36,9 @@ use crate::codegen::{emit_func, Env, CODE_PER_INST};
 use crate::functab::{self, FuncRecord};
 use crate::locals;
 use crate::mach::{MachOps, RegClass};
-use crate::regalloc;
 use crate::x64::ops::X64Ops;
 use crate::x64::stubs::{emit_native_thunk, emit_stubs, Stubs};
+use crate::{forward, inline, regalloc};
 
 /// Why a module could not be compiled, with the source position when one
 /// is known (`file:line: message`).
@@ -435,13 +435,18 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
     let mut entry_off: Vec<Option<usize>> = vec![None; m.funcs.len()];
     let mut fixups = Vec::new();
     let mut packer = locals::Packer::default();
+    let can_inline: Vec<bool> = m.funcs.iter().map(inline::inlinable).collect();
     for (i, f) in m.funcs.iter().enumerate() {
         // Functions the lowering did not reach have no blocks.
         if f.blocks.is_empty() {
             continue;
         }
-        // Registers first, on the function as lowered; the locals left in
-        // memory are then packed.
+        // Small pure functions inlined, then registers, on the function
+        // as lowered; the locals left in memory are then packed.
+        let inlined = inline::inline_calls(m, f, &can_inline);
+        let f = inlined.as_ref().unwrap_or(f);
+        let forwarded = forward::forward_copies(f, W as u32);
+        let f = forwarded.as_ref().unwrap_or(f);
         let alloc = regalloc::allocate(
             f,
             W as u32,

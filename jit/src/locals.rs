@@ -423,7 +423,7 @@ fn align_to(n: u32, a: u32) -> u32 {
 
 /// Calls `f(loc, bytes, is_write)` for each location `inst` reads, then
 /// each it writes; `None` for an instruction this pass does not know.
-fn accesses(inst: &Inst, word: u32, f: &mut impl FnMut(Loc, u32, bool)) -> Option<()> {
+pub(crate) fn accesses(inst: &Inst, word: u32, f: &mut impl FnMut(Loc, u32, bool)) -> Option<()> {
     match *inst {
         Inst::Imm { dst, ty, .. } => f(dst, ty.size(), true),
         Inst::Bin { op, ty, dst, a, b } => {

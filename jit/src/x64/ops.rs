@@ -563,6 +563,12 @@ impl<'e> X64Ops<'e> {
         b: Opnd,
     ) -> Result<(), String> {
         let signed = ty.is_signed();
+        if let (BinOp::Div | BinOp::Rem, Opnd::Imm(c)) = (op, b) {
+            let c = extend(ty, c);
+            if c > 1 && c.count_ones() == 1 {
+                return self.div_pow2(op, ty, dst, a, c.trailing_zeros() as i8);
+            }
+        }
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             if let Opnd::Imm(c) = b {
                 // A constant count needs no fixing below the width.
@@ -647,6 +653,40 @@ impl<'e> X64Ops<'e> {
                 ; cmovae rax, rdx
             ),
             _ => return Err(format!("{op:?} is not a special operation")),
+        }
+        self.st(dst, RAX, ty.size())
+    }
+
+    /// Division and remainder by 2^k (k >= 1) as shifts and masks, as gc
+    /// does: a signed dividend is first biased by 2^k - 1 when negative,
+    /// so that the quotient truncates toward zero.
+    fn div_pow2(&mut self, op: BinOp, ty: Scalar, dst: Opnd, a: Opnd, k: i8) -> Result<(), String> {
+        self.ld(RAX, ty, a);
+        let mask = (1i64 << k) - 1;
+        if !ty.is_signed() {
+            if op == BinOp::Div {
+                dynasm!(self.ops ; .arch x64 ; shr rax, k);
+            } else if let Ok(m) = i32::try_from(mask) {
+                dynasm!(self.ops ; .arch x64 ; and rax, m);
+            } else {
+                dynasm!(self.ops ; .arch x64 ; mov rcx, QWORD mask ; and rax, rcx);
+            }
+            return self.st(dst, RAX, ty.size());
+        }
+        // rcx = a < 0 ? 2^k - 1 : 0
+        let back = 64 - k;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rcx, rax
+            ; sar rcx, 63
+            ; shr rcx, back
+            ; add rcx, rax
+        );
+        if op == BinOp::Div {
+            dynasm!(self.ops ; .arch x64 ; sar rcx, k ; mov rax, rcx);
+        } else {
+            // a - (a + bias) with its low k bits cleared
+            dynasm!(self.ops ; .arch x64 ; sar rcx, k ; shl rcx, k ; sub rax, rcx);
         }
         self.st(dst, RAX, ty.size())
     }
@@ -915,21 +955,14 @@ impl MachOps for X64Ops<'_> {
         match int_reg(dst) {
             // d = d op b
             Some(d) if int_reg(a) == Some(d) => self.alu(op, ty, d, b),
-            // d = a op d: the other way round when it commutes
-            Some(d) if int_reg(b) == Some(d) => {
-                if commutes {
-                    self.alu(op, ty, d, a)
-                } else {
-                    self.ld(RAX, raw(ty.size()), a);
-                    self.alu(op, ty, RAX, b)?;
-                    self.st(dst, RAX, ty.size())
-                }
-            }
-            Some(d) => {
+            // d = a op d: the other way round when it commutes, else
+            // computed aside
+            Some(d) if int_reg(b) == Some(d) && commutes => self.alu(op, ty, d, a),
+            Some(d) if int_reg(b) != Some(d) => {
                 self.ld(d, raw(ty.size()), a);
                 self.alu(op, ty, d, b)
             }
-            None => {
+            _ => {
                 self.ld(RAX, raw(ty.size()), a);
                 self.alu(op, ty, RAX, b)?;
                 self.st(dst, RAX, ty.size())
