@@ -24,7 +24,7 @@
 //! machines use unaligned vector forms, and Rust never runs on a
 //! goroutine stack.
 
-use splitgo_lang::ir::{AddrOf, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
+use splitgo_lang::ir::{AddrOf, Block, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
 
 use crate::backend::{
     CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE,
@@ -196,8 +196,35 @@ pub fn emit_func<M: MachOps>(
         g.m.save_context(slot as i32);
     }
     let labels: Vec<Label> = f.blocks.iter().map(|_| g.m.new_label()).collect();
+    // A jump to a block that only jumps on goes straight to the end of the
+    // chain.
+    let thread = |b: BlockId| {
+        let mut t = b;
+        for _ in 0..8 {
+            match f.blocks.get(t.0 as usize) {
+                Some(blk) if blk.insts.is_empty() => match blk.term {
+                    Term::Jump(u) if u != t => t = u,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        t
+    };
+    let targets: Vec<Label> = (0..f.blocks.len())
+        .map(|b| labels[thread(BlockId(b as u32)).0 as usize])
+        .collect();
+    // Block order: as lowered, except that the blocks ending in
+    // `unreachable` (the calls that panic) go last, out of the way of the
+    // paths that run.
+    let cold = |b: &Block| matches!(b.term, Term::Unreachable);
+    let order: Vec<usize> = (0..f.blocks.len())
+        .filter(|&b| b == 0 || !cold(&f.blocks[b]))
+        .chain((1..f.blocks.len()).filter(|&b| cold(&f.blocks[b])))
+        .collect();
     let mut recover = None;
-    for (i, block) in f.blocks.iter().enumerate() {
+    for (n, &i) in order.iter().enumerate() {
+        let block = &f.blocks[i];
         if f.recover_block == Some(BlockId(i as u32)) {
             recover = Some(start + g.m.offset());
         }
@@ -216,7 +243,8 @@ pub fn emit_func<M: MachOps>(
         }
         g.mark(block.term_line);
         let fused_cmp = if fused { block.insts.last() } else { None };
-        g.term(&block.term, fused_cmp.map(|(i, _)| i), i + 1, &labels)
+        let next = order.get(n + 1).map(|&b| labels[b]);
+        g.term(&block.term, fused_cmp.map(|(i, _)| i), next, &targets)
             .map_err(fail(block.term_line))?;
     }
     let calls: Vec<(usize, FuncId)> = g.m.calls().iter().map(|&(o, c)| (start + o, c)).collect();
@@ -442,13 +470,14 @@ impl<M: MachOps> Gen<'_, M> {
         Ok(())
     }
 
-    /// Ends a block; `next` is the block laid out after it, `fused` the
-    /// compare its branch tests, when the two are one.
+    /// Ends a block; `next` is the label of the block laid out after it,
+    /// `fused` the compare its branch tests, when the two are one;
+    /// `labels` the label to jump to for each block.
     fn term(
         &mut self,
         t: &Term,
         fused: Option<&Inst>,
-        next: usize,
+        next: Option<Label>,
         labels: &[Label],
     ) -> Result<(), String> {
         let label = |b: BlockId| {
@@ -457,21 +486,21 @@ impl<M: MachOps> Gen<'_, M> {
                 .copied()
                 .ok_or_else(|| format!("branch to unknown block b{}", b.0))
         };
-        let next = BlockId(next as u32);
         match *t {
             Term::Jump(to) => {
-                if to != next {
-                    self.m.jump(label(to)?);
+                let l = label(to)?;
+                if Some(l) != next {
+                    self.m.jump(l);
                 }
             }
             Term::Branch { cond, then, els } => {
                 let (lt, le) = (label(then)?, label(els)?);
                 // Jump to `then` when true, unless `then` comes next: then
                 // jump to `els` when false.
-                let (when, to, other) = if then == next {
+                let (when, to, other) = if Some(lt) == next {
                     (false, le, None)
                 } else {
-                    (true, lt, (els != next).then_some(le))
+                    (true, lt, (Some(le) != next).then_some(le))
                 };
                 match fused {
                     Some(&Inst::Cmp { op, ty, a, b, .. }) => {
