@@ -441,22 +441,23 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         if f.blocks.is_empty() {
             continue;
         }
-        // Small pure functions inlined, then registers, on the function
-        // as lowered; the locals left in memory are then packed.
-        let inlined = inline::inline_calls(m, f, &can_inline);
-        let f = inlined.as_ref().unwrap_or(f);
-        let forwarded = forward::forward_copies(f, W as u32);
-        let f = forwarded.as_ref().unwrap_or(f);
+        // Small pure functions inlined, copies forwarded, then registers,
+        // on the function as lowered; the locals left in memory are then
+        // packed. One copy of the function, changed in place.
+        let mut g = f.clone();
+        inline::inline_calls(m, &mut g, &can_inline);
+        forward::forward_copies(&mut g, W as u32);
         let alloc = regalloc::allocate(
-            f,
+            &g,
             W as u32,
             X64Ops::allocatable(RegClass::Int),
             X64Ops::allocatable(RegClass::Float),
         );
-        let renamed = alloc.as_ref().map(|a| regalloc::rename(f, a));
-        let f = renamed.as_ref().unwrap_or(f);
-        let packed = packer.compact(f, W as u32);
-        let f = packed.as_ref().unwrap_or(f);
+        if let Some(a) = &alloc {
+            regalloc::rename_in_place(&mut g, a);
+        }
+        packer.compact_in_place(&mut g, W as u32);
+        let f = &g;
         let em = emit_func(
             &mut code,
             f,

@@ -29,12 +29,16 @@ fn single_dst(inst: &mut Inst) -> Option<&mut Loc> {
     }
 }
 
-/// `f` with its single-use temporaries forwarded into the copies that read
-/// them; `None` when there are none.
-pub fn forward_copies(f: &Func, word: u32) -> Option<Func> {
+/// Forwards `f`'s single-use temporaries into the copies that read them;
+/// whether there were any.
+pub fn forward_copies(f: &mut Func, word: u32) -> bool {
     if f.slots.is_empty() {
-        return None;
+        return false;
     }
+    count_and_forward(f, word).unwrap_or(false)
+}
+
+fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
     let slot_of = |o: u32| -> Option<usize> {
         let i = f.slots.partition_point(|s| s.off <= o).checked_sub(1)?;
         let s = f.slots[i];
@@ -72,12 +76,12 @@ pub fn forward_copies(f: &Func, word: u32) -> Option<Func> {
             reads[slot_of(o)?] += 1;
         }
     }
-    let mut g: Option<Func> = None;
+    let mut changed = false;
     for bi in 0..f.blocks.len() {
-        let insts = &f.blocks[bi].insts;
         let mut gone = Vec::new();
         let mut i = 0;
-        while i + 1 < insts.len() {
+        while i + 1 < f.blocks[bi].insts.len() {
+            let insts = &f.blocks[bi].insts;
             let forward = match insts[i + 1].0 {
                 Inst::Move {
                     dst: v,
@@ -103,20 +107,20 @@ pub fn forward_copies(f: &Func, word: u32) -> Option<Func> {
             };
             match forward {
                 Some(v) => {
-                    let h = g.get_or_insert_with(|| f.clone());
-                    *single_dst(&mut h.blocks[bi].insts[i].0).expect("checked") = v;
+                    *single_dst(&mut f.blocks[bi].insts[i].0).expect("checked") = v;
                     gone.push(i + 1);
                     i += 2;
                 }
                 None => i += 1,
             }
         }
-        if let Some(h) = g.as_mut() {
-            // Drop the copies now done by the instructions before them.
-            for &k in gone.iter().rev() {
-                h.blocks[bi].insts.remove(k);
-            }
-        }
+        // Drop the copies now done by the instructions before them.
+        changed |= !gone.is_empty();
+        let mut k = 0;
+        f.blocks[bi].insts.retain(|_| {
+            k += 1;
+            gone.binary_search(&(k - 1)).is_err()
+        });
     }
-    g
+    Some(changed)
 }

@@ -66,15 +66,22 @@ pub fn inlinable(g: &Func) -> bool {
     true
 }
 
-/// `f` with its calls of inlinable functions of `m` replaced by their
-/// bodies; `None` when it calls none. `can` says which functions are
-/// inlinable (by index).
-pub fn inline_calls(m: &Module, f: &Func, can: &[bool]) -> Option<Func> {
+/// Replaces `f`'s calls of inlinable functions of `m` by their bodies;
+/// whether it called any. `can` says which functions are inlinable (by
+/// index).
+pub fn inline_calls(m: &Module, f: &mut Func, can: &[bool]) -> bool {
+    let name = std::mem::take(&mut f.name);
+    let changed = inline_into(m, f, &name, can);
+    f.name = name;
+    changed
+}
+
+fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
     let target = |inst: &Inst| match inst {
         Inst::Call {
             callee: Callee::Func(g),
             ..
-        } if can.get(g.0 as usize).copied().unwrap_or(false) && m.func(*g).name != f.name => {
+        } if can.get(g.0 as usize).copied().unwrap_or(false) && m.func(*g).name != name => {
             Some(m.func(*g))
         }
         _ => None,
@@ -84,7 +91,7 @@ pub fn inline_calls(m: &Module, f: &Func, can: &[bool]) -> Option<Func> {
         .iter()
         .any(|b| b.insts.iter().any(|(i, _)| target(i).is_some()))
     {
-        return None;
+        return false;
     }
     // Where each block starts in the new numbering: its pieces are the
     // code before each inlined call, the callee's blocks, and the rest.
@@ -100,18 +107,18 @@ pub fn inline_calls(m: &Module, f: &Func, can: &[bool]) -> Option<Func> {
         }
     }
     let remap = |t: BlockId| BlockId(first[t.0 as usize]);
-    let mut g = f.clone();
-    g.blocks = Vec::with_capacity(next as usize);
-    let mut locals = f.locals_size;
-    for b in &f.blocks {
+    let old = std::mem::replace(&mut f.blocks, Vec::with_capacity(next as usize));
+    let g = f;
+    let mut locals = g.locals_size;
+    for b in old {
         let mut cur = Block {
             insts: Vec::new(),
             term: Term::Unreachable,
             term_line: b.term_line,
         };
-        for (inst, pos) in &b.insts {
-            let Some(callee) = target(inst) else {
-                cur.insts.push((inst.clone(), *pos));
+        for (inst, pos) in b.insts {
+            let Some(callee) = target(&inst) else {
+                cur.insts.push((inst, pos));
                 continue;
             };
             // The callee's blocks follow this piece; the rest of the block
@@ -119,7 +126,7 @@ pub fn inline_calls(m: &Module, f: &Func, can: &[bool]) -> Option<Func> {
             let base = g.blocks.len() as u32 + 1;
             let after = BlockId(base + callee.blocks.len() as u32);
             cur.term = Term::Jump(BlockId(base));
-            cur.term_line = *pos;
+            cur.term_line = pos;
             g.blocks.push(cur);
             let region = locals.div_ceil(8) * 8;
             locals = region + callee.locals_size;
@@ -137,7 +144,7 @@ pub fn inline_calls(m: &Module, f: &Func, can: &[bool]) -> Option<Func> {
                 for (ci, _) in &cb.insts {
                     let mut ci = ci.clone();
                     crate::locals::rewrite(&mut ci, &loc);
-                    insts.push((ci, *pos));
+                    insts.push((ci, pos));
                 }
                 let term = match cb.term {
                     Term::Jump(t) => Term::Jump(BlockId(base + t.0)),
@@ -152,7 +159,7 @@ pub fn inline_calls(m: &Module, f: &Func, can: &[bool]) -> Option<Func> {
                 g.blocks.push(Block {
                     insts,
                     term,
-                    term_line: *pos,
+                    term_line: pos,
                 });
             }
             cur = Block {
@@ -177,8 +184,8 @@ pub fn inline_calls(m: &Module, f: &Func, can: &[bool]) -> Option<Func> {
     debug_assert_eq!(g.blocks.len(), next as usize);
     g.locals_size = locals.div_ceil(8) * 8;
     g.slots.sort_by_key(|s| s.off);
-    g.recover_block = f.recover_block.map(remap);
-    Some(g)
+    g.recover_block = g.recover_block.map(remap);
+    true
 }
 
 #[cfg(test)]

@@ -102,6 +102,23 @@ pub struct Packer {
 impl Packer {
     /// As [`compact`].
     pub fn compact(&mut self, f: &Func, word: u32) -> Option<Func> {
+        let mut g = f.clone();
+        self.compact_in_place(&mut g, word).then_some(g)
+    }
+
+    /// Packs `f`'s locals in place; whether anything changed (when
+    /// nothing is gained or an instruction is not understood, `f` is left
+    /// as it was).
+    pub fn compact_in_place(&mut self, f: &mut Func, word: u32) -> bool {
+        self.plan(f, word).is_some_and(|new_size| {
+            self.apply(f, new_size);
+            true
+        })
+    }
+
+    /// Finds the slots and their new places; the new locals size, if
+    /// smaller.
+    fn plan(&mut self, f: &Func, word: u32) -> Option<u32> {
         self.acc.clear();
         self.pins.clear();
         let mut end = 0u32;
@@ -152,13 +169,7 @@ impl Packer {
         self.find_slots(end);
         if self.slots.is_empty() {
             // Nothing left in memory (the registers took it all).
-            if f.locals_size == 0 {
-                return None;
-            }
-            let mut g = f.clone();
-            g.locals_size = 0;
-            g.slots.clear();
-            return Some(g);
+            return (f.locals_size != 0).then_some(0);
         }
         for k in 0..self.pins.len() {
             let s = self.slot_at(self.pins[k])?;
@@ -237,9 +248,11 @@ impl Packer {
             self.expiry.push(Reverse((last, at)));
         }
         let new_size = (region + region_size).div_ceil(8) * 8;
-        if new_size >= f.locals_size {
-            return None;
-        }
+        (new_size < f.locals_size).then_some(new_size)
+    }
+
+    /// Moves every local access of `f` to its slot's new place.
+    fn apply(&self, g: &mut Func, new_size: u32) {
         let remap = |loc: Loc| -> Loc {
             match loc {
                 Loc::Local(o) if o >= VIRT => loc,
@@ -251,7 +264,6 @@ impl Packer {
                 other => other,
             }
         };
-        let mut g = f.clone();
         for block in &mut g.blocks {
             for (inst, _) in &mut block.insts {
                 rewrite(inst, &remap);
@@ -270,7 +282,6 @@ impl Packer {
             None => false,
         });
         g.slots.sort_by_key(|s| s.off);
-        Some(g)
     }
 
     /// Merges the accessed ranges (and pinned bytes), all below `end`, into

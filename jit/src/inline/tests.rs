@@ -33,7 +33,8 @@ fn same_output(src: &str) -> Module {
     let can: Vec<bool> = m.funcs.iter().map(inlinable).collect();
     let mut inl = lowered(src);
     for k in 0..m.funcs.len() {
-        if let Some(g) = inline_calls(&m, &m.funcs[k], &can) {
+        let mut g = m.funcs[k].clone();
+        if inline_calls(&m, &mut g, &can) {
             inl.funcs[k] = g;
         }
     }

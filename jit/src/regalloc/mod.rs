@@ -603,6 +603,13 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
 /// `f` with each promoted allocation's accesses moved to its virtual
 /// offset ([`VIRT`]).
 pub fn rename(f: &Func, a: &Allocation) -> Func {
+    let mut g = f.clone();
+    rename_in_place(&mut g, a);
+    g
+}
+
+/// [`rename`], in place.
+pub fn rename_in_place(g: &mut Func, a: &Allocation) {
     let vreg = |o: u32| -> Option<u32> {
         a.vregs
             .binary_search_by_key(&o, |r| r.off)
@@ -618,7 +625,6 @@ pub fn rename(f: &Func, a: &Allocation) -> Func {
             other => other,
         }
     };
-    let mut g = f.clone();
     for block in &mut g.blocks {
         for (inst, _) in &mut block.insts {
             crate::locals::rewrite(inst, &remap);
@@ -628,7 +634,6 @@ pub fn rename(f: &Func, a: &Allocation) -> Func {
         }
     }
     g.slots.retain(|s| vreg(s.off).is_none());
-    g
 }
 
 #[cfg(test)]
