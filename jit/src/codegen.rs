@@ -24,7 +24,7 @@
 //! machines use unaligned vector forms, and Rust never runs on a
 //! goroutine stack.
 
-use splitgo_lang::ir::{AddrOf, Block, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
+use splitgo_lang::ir::{AddrOf, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
 
 use crate::backend::{
     CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE,
@@ -214,14 +214,7 @@ pub fn emit_func<M: MachOps>(
     let targets: Vec<Label> = (0..f.blocks.len())
         .map(|b| labels[thread(BlockId(b as u32)).0 as usize])
         .collect();
-    // Block order: as lowered, except that the blocks ending in
-    // `unreachable` (the calls that panic) go last, out of the way of the
-    // paths that run.
-    let cold = |b: &Block| matches!(b.term, Term::Unreachable);
-    let order: Vec<usize> = (0..f.blocks.len())
-        .filter(|&b| b == 0 || !cold(&f.blocks[b]))
-        .chain((1..f.blocks.len()).filter(|&b| cold(&f.blocks[b])))
-        .collect();
+    let order = layout(f);
     let mut recover = None;
     for (n, &i) in order.iter().enumerate() {
         let block = &f.blocks[i];
@@ -263,6 +256,45 @@ pub fn emit_func<M: MachOps>(
         calls,
         recover,
     })
+}
+
+/// Block order: from the entry, each block followed by the successor it
+/// would jump to (a branch's `then`, which the lowering makes the path
+/// that goes on) when that is not placed yet, else by the next block as
+/// lowered; the blocks ending in `unreachable` (the calls that panic) go
+/// last, out of the way of the paths that run.
+fn layout(f: &Func) -> Vec<usize> {
+    let n = f.blocks.len();
+    let cold = |b: usize| b != 0 && matches!(f.blocks[b].term, Term::Unreachable);
+    let mut placed = vec![false; n];
+    let mut order = Vec::with_capacity(n);
+    let mut scan = 0;
+    let mut cur = Some(0);
+    while let Some(b) = cur {
+        placed[b] = true;
+        order.push(b);
+        let want = match f.blocks[b].term {
+            Term::Jump(t) => Some(t.0 as usize),
+            Term::Branch { then, els, .. } => {
+                let (t, e) = (then.0 as usize, els.0 as usize);
+                if t < n && !placed[t] && !cold(t) {
+                    Some(t)
+                } else {
+                    Some(e)
+                }
+            }
+            _ => None,
+        };
+        cur = want.filter(|&t| t < n && !placed[t] && !cold(t));
+        if cur.is_none() {
+            while scan < n && (placed[scan] || cold(scan)) {
+                scan += 1;
+            }
+            cur = (scan < n).then_some(scan);
+        }
+    }
+    order.extend((0..n).filter(|&b| !placed[b]));
+    order
 }
 
 struct Gen<'g, M> {

@@ -703,6 +703,17 @@ impl<'e> X64Ops<'e> {
         if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
             return Err(format!("{op:?} of {}", ty.name()));
         }
+        // d = a op d, when op commutes: d = d op a.
+        let (a, b) = match float_reg(dst) {
+            Some(d)
+                if matches!(op, BinOp::Add | BinOp::Mul)
+                    && float_reg(b) == Some(d)
+                    && float_reg(a) != Some(d) =>
+            {
+                (b, a)
+            }
+            _ => (a, b),
+        };
         // The register computed in: the destination's own, unless it holds
         // `b` (which the first move would overwrite).
         let d = match float_reg(dst) {
