@@ -116,11 +116,78 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
             term: Term::Unreachable,
             term_line: b.term_line,
         };
-        for (inst, pos) in b.insts {
+        // After an inlined call: its argument region and the result ranges
+        // the copies that follow may read from there instead of the
+        // outgoing area; what they did not read is copied back.
+        let mut results: Option<(u32, Vec<(u32, u32)>)> = None;
+        for (mut inst, pos) in b.insts {
+            if let Some((region, pending)) = results.as_mut() {
+                match &mut inst {
+                    Inst::Move {
+                        src: src @ Loc::Out(_),
+                        size,
+                        ..
+                    } if pending
+                        .iter()
+                        .any(|&r| Loc::Out(r.0) == *src && r.1 == *size) =>
+                    {
+                        let Loc::Out(o) = *src else { unreachable!() };
+                        pending.retain(|&r| r != (o, *size));
+                        *src = Loc::Local(*region + o);
+                    }
+                    _ => {
+                        let (region, pending) = results.take().expect("some");
+                        copy_back(&mut cur, region, &pending, pos);
+                    }
+                }
+            }
             let Some(callee) = target(&inst) else {
                 cur.insts.push((inst, pos));
                 continue;
             };
+            // The arguments: the copies into the outgoing area right before
+            // the call write the callee's argument region instead; bytes
+            // the callee reads that no such copy wrote are copied in.
+            // Ranges that overlap (a string read whole and as its length)
+            // are taken as their union, and copied rather than redirected.
+            let (ranges, redirect) = disjoint(arg_ranges(callee));
+            let args = locals.div_ceil(8) * 8;
+            locals = args + callee.arg_size;
+            let mut covered: Vec<(u32, u32)> = Vec::new();
+            for (ci, _) in cur.insts.iter_mut().rev().take_while(|_| redirect) {
+                match ci {
+                    Inst::Move {
+                        dst: dst @ Loc::Out(_),
+                        size,
+                        ..
+                    } if {
+                        let Loc::Out(o) = *dst else { unreachable!() };
+                        ranges.contains(&(o, *size)) && !covered.contains(&(o, *size))
+                    } =>
+                    {
+                        let Loc::Out(o) = *dst else { unreachable!() };
+                        covered.push((o, *size));
+                        *dst = Loc::Local(args + o);
+                    }
+                    _ => break,
+                }
+            }
+            for &(o, size) in &ranges {
+                if !covered.contains(&(o, size)) {
+                    cur.insts.push((
+                        Inst::Move {
+                            dst: Loc::Local(args + o),
+                            src: Loc::Out(o),
+                            size,
+                        },
+                        pos,
+                    ));
+                }
+            }
+            g.slots.extend(ranges.iter().map(|&(o, size)| FrameSlot {
+                off: args + o,
+                size,
+            }));
             // The callee's blocks follow this piece; the rest of the block
             // follows them.
             let base = g.blocks.len() as u32 + 1;
@@ -135,7 +202,7 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
                 size: s.size,
             }));
             let loc = |l: Loc| match l {
-                Loc::Arg(o) => Loc::Out(o),
+                Loc::Arg(o) => Loc::Local(args + o),
                 Loc::Local(o) => Loc::Local(region + o),
                 Loc::Out(o) => Loc::Out(o),
             };
@@ -167,6 +234,21 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
                 term: Term::Unreachable,
                 term_line: b.term_line,
             };
+            let written = written_ranges(callee);
+            let pending = if redirect {
+                written
+            } else {
+                // Each union that holds a result goes back whole.
+                ranges
+                    .iter()
+                    .copied()
+                    .filter(|&(o, n)| written.iter().any(|&(w, m)| w < o + n && o < w + m))
+                    .collect()
+            };
+            results = Some((args, pending));
+        }
+        if let Some((region, pending)) = results.take() {
+            copy_back(&mut cur, region, &pending, b.term_line);
         }
         cur.term = match b.term {
             Term::Jump(t) => Term::Jump(remap(t)),
@@ -186,6 +268,83 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
     g.slots.sort_by_key(|s| s.off);
     g.recover_block = g.recover_block.map(remap);
     true
+}
+
+/// The (offset, size) of every access of `g` to its arguments and
+/// results, without repeats.
+fn arg_ranges(g: &Func) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for b in &g.blocks {
+        for (inst, _) in &b.insts {
+            let _ = crate::locals::accesses(inst, 8, &mut |l, size, _| {
+                if let Loc::Arg(o) = l {
+                    if size > 0 && !out.contains(&(o, size)) {
+                        out.push((o, size));
+                    }
+                }
+            });
+        }
+        if let Term::Branch {
+            cond: Loc::Arg(o), ..
+        } = b.term
+        {
+            if !out.contains(&(o, 1)) {
+                out.push((o, 1));
+            }
+        }
+    }
+    out
+}
+
+/// `ranges` as they are when no two overlap (`true`: each can be
+/// redirected alone), else merged into the disjoint unions of those that
+/// do (`false`).
+fn disjoint(mut ranges: Vec<(u32, u32)>) -> (Vec<(u32, u32)>, bool) {
+    ranges.sort_unstable();
+    let overlap = ranges.windows(2).any(|w| w[0].0 + w[0].1 > w[1].0);
+    if !overlap {
+        return (ranges, true);
+    }
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for (o, n) in ranges {
+        match runs.last_mut() {
+            Some((ro, rn)) if o < *ro + *rn => *rn = (*rn).max(o + n - *ro),
+            _ => runs.push((o, n)),
+        }
+    }
+    (runs, false)
+}
+
+/// The ranges of its arguments and results `g` writes: its results.
+fn written_ranges(g: &Func) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for b in &g.blocks {
+        for (inst, _) in &b.insts {
+            let _ = crate::locals::accesses(inst, 8, &mut |l, size, write| {
+                if let (Loc::Arg(o), true) = (l, write) {
+                    if size > 0 && !out.contains(&(o, size)) {
+                        out.push((o, size));
+                    }
+                }
+            });
+        }
+    }
+    out
+}
+
+/// Copies the results no copy read from the argument region back to the
+/// outgoing area, where a reader further on finds them.
+fn copy_back(cur: &mut Block, region: u32, pending: &[(u32, u32)], pos: u32) {
+    for &(o, size) in pending {
+        cur.insts.push((
+            Inst::Move {
+                dst: Loc::Out(o),
+                src: Loc::Local(region + o),
+                size,
+            },
+            pos,
+        ));
+    }
 }
 
 #[cfg(test)]

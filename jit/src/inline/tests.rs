@@ -69,6 +69,19 @@ fn branches_and_several_results_inline() {
 }
 
 #[test]
+fn arguments_read_in_part_or_whole_and_results_read_later() {
+    // len(s) reads a word of a two-word argument; pt returns a struct
+    // (results of several words); sw swaps two strings (whole values).
+    let src = "package main\n\ntype P struct{ x, y int }\n\nfunc l(s string) int { return len(s) + 1 }\n\nfunc pt(a int) P { return P{a, a * 2} }\n\nfunc sw(a, b string) (string, string) { return b, a }\n\nfunc main() {\n\tp := pt(l(\"abc\"))\n\tx, y := sw(\"u\", \"v\")\n\tq := pt(p.y)\n\tprintln(p.x, p.y, x, y, q.x, q.y, l(x+y))\n}\n";
+    let m = lowered(src);
+    for name in ["main.l", "main.pt", "main.sw"] {
+        let f = m.funcs.iter().find(|f| f.name == name).unwrap();
+        assert!(inlinable(f), "{name}");
+    }
+    same_output(src);
+}
+
+#[test]
 fn what_is_not_inlined() {
     let src = "package main\n\nfunc loop(n int) (s int) {\n\tfor i := 0; i < n; i++ {\n\t\ts += i\n\t}\n\treturn\n}\n\nfunc load(p *int) int { return *p }\n\nfunc idx(xs []int, i int) int { return xs[i] }\n\nfunc rec(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn rec(n-1) + 1\n}\n\nfunc main() {\n\tx := 3\n\tprintln(loop(4), load(&x), idx([]int{1, 2}, 1), rec(3))\n}\n";
     let m = lowered(src);
