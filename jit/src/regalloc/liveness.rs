@@ -7,7 +7,7 @@ use splitgo_lang::ir::{Func, Loc, Term};
 use super::operands;
 
 /// A set of virtual registers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Bits(Vec<u64>);
 
 impl Bits {
@@ -27,15 +27,17 @@ impl Bits {
         self.0[v as usize / 64] &= !(1 << (v % 64));
     }
 
-    /// Adds `other`'s members; whether anything was added.
-    pub fn union(&mut self, other: &Bits) -> bool {
-        let mut changed = false;
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            let n = *a | b;
-            changed |= n != *a;
-            *a = n;
+    /// Adds the members of the set of words `other`.
+    pub fn union(&mut self, other: &[u64]) {
+        for (a, b) in self.0.iter_mut().zip(other) {
+            *a |= b;
         }
-        changed
+    }
+
+    /// Becomes the set of words `other`.
+    pub fn set_to(&mut self, other: &[u64]) {
+        self.0.clear();
+        self.0.extend_from_slice(other);
     }
 
     pub fn for_each(&self, mut f: impl FnMut(u32)) {
@@ -50,10 +52,17 @@ impl Bits {
     }
 }
 
-/// The live sets at each block's boundaries.
+/// Whether the set of words `w` holds `v`.
+pub fn has(w: &[u64], v: u32) -> bool {
+    w[v as usize / 64] & (1 << (v % 64)) != 0
+}
+
+/// The live sets at each block's boundaries, `words` words per set, all
+/// blocks' sets in one vector each.
 pub struct Liveness {
-    pub live_in: Vec<Bits>,
-    pub live_out: Vec<Bits>,
+    words: usize,
+    live_in: Vec<u64>,
+    live_out: Vec<u64>,
 }
 
 fn successors(t: &Term) -> impl Iterator<Item = usize> {
@@ -66,6 +75,16 @@ fn successors(t: &Term) -> impl Iterator<Item = usize> {
 }
 
 impl Liveness {
+    /// What is live where block `b` starts.
+    pub fn live_in(&self, b: usize) -> &[u64] {
+        &self.live_in[b * self.words..(b + 1) * self.words]
+    }
+
+    /// What is live where block `b` ends.
+    pub fn live_out(&self, b: usize) -> &[u64] {
+        &self.live_out[b * self.words..(b + 1) * self.words]
+    }
+
     /// `vreg_at` names the virtual register a location is, if any. `None`
     /// for an instruction the allocator does not know.
     pub fn new(
@@ -75,54 +94,62 @@ impl Liveness {
         vreg_at: &impl Fn(Loc) -> Option<u32>,
     ) -> Option<Liveness> {
         let nb = f.blocks.len();
-        let mut uses = vec![Bits::new(n); nb];
-        let mut defs = vec![Bits::new(n); nb];
+        let words = n.div_ceil(64);
+        let mut uses = vec![0u64; nb * words];
+        let mut defs = vec![0u64; nb * words];
         for (b, block) in f.blocks.iter().enumerate() {
-            let (u, d) = (&mut uses[b], &mut defs[b]);
+            let u = &mut uses[b * words..(b + 1) * words];
+            let d = &mut defs[b * words..(b + 1) * words];
             for (inst, _) in &block.insts {
                 // Reads come before writes within an instruction.
                 operands(inst, word, &mut |l, _, access| {
                     if let Some(v) = vreg_at(l) {
+                        let (i, bit) = (v as usize / 64, 1u64 << (v % 64));
                         if access.write {
-                            d.insert(v);
-                        } else if !d.contains(v) {
-                            u.insert(v);
+                            d[i] |= bit;
+                        } else if d[i] & bit == 0 {
+                            u[i] |= bit;
                         }
                     }
                 })?;
             }
             if let Term::Branch { cond, .. } = block.term {
                 if let Some(v) = vreg_at(cond) {
-                    if !d.contains(v) {
-                        u.insert(v);
+                    let (i, bit) = (v as usize / 64, 1u64 << (v % 64));
+                    if d[i] & bit == 0 {
+                        u[i] |= bit;
                     }
                 }
             }
         }
         let mut live_in = uses.clone();
-        let mut live_out = vec![Bits::new(n); nb];
+        let mut live_out = vec![0u64; nb * words];
         let mut changed = true;
         while changed {
             changed = false;
             for b in (0..nb).rev() {
                 for s in successors(&f.blocks[b].term) {
                     if s < nb {
-                        let (lo, li) = (&mut live_out[b], &live_in[s]);
-                        lo.union(li);
+                        for i in 0..words {
+                            live_out[b * words + i] |= live_in[s * words + i];
+                        }
                     }
                 }
                 // in = use ∪ (out − def)
-                let mut inn = live_out[b].clone();
-                for (w, d) in inn.0.iter_mut().zip(&defs[b].0) {
-                    *w &= !d;
-                }
-                inn.union(&uses[b]);
-                if inn != live_in[b] {
-                    live_in[b] = inn;
-                    changed = true;
+                for i in 0..words {
+                    let k = b * words + i;
+                    let inn = uses[k] | (live_out[k] & !defs[k]);
+                    if inn != live_in[k] {
+                        live_in[k] = inn;
+                        changed = true;
+                    }
                 }
             }
         }
-        Some(Liveness { live_in, live_out })
+        Some(Liveness {
+            words,
+            live_in,
+            live_out,
+        })
     }
 }

@@ -33,7 +33,7 @@ mod liveness;
 use splitgo_lang::ir::{AddrOf, BinOp, Callee, Func, Inst, Loc, Term};
 
 use crate::mach::RegClass;
-use liveness::{Bits, Liveness};
+use liveness::{has, Bits, Liveness};
 
 /// Where renamed virtual registers start in the locals area:
 /// `Loc::Local(VIRT + VSTRIDE * v)` is virtual register `v`. Above any real
@@ -391,7 +391,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     // in memory.
     let mut out_of_regs = Bits::new(vregs.len());
     if let Some(rb) = f.recover_block {
-        out_of_regs.union(&live.live_in[rb.0 as usize]);
+        out_of_regs.union(live.live_in(rb.0 as usize));
     }
 
     let mut alloc = Allocation {
@@ -405,7 +405,10 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
         n += b.insts.len() as u32 + 1;
     }
     alloc.dead = vec![false; n as usize];
-    let mut saves: Vec<(u32, Vec<u32>)> = Vec::new();
+    // (safepoint, start, end) into `across`: what is live over each.
+    let mut saves: Vec<(u32, u32, u32)> = Vec::new();
+    let mut across: Vec<u32> = Vec::new();
+    let mut cur = Bits::new(vregs.len());
 
     // Intervals, by walking each block backwards from its live-out set.
     let mut start = vec![u32::MAX; vregs.len()];
@@ -419,7 +422,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     for (b, block) in f.blocks.iter().enumerate() {
         let base = alloc.base[b];
         let term_at = base + block.insts.len() as u32;
-        let mut cur = live.live_out[b].clone();
+        cur.set_to(live.live_out(b));
         cur.for_each(|v| extend(v, 2 * term_at + 1));
         if let Term::Branch { cond, .. } = block.term {
             if let Some(v) = vreg_at(cond) {
@@ -428,7 +431,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
                 // A compare right before the branch, whose result nothing
                 // else reads, is fused with it.
                 if let Some((Inst::Cmp { dst, .. }, _)) = block.insts.last() {
-                    if vreg_at(*dst) == Some(v) && !live.live_out[b].contains(v) {
+                    if vreg_at(*dst) == Some(v) && !has(live.live_out(b), v) {
                         alloc.fused[b] = true;
                     }
                 }
@@ -470,10 +473,10 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
                 }
             }
             if is_safepoint(inst) {
-                let mut across = Vec::new();
+                let from = across.len() as u32;
                 cur.for_each(|v| across.push(v));
-                if !across.is_empty() {
-                    saves.push((at, across));
+                if across.len() as u32 > from {
+                    saves.push((at, from, across.len() as u32));
                 }
             }
             for &v in &uses[..nu] {
@@ -585,8 +588,8 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     for at in 0..n {
         alloc.save_start.push(alloc.save_list.len() as u32);
         if next.peek().is_some_and(|s| s.0 == at) {
-            let (_, across) = next.next().expect("peeked");
-            for &v in across {
+            let &(_, from, to) = next.next().expect("peeked");
+            for &v in &across[from as usize..to as usize] {
                 let k = renum[v as usize];
                 if k != u32::MAX && matches!(kept[k as usize].at, VLoc::Reg(_)) {
                     kept[k as usize].home = true;
