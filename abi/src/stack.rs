@@ -130,8 +130,23 @@ pub mod g {
     pub const STATUS: u32 = 13;
     pub const GOID: u32 = 14;
     pub const HOST: u32 = 15;
+    /// The goroutine's spare segment as the morestack and lessstack stubs'
+    /// fast path sees it (docs/codegen.md, "The hot split"): its lowest
+    /// usable address and one past its highest (both 0 when the goroutine
+    /// has no spare, or when the fast path is off for it), and whether it
+    /// is idle (1) or holds the frames of a split (0). The stubs flip
+    /// SPARE_IDLE and move G's bounds; the runtime reads the flag back
+    /// before it walks its own record of the segments.
+    pub const SPARE_LO: u32 = 16;
+    pub const SPARE_HI: u32 = 17;
+    pub const SPARE_IDLE: u32 = 18;
+    /// Bytes of stack the goroutine may still take before the limit of
+    /// runtime/debug.SetMaxStack, as a signed word (negative once the limit
+    /// was lowered below what it uses): a fast split subtracts the spare's
+    /// size and needs it to stay >= 0, a fast unsplit adds it back.
+    pub const STACK_ROOM: u32 = 19;
     /// Number of words in a G.
-    pub const WORDS: u32 = 16;
+    pub const WORDS: u32 = 20;
 
     /// Byte offset of field `f` for word size `w`.
     pub const fn off(w: Word, f: u32) -> u32 {

@@ -71,7 +71,7 @@
 
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
-use splitgo_runtime::abi::{g, Word};
+use splitgo_runtime::abi::{g, stktop, Status, Word, STACK_EXTRA, STACK_GUARD};
 use splitgo_runtime::exec::{m, EntryPoints};
 use splitgo_runtime::services::Service;
 
@@ -85,6 +85,20 @@ const fn gf(f: u32) -> i32 {
 }
 
 const SYS_SP: i32 = (m::SYS_SP * 8) as i32;
+const FAST_SPLITS: i32 = (m::FAST_SPLITS * 8) as i32;
+const FAST_UNSPLITS: i32 = (m::FAST_UNSPLITS * 8) as i32;
+
+/// Byte offset of Stktop field `f`.
+const fn tf(f: u32) -> i32 {
+    (f * 8) as i32
+}
+
+/// Bytes of a Stktop record.
+const TOP: i32 = stktop::size(Word::W8) as i32;
+
+/// The first byte of a `jmp rel8`: the instruction the prologue puts after
+/// its morestack call (x64/prologue.rs), which the fast path decodes.
+const JMP_REL8: i8 = 0xebu8 as i8;
 
 /// Where each stub landed, as offsets in the code buffer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,8 +191,104 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; call =>tramp
     );
     at.push(ops.offset().0); // morestack
+    let lessstack = ops.new_dynamic_label();
+    let more_slow = ops.new_dynamic_label();
+    let less_slow = ops.new_dynamic_label();
+    // The fast path (docs/codegen.md, "The hot split"): the goroutine's
+    // idle spare segment, if G offers one big enough and nothing is
+    // unusual, taken here as newstack would take it. Every test jumps to
+    // the runtime's path before the first store.
+    // eax = frame size, edx = argument size (zero-extended by the
+    // prologue's `mov r32, imm32`), [rsp] = the `jmp start`, [rsp + 8] =
+    // the function's return address, rbx = the closure context (kept).
     dynasm!(ops
         ; .arch x64
+        ; mov rdi, [r14 + gf(g::SPARE_LO)]
+        ; test rdi, rdi
+        ; jz =>more_slow
+        ; cmp QWORD [r14 + gf(g::SPARE_IDLE)], 0
+        ; je =>more_slow
+        // A preemption request (the marker in stackguard0) is for the
+        // runtime to honour.
+        ; mov rcx, [r14 + gf(g::STACKGUARD)]
+        ; cmp rcx, [r14 + gf(g::STACKGUARD0)]
+        ; jne =>more_slow
+        // SP below the segment: newstack's double-check throws.
+        ; cmp rsp, [r14 + gf(g::STACK0)]
+        ; jb =>more_slow
+        ; test edx, 7
+        ; jnz =>more_slow
+        ; cmp QWORD [r14 + gf(g::STATUS)], Status::Running as i32
+        ; jne =>more_slow
+        // A split in a panic's deferred call may carry the panic flag
+        // onward (newstack decides).
+        ; mov rsi, [r14 + gf(g::STACKBASE)]
+        ; cmp QWORD [rsi + tf(stktop::PANIC)], 0
+        ; jne =>more_slow
+        // Frame, arguments, StackExtra and the Stktop must fit the spare,
+        // whose size must fit the room left under the stack limit.
+        ; mov r8, [r14 + gf(g::SPARE_HI)]
+        ; mov r10, r8
+        ; sub r10, rdi
+        ; lea r9, [rax + rdx + (STACK_EXTRA as i32 + TOP)]
+        ; cmp r9, r10
+        ; ja =>more_slow
+        ; cmp r10, [r14 + gf(g::STACK_ROOM)]
+        ; jg =>more_slow
+        // The function's start, from the `jmp rel8` morestack returns to.
+        ; mov rax, [rsp]
+        ; cmp BYTE [rax], JMP_REL8
+        ; jne =>more_slow
+        ; movsx r11, BYTE [rax + 1]
+        ; lea rax, [rax + r11 + 2]
+        // Committed: the spare is in use and charged against the limit.
+        ; sub [r14 + gf(g::STACK_ROOM)], r10
+        ; mov QWORD [r14 + gf(g::SPARE_IDLE)], 0
+        // The Stktop at the spare's top: the segment below and where the
+        // caller resumes (oldstack's fields, as newstack writes them).
+        ; lea r9, [r8 - TOP]
+        ; mov [r9 + tf(stktop::STACKBASE)], rsi
+        ; mov [r9 + tf(stktop::STACKGUARD)], rcx
+        ; mov r8, [rsp + 8]
+        ; mov [r9 + tf(stktop::GOBUF_PC)], r8
+        ; lea r11, [rsp + 16]
+        ; mov [r9 + tf(stktop::GOBUF_SP)], r11
+        ; mov QWORD [r9 + tf(stktop::GOBUF_LR)], 0
+        ; mov [r9 + tf(stktop::ARGP)], r11
+        ; mov [r9 + tf(stktop::ARGSIZE)], rdx
+        ; mov QWORD [r9 + tf(stktop::FREE)], 0
+        ; mov QWORD [r9 + tf(stktop::PANIC)], 0
+        // The arguments, right below the Stktop, a word at a time from
+        // the top (argsize is a multiple of 8).
+        ; mov rsi, r9
+        ; sub rsi, rdx
+        ; test rdx, rdx
+        ; jz >copied
+        ; copy:
+        ; mov r8, [r11 + rdx - 8]
+        ; mov [rsi + rdx - 8], r8
+        ; sub rdx, 8
+        ; jnz <copy
+        ; copied:
+        // The callee returns into lessstack.
+        ; lea r8, [=>lessstack]
+        ; mov [rsi - 8], r8
+        // G's bounds: the spare's.
+        ; mov [r14 + gf(g::STACK0)], rdi
+        ; add rdi, STACK_GUARD as i32
+        ; mov [r14 + gf(g::STACKGUARD)], rdi
+        ; mov [r14 + gf(g::STACKBASE)], r9
+        // stackguard0 from the old guard to the new one, unless sysmon
+        // stored the preemption marker since the test above: then the
+        // marker stays, and the next check (the restarted prologue's, on
+        // the new segment) takes the runtime's path and yields.
+        ; xchg rax, rcx
+        ; lock cmpxchg [r14 + gf(g::STACKGUARD0)], rdi
+        ; mov r8, [r14 + gf(g::HOST)]
+        ; add QWORD [r8 + FAST_SPLITS], 1
+        ; lea rsp, [rsi - 8]
+        ; jmp rcx
+        ; =>more_slow
         ; mov rcx, [rsp]
         ; mov [r14 + gf(g::SCHED_PC)], rcx
         ; lea rcx, [rsp + 8]
@@ -202,8 +312,64 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; jmp =>gogo
     );
     at.push(ops.offset().0); // lessstack
+                             // The fast path back: the segment being left is the spare (FREE = 0,
+                             // and it is where G says the spare is), with no panic on it. rsp = the
+                             // results, right below the Stktop.
     dynasm!(ops
         ; .arch x64
+        ; =>lessstack
+        ; mov r9, [r14 + gf(g::STACKBASE)]
+        ; cmp QWORD [r9 + tf(stktop::FREE)], 0
+        ; jne =>less_slow
+        ; cmp QWORD [r9 + tf(stktop::PANIC)], 0
+        ; jne =>less_slow
+        ; mov rdi, [r14 + gf(g::STACK0)]
+        ; cmp rdi, [r14 + gf(g::SPARE_LO)]
+        ; jne =>less_slow
+        ; cmp QWORD [r14 + gf(g::SPARE_IDLE)], 0
+        ; jne =>less_slow
+        ; cmp QWORD [r14 + gf(g::STATUS)], Status::Running as i32
+        ; jne =>less_slow
+        // An argument size oldstack would reject: let it throw.
+        ; mov rdx, [r9 + tf(stktop::ARGSIZE)]
+        ; test edx, 7
+        ; jnz =>less_slow
+        ; mov rax, r9
+        ; sub rax, rdi
+        ; cmp rdx, rax
+        ; ja =>less_slow
+        // The results back into the caller's argument area.
+        ; mov r11, [r9 + tf(stktop::ARGP)]
+        ; mov rsi, r9
+        ; sub rsi, rdx
+        ; test rdx, rdx
+        ; jz >copied
+        ; copy:
+        ; mov r8, [rsi + rdx - 8]
+        ; mov [r11 + rdx - 8], r8
+        ; sub rdx, 8
+        ; jnz <copy
+        ; copied:
+        // G's bounds: the segment below, from the Stktop.
+        ; mov rcx, [r9 + tf(stktop::STACKGUARD)]
+        ; mov rsi, [r9 + tf(stktop::STACKBASE)]
+        ; mov [r14 + gf(g::STACKBASE)], rsi
+        ; mov [r14 + gf(g::STACKGUARD)], rcx
+        ; lea rsi, [rcx - STACK_GUARD as i32]
+        ; mov [r14 + gf(g::STACK0)], rsi
+        // As on the way up: a preemption marker stays.
+        ; lea rax, [rdi + STACK_GUARD as i32]
+        ; lock cmpxchg [r14 + gf(g::STACKGUARD0)], rcx
+        // The spare is idle again and its bytes back in the room.
+        ; mov QWORD [r14 + gf(g::SPARE_IDLE)], 1
+        ; mov rax, [r14 + gf(g::SPARE_HI)]
+        ; sub rax, rdi
+        ; add [r14 + gf(g::STACK_ROOM)], rax
+        ; mov r8, [r14 + gf(g::HOST)]
+        ; add QWORD [r8 + FAST_UNSPLITS], 1
+        ; mov rsp, [r9 + tf(stktop::GOBUF_SP)]
+        ; jmp QWORD [r9 + tf(stktop::GOBUF_PC)]
+        ; =>less_slow
         ; mov rcx, [r14 + gf(g::HOST)]
         ; mov rsp, [rcx + SYS_SP]
         ; mov rdi, r14

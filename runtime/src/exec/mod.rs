@@ -24,6 +24,11 @@ pub mod m {
     /// The system stack pointer: where the stubs switch to call Rust. Set
     /// by the `enter` stub each time the executor starts a goroutine.
     pub const SYS_SP: u32 = 0;
+    /// Splits and unsplits the stubs made by themselves, on the spare
+    /// segment (their fast path): counted here, in the one record the
+    /// stubs reach from any G, and added to `SPLITGO_DEBUG=stackstats`.
+    pub const FAST_SPLITS: u32 = 1;
+    pub const FAST_UNSPLITS: u32 = 2;
 }
 
 /// The runtime-call number of the sigpanic stub (`mov eax, SIGPANIC; jmp

@@ -122,10 +122,13 @@ pub fn entry_points() -> EntryPoints {
 #[repr(C)]
 struct M {
     sys_sp: u64,
+    fast_splits: u64,
+    fast_unsplits: u64,
     th: Thread,
 }
 
 const _: () = assert!(super::m::SYS_SP == 0);
+const _: () = assert!(super::m::FAST_SPLITS == 1 && super::m::FAST_UNSPLITS == 2);
 
 /// Everything the runtime entries need, reached from G's HOST word.
 struct Thread {
@@ -257,6 +260,11 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
                 th.format_hook = th.mem.read_word(args);
                 Ok(())
             }
+            Some(NativeFn::DebugSetMaxStack) => {
+                let r = th.plain_service(id, args);
+                th.republish_stacks();
+                r
+            }
             _ => th.plain_service(id, args),
         };
         raise(th, r)
@@ -365,6 +373,17 @@ impl Thread {
         Ok(())
     }
 
+    /// After runtime/debug.SetMaxStack: every goroutine's room under the
+    /// new limit, as the stubs' fast path reads it from its G.
+    fn republish_stacks(&mut self) {
+        for gx in &mut self.gs {
+            if let Some(gs) = gx.stack.as_mut() {
+                gs.sync(&self.mem);
+                gs.publish(&self.mem, &self.cfg);
+            }
+        }
+    }
+
     /// The function start that the `jmp` at the return address `pc` of a
     /// prologue's morestack call leads to.
     fn rewind(&self, pc: u64) -> Result<u64, Stop> {
@@ -435,7 +454,12 @@ fn debug_flag(name: &str) -> bool {
 /// a panic or a fatal error. Everything the program wrote is flushed
 /// before anything of the runtime's is printed.
 pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
-    let cfg = StackConfig::from_env(Word::W8);
+    let mut cfg = StackConfig::from_env(Word::W8);
+    let badsplit = debug_flag("badsplit");
+    let oldstackfault = debug_flag("oldstackfault");
+    // These modes act inside newstack and oldstack: every crossing must
+    // reach them. slowsplit turns the stubs' fast path off to measure it.
+    cfg.fast_split = !(badsplit || oldstackfault || debug_flag("slowsplit"));
     crate::goroot::capture();
     let cache = StackCache::new(cfg.stack_min, Placement::Anywhere);
     // SAFETY: the runtime accesses only its G records, stack segments
@@ -451,6 +475,8 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     };
     let m = Box::new(M {
         sys_sp: 0,
+        fast_splits: 0,
+        fast_unsplits: 0,
         th: Thread {
             mem,
             cfg,
@@ -473,9 +499,9 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             abi,
             code: (code_lo, code_lo + image.code.len() as u64),
             stop: None,
-            badsplit: debug_flag("badsplit"),
+            badsplit,
             functab: image.functab.clone(),
-            oldstackfault: debug_flag("oldstackfault"),
+            oldstackfault,
             all_traces: false,
             host: 0,
             time_slot: 0,
@@ -577,16 +603,25 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
 
     // SAFETY: no goroutine runs any more; this is the last use of mp.
     let m = unsafe { Box::from_raw(mp) };
+    let (fast_splits, fast_unsplits) = (m.fast_splits, m.fast_unsplits);
     let mut th = m.th;
     th.guest_g = std::ptr::null();
     th.out.flush();
     let code = finish(&mut th, image);
     if debug_flag("stackstats") {
-        eprintln!("{}", th.cache.stats);
+        // The stubs' crossings are splits and unsplits on the spare like
+        // the runtime's own: the totals count both.
+        let mut stats = th.cache.stats;
+        stats.fast_splits = fast_splits;
+        stats.fast_unsplits = fast_unsplits;
+        stats.splits += fast_splits;
+        stats.unsplits += fast_unsplits;
+        stats.spare_hits += fast_splits;
+        eprintln!("{stats}");
     }
     for g in &mut th.gs {
         if let Some(gs) = g.stack.take() {
-            gs.release(&mut th.cache);
+            gs.release(&th.mem, &mut th.cache);
         }
     }
     code

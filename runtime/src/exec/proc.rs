@@ -61,7 +61,7 @@ impl Thread {
                 start_fault: None,
             });
         }
-        let stack = match GStack::new(&self.mem, &mut self.cache, gp) {
+        let stack = match GStack::new(&self.mem, &mut self.cache, &self.cfg, gp) {
             Ok(s) => s,
             Err(f) => {
                 self.sched.discard(i);
@@ -183,7 +183,7 @@ impl Thread {
         let gp = self.g().gp;
         self.mem.set_field(gp, g::STATUS, Status::Dead as u64);
         if let Some(gs) = self.g_mut().stack.take() {
-            gs.release(&mut self.cache);
+            gs.release(&self.mem, &mut self.cache);
         }
         self.sched.exit_cur();
         Ok(())

@@ -78,6 +78,12 @@ pub struct StackConfig {
     /// Go 1.2: runtime·maxstacksize. Atomic so that SetMaxStack may run on
     /// any thread while another splits.
     max_stack: AtomicU64,
+    /// Whether the morestack and lessstack stubs may move goroutines onto
+    /// their spare segment and back by themselves (docs/codegen.md, "The
+    /// hot split"). Off for the debug modes that need every split and
+    /// unsplit in the runtime (badsplit, oldstackfault) and with
+    /// `SPLITGO_DEBUG=slowsplit`, which measures the difference.
+    pub fast_split: bool,
 }
 
 impl StackConfig {
@@ -86,6 +92,7 @@ impl StackConfig {
         StackConfig {
             stack_min: abi::STACK_MIN,
             max_stack: AtomicU64::new(abi::default_max_stack(w)),
+            fast_split: true,
         }
     }
 

@@ -120,6 +120,11 @@ pub struct StackStats {
     pub frees: u64,
     /// Preemption requests that newstack honoured.
     pub preempts: u64,
+    /// Of `splits` and `unsplits`, those the morestack and lessstack stubs
+    /// made by themselves on the spare segment, without the runtime (the
+    /// executor fills these in from its host record).
+    pub fast_splits: u64,
+    pub fast_unsplits: u64,
 }
 
 impl fmt::Display for StackStats {
@@ -127,7 +132,7 @@ impl fmt::Display for StackStats {
         write!(
             f,
             "stackstats: splits={} unsplits={} spare_hits={} spare_misses={} cache_hits={} \
-             maps={} unmaps={} frees={} preempts={}",
+             maps={} unmaps={} frees={} preempts={} fast_splits={} fast_unsplits={}",
             self.splits,
             self.unsplits,
             self.spare_hits,
@@ -136,7 +141,9 @@ impl fmt::Display for StackStats {
             self.maps,
             self.unmaps,
             self.frees,
-            self.preempts
+            self.preempts,
+            self.fast_splits,
+            self.fast_unsplits
         )
     }
 }

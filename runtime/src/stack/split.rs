@@ -159,9 +159,15 @@ struct Link {
 }
 
 /// The host-side stack state of one goroutine: what the runtime knows
-/// about its segments that generated code never reads, so it stays out of
-/// G's memory. `chain` mirrors the Stktop chain in program memory; oldstack
-/// checks one against the other before it frees anything.
+/// about its segments. `chain` mirrors the Stktop chain in program memory;
+/// oldstack checks one against the other before it frees anything.
+///
+/// The stubs' fast path (docs/codegen.md, "The hot split") moves the
+/// goroutine onto its idle spare and back without calling the runtime, so
+/// this record may lag behind G by one event: the spare taken, or given
+/// back. [`GStack::sync`] catches up from G's SPARE_IDLE word before any
+/// use, and [`GStack::publish`] writes the spare and the room left under
+/// the limit back into G after any change.
 #[derive(Debug)]
 pub struct GStack {
     /// Address of the goroutine's G record.
@@ -173,6 +179,9 @@ pub struct GStack {
     /// Bytes of segments in use, first included (Go 1.2: gp->stacksize),
     /// charged against [`StackConfig::max_stack`].
     stacksize: u64,
+    /// Whether the last [`GStack::publish`] offered the spare to the
+    /// stubs: only then can they have moved it.
+    offered: bool,
 }
 
 impl GStack {
@@ -180,19 +189,83 @@ impl GStack {
     /// stack0, stackguard, stackguard0 and stackbase, and zeroes the
     /// Stktop at the top, whose zero stackbase ends the chain for the
     /// traceback (Go 1.2: runtime·malg). Runs on the system stack.
-    pub fn new<M: Mem + ?Sized>(mem: &M, cache: &mut StackCache, gp: u64) -> Result<GStack, Fatal> {
+    pub fn new<M: Mem + ?Sized>(
+        mem: &M,
+        cache: &mut StackCache,
+        cfg: &StackConfig,
+        gp: u64,
+    ) -> Result<GStack, Fatal> {
         let seg = cache.stackalloc(cache.stack_min())?;
         let top_size = u64::from(stktop::size(mem.word()));
         let base = seg.hi() - top_size;
         mem.zero(base, top_size);
         set_bounds(mem, gp, seg.lo(), base);
-        Ok(GStack {
+        let mut gs = GStack {
             g: gp,
             stacksize: seg.size(),
             first: seg,
             chain: Vec::new(),
             spare: Spare::Empty,
-        })
+            offered: false,
+        };
+        gs.publish(mem, cfg);
+        Ok(gs)
+    }
+
+    /// Takes in what the stubs' fast path did since the last
+    /// [`GStack::publish`]: between two runtime entries they can only have
+    /// taken the idle spare for a split (SPARE_IDLE went to 0), or popped
+    /// the spare, then the newest segment, back to idle (SPARE_IDLE went
+    /// to 1); any number of such pairs leaves the state as it was.
+    pub fn sync<M: Mem + ?Sized>(&mut self, mem: &M) {
+        if !self.offered {
+            return;
+        }
+        let idle = mem.field(self.g, g::SPARE_IDLE) != 0;
+        match (&self.spare, idle) {
+            (Spare::Idle(_), false) => {
+                let seg = take_spare(self);
+                self.stacksize += seg.size();
+                self.chain.push(Link {
+                    seg,
+                    from_spare: true,
+                });
+            }
+            (Spare::InUse, true) => {
+                let link = self.chain.pop().expect("the spare in use is in the chain");
+                debug_assert!(link.from_spare, "the stubs popped a segment not the spare");
+                self.stacksize -= link.seg.size();
+                self.spare = Spare::Idle(link.seg);
+            }
+            _ => {}
+        }
+    }
+
+    /// Writes into G what the stubs' fast path needs: the spare's bounds
+    /// and whether it is idle (nothing when the fast path is off: the
+    /// debug modes that must see every split in the runtime), and the room
+    /// left under the stack limit.
+    pub fn publish<M: Mem + ?Sized>(&mut self, mem: &M, cfg: &StackConfig) {
+        let spare = match &self.spare {
+            Spare::Idle(s) => Some((s, 1)),
+            Spare::InUse => self
+                .chain
+                .iter()
+                .rev()
+                .find(|l| l.from_spare)
+                .map(|l| (&l.seg, 0)),
+            Spare::Empty => None,
+        };
+        let (lo, hi, idle) = match spare {
+            Some((s, idle)) if cfg.fast_split => (s.lo(), s.hi(), idle),
+            _ => (0, 0, 0),
+        };
+        let room = (cfg.max_stack() as i64).saturating_sub(self.stacksize as i64);
+        mem.set_field(self.g, g::SPARE_LO, lo);
+        mem.set_field(self.g, g::SPARE_HI, hi);
+        mem.set_field(self.g, g::SPARE_IDLE, idle);
+        mem.set_field(self.g, g::STACK_ROOM, mem.word().wrap(room));
+        self.offered = lo != 0;
     }
 
     /// The address of the goroutine's G.
@@ -237,7 +310,8 @@ impl GStack {
     }
 
     /// Frees every segment of an exited goroutine. Its G must not run again.
-    pub fn release(mut self, cache: &mut StackCache) {
+    pub fn release<M: Mem + ?Sized>(mut self, mem: &M, cache: &mut StackCache) {
+        self.sync(mem);
         self.release_spare(cache);
         for link in self.chain.drain(..).rev() {
             cache.stackfree(link.seg);
@@ -309,10 +383,13 @@ pub fn newstack<M: Mem + ?Sized>(
     gs: &mut GStack,
     req: &SplitRequest,
 ) -> Result<NewStack, Fatal> {
-    if let Some(grow) = newstack_fast(cx, cache, gs, req) {
-        return Ok(NewStack::Grow(grow));
-    }
-    newstack_slow(cx, cache, gs, req)
+    gs.sync(cx.mem);
+    let r = match spare_split(cx, cache, gs, req) {
+        Some(grow) => Ok(NewStack::Grow(grow)),
+        None => newstack_slow(cx, cache, gs, req),
+    };
+    gs.publish(cx.mem, cx.cfg);
+    r
 }
 
 /// The common crossing (DESIGN §5's fast path): no preemption request, the
@@ -321,9 +398,23 @@ pub fn newstack<M: Mem + ?Sized>(
 /// onto the spare; otherwise `None`, and nothing was changed.
 ///
 /// It touches no status and no `sched`, prints nothing and cannot throw,
-/// which is what lets a stub do the same without leaving for the system
-/// stack; [`newstack`] (which calls this first) is the full path.
+/// which is what lets the morestack stub do the same without leaving for
+/// the system stack (jit/src/x64/stubs.rs, with the same tests); [`newstack`]
+/// (which tries this first) is the full path.
 pub fn newstack_fast<M: Mem + ?Sized>(
+    cx: &SplitCtx<'_, M>,
+    cache: &mut StackCache,
+    gs: &mut GStack,
+    req: &SplitRequest,
+) -> Option<Grow> {
+    gs.sync(cx.mem);
+    let grow = spare_split(cx, cache, gs, req);
+    gs.publish(cx.mem, cx.cfg);
+    grow
+}
+
+/// [`newstack_fast`] on a synced [`GStack`].
+fn spare_split<M: Mem + ?Sized>(
     cx: &SplitCtx<'_, M>,
     cache: &mut StackCache,
     gs: &mut GStack,
@@ -556,6 +647,17 @@ pub fn oldstack<M: Mem + ?Sized>(
     cache: &mut StackCache,
     gs: &mut GStack,
 ) -> Result<Gobuf, Fatal> {
+    gs.sync(cx.mem);
+    let r = oldstack_synced(cx, cache, gs);
+    gs.publish(cx.mem, cx.cfg);
+    r
+}
+
+fn oldstack_synced<M: Mem + ?Sized>(
+    cx: &SplitCtx<'_, M>,
+    cache: &mut StackCache,
+    gs: &mut GStack,
+) -> Result<Gobuf, Fatal> {
     let m = cx.mem;
     let w = m.word();
     let gp = gs.g;
@@ -613,6 +715,18 @@ pub fn oldstack<M: Mem + ?Sized>(
 /// 1.2: runtime·unwindstack). Runs on the system stack, not for the
 /// goroutine's own account: its status is left alone.
 pub fn unwindstack<M: Mem + ?Sized>(
+    cx: &SplitCtx<'_, M>,
+    cache: &mut StackCache,
+    gs: &mut GStack,
+    sp: u64,
+) -> Result<(), Fatal> {
+    gs.sync(cx.mem);
+    let r = unwindstack_synced(cx, cache, gs, sp);
+    gs.publish(cx.mem, cx.cfg);
+    r
+}
+
+fn unwindstack_synced<M: Mem + ?Sized>(
     cx: &SplitCtx<'_, M>,
     cache: &mut StackCache,
     gs: &mut GStack,

@@ -61,7 +61,7 @@ impl Rig {
             Placement::Anywhere
         };
         let mut cache = StackCache::new(cfg.stack_min, placement);
-        let gs = GStack::new(&mem, &mut cache, gp).expect("first segment");
+        let gs = GStack::new(&mem, &mut cache, &cfg, gp).expect("first segment");
         mem.set_field(gp, g::STATUS, Status::Running as u64);
         Rig {
             _g: gbox,
@@ -177,7 +177,7 @@ impl Rig {
 impl Drop for Rig {
     fn drop(&mut self) {
         if let Some(gs) = self.gs.take() {
-            gs.release(&mut self.cache);
+            gs.release(&self.mem, &mut self.cache);
         }
     }
 }
