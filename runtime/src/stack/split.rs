@@ -805,10 +805,34 @@ fn pop_segment<M: Mem + ?Sized>(m: &M, cache: &mut StackCache, gs: &mut GStack, 
     }
     let link = gs.chain.pop().expect("caller checked the chain");
     gs.stacksize -= link.seg.size();
+    // The segment just left becomes the spare: it is the one the next
+    // split from here wants (a call on this boundary made in a loop), at
+    // any depth, and its size suits this depth. An older spare, idle or
+    // still holding frames further down, stops being one.
     match (&gs.spare, link.from_spare) {
-        (Spare::InUse, true) | (Spare::Empty, false) => gs.spare = Spare::Idle(link.seg),
-        _ => cache.stackfree(link.seg),
+        (Spare::InUse, true) | (Spare::Empty, false) => {}
+        (Spare::Idle(_), false) => cache.stackfree(take_spare_as(gs, Spare::Empty)),
+        (Spare::InUse, false) => demote_spare_in_use(m, gs, base),
+        (Spare::Idle(_) | Spare::Empty, true) => {
+            unreachable!("check_newest: a spare segment in the chain is the spare in use")
+        }
     }
+    gs.spare = Spare::Idle(link.seg);
+}
+
+/// Makes the spare in use, somewhere in the chain below the newest
+/// segment whose Stktop is at `top`, an ordinary segment: freed when its
+/// split returns, as its Stktop's FREE now says.
+fn demote_spare_in_use<M: Mem + ?Sized>(m: &M, gs: &mut GStack, mut top: u64) {
+    for link in gs.chain.iter_mut().rev() {
+        if link.from_spare {
+            link.from_spare = false;
+            m.set_field(top, stktop::FREE, link.seg.size());
+            return;
+        }
+        top = m.field(top, stktop::STACKBASE);
+    }
+    unreachable!("the spare in use is in the chain");
 }
 
 /// G's bounds for a current segment of usable bytes from `lo`, whose

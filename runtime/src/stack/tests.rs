@@ -355,7 +355,7 @@ fn the_spare_is_reused_on_the_next_split() {
 }
 
 #[test]
-fn a_spare_too_small_is_kept_and_a_bigger_segment_taken() {
+fn a_spare_too_small_gives_way_to_the_bigger_segment_taken() {
     let mut r = Rig::new(Word::W8, x86(Word::W8));
     let req = r.morestack(0x40, &[]);
     r.grow(&req);
@@ -366,9 +366,14 @@ fn a_spare_too_small_is_kept_and_a_bigger_segment_taken() {
     assert_eq!(r.gs().current().size(), 32768, "class 2");
     assert_eq!(r.gs().spare().map(|s| s.lo()), Some(spare_lo));
     r.oldstack().unwrap();
-    // The spare slot was full: the big segment went to the cache.
-    assert_eq!(r.gs().spare().map(|s| s.lo()), Some(spare_lo));
+    // The segment just left is the spare now (the next split here wants
+    // its size); the small one went to the cache.
+    assert_eq!(r.gs().spare().map(|s| s.size()), Some(32768));
     assert_eq!(r.cache.cached(), 1);
+    let req = r.morestack(20_000, &[]);
+    r.grow(&req);
+    assert_eq!(r.cache.stats.spare_hits, 1, "{}", r.cache.stats);
+    r.oldstack().unwrap();
 }
 
 #[test]
