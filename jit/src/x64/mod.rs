@@ -8,6 +8,8 @@ pub mod stubs;
 mod emit_tests;
 #[cfg(test)]
 mod ops_tests;
+#[cfg(test)]
+mod stubs_tests;
 
 pub use prologue::{CLOBBERS, FRAME_ALIGN};
 
