@@ -48,6 +48,8 @@ pub mod segment;
 pub mod split;
 
 #[cfg(test)]
+mod fast_tests;
+#[cfg(test)]
 mod tests;
 
 pub use segment::{page_size, Placement, Segment, StackCache, StackStats};

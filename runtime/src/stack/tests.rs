@@ -14,7 +14,7 @@ const START: u64 = 0x0040_2000;
 const CALLER_RET: u64 = 0x0040_3456;
 const CTXT: u64 = 0x0034_e700;
 
-fn x86(w: Word) -> SplitAbi {
+pub(super) fn x86(w: Word) -> SplitAbi {
     SplitAbi {
         ret_addr_slot: true,
         sp_align: u64::from(w.0),
@@ -31,22 +31,22 @@ fn arm64() -> SplitAbi {
 }
 
 /// One goroutine: its G in a boxed slice, its first segment, a cache.
-struct Rig {
-    _g: Box<[u64]>,
-    gp: u64,
-    mem: NativeMem,
-    cfg: StackConfig,
-    abi: SplitAbi,
-    cache: StackCache,
-    gs: Option<GStack>,
+pub(super) struct Rig {
+    pub(super) _g: Box<[u64]>,
+    pub(super) gp: u64,
+    pub(super) mem: NativeMem,
+    pub(super) cfg: StackConfig,
+    pub(super) abi: SplitAbi,
+    pub(super) cache: StackCache,
+    pub(super) gs: Option<GStack>,
 }
 
 impl Rig {
-    fn new(w: Word, abi: SplitAbi) -> Rig {
+    pub(super) fn new(w: Word, abi: SplitAbi) -> Rig {
         Rig::with_config(StackConfig::new(w), w, abi)
     }
 
-    fn with_config(cfg: StackConfig, w: Word, abi: SplitAbi) -> Rig {
+    pub(super) fn with_config(cfg: StackConfig, w: Word, abi: SplitAbi) -> Rig {
         // Room for a G of 8-byte words; a 4-byte-word G uses the first half.
         let mut gbox = vec![0u64; g::WORDS as usize].into_boxed_slice();
         let gp = gbox.as_mut_ptr().expose_provenance() as u64;
@@ -74,19 +74,19 @@ impl Rig {
         }
     }
 
-    fn gs(&self) -> &GStack {
+    pub(super) fn gs(&self) -> &GStack {
         self.gs.as_ref().unwrap()
     }
 
-    fn ws(&self) -> u64 {
+    pub(super) fn ws(&self) -> u64 {
         u64::from(self.mem.word().0)
     }
 
-    fn gfield(&self, f: u32) -> u64 {
+    pub(super) fn gfield(&self, f: u32) -> u64 {
         self.mem.field(self.gp, f)
     }
 
-    fn set_gfield(&self, f: u32, v: u64) {
+    pub(super) fn set_gfield(&self, f: u32, v: u64) {
         self.mem.set_field(self.gp, f, v)
     }
 
@@ -94,13 +94,13 @@ impl Rig {
     /// `framesize`) fails its check just below the current guard, with
     /// `args` in the caller's outgoing-argument area; then the request
     /// newstack receives, rewound to START.
-    fn morestack(&self, framesize: u64, args: &[u8]) -> SplitRequest {
+    pub(super) fn morestack(&self, framesize: u64, args: &[u8]) -> SplitRequest {
         let guard = self.gfield(g::STACKGUARD);
         let entry_sp = (guard - 16) & !15;
         self.morestack_at(entry_sp, framesize, args)
     }
 
-    fn morestack_at(&self, entry_sp: u64, framesize: u64, args: &[u8]) -> SplitRequest {
+    pub(super) fn morestack_at(&self, entry_sp: u64, framesize: u64, args: &[u8]) -> SplitRequest {
         let ws = self.ws();
         let m = &self.mem;
         let argp = entry_sp + ws;
@@ -124,7 +124,7 @@ impl Rig {
         SplitRequest::from_g(m, self.gp, START)
     }
 
-    fn newstack(&mut self, req: &SplitRequest) -> Result<NewStack, Fatal> {
+    pub(super) fn newstack(&mut self, req: &SplitRequest) -> Result<NewStack, Fatal> {
         let cx = SplitCtx {
             mem: &self.mem,
             abi: self.abi,
@@ -133,14 +133,14 @@ impl Rig {
         newstack(&cx, &mut self.cache, self.gs.as_mut().unwrap(), req)
     }
 
-    fn grow(&mut self, req: &SplitRequest) -> Grow {
+    pub(super) fn grow(&mut self, req: &SplitRequest) -> Grow {
         match self.newstack(req) {
             Ok(NewStack::Grow(grow)) => grow,
             other => panic!("expected Grow, got {other:?}"),
         }
     }
 
-    fn oldstack(&mut self) -> Result<Gobuf, Fatal> {
+    pub(super) fn oldstack(&mut self) -> Result<Gobuf, Fatal> {
         let cx = SplitCtx {
             mem: &self.mem,
             abi: self.abi,
@@ -149,7 +149,7 @@ impl Rig {
         oldstack(&cx, &mut self.cache, self.gs.as_mut().unwrap())
     }
 
-    fn unwindstack(&mut self, sp: u64) -> Result<(), Fatal> {
+    pub(super) fn unwindstack(&mut self, sp: u64) -> Result<(), Fatal> {
         let cx = SplitCtx {
             mem: &self.mem,
             abi: self.abi,
@@ -158,7 +158,7 @@ impl Rig {
         unwindstack(&cx, &mut self.cache, self.gs.as_mut().unwrap(), sp)
     }
 
-    fn bounds(&self) -> [u64; 4] {
+    pub(super) fn bounds(&self) -> [u64; 4] {
         [
             self.gfield(g::STACKGUARD0),
             self.gfield(g::STACKBASE),
@@ -167,7 +167,7 @@ impl Rig {
         ]
     }
 
-    fn read(&self, addr: u64, len: usize) -> Vec<u8> {
+    pub(super) fn read(&self, addr: u64, len: usize) -> Vec<u8> {
         let mut v = vec![0; len];
         self.mem.read_bytes(addr, &mut v);
         v
