@@ -107,6 +107,8 @@ pub struct Stubs {
     pub gogo: usize,
     pub leave: usize,
     pub goexit: usize,
+    /// morestack's path to the runtime, placed before its entry.
+    pub morestack_slow: usize,
     pub morestack: usize,
     pub lessstack: usize,
     pub trampoline: usize,
@@ -125,8 +127,8 @@ impl Stubs {
             ("runtime.enter", self.enter, self.gogo),
             ("runtime.gogo", self.gogo, self.leave),
             ("runtime.leave", self.leave, self.goexit),
-            ("runtime.goexit", self.goexit, self.morestack),
-            ("runtime.morestack", self.morestack, self.lessstack),
+            ("runtime.goexit", self.goexit, self.morestack_slow),
+            ("runtime.morestack", self.morestack_slow, self.lessstack),
             ("runtime.lessstack", self.lessstack, self.trampoline),
             ("runtime.trampoline", self.trampoline, self.deferret),
             ("runtime.deferret", self.deferret, self.callret),
@@ -190,17 +192,45 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; mov eax, Service::GoExit.id() as i32
         ; call =>tramp
     );
-    at.push(ops.offset().0); // morestack
+    // morestack's way to the runtime comes first, so that its fast path
+    // can end in a `call` whose return address is lessstack itself.
     let lessstack = ops.new_dynamic_label();
     let more_slow = ops.new_dynamic_label();
     let less_slow = ops.new_dynamic_label();
-    // The fast path (docs/codegen.md, "The hot split"): the goroutine's
-    // idle spare segment, if G offers one big enough and nothing is
-    // unusual, taken here as newstack would take it. Every test jumps to
-    // the runtime's path before the first store.
-    // eax = frame size, edx = argument size (zero-extended by the
-    // prologue's `mov r32, imm32`), [rsp] = the `jmp start`, [rsp + 8] =
-    // the function's return address, rbx = the closure context (kept).
+    at.push(ops.offset().0); // morestack's slow path
+    dynasm!(ops
+        ; .arch x64
+        ; =>more_slow
+        ; mov rcx, [rsp]
+        ; mov [r14 + gf(g::SCHED_PC)], rcx
+        ; lea rcx, [rsp + 8]
+        ; mov [r14 + gf(g::SCHED_SP)], rcx
+        ; mov [r14 + gf(g::SCHED_CTXT)], rbx
+        ; mov rcx, [rsp + 8]
+        ; mov [r14 + gf(g::MOREBUF_PC)], rcx
+        ; lea rcx, [rsp + 16]
+        ; mov [r14 + gf(g::MOREBUF_SP)], rcx
+        // The prologue's `mov eax/edx, imm32` zero-extended both.
+        ; mov [r14 + gf(g::MOREFRAMESIZE)], rax
+        ; mov [r14 + gf(g::MOREARGSIZE)], rdx
+        ; mov rcx, [r14 + gf(g::HOST)]
+        ; mov rsp, [rcx + SYS_SP]
+        ; mov rdi, r14
+        ; mov rax, QWORD morestack_rt
+        ; call rax
+        ; test rax, rax
+        ; jz =>leave
+        ; mov r14, rax
+        ; jmp =>gogo
+    );
+    at.push(ops.offset().0); // morestack
+                             // The fast path (docs/codegen.md, "The hot split"): the goroutine's
+                             // idle spare segment, if G offers one big enough and nothing is
+                             // unusual, taken here as newstack would take it. Every test jumps to
+                             // the runtime's path before the first store.
+                             // eax = frame size, edx = argument size (zero-extended by the
+                             // prologue's `mov r32, imm32`), [rsp] = the `jmp start`, [rsp + 8] =
+                             // the function's return address, rbx = the closure context (kept).
     dynasm!(ops
         ; .arch x64
         ; mov rdi, [r14 + gf(g::SPARE_LO)]
@@ -270,9 +300,6 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; sub rdx, 8
         ; jnz <copy
         ; copied:
-        // The callee returns into lessstack.
-        ; lea r8, [=>lessstack]
-        ; mov [rsi - 8], r8
         // G's bounds: the spare's.
         ; mov [r14 + gf(g::STACK0)], rdi
         ; add rdi, STACK_GUARD as i32
@@ -286,30 +313,11 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         ; lock cmpxchg [r14 + gf(g::STACKGUARD0)], rdi
         ; mov r8, [r14 + gf(g::HOST)]
         ; add QWORD [r8 + FAST_SPLITS], 1
-        ; lea rsp, [rsi - 8]
-        ; jmp rcx
-        ; =>more_slow
-        ; mov rcx, [rsp]
-        ; mov [r14 + gf(g::SCHED_PC)], rcx
-        ; lea rcx, [rsp + 8]
-        ; mov [r14 + gf(g::SCHED_SP)], rcx
-        ; mov [r14 + gf(g::SCHED_CTXT)], rbx
-        ; mov rcx, [rsp + 8]
-        ; mov [r14 + gf(g::MOREBUF_PC)], rcx
-        ; lea rcx, [rsp + 16]
-        ; mov [r14 + gf(g::MOREBUF_SP)], rcx
-        // The prologue's `mov eax/edx, imm32` zero-extended both.
-        ; mov [r14 + gf(g::MOREFRAMESIZE)], rax
-        ; mov [r14 + gf(g::MOREARGSIZE)], rdx
-        ; mov rcx, [r14 + gf(g::HOST)]
-        ; mov rsp, [rcx + SYS_SP]
-        ; mov rdi, r14
-        ; mov rax, QWORD morestack_rt
-        ; call rax
-        ; test rax, rax
-        ; jz =>leave
-        ; mov r14, rax
-        ; jmp =>gogo
+        // Enter the function at its start with a `call` from right above
+        // lessstack: it pushes lessstack as the return address on the new
+        // segment, and the callee's `ret` is then predicted.
+        ; mov rsp, rsi
+        ; call rcx
     );
     at.push(ops.offset().0); // lessstack
                              // The fast path back: the segment being left is the spare (FREE = 0,
@@ -418,11 +426,12 @@ pub fn emit_stubs(code: &mut CodeBuf, rt: &EntryPoints) -> Result<Stubs, EmitErr
         gogo: o(1),
         leave: o(2),
         goexit: o(3),
-        morestack: o(4),
-        lessstack: o(5),
-        trampoline: o(6),
-        deferret: o(7),
-        callret: o(8),
+        morestack_slow: o(4),
+        morestack: o(5),
+        lessstack: o(6),
+        trampoline: o(7),
+        deferret: o(8),
+        callret: o(9),
         end: code.len(),
     })
 }
