@@ -40,6 +40,20 @@ pub fn out_of_address_space(len: u64) -> Fatal {
     ))
 }
 
+/// Whether the process may map all the address space it likes (no
+/// `ulimit -v`): only then do stack segments reserve room to grow in place
+/// (stack/segment.rs: EXTEND_TO), which would otherwise bring a limited
+/// program to `out of memory` sooner.
+pub fn address_space_unlimited() -> bool {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes the struct we pass and nothing else.
+    let rc = unsafe { libc::getrlimit(libc::RLIMIT_AS, &mut lim) };
+    rc == 0 && lim.rlim_cur == libc::RLIM_INFINITY
+}
+
 /// [`reserve`] with the kernel's error, for callers that try several
 /// places before giving up (stack/segment.rs: below 4 GiB).
 pub fn reserve_raw(hint: u64, len: u64, extra_flags: libc::c_int) -> std::io::Result<u64> {

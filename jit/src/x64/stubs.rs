@@ -128,7 +128,13 @@ impl Stubs {
             ("runtime.gogo", self.gogo, self.leave),
             ("runtime.leave", self.leave, self.goexit),
             ("runtime.goexit", self.goexit, self.morestack_slow),
-            ("runtime.morestack", self.morestack_slow, self.lessstack),
+            // Its own record, so that prologues' calls name morestack.
+            (
+                "runtime.morestack.slow",
+                self.morestack_slow,
+                self.morestack,
+            ),
+            ("runtime.morestack", self.morestack, self.lessstack),
             ("runtime.lessstack", self.lessstack, self.trampoline),
             ("runtime.trampoline", self.trampoline, self.deferret),
             ("runtime.deferret", self.deferret, self.callret),

@@ -111,9 +111,9 @@ fn build(frame_size: u64, arg_size: u64, body: Body, sp_cell: *mut u64) -> Code 
     let caller = code.len();
     dynasm!(ops
         ; .arch x64
-        ; call extern f as usize
+        ; call extern f
         ; mov eax, DONE as i32
-        ; call extern stubs.trampoline as usize
+        ; call extern stubs.trampoline
     );
     code.commit(ops).unwrap();
     let bytes = code.into_bytes();

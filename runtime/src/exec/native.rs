@@ -461,7 +461,13 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     // reach them. slowsplit turns the stubs' fast path off to measure it.
     cfg.fast_split = !(badsplit || oldstackfault || debug_flag("slowsplit"));
     crate::goroot::capture();
-    let cache = StackCache::new(cfg.stack_min, Placement::Anywhere);
+    // Segments grow in place before they split (stack/segment.rs:
+    // EXTEND_TO), unless a debug mode wants every split, or the address
+    // space is limited (ulimit -v): the room is reserved up front.
+    let extend = !(badsplit || oldstackfault || debug_flag("noextend"))
+        && crate::sysmem::address_space_unlimited();
+    let extend_to = if extend { crate::stack::EXTEND_TO } else { 0 };
+    let cache = StackCache::new(cfg.stack_min, Placement::Anywhere).with_extend_to(extend_to);
     // SAFETY: the runtime accesses only its G records, stack segments
     // mapped by its cache, heap chunks and the program's own memory
     // (globals, data), all mapped read-write for the whole run; the code is

@@ -48,11 +48,13 @@ pub mod segment;
 pub mod split;
 
 #[cfg(test)]
+mod extend_tests;
+#[cfg(test)]
 mod fast_tests;
 #[cfg(test)]
 mod tests;
 
-pub use segment::{page_size, Placement, Segment, StackCache, StackStats};
+pub use segment::{page_size, Placement, Segment, StackCache, StackStats, EXTEND_TO};
 pub use split::{
     newstack, newstack_fast, oldstack, unwindstack, GStack, Gobuf, Grow, MoreBuf, NewStack,
     SplitAbi, SplitCtx, SplitRequest,

@@ -39,15 +39,18 @@ pub(crate) fn round_up(n: u64, to: u64) -> u64 {
     (n + to - 1) & !(to - 1)
 }
 
-/// One mapped stack segment: `size` usable bytes from `lo`, with the guard
-/// page at `lo - page_size()` (unless `guarded` is false: see
-/// [`GUARDED_MAX`]). Owning, not `Clone`: a segment is in exactly one place
-/// (a goroutine's chain or spare, a cache list) until unmapped.
+/// One mapped stack segment: `size` usable bytes from `lo`, with `below`
+/// bytes of reserved, inaccessible address space under it: the guard page
+/// at `lo - page_size()`, and beneath it the room the segment may grow
+/// into in place ([`Segment::extend`]). `below` is 0 for the unguarded
+/// segments past [`GUARDED_MAX`]. Owning, not `Clone`: a segment is in
+/// exactly one place (a goroutine's chain or spare, a cache list) until
+/// unmapped.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Segment {
     lo: u64,
     size: u64,
-    guarded: bool,
+    below: u64,
 }
 
 /// Segments mapped with a guard page, at most. Each guarded segment costs
@@ -57,6 +60,14 @@ pub struct Segment {
 /// stacks always were (the split check alone keeps frames inside them),
 /// StackMin ones [`CHUNK_SEGMENTS`] to a mapping.
 pub const GUARDED_MAX: u64 = 16 * 1024;
+
+/// The size up to which a segment grows in place by default (see
+/// [`Segment::extend`]): a goroutine's first segment starts at StackMin
+/// and may become this big before it needs a second one, so that a call
+/// in a loop at any depth within it never crosses a boundary. Only
+/// address space is reserved for it (PROT_NONE, no memory, no more
+/// mappings: the reservation is the guard page's mapping, made longer).
+pub const EXTEND_TO: u64 = 1024 * 1024;
 
 /// Unguarded StackMin segments are mapped this many at a time.
 const CHUNK_SEGMENTS: u64 = 64;
@@ -79,7 +90,26 @@ impl Segment {
 
     /// The PROT_NONE page below the segment, as `[start, end)`, if it has one.
     pub fn guard_page(&self) -> Option<(u64, u64)> {
-        self.guarded.then(|| (self.lo - page_size(), self.lo))
+        (self.below > 0).then(|| (self.lo - page_size(), self.lo))
+    }
+
+    /// Bytes the segment may still grow downwards in place, keeping its
+    /// guard page.
+    pub fn room_below(&self) -> u64 {
+        self.below.saturating_sub(page_size())
+    }
+
+    /// Grows the segment downwards by `n` bytes (a multiple of the page,
+    /// at most [`Segment::room_below`]) of its own reserved address space:
+    /// its frames stay where they are, only its lowest address moves. The
+    /// guard page moves down with it.
+    pub fn extend(&mut self, n: u64) -> Result<(), Fatal> {
+        debug_assert!(n.is_multiple_of(page_size()) && n <= self.room_below());
+        crate::sysmem::commit(self.lo - n, n)?;
+        self.lo -= n;
+        self.size += n;
+        self.below -= n;
+        Ok(())
     }
 
     /// Whether `addr` lies in the usable bytes.
@@ -125,6 +155,8 @@ pub struct StackStats {
     /// executor fills these in from its host record).
     pub fast_splits: u64,
     pub fast_unsplits: u64,
+    /// Splits avoided by growing the current segment in place.
+    pub extends: u64,
 }
 
 impl fmt::Display for StackStats {
@@ -132,7 +164,7 @@ impl fmt::Display for StackStats {
         write!(
             f,
             "stackstats: splits={} unsplits={} spare_hits={} spare_misses={} cache_hits={} \
-             maps={} unmaps={} frees={} preempts={} fast_splits={} fast_unsplits={}",
+             maps={} unmaps={} frees={} preempts={} fast_splits={} fast_unsplits={} extends={}",
             self.splits,
             self.unsplits,
             self.spare_hits,
@@ -143,7 +175,8 @@ impl fmt::Display for StackStats {
             self.frees,
             self.preempts,
             self.fast_splits,
-            self.fast_unsplits
+            self.fast_unsplits,
+            self.extends
         )
     }
 }
@@ -181,6 +214,10 @@ pub struct StackCache {
     /// Unguarded StackMin segments not handed out yet, carved from one
     /// mapping of [`CHUNK_SEGMENTS`]: `(next, end)`.
     chunk: (u64, u64),
+    /// The largest size a segment may reach by growing in place
+    /// ([`Segment::extend`]): segments smaller than this are mapped with
+    /// the difference reserved below them. 0 turns growth in place off.
+    extend_to: u64,
     /// The `stackstats` counters of this thread.
     pub stats: StackStats,
 }
@@ -196,8 +233,16 @@ impl StackCache {
             mapped: 0,
             low_hint: LOW_START,
             chunk: (0, 0),
+            extend_to: 0,
             stats: StackStats::default(),
         }
+    }
+
+    /// The same cache, mapping segments that may grow in place up to
+    /// `n` bytes (see [`EXTEND_TO`]); 0 for none.
+    pub fn with_extend_to(mut self, n: u64) -> StackCache {
+        self.extend_to = round_up(n, page_size());
+        self
     }
 
     /// The smallest segment size (StackMin, page-rounded).
@@ -240,7 +285,12 @@ impl StackCache {
         if !guarded && size == self.stack_min {
             return self.carve_chunk();
         }
-        let seg = map_segment(size, guarded, self.placement, &mut self.low_hint)?;
+        let below = if guarded {
+            page_size() + self.extend_to.saturating_sub(size)
+        } else {
+            0
+        };
+        let seg = map_segment(size, below, self.placement, &mut self.low_hint)?;
         self.mapped += 1;
         self.stats.maps += 1;
         Ok(seg)
@@ -253,23 +303,14 @@ impl StackCache {
     fn carve_chunk(&mut self) -> Result<Segment, Fatal> {
         let size = self.stack_min;
         if self.chunk.0 == self.chunk.1 {
-            let whole = map_segment(
-                size * CHUNK_SEGMENTS,
-                false,
-                self.placement,
-                &mut self.low_hint,
-            )?;
+            let whole = map_segment(size * CHUNK_SEGMENTS, 0, self.placement, &mut self.low_hint)?;
             self.stats.maps += 1;
             self.chunk = (whole.lo, whole.hi());
         }
         let lo = self.chunk.0;
         self.chunk.0 += size;
         self.mapped += 1;
-        Ok(Segment {
-            lo,
-            size,
-            guarded: false,
-        })
+        Ok(Segment { lo, size, below: 0 })
     }
 
     /// Gives `seg` back: onto its class list, or unmapped when it has no
@@ -320,14 +361,15 @@ impl Drop for StackCache {
     }
 }
 
-/// Maps `size` usable bytes, with a PROT_NONE page below them if `guarded`.
+/// Maps `size` usable bytes, with `below` PROT_NONE bytes under them (the
+/// guard page and the room to grow in place; 0 for none).
 fn map_segment(
     size: u64,
-    guarded: bool,
+    below: u64,
     placement: Placement,
     low_hint: &mut u64,
 ) -> Result<Segment, Fatal> {
-    let page = if guarded { page_size() } else { 0 };
+    let page = below;
     debug_assert!(size > 0 && size.is_multiple_of(page_size()));
     let total = size + page;
     let reserved = match placement {
@@ -346,14 +388,13 @@ fn map_segment(
     Ok(Segment {
         lo: base + page,
         size,
-        guarded,
+        below,
     })
 }
 
 /// Unmaps a segment and its guard page.
 fn unmap_segment(seg: Segment) {
-    let page = if seg.guarded { page_size() } else { 0 };
-    release(seg.lo - page, seg.size + page);
+    release(seg.lo - seg.below, seg.size + seg.below);
 }
 
 /// mmap of `len` inaccessible bytes, at `hint` if the kernel agrees.

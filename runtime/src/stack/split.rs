@@ -256,8 +256,12 @@ impl GStack {
                 .map(|l| (&l.seg, 0)),
             Spare::Empty => None,
         };
+        // While the current segment can grow in place, splits from it go
+        // to the runtime, which grows it instead.
         let (lo, hi, idle) = match spare {
-            Some((s, idle)) if cfg.fast_split => (s.lo(), s.hi(), idle),
+            Some((s, idle)) if cfg.fast_split && self.current().room_below() == 0 => {
+                (s.lo(), s.hi(), idle)
+            }
             _ => (0, 0, 0),
         };
         let room = (cfg.max_stack() as i64).saturating_sub(self.stacksize as i64);
@@ -286,6 +290,13 @@ impl GStack {
     /// The segment the goroutine runs on now.
     pub fn current(&self) -> &Segment {
         self.chain.last().map_or(&self.first, |l| &l.seg)
+    }
+
+    fn current_mut(&mut self) -> &mut Segment {
+        match self.chain.last_mut() {
+            Some(l) => &mut l.seg,
+            None => &mut self.first,
+        }
     }
 
     /// The idle spare segment, if there is one.
@@ -384,7 +395,14 @@ pub fn newstack<M: Mem + ?Sized>(
     req: &SplitRequest,
 ) -> Result<NewStack, Fatal> {
     gs.sync(cx.mem);
-    let r = match spare_split(cx, cache, gs, req) {
+    // A segment that can still grow in place does so (newstack_slow)
+    // rather than leave its frames for the spare.
+    let fast = if gs.current().room_below() > 0 {
+        None
+    } else {
+        spare_split(cx, cache, gs, req)
+    };
+    let r = match fast {
         Some(grow) => Ok(NewStack::Grow(grow)),
         None => newstack_slow(cx, cache, gs, req),
     };
@@ -530,6 +548,10 @@ fn newstack_slow<M: Mem + ?Sized>(
         return Ok(NewStack::Preempted { resume: req.sched });
     }
 
+    if let Some(grow) = extend_current(cx, cache, gs, req)? {
+        m.set_field(gp, g::STATUS, oldstatus);
+        return Ok(NewStack::Grow(grow));
+    }
     let need = segment_need(w, req).max(deep_segment_size(cache.stack_min(), gs.chain.len()));
     let spare_fits = matches!(&gs.spare, Spare::Idle(s) if s.size() >= need);
     let size = match &gs.spare {
@@ -552,6 +574,67 @@ fn newstack_slow<M: Mem + ?Sized>(
     cache.stats.splits += 1;
     m.set_field(gp, g::STATUS, oldstatus);
     Ok(NewStack::Grow(grow))
+}
+
+/// Grows the current segment in place, if it has room below it, far
+/// enough for the function of `req` and StackExtra more: no new segment,
+/// no Stktop, no copy; the function restarts at its start with the SP it
+/// had, and its check now passes. At least three times the segment's size
+/// is added (up to all the room left), so that a recursion grows it a few
+/// times (8 KiB to 1 MiB in four), not once per frame. `None` when it cannot: no room, not enough,
+/// over the stack limit (the split then reports it), or a call the
+/// runtime makes (those run on a segment of their own).
+fn extend_current<M: Mem + ?Sized>(
+    cx: &SplitCtx<'_, M>,
+    cache: &mut StackCache,
+    gs: &mut GStack,
+    req: &SplitRequest,
+) -> Result<Option<Grow>, Fatal> {
+    // On arm64 the restarted function would need its caller's LR back,
+    // which newstack does not get.
+    if req.panicking || !cx.abi.ret_addr_slot {
+        return Ok(None);
+    }
+    let m = cx.mem;
+    let gp = gs.g;
+    let stacksize = gs.stacksize;
+    let seg = gs.current_mut();
+    let room = seg.room_below();
+    let lowest = req
+        .sched
+        .sp
+        .saturating_sub(req.framesize.saturating_add(STACK_EXTRA + STACK_GUARD));
+    if room == 0 || lowest >= seg.lo() {
+        return Ok(None);
+    }
+    let short = super::segment::round_up(seg.lo() - lowest, super::segment::page_size());
+    let grow = short.max(3 * seg.size()).min(room);
+    if grow < short || stacksize.saturating_add(grow) > cx.cfg.max_stack() {
+        return Ok(None);
+    }
+    seg.extend(grow)?;
+    let lo = seg.lo();
+    gs.stacksize += grow;
+    // A segment above the first says in its Stktop how much to free with
+    // it (check_newest compares): now more.
+    if let Some(link) = gs.chain.last().filter(|l| !l.from_spare) {
+        let top = m.field(gp, g::STACKBASE);
+        m.set_field(top, stktop::FREE, link.seg.size());
+    }
+    let guard = lo + STACK_GUARD;
+    m.set_field(gp, g::STACK0, lo);
+    m.set_field(gp, g::STACKGUARD, guard);
+    // As in an unsplit: a marker sysmon stored meanwhile stays.
+    if m.field(gp, g::STACKGUARD0) != abi::stack_preempt(m.word()) {
+        m.set_field(gp, g::STACKGUARD0, guard);
+    }
+    cache.stats.extends += 1;
+    Ok(Some(Grow {
+        sp: req.sched.sp,
+        pc: req.sched.pc,
+        lr: None,
+        ctxt: req.sched.ctxt,
+    }))
 }
 
 /// Takes the idle spare for a split; it is then in use.

@@ -47,6 +47,11 @@ impl Rig {
     }
 
     pub(super) fn with_config(cfg: StackConfig, w: Word, abi: SplitAbi) -> Rig {
+        Rig::with_extension(cfg, w, abi, 0)
+    }
+
+    /// A rig whose segments may grow in place up to `extend_to` bytes.
+    pub(super) fn with_extension(cfg: StackConfig, w: Word, abi: SplitAbi, extend_to: u64) -> Rig {
         // Room for a G of 8-byte words; a 4-byte-word G uses the first half.
         let mut gbox = vec![0u64; g::WORDS as usize].into_boxed_slice();
         let gp = gbox.as_mut_ptr().expose_provenance() as u64;
@@ -60,7 +65,7 @@ impl Rig {
         } else {
             Placement::Anywhere
         };
-        let mut cache = StackCache::new(cfg.stack_min, placement);
+        let mut cache = StackCache::new(cfg.stack_min, placement).with_extend_to(extend_to);
         let gs = GStack::new(&mem, &mut cache, &cfg, gp).expect("first segment");
         mem.set_field(gp, g::STATUS, Status::Running as u64);
         Rig {
@@ -445,7 +450,7 @@ fn deep_chains_take_growing_segments() {
 }
 
 /// The protection of the mapping holding `addr`, from /proc/self/maps.
-fn perms_at(addr: u64) -> String {
+pub(super) fn perms_at(addr: u64) -> String {
     let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
     for line in maps.lines() {
         let mut parts = line.split_whitespace();
@@ -465,7 +470,7 @@ fn perms_at(addr: u64) -> String {
 
 /// Whether the kernel can read one byte at `addr`, asked by writing it to
 /// a pipe: EFAULT instead of a fault in this process.
-fn kernel_can_read(addr: u64) -> bool {
+pub(super) fn kernel_can_read(addr: u64) -> bool {
     let mut fds = [0; 2];
     // SAFETY: pipe writes two descriptors into the array we own.
     assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
