@@ -34,13 +34,23 @@
 //!
 //! morestack:      ; from a prologue: [rsp] = its `jmp start`, [rsp+8] = the
 //!                 ; function's return address; eax = frame, edx = args
+//!     fast path, if G offers an idle spare that fits and nothing is odd:
+//!       Stktop at the spare's top, arguments copied, G's bounds moved,
+//!       stackguard0 by lock cmpxchg (a preemption marker stays),
+//!       rsp = below the arguments; call start   ; pushes lessstack's address
+//! lessstack:                                    ; (the next byte)
+//!     fast path, if the segment left is the spare (FREE = 0, stack0 =
+//!     G's SPARE_LO) with no panic: results back, bounds restored, spare
+//!     idle; rsp = Stktop's gobuf sp; jmp [Stktop's gobuf pc]
+//!
+//! morestack's slow path (placed before its entry):
 //!     g.sched   = {pc: [rsp], sp: rsp+8, ctxt: rbx}
 //!     g.morebuf = {pc: [rsp+8], sp: rsp+16}
 //!     g.moreframesize = rax, g.moreargsize = rdx
 //!     switch to the system stack; call rt_morestack(g)   ; rewind + newstack
 //!     RESUME g': r14 = g', gogo (the function's start) / 0: leave
 //!
-//! lessstack:      ; `ret` of a function that started on a new segment
+//! lessstack's slow path:
 //!     switch to the system stack; call rt_lessstack(g)   ; oldstack
 //!     RESUME g': r14 = g', gogo (the caller, after its call) / 0: leave
 //!
@@ -65,9 +75,12 @@
 //! call, so DeferReturn runs again until the frame has none left (Go 1.2:
 //! jmpdefer). See runtime/src/exec/defer.rs.
 //!
-//! Unlike Go 1.2, morestack has no fast path of its own yet: every split
-//! goes to newstack on the system stack, which tries the goroutine's spare
-//! segment first (newstack_fast). The switch is a few moves, no syscall.
+//! The fast paths are Go 1.2's idea (its morestack found a free stack
+//! without the scheduler's help) applied to splitgo's spare segment: the
+//! state they read and write is in G (`abi::g::SPARE_*`, `STACK_ROOM`),
+//! the runtime catches up with it (`GStack::sync`), and anything unusual
+//! takes the slow path, where newstack and oldstack decide and print. See
+//! docs/codegen.md, "The hot split"; `stubs_tests.rs` runs them.
 
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};

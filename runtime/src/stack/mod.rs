@@ -3,13 +3,16 @@
 //! DESIGN §5).
 //!
 //! What lives here, one concept per file:
-//! - [`segment`]: mapping a segment with an unmapped guard page below it,
-//!   and the per-thread cache of segments by size class (Go 1.2:
-//!   stackalloc, stackfree, stackcache), with the `stackstats` counters.
+//! - [`segment`]: mapping a segment with an unmapped guard page below it
+//!   (and room reserved beneath to grow in place), and the per-thread
+//!   cache of segments by size class (Go 1.2: stackalloc, stackfree,
+//!   stackcache), with the `stackstats` counters.
 //! - [`split`]: [`newstack`] (grow: Stktop, argument copy, start the callee
 //!   at its `start` returning into lessstack), its fast path
-//!   [`newstack_fast`], [`oldstack`] (shrink: results back, bounds restored,
-//!   segment kept as the goroutine's spare or freed) and [`unwindstack`].
+//!   [`newstack_fast`], growth in place, [`oldstack`] (shrink: results
+//!   back, bounds restored, segment kept as the goroutine's spare or
+//!   freed) and [`unwindstack`]; what G offers the stubs' own fast path
+//!   and how the runtime catches up with it ([`GStack::sync`]).
 //! - this file: the settings ([`StackConfig`]: `SPLITGO_STACKMIN`, the
 //!   maximum stack of runtime/debug.SetMaxStack).
 //!

@@ -11,9 +11,11 @@
 //! returns what the stub must load.
 //!
 //! The goroutine's record `G` lives in program memory and is read through
-//! [`Mem`] with the offsets of [`crate::abi::g`]. What the generated code
-//! never needs stays host-side in [`GStack`]: the list of segments, the
-//! spare segment, the stack size charged against the limit.
+//! [`Mem`] with the offsets of [`crate::abi::g`]. The list of segments,
+//! the spare and the stack size charged against the limit stay host-side
+//! in [`GStack`]; what the stubs' fast path needs of them (the spare, the
+//! room under the limit) is copied into G ([`GStack::publish`]), and what
+//! the stubs did with it read back ([`GStack::sync`]).
 
 use super::segment::{Segment, StackCache};
 use super::StackConfig;
