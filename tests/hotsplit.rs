@@ -38,7 +38,7 @@ fn hot_calls_of_every_shape_cross_on_the_fast_path() {
     let want =
         std::fs::read_to_string(common::root().join("programs/overflow/hot_split_fastpath.out"))
             .unwrap();
-    let fast = run("hot_split_fastpath", "stackstats,noextend");
+    let fast = run("hot_split_fastpath", "stackstats,noextend,nosmallfirst");
     assert_eq!(fast.code, Some(0), "{}", fast.describe());
     assert_eq!(fast.stdout, want);
     let (splits, fast_splits) = (
@@ -58,7 +58,10 @@ fn hot_calls_of_every_shape_cross_on_the_fast_path() {
         fast.stderr
     );
 
-    let slow = run("hot_split_fastpath", "stackstats,noextend,slowsplit");
+    let slow = run(
+        "hot_split_fastpath",
+        "stackstats,noextend,nosmallfirst,slowsplit",
+    );
     assert_eq!(slow.code, Some(0), "{}", slow.describe());
     assert_eq!(slow.stdout, want);
     assert_eq!(stat(&slow.stderr, "fast_splits"), 0);
@@ -71,7 +74,10 @@ fn a_panic_on_a_fast_path_segment_traces_across_the_boundary() {
     if !native() {
         return;
     }
-    let run = run("hot_split_fastpath_trace", "stackstats,noextend");
+    let run = run(
+        "hot_split_fastpath_trace",
+        "stackstats,noextend,nosmallfirst",
+    );
     assert_eq!(run.code, Some(2), "{}", run.describe());
     let lines: Vec<&str> = run.stderr.lines().collect();
     assert_eq!(lines[0], "panic: leaf 5000");

@@ -1,5 +1,5 @@
 // fatal
-// env: SPLITGO_DEBUG=noextend
+// env: SPLITGO_DEBUG=noextend,nosmallfirst
 package main
 
 // A goroutine blocked 3000 frames deep: it recursed (frames of a dozen

@@ -1,5 +1,5 @@
 // fatal
-// env: SPLITGO_DEBUG=noextend
+// env: SPLITGO_DEBUG=noextend,nosmallfirst
 package main
 
 // A panic raised 100 000 frames deep. The recursion goes down 100 000

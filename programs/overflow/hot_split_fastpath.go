@@ -1,5 +1,5 @@
 // run
-// env: SPLITGO_DEBUG=noextend
+// env: SPLITGO_DEBUG=noextend,nosmallfirst
 package main
 
 // The hot split's fast path (the morestack and lessstack stubs moving a

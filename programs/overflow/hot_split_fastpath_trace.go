@@ -1,5 +1,5 @@
 // fatal
-// env: SPLITGO_DEBUG=noextend
+// env: SPLITGO_DEBUG=noextend,nosmallfirst
 package main
 
 // A panic on a segment the morestack stub's fast path made: the trace goes

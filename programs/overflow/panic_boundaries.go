@@ -1,5 +1,5 @@
 // fatal
-// env: SPLITGO_DEBUG=noextend
+// env: SPLITGO_DEBUG=noextend,nosmallfirst
 package main
 
 // A panic 60 frames deep whose frames (a [200]int local, 1.6 KB) fill

@@ -1,5 +1,5 @@
 // fatal
-// env: SPLITGO_DEBUG=noextend
+// env: SPLITGO_DEBUG=noextend,nosmallfirst
 package main
 
 // Unbounded recursion of a function whose frame (a [1024]int local, 8 KB)

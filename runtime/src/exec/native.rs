@@ -467,7 +467,15 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     let extend = !(badsplit || oldstackfault || debug_flag("noextend"))
         && crate::sysmem::address_space_unlimited();
     let extend_to = if extend { crate::stack::EXTEND_TO } else { 0 };
-    let cache = StackCache::new(cfg.stack_min, Placement::Anywhere).with_extend_to(extend_to);
+    // Goroutines of `go` statements start on 2 KiB pieces of shared slabs
+    // (stack/segment.rs: SMALL_FIRST), unless SPLITGO_STACKMIN asks for
+    // first segments of its size, or a debug mode for the split machinery
+    // is on.
+    let small = std::env::var_os("SPLITGO_STACKMIN").is_none()
+        && !(badsplit || oldstackfault || debug_flag("nosmallfirst"));
+    let cache = StackCache::new(cfg.stack_min, Placement::Anywhere)
+        .with_extend_to(extend_to)
+        .with_small_first(small);
     // SAFETY: the runtime accesses only its G records, stack segments
     // mapped by its cache, heap chunks and the program's own memory
     // (globals, data), all mapped read-write for the whole run; the code is
@@ -520,7 +528,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
     let th = unsafe { &mut (*mp).th };
     th.host = mp.expose_provenance() as u64;
     // The main goroutine, ready to run the first initializer.
-    let main = match th.new_goroutine(0) {
+    let main = match th.new_goroutine(0, false) {
         Ok(i) => i,
         Err(stop) => {
             th.stop = Some(stop);

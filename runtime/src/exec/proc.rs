@@ -27,6 +27,10 @@ use crate::select;
 use crate::sema;
 use crate::services::{NativeFn, Service, Stop};
 use crate::signals::Fault;
+
+/// The most argument bytes a `go` statement may pass to a goroutine that
+/// starts on a small first segment (stack/segment.rs: SMALL_FIRST).
+const SMALL_ARGS: u64 = 256;
 use crate::stack::GStack;
 use crate::throw::Fatal;
 use crate::traceback::{FrameOpts, Unwind};
@@ -36,7 +40,9 @@ use super::super::{resume, LEAVE};
 impl Thread {
     /// A goroutine with a fresh first segment, not yet runnable; `gopc` is
     /// the return address of its `go` statement's runtime call (0 for main).
-    pub(super) fn new_goroutine(&mut self, gopc: u64) -> Result<GIdx, Stop> {
+    /// With `small`, its first segment may be a small one (stack/segment.rs:
+    /// SMALL_FIRST).
+    pub(super) fn new_goroutine(&mut self, gopc: u64, small: bool) -> Result<GIdx, Stop> {
         let mut rec = None;
         let (i, reused) = self.sched.alloc(
             || {
@@ -61,7 +67,7 @@ impl Thread {
                 start_fault: None,
             });
         }
-        let stack = match GStack::new(&self.mem, &mut self.cache, &self.cfg, gp) {
+        let stack = match GStack::new(&self.mem, &mut self.cache, &self.cfg, gp, small) {
             Ok(s) => s,
             Err(f) => {
                 self.sched.discard(i);
@@ -258,7 +264,9 @@ impl Thread {
                 ))
                 .into());
         }
-        let i = self.new_goroutine(gopc)?;
+        // Arguments of a few words fit a small first segment with room for
+        // the function's frame; more take an ordinary one.
+        let i = self.new_goroutine(gopc, argsize <= SMALL_ARGS)?;
         let m = &self.mem;
         let gp = self.gs[i].gp;
         let sp = m.field(gp, g::STACKBASE) - argsize - w;

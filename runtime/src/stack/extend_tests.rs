@@ -2,6 +2,7 @@
 //! Segment::extend): a split from a segment with reserved room below it
 //! moves the segment's bottom down instead of taking another segment.
 
+use super::segment::Placement;
 use super::tests::{kernel_can_read, perms_at, x86, Rig};
 use super::*;
 use crate::abi::{self, g, stktop, Word, STACK_GUARD};
@@ -123,4 +124,53 @@ fn a_preemption_request_is_honoured_before_growing() {
     let req = r.morestack(0x40, &[]);
     assert!(matches!(r.newstack(&req), Ok(NewStack::Preempted { .. })));
     assert_eq!(r.cache.stats.extends, 0);
+}
+
+#[test]
+fn small_first_segments_share_slabs_and_are_reused() {
+    use super::segment::{SLAB_BYTES, SMALL_FIRST};
+    let mut cache = StackCache::new(abi::STACK_MIN, Placement::Anywhere).with_small_first(true);
+    let a = cache.small_alloc().unwrap();
+    let b = cache.small_alloc().unwrap();
+    assert_eq!((a.size(), b.size()), (SMALL_FIRST, SMALL_FIRST));
+    assert_eq!(b.lo(), a.hi(), "pieces of one slab, back to back");
+    assert_eq!((a.guard_page(), a.room_below()), (None, 0));
+    assert_eq!(cache.stats.maps, 1);
+    let lo = a.lo();
+    cache.stackfree(a);
+    assert_eq!(
+        cache.small_alloc().unwrap().lo(),
+        lo,
+        "reused, not unmapped"
+    );
+    assert_eq!(cache.stats.unmaps, 0);
+    for _ in 0..SLAB_BYTES / SMALL_FIRST {
+        cache.small_alloc().unwrap();
+    }
+    assert_eq!(cache.stats.maps, 2, "a second slab");
+}
+
+#[test]
+fn a_goroutine_on_a_small_first_segment_splits_to_an_ordinary_one() {
+    use super::segment::SMALL_FIRST;
+    let mut r = rig();
+    let mut cache = StackCache::new(abi::STACK_MIN, Placement::Anywhere)
+        .with_small_first(true)
+        .with_extend_to(EXTEND);
+    let old = r.gs.take().unwrap();
+    old.release(&r.mem, &mut r.cache);
+    let gs = GStack::new(&r.mem, &mut cache, &r.cfg, r.gp, true).unwrap();
+    assert_eq!(gs.first().size(), SMALL_FIRST);
+    std::mem::swap(&mut r.cache, &mut cache);
+    r.gs = Some(gs);
+    // No room below a slab piece: the frame goes to a new segment.
+    let req = r.morestack(0x400, &[1; 8]);
+    r.grow(&req);
+    assert_eq!(r.gs().depth(), 1);
+    assert!(r.gs().current().room_below() > 0, "which may grow in place");
+    r.oldstack().unwrap();
+    // The spare is offered: the first segment cannot grow.
+    assert_ne!(r.gfield(g::SPARE_LO), 0);
+    let gs = r.gs.take().unwrap();
+    gs.release(&r.mem, &mut r.cache);
 }

@@ -69,6 +69,20 @@ pub const GUARDED_MAX: u64 = 16 * 1024;
 /// mappings: the reservation is the guard page's mapping, made longer).
 pub const EXTEND_TO: u64 = 1024 * 1024;
 
+/// The first segment of a goroutine started by a `go` statement, when
+/// small first segments are on ([`StackCache::with_small_first`]): 2 KiB,
+/// gc's first stack, two to a 4 KiB page, carved from shared slabs of
+/// [`SLAB_BYTES`] with no guard page between them. None is needed: the
+/// prologue's check keeps every frame above stackguard, and below
+/// stackguard only the StackGuard zone's 256 bytes (nosplit chains, a
+/// pushed return address) are ever used, all inside the segment; Go 1.2's
+/// stacks had no guard pages at all. A goroutine that needs more splits
+/// onto an ordinary segment at its first deep call.
+pub const SMALL_FIRST: u64 = 2048;
+
+/// Bytes of one slab of small first segments.
+pub const SLAB_BYTES: u64 = 64 * 1024;
+
 /// Unguarded StackMin segments are mapped this many at a time.
 const CHUNK_SEGMENTS: u64 = 64;
 
@@ -214,6 +228,11 @@ pub struct StackCache {
     /// Unguarded StackMin segments not handed out yet, carved from one
     /// mapping of [`CHUNK_SEGMENTS`]: `(next, end)`.
     chunk: (u64, u64),
+    /// Small first segments: free ones (never unmapped: they share pages),
+    /// and the rest of the current slab, `(next, end)`.
+    small: bool,
+    small_free: Vec<Segment>,
+    slab: (u64, u64),
     /// The largest size a segment may reach by growing in place
     /// ([`Segment::extend`]): segments smaller than this are mapped with
     /// the difference reserved below them. 0 turns growth in place off.
@@ -234,8 +253,44 @@ impl StackCache {
             low_hint: LOW_START,
             chunk: (0, 0),
             extend_to: 0,
+            small: false,
+            small_free: Vec::new(),
+            slab: (0, 0),
             stats: StackStats::default(),
         }
+    }
+
+    /// The same cache, giving goroutines started by `go` statements a
+    /// [`SMALL_FIRST`] first segment when `on`.
+    pub fn with_small_first(mut self, on: bool) -> StackCache {
+        self.small = on;
+        self
+    }
+
+    /// Whether [`StackCache::small_alloc`] gives small first segments.
+    pub fn small_first(&self) -> bool {
+        self.small
+    }
+
+    /// A [`SMALL_FIRST`] segment: a free one, or the next piece of the
+    /// current slab (one mmap for [`SLAB_BYTES`]).
+    pub fn small_alloc(&mut self) -> Result<Segment, Fatal> {
+        if let Some(seg) = self.small_free.pop() {
+            self.stats.cache_hits += 1;
+            return Ok(seg);
+        }
+        if self.slab.0 == self.slab.1 {
+            let whole = map_segment(SLAB_BYTES, 0, self.placement, &mut self.low_hint)?;
+            self.stats.maps += 1;
+            self.slab = (whole.lo, whole.hi());
+        }
+        let lo = self.slab.0;
+        self.slab.0 += SMALL_FIRST;
+        Ok(Segment {
+            lo,
+            size: SMALL_FIRST,
+            below: 0,
+        })
     }
 
     /// The same cache, mapping segments that may grow in place up to
@@ -317,6 +372,11 @@ impl StackCache {
     /// class or the list is full. Go 1.2: runtime·stackfree.
     pub fn stackfree(&mut self, seg: Segment) {
         self.stats.frees += 1;
+        if seg.size < page_size() {
+            // A piece of a slab: kept for the next goroutine.
+            self.small_free.push(seg);
+            return;
+        }
         if let Some(k) = self.class(seg.size) {
             if self.free[k].len() < CLASS_CAP[k] {
                 self.free[k].push(seg);

@@ -191,13 +191,21 @@ impl GStack {
     /// stack0, stackguard, stackguard0 and stackbase, and zeroes the
     /// Stktop at the top, whose zero stackbase ends the chain for the
     /// traceback (Go 1.2: runtime·malg). Runs on the system stack.
+    /// With `small` (a goroutine a `go` statement starts, with few
+    /// arguments) and the cache giving them, the first segment is a
+    /// [`super::segment::SMALL_FIRST`] piece of a shared slab instead.
     pub fn new<M: Mem + ?Sized>(
         mem: &M,
         cache: &mut StackCache,
         cfg: &StackConfig,
         gp: u64,
+        small: bool,
     ) -> Result<GStack, Fatal> {
-        let seg = cache.stackalloc(cache.stack_min())?;
+        let seg = if small && cache.small_first() {
+            cache.small_alloc()?
+        } else {
+            cache.stackalloc(cache.stack_min())?
+        };
         let top_size = u64::from(stktop::size(mem.word()));
         let base = seg.hi() - top_size;
         mem.zero(base, top_size);

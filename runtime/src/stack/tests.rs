@@ -66,7 +66,7 @@ impl Rig {
             Placement::Anywhere
         };
         let mut cache = StackCache::new(cfg.stack_min, placement).with_extend_to(extend_to);
-        let gs = GStack::new(&mem, &mut cache, &cfg, gp).expect("first segment");
+        let gs = GStack::new(&mem, &mut cache, &cfg, gp, false).expect("first segment");
         mem.set_field(gp, g::STATUS, Status::Running as u64);
         Rig {
             _g: gbox,
