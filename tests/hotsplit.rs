@@ -45,18 +45,21 @@ fn hot_calls_of_every_shape_cross_on_the_fast_path() {
         stat(&fast.stderr, "splits"),
         stat(&fast.stderr, "fast_splits"),
     );
-    // 200 000 calls each of none, one and several cross; all but the
-    // first crossing of the run find the spare.
-    assert!(fast_splits >= 600_000, "{}", fast.stderr);
-    assert!(splits - fast_splits < 10, "{}", fast.stderr);
-    // Every one came back through lessstack's fast path but boom's
-    // panicking call, whose segment the recovery unwound.
-    assert_eq!(
+    // At the depths where hot's calls cross, 4000 calls each of none, one
+    // and several do; only a segment's first crossing (or one of a call
+    // bigger than the spare) goes to the runtime.
+    assert!(fast_splits >= 20_000, "{}", fast.stderr);
+    assert!(splits - fast_splits <= 200, "{}", fast.stderr);
+    // Every crossing came back but boom's panicking calls (one per depth
+    // at most), whose segments the recovery unwound; all but a few came
+    // back through lessstack's fast path (the others found the spare's
+    // role moved, and went through oldstack).
+    let (unsplits, fast_unsplits) = (
+        stat(&fast.stderr, "unsplits"),
         stat(&fast.stderr, "fast_unsplits"),
-        fast_splits - 1,
-        "{}",
-        fast.stderr
     );
+    assert!(splits - unsplits <= 60, "{}", fast.stderr);
+    assert!(fast_unsplits + 200 >= fast_splits, "{}", fast.stderr);
 
     let slow = run(
         "hot_split_fastpath",

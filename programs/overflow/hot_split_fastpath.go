@@ -4,12 +4,12 @@ package main
 
 // The hot split's fast path (the morestack and lessstack stubs moving a
 // goroutine onto its spare segment and back by themselves) seen from the
-// program: on a new goroutine, whose first segment hold's loop frame and
-// little more, calls that cannot fit are made over and over with no
-// arguments, one word, several words of arguments and results, and a big
-// array; one of them panics on its segment and is recovered below; one
-// looks at its callers across the boundary. Every result is checked; the
-// output is gc's. tests/hotsplit.rs runs it with SPLITGO_DEBUG=stackstats
+// program: at every depth of a sweep deep enough to span a segment, calls
+// with no arguments, one word, several words of arguments and results,
+// and a big array are made over and over (at some depths each one
+// crosses a boundary); one of them panics on its segment and is recovered
+// below; one looks at its callers across the boundary. Every result is
+// checked, and must be the same at every depth; the output is gc's. tests/hotsplit.rs runs it with SPLITGO_DEBUG=stackstats
 // (the crossings took the fast path) and with slowsplit (the same output
 // through the runtime).
 
@@ -92,11 +92,8 @@ func callers() string {
 	return strings.Join(names, " ") + fmt.Sprint(big[0] > 0)
 }
 
-// hot's own frame fills most of the first segment, so that each call
-// below it crosses to another segment.
+// hot makes each kind of call n times from wherever its frame is.
 func hot(n int) []string {
-	var fill [820]int
-	fill[n%820] = n
 	var out []string
 	s := 0
 	for i := 0; i < n; i++ {
@@ -126,13 +123,35 @@ func hot(n int) []string {
 		}
 	}
 	out = append(out, fmt.Sprint("wrong: ", bad))
-	out = append(out, callers())
-	return append(out, fmt.Sprint(fill[n%820] == n))
+	return append(out, callers())
+}
+
+// descend calls hot d frames deeper (frames of a few dozen words), so
+// that over the depths swept hot's frame sits at every distance from the
+// end of a segment: at some of them each call hot makes crosses.
+func descend(d, n int) []string {
+	var pad [24]int
+	pad[d%24] = d
+	if d > 0 {
+		out := descend(d-1, n)
+		out[0] += strings.Repeat(" ", pad[d%24]-d)
+		return out
+	}
+	return hot(n)
 }
 
 func main() {
 	c := make(chan []string)
-	go func() { c <- hot(200000) }()
+	go func() {
+		first := descend(0, 4000)
+		same := true
+		for d := 1; d < 60; d++ {
+			if strings.Join(descend(d, 4000), "|") != strings.Join(first, "|") {
+				same = false
+			}
+		}
+		c <- append(first, fmt.Sprint("the same at every depth: ", same))
+	}()
 	for _, l := range <-c {
 		fmt.Println(l)
 	}
