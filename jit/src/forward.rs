@@ -52,10 +52,11 @@ fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
             accesses(inst, word, &mut |l, _, w| {
                 if let Loc::Local(o) = l {
                     if let Some(i) = slot_of(o) {
+                        // (A pinned allocation's reads are at the maximum.)
                         if w {
-                            writes[i] += 1;
+                            writes[i] = writes[i].saturating_add(1);
                         } else {
-                            reads[i] += 1;
+                            reads[i] = reads[i].saturating_add(1);
                         }
                     }
                 }
@@ -73,7 +74,8 @@ fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
             ..
         } = b.term
         {
-            reads[slot_of(o)?] += 1;
+            let k = slot_of(o)?;
+            reads[k] = reads[k].saturating_add(1);
         }
     }
     let mut changed = false;

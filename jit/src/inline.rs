@@ -2,7 +2,8 @@
 //! as gc does (spectral-norm's `a(i, j)`: the call costs more than what it
 //! computes).
 //!
-//! This step inlines *pure leaves*: functions that make no call, have no
+//! A function declared under `//go:noinline` is never inlined. This step
+//! inlines *pure leaves*: functions that make no call, have no
 //! loop (so no preemption check), and touch no memory but their own frame
 //! and arguments (no load or store through a pointer, no address of a
 //! frame slot). Nothing in such a body can panic, fault, yield or be seen
@@ -27,6 +28,7 @@ const MAX_INSTS: usize = 40;
 pub fn inlinable(g: &Func) -> bool {
     if g.blocks.is_empty()
         || g.nosplit
+        || g.noinline
         || g.wrapper
         || g.recover_block.is_some()
         || g.out_size != 0

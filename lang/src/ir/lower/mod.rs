@@ -20,6 +20,7 @@ mod iface;
 mod initorder;
 mod intrinsic;
 mod minmax;
+mod pragma;
 mod reflectcall;
 mod srcpos;
 mod stmt;
@@ -477,8 +478,11 @@ impl<'p> ModuleBuilder<'p> {
             let name = self.decl_name(&d);
             let file = self.map.get(d.file).name.clone();
             let line = self.line(d.fd.name.span);
+            let src = self.map.get(d.file);
+            let noinline = pragma::has_directive(&src.text, d.fd.span.lo as usize, "go:noinline");
             let rec = &mut self.module.funcs[f.0 as usize];
             (rec.name, rec.file, rec.line) = (name, file, line);
+            rec.noinline = noinline;
         }
     }
 
@@ -898,6 +902,7 @@ impl<'p> ModuleBuilder<'p> {
             out_size: 0,
             blocks: Vec::new(),
             nosplit: false,
+            noinline: false,
             wrapper: false,
             recover_block: None,
         });
