@@ -30,7 +30,7 @@
 
 mod liveness;
 
-use splitgo_lang::ir::{AddrOf, BinOp, Callee, Func, Inst, Loc, Term};
+use splitgo_lang::ir::{AddrOf, BinOp, BlockId, Callee, Func, Inst, Loc, Term};
 
 use crate::mach::RegClass;
 use liveness::{has, Bits, Liveness};
@@ -419,9 +419,14 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
         start[v] = start[v].min(pos);
         end[v] = end[v].max(pos);
     };
+    // How much each value is used, each use weighed by the depth of the
+    // loops around it: what a spill would cost.
+    let depth = loop_depth(f);
+    let mut weight = vec![0f64; vregs.len()];
     for (b, block) in f.blocks.iter().enumerate() {
         let base = alloc.base[b];
         let term_at = base + block.insts.len() as u32;
+        let w = 8f64.powi(depth[b].min(6) as i32);
         cur.set_to(live.live_out(b));
         cur.for_each(|v| extend(v, 2 * term_at + 1));
         if let Term::Branch { cond, .. } = block.term {
@@ -462,6 +467,9 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             {
                 alloc.dead[at as usize] = true;
                 continue;
+            }
+            for &v in defs[..nd].iter().chain(&uses[..nu]) {
+                weight[v as usize] += w;
             }
             for &v in &defs[..nd] {
                 extend(v, 2 * at + 1);
@@ -538,13 +546,21 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
                 active.push((end[v as usize], v));
                 continue;
             }
-            // No register left: the interval ending last stays in memory.
-            let (k, &(e, w)) = active
+            // No register left: of the values holding one and this one,
+            // the one whose memory accesses would cost least (uses weighed
+            // by loop depth, per position held) stays in memory.
+            let cost = |w: u32| {
+                let len = f64::from(end[w as usize] - start[w as usize] + 1);
+                weight[w as usize] / len
+            };
+            let (k, &(_, w)) = active
                 .iter()
                 .enumerate()
-                .max_by_key(|(_, &(e, w))| (e, w))
+                .min_by(|(_, &(e1, w1)), (_, &(e2, w2))| {
+                    cost(w1).total_cmp(&cost(w2)).then(e2.cmp(&e1))
+                })
                 .expect("a class without registers has none active");
-            if e > end[v as usize] {
+            if cost(w) < cost(v) {
                 vregs[v as usize].at = vregs[w as usize].at;
                 vregs[w as usize].at = VLoc::Reg(u8::MAX);
                 in_memory.insert(w);
@@ -601,6 +617,39 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     alloc.save_start.push(alloc.save_list.len() as u32);
     alloc.vregs = kept;
     Some(alloc)
+}
+
+/// For each block, how many loops hold it: a jump back to an earlier block
+/// (the lowering lays a loop's head before its body) makes a loop of the
+/// blocks from there to the jump.
+fn loop_depth(f: &Func) -> Vec<u32> {
+    let n = f.blocks.len();
+    // +1 where a loop starts, -1 after where it ends.
+    let mut delta = vec![0i32; n + 1];
+    for (b, block) in f.blocks.iter().enumerate() {
+        let mut back = |t: BlockId| {
+            let t = t.0 as usize;
+            if t <= b {
+                delta[t] += 1;
+                delta[b + 1] -= 1;
+            }
+        };
+        match block.term {
+            Term::Jump(t) => back(t),
+            Term::Branch { then, els, .. } => {
+                back(then);
+                back(els);
+            }
+            _ => {}
+        }
+    }
+    let mut d = 0i32;
+    (0..n)
+        .map(|b| {
+            d += delta[b];
+            d.max(0) as u32
+        })
+        .collect()
 }
 
 /// `f` with each promoted allocation's accesses moved to its virtual
