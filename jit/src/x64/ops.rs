@@ -504,6 +504,12 @@ impl<'e> X64Ops<'e> {
     /// operands' low bits (add, sub, mul, and, or, xor, and-not).
     fn alu(&mut self, op: BinOp, ty: Scalar, r: u8, b: Opnd) -> Result<(), String> {
         if let Opnd::Imm(bits) = b {
+            // A multiplication by 2^k is a shift (the low bits agree).
+            if op == BinOp::Mul && bits > 1 && bits.is_power_of_two() && bits < 1 << 32 {
+                let k = bits.trailing_zeros() as i8;
+                dynasm!(self.ops ; .arch x64 ; shl Rq(r), k);
+                return Ok(());
+            }
             let bits = if op == BinOp::AndNot { !bits } else { bits };
             if let Some(i) = imm32(ty.size(), bits) {
                 match op {

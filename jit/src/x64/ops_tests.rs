@@ -119,6 +119,14 @@ fn integer_arithmetic_in_place() {
         },
         &["mov rbx, r9", "imul rbx, 5"],
     );
+    // d = a * 8: a shift
+    check(
+        |m| {
+            m.bin(BinOp::Mul, Scalar::I64, r(3), r(9), Opnd::Imm(8))
+                .unwrap()
+        },
+        &["mov rbx, r9", "shl rbx, 3"],
+    );
     // a slot operand of a word is used in place
     check(
         |m| {
