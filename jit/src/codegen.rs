@@ -24,12 +24,12 @@
 //! machines use unaligned vector forms, and Rust never runs on a
 //! goroutine stack.
 
-use splitgo_lang::ir::{AddrOf, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
+use splitgo_lang::ir::{AddrOf, BinOp, BlockId, Callee, Func, FuncId, Inst, Loc, Service, Term};
 
 use crate::backend::{
     CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs, MAX_FRAME_SIZE,
 };
-use crate::mach::{Label, MachOps, Opnd, Reg, Spill};
+use crate::mach::{IndexBase, Label, MachOps, Opnd, Reg, Spill};
 use crate::regalloc::{Allocation, VLoc, VIRT};
 
 /// What an instruction may refer to outside the frame, by index.
@@ -223,16 +223,24 @@ pub fn emit_func<M: MachOps>(
         }
         g.m.bind(labels[i]);
         let fused = alloc.is_some_and(|a| a.is_fused(i));
-        for (k, (inst, line)) in block.insts.iter().enumerate() {
+        let mut k = 0;
+        while k < block.insts.len() {
+            let (inst, line) = &block.insts[k];
             if alloc.is_some_and(|a| a.is_dead(i, k)) {
+                k += 1;
                 continue;
             }
             g.mark(*line);
             if fused && k + 1 == block.insts.len() {
                 // Emitted with the branch.
+                break;
+            }
+            if let Some(n) = g.index(&block.insts, i, k).map_err(fail(*line))? {
+                k += n;
                 continue;
             }
             g.inst(inst, i, k).map_err(fail(*line))?;
+            k += 1;
         }
         g.mark(block.term_line);
         let fused_cmp = if fused { block.insts.last() } else { None };
@@ -333,6 +341,95 @@ impl<M: MachOps> Gen<'_, M> {
             });
         }
         Ok(Opnd::Slot(self.frame.disp(loc)?))
+    }
+
+    /// An element's address computed the lowering's way, `base + x * s`
+    /// in three instructions (the base, a multiplication by a constant 1,
+    /// 2, 4 or 8, an addition), whose partial results nothing else reads,
+    /// emitted as one indexed address; `Some(instructions consumed)` when
+    /// the instructions from `k` of `block` are that.
+    fn index(
+        &mut self,
+        insts: &[(Inst, u32)],
+        block: usize,
+        k: usize,
+    ) -> Result<Option<usize>, String> {
+        let Some(a) = self.alloc else { return Ok(None) };
+        // The next instruction from `j` that emits something (a constant's
+        // write and a dead write do not).
+        let next = |mut j: usize| {
+            while let Some((inst, _)) = insts.get(j) {
+                let silent = a.is_dead(block, j)
+                    || matches!(inst, Inst::Imm { dst, .. }
+                        if matches!(a.vreg_of(*dst), Some((_, v)) if matches!(v.at, VLoc::Const(_))));
+                if !silent {
+                    return Some(j);
+                }
+                j += 1;
+            }
+            None
+        };
+        // A promoted register read once.
+        let single = |l: Loc| -> Option<u32> {
+            let (v, r) = a.vreg_of(l)?;
+            (matches!(r.at, VLoc::Reg(_)) && a.reads(v) == 1).then_some(v)
+        };
+        let (base, mul_at) = match insts[k].0 {
+            Inst::Addr {
+                dst,
+                what: AddrOf::Frame(loc),
+            } if single(dst).is_some() => match next(k + 1) {
+                Some(j) => (Some((dst, IndexBase::Frame(self.frame.disp(loc)?))), j),
+                None => return Ok(None),
+            },
+            _ => (None, k),
+        };
+        let Inst::Bin {
+            op: BinOp::Mul,
+            ty,
+            dst: scaled,
+            a: x,
+            b: c,
+        } = insts[mul_at].0
+        else {
+            return Ok(None);
+        };
+        let scale = match a.vreg_of(c).map(|(_, v)| v.at) {
+            Some(VLoc::Const(s @ (1 | 2 | 4 | 8))) => s as u8,
+            _ => return Ok(None),
+        };
+        if ty.size() != 8 || single(scaled).is_none() || x == scaled {
+            return Ok(None);
+        }
+        let Some(add_at) = next(mul_at + 1) else {
+            return Ok(None);
+        };
+        let Inst::Bin {
+            op: BinOp::Add,
+            ty: add_ty,
+            dst,
+            a: p,
+            b: q,
+        } = insts[add_at].0
+        else {
+            return Ok(None);
+        };
+        let other = match (p == scaled, q == scaled) {
+            (true, false) => q,
+            (false, true) => p,
+            _ => return Ok(None),
+        };
+        if add_ty.size() != 8 {
+            return Ok(None);
+        }
+        let base = match base {
+            Some((b, frame)) if other == b => frame,
+            Some(_) => return Ok(None),
+            None => IndexBase::Value(self.op(other)?),
+        };
+        let (d, x) = (self.op(dst)?, self.op(x)?);
+        self.m.index_addr(d, base, x, scale)?;
+        Ok(Some(add_at + 1 - k))
     }
 
     /// The registers to save around the safepoint at `inst` of `block`.

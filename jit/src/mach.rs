@@ -55,6 +55,15 @@ pub struct Spill {
     pub slot: i32,
 }
 
+/// The base of an indexed address ([`MachOps::index_addr`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IndexBase {
+    /// The address of the frame slot at this displacement.
+    Frame(i32),
+    /// A pointer value.
+    Value(Opnd),
+}
+
 /// A place in the code, created by [`MachOps::new_label`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label(pub u32);
@@ -113,6 +122,16 @@ pub trait MachOps {
     fn addr(&mut self, dst: Opnd, addr: u64) -> Result<(), String>;
     /// dst (a word) = the address of the frame slot at `slot`.
     fn frame_addr(&mut self, dst: Opnd, slot: i32) -> Result<(), String>;
+    /// dst (a word) = base + index * scale (scale 1, 2, 4 or 8): an
+    /// element's address, in one instruction where the machine has such
+    /// an addressing mode.
+    fn index_addr(
+        &mut self,
+        dst: Opnd,
+        base: IndexBase,
+        index: Opnd,
+        scale: u8,
+    ) -> Result<(), String>;
     /// dst = `size` bytes at ptr + off.
     fn load(&mut self, dst: Opnd, ptr: Opnd, off: i32, size: u32) -> Result<(), String>;
     /// `size` bytes at ptr + off = src.

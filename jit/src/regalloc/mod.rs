@@ -81,6 +81,8 @@ pub struct Allocation {
     /// By block: its last instruction is a compare whose only reader is
     /// the block's branch, emitted as one compare-and-branch.
     fused: Vec<bool>,
+    /// By virtual register: how many instructions (and branches) read it.
+    reads: Vec<u32>,
 }
 
 impl Allocation {
@@ -99,6 +101,11 @@ impl Allocation {
         let i = self.flat(block, inst);
         let (s, e) = (self.save_start[i], self.save_start[i + 1]);
         &self.save_list[s as usize..e as usize]
+    }
+
+    /// How many instructions and branches read virtual register `v`.
+    pub fn reads(&self, v: u32) -> u32 {
+        self.reads.get(v as usize).copied().unwrap_or(u32::MAX)
     }
 
     /// Whether `block` ends in a fused compare and branch.
@@ -423,6 +430,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     // loops around it: what a spill would cost.
     let depth = loop_depth(f);
     let mut weight = vec![0f64; vregs.len()];
+    let mut reads = vec![0u32; vregs.len()];
     for (b, block) in f.blocks.iter().enumerate() {
         let base = alloc.base[b];
         let term_at = base + block.insts.len() as u32;
@@ -433,6 +441,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             if let Some(v) = vreg_at(cond) {
                 cur.insert(v);
                 extend(v, 2 * term_at);
+                reads[v as usize] += 1;
                 // A compare right before the branch, whose result nothing
                 // else reads, is fused with it.
                 if let Some((Inst::Cmp { dst, .. }, _)) = block.insts.last() {
@@ -470,6 +479,9 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             }
             for &v in defs[..nd].iter().chain(&uses[..nu]) {
                 weight[v as usize] += w;
+            }
+            for &v in &uses[..nu] {
+                reads[v as usize] += 1;
             }
             for &v in &defs[..nd] {
                 extend(v, 2 * at + 1);
@@ -615,6 +627,10 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
         }
     }
     alloc.save_start.push(alloc.save_list.len() as u32);
+    alloc.reads = (0..vregs.len())
+        .filter(|&v| renum[v] != u32::MAX)
+        .map(|v| reads[v])
+        .collect();
     alloc.vregs = kept;
     Some(alloc)
 }

@@ -30,7 +30,7 @@ use splitgo_runtime::services::Service;
 
 use crate::backend::{CodeBuf, EmitError, FrameInfo, PrologueOffsets, RuntimeAddrs};
 use crate::codegen::Env;
-use crate::mach::{Label, MachOps, Opnd, Reg, RegClass, Spill};
+use crate::mach::{IndexBase, Label, MachOps, Opnd, Reg, RegClass, Spill};
 
 type Ops = VecAssembler<X64Relocation>;
 
@@ -1248,6 +1248,29 @@ impl MachOps for X64Ops<'_> {
     fn frame_addr(&mut self, dst: Opnd, slot: i32) -> Result<(), String> {
         let r = int_reg(dst).unwrap_or(RAX);
         dynasm!(self.ops ; .arch x64 ; lea Rq(r), [rsp + slot]);
+        self.st(dst, r, 8)
+    }
+
+    fn index_addr(
+        &mut self,
+        dst: Opnd,
+        base: IndexBase,
+        index: Opnd,
+        scale: u8,
+    ) -> Result<(), String> {
+        let x = self.gpr(index, Scalar::U64, RCX);
+        let (b, d) = match base {
+            IndexBase::Frame(d) => (RSP, d),
+            IndexBase::Value(p) => (self.gpr(p, Scalar::U64, RAX), 0),
+        };
+        let r = int_reg(dst).unwrap_or(RAX);
+        match scale {
+            1 => dynasm!(self.ops ; .arch x64 ; lea Rq(r), [Rq(b) + Rq(x) + d]),
+            2 => dynasm!(self.ops ; .arch x64 ; lea Rq(r), [Rq(b) + Rq(x) * 2 + d]),
+            4 => dynasm!(self.ops ; .arch x64 ; lea Rq(r), [Rq(b) + Rq(x) * 4 + d]),
+            8 => dynasm!(self.ops ; .arch x64 ; lea Rq(r), [Rq(b) + Rq(x) * 8 + d]),
+            _ => return Err(format!("an index scaled by {scale}")),
+        }
         self.st(dst, r, 8)
     }
 

@@ -10,7 +10,7 @@ use splitgo_lang::ir::{BinOp, CmpOp, Scalar, UnOp};
 use super::ops::X64Ops;
 use crate::backend::{CodeBuf, RuntimeAddrs};
 use crate::codegen::Env;
-use crate::mach::{MachOps, Opnd, Reg, RegClass, Spill};
+use crate::mach::{IndexBase, MachOps, Opnd, Reg, RegClass, Spill};
 
 const BASE: u64 = 0x40_1000;
 const TRAMPOLINE: u64 = 0x40_0000;
@@ -265,6 +265,18 @@ fn memory_through_pointers() {
     check(
         |m| m.store(r(9), 0, Opnd::Imm(3), 1).unwrap(),
         &["mov byte ptr [r9], 3"],
+    );
+    // an element of a frame array, of a slice through its pointer
+    check(
+        |m| m.index_addr(r(3), IndexBase::Frame(0x40), r(9), 8).unwrap(),
+        &["lea rbx, [rsp+r9*8+0x40]"],
+    );
+    check(
+        |m| {
+            m.index_addr(r(3), IndexBase::Value(Opnd::Slot(16)), r(9), 4)
+                .unwrap()
+        },
+        &["mov rax, [rsp+0x10]", "lea rbx, [rax+r9*4]"],
     );
     check(
         |m| m.frame_addr(r(5), 32).unwrap(),
