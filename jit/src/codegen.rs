@@ -266,6 +266,13 @@ pub fn emit_func<M: MachOps>(
     })
 }
 
+/// The services the machine does in place of a call ([`MachOps::slice_copy`]):
+/// `copy` is a memmove, which a trip through the runtime's trampoline
+/// would cost many times over (gc calls an assembly memmove).
+pub fn in_place(s: Service) -> bool {
+    s == Service::Copy
+}
+
 /// Block order: from the entry, each block followed by the successor it
 /// would jump to (a branch's `then`, which the lowering makes the path
 /// that goes on) when that is not placed yet, else by the next block as
@@ -589,6 +596,9 @@ impl<M: MachOps> Gen<'_, M> {
                 // there would be taken for it.
                 if s == Service::DeferReturn && self.m.offset() == self.after_call {
                     self.m.nop();
+                }
+                if in_place(s) {
+                    return self.m.slice_copy();
                 }
                 self.m.call_runtime(s.id())?;
             }

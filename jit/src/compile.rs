@@ -447,6 +447,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         let mut g = f.clone();
         inline::inline_calls(m, &mut g, &can_inline);
         forward::forward_copies(&mut g, W as u32);
+        forward::propagate_copies(&mut g, W as u32);
         let alloc = regalloc::allocate(
             &g,
             W as u32,

@@ -126,3 +126,157 @@ fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
     }
     Some(changed)
 }
+
+/// Copy propagation within a block: `t = x` (a copy, or a conversion
+/// between integers of one size, which is one), with `t` written nowhere
+/// else and every read of it further on in the block while `x` still
+/// holds the same value, becomes nothing: those reads read `x`. The
+/// lowering copies an index before checking its bound (`conv.i64.u64`),
+/// a value it reads twice into a temporary, and so on; each copy would
+/// take a register of its own.
+pub fn propagate_copies(f: &mut Func, word: u32) -> bool {
+    if f.slots.is_empty() {
+        return false;
+    }
+    propagate(f, word).unwrap_or(false)
+}
+
+fn propagate(f: &mut Func, word: u32) -> Option<bool> {
+    let slots = f.slots.clone();
+    let slot_of = |o: u32| -> Option<usize> {
+        let i = slots.partition_point(|s| s.off <= o).checked_sub(1)?;
+        let s = slots[i];
+        (o < s.off + s.size).then_some(i)
+    };
+    let mut reads = vec![0u32; slots.len()];
+    let mut writes = vec![0u32; slots.len()];
+    // An allocation read or written in part, or whose address is taken.
+    let mut unfit = vec![false; slots.len()];
+    let mut arg_addr = false;
+    for b in &f.blocks {
+        for (inst, _) in &b.insts {
+            accesses(inst, word, &mut |l, size, w| {
+                if let Loc::Local(o) = l {
+                    if let Some(i) = slot_of(o) {
+                        if o != slots[i].off || size != slots[i].size {
+                            unfit[i] = true;
+                        }
+                        if w {
+                            writes[i] = writes[i].saturating_add(1);
+                        } else {
+                            reads[i] = reads[i].saturating_add(1);
+                        }
+                    }
+                }
+            })?;
+            match inst {
+                Inst::Addr {
+                    what: AddrOf::Frame(Loc::Local(o)),
+                    ..
+                } => unfit[slot_of(*o)?] = true,
+                Inst::Addr {
+                    what: AddrOf::Frame(_),
+                    ..
+                } => arg_addr = true,
+                _ => {}
+            }
+        }
+        if let Term::Branch {
+            cond: Loc::Local(o),
+            ..
+        } = b.term
+        {
+            let k = slot_of(o)?;
+            reads[k] = reads[k].saturating_add(1);
+        }
+    }
+    let mut changed = false;
+    for b in &mut f.blocks {
+        let mut gone = Vec::new();
+        for i in 0..b.insts.len() {
+            let (t, x, size) = match b.insts[i].0 {
+                Inst::Move {
+                    dst: Loc::Local(t),
+                    src,
+                    size,
+                } => (t, src, size),
+                Inst::Conv {
+                    from,
+                    to,
+                    dst: Loc::Local(t),
+                    a,
+                } if from.size() == to.size() && !from.is_float() && !to.is_float() => {
+                    (t, a, to.size())
+                }
+                _ => continue,
+            };
+            let Some(k) = slot_of(t) else { continue };
+            if unfit[k] || writes[k] != 1 || reads[k] == 0 || slots[k].size != size {
+                continue;
+            }
+            // The source: a whole local of the same size nothing reaches
+            // through a pointer, or an argument when no frame address is
+            // taken.
+            let (xlo, xhi) = match x {
+                Loc::Local(o) => match slot_of(o) {
+                    Some(j) if j != k && !unfit[j] && slots[j].size == size => (o, o + size),
+                    _ => continue,
+                },
+                Loc::Arg(o) if !arg_addr => (o, o + size),
+                _ => continue,
+            };
+            let same_area = |l: Loc| {
+                matches!(
+                    (l, x),
+                    (Loc::Local(_), Loc::Local(_)) | (Loc::Arg(_), Loc::Arg(_))
+                )
+            };
+            // Count the reads of t from here on while x keeps its value.
+            let mut found = 0u32;
+            let mut upto = b.insts.len();
+            for j in i + 1..b.insts.len() {
+                let mut clobbered = false;
+                accesses(&b.insts[j].0, word, &mut |l, n, w| {
+                    if l == Loc::Local(t) && !w {
+                        found += 1;
+                    }
+                    let o = match l {
+                        Loc::Local(o) | Loc::Arg(o) | Loc::Out(o) => o,
+                    };
+                    if w && same_area(l) && o < xhi && xlo < o + n {
+                        clobbered = true;
+                    }
+                })?;
+                if clobbered {
+                    upto = j + 1;
+                    break;
+                }
+            }
+            let term_reads = upto == b.insts.len()
+                && matches!(b.term, Term::Branch { cond, .. } if cond == Loc::Local(t));
+            if found + u32::from(term_reads) != reads[k] {
+                continue;
+            }
+            let remap = |l: Loc| if l == Loc::Local(t) { x } else { l };
+            for j in i + 1..upto {
+                crate::locals::rewrite(&mut b.insts[j].0, &remap);
+            }
+            if term_reads {
+                if let Term::Branch { cond, .. } = &mut b.term {
+                    *cond = x;
+                }
+            }
+            gone.push(i);
+            // t is gone: nothing reads or writes it any more.
+            reads[k] = 0;
+            writes[k] = 0;
+        }
+        changed |= !gone.is_empty();
+        let mut n = 0;
+        b.insts.retain(|_| {
+            n += 1;
+            gone.binary_search(&(n - 1)).is_err()
+        });
+    }
+    Some(changed)
+}

@@ -157,6 +157,11 @@ pub trait MachOps {
     /// values in `spills` are saved, the goroutine yields, and they are
     /// loaded back.
     fn preempt_check(&mut self, spills: &[Spill]) -> Result<(), String>;
+    /// The work of `Service::Copy` (the builtin `copy`) in place, on its
+    /// arguments in the outgoing area as the service's frame lays them
+    /// out (element size, destination slice, source slice), leaving the
+    /// count where the service returns it: a memmove, no call.
+    fn slice_copy(&mut self) -> Result<(), String>;
     /// Saves the closure context the function was entered with to `slot`.
     fn save_context(&mut self, slot: i32);
     /// Returns, giving back a frame of `frame_size` bytes.

@@ -236,8 +236,18 @@ fn only_writes(inst: &Inst) -> bool {
     )
 }
 
+/// Calls and preemption checks, except the services the code generator
+/// does in place (`codegen::in_place`), which neither yield nor run
+/// anything else.
 fn is_safepoint(inst: &Inst) -> bool {
-    matches!(inst, Inst::Call { .. } | Inst::PreemptCheck)
+    match inst {
+        Inst::Call {
+            callee: Callee::Runtime(s),
+            ..
+        } => !crate::codegen::in_place(*s),
+        Inst::Call { .. } | Inst::PreemptCheck => true,
+        _ => false,
+    }
 }
 
 /// What the scan learns about one allocation.

@@ -5,8 +5,8 @@
 //! Registers: `g` is r14 and is never written; the closure context
 //! arrives in rbx (not rdx: the prologue writes rax, rdx and rsi,
 //! [`super::CLOBBERS`]) and is saved to its slot before the allocator's
-//! values take rbx. The allocator hands out rbx, rbp, r9-r13, r15 and
-//! xmm8-xmm15 ([`INT_REGS`], [`FLOAT_REGS`]); rax, rcx, rdx, rsi, rdi, r8
+//! values take rbx. The allocator hands out rbx, rbp, r8-r13, r15 and
+//! xmm8-xmm15 ([`INT_REGS`], [`FLOAT_REGS`]); rax, rcx, rdx, rsi, rdi
 //! and xmm0-xmm7 are this file's scratch registers, dead between
 //! operations. A value in a register keeps its scalar in the low bytes;
 //! the operations that depend on the bits above (division, right shifts,
@@ -40,13 +40,12 @@ const RDX: u8 = 2;
 const RSP: u8 = 4;
 const RSI: u8 = 6;
 const RDI: u8 = 7;
-const R8: u8 = 8;
 const XMM0: u8 = 0;
 const XMM1: u8 = 1;
 
 /// The integer registers the allocator may use: not a scratch register
 /// here, not rsp, not r14 (`g`).
-pub const INT_REGS: &[u8] = &[3, 5, 9, 10, 11, 12, 13, 15];
+pub const INT_REGS: &[u8] = &[3, 5, 8, 9, 10, 11, 12, 13, 15];
 /// xmm0-xmm7 are scratch (copies use them eight at a time).
 pub const FLOAT_REGS: &[u8] = &[8, 9, 10, 11, 12, 13, 14, 15];
 
@@ -401,7 +400,7 @@ impl<'e> X64Ops<'e> {
     }
 
     /// Copies `size` bytes from [sb + sd] to [db + dd] with memmove's
-    /// semantics. Uses rax, rcx, rdx, r8, xmm0-7, and for long copies
+    /// semantics. Uses rax, rcx, rdx, xmm0-7, and for long copies
     /// rsi and rdi (a base in rsi or rdi is consumed first).
     fn copy(&mut self, db: u8, dd: i32, sb: u8, sd: i32, size: u32) {
         if size == 0 {
@@ -414,13 +413,16 @@ impl<'e> X64Ops<'e> {
                 let (x, o) = (i as u8, sd + 16 * i as i32);
                 dynasm!(self.ops ; .arch x64 ; movups Rx(x), [Rq(sb) + o]);
             }
+            // The tail (under 16 bytes, so xmm7 is free: 128 bytes at most
+            // means at most 7 full chunks before a tail): 8 bytes in xmm7,
+            // then 4, 2 and 1 in eax, ecx and edx.
             let mut tail = Vec::new();
             let mut off = n16 * 16;
-            for (piece, reg) in [(8u32, RAX), (4, RCX), (2, RDX), (1, R8)] {
+            for (piece, reg) in [(8u32, 7u8), (4, RAX), (2, RCX), (1, RDX)] {
                 if size - off >= piece {
                     let o = sd + off as i32;
                     match piece {
-                        8 => dynasm!(self.ops ; .arch x64 ; mov Rq(reg), QWORD [Rq(sb) + o]),
+                        8 => dynasm!(self.ops ; .arch x64 ; movq Rx(reg), QWORD [Rq(sb) + o]),
                         4 => dynasm!(self.ops ; .arch x64 ; mov Rd(reg), DWORD [Rq(sb) + o]),
                         2 => dynasm!(self.ops ; .arch x64 ; movzx Rd(reg), WORD [Rq(sb) + o]),
                         _ => dynasm!(self.ops ; .arch x64 ; movzx Rd(reg), BYTE [Rq(sb) + o]),
@@ -434,7 +436,12 @@ impl<'e> X64Ops<'e> {
                 dynasm!(self.ops ; .arch x64 ; movups [Rq(db) + o], Rx(x));
             }
             for (piece, reg, off) in tail {
-                self.store_mem(reg, piece, db, dd + off as i32);
+                let o = dd + off as i32;
+                if piece == 8 {
+                    dynasm!(self.ops ; .arch x64 ; movq QWORD [Rq(db) + o], Rx(reg));
+                } else {
+                    self.store_mem(reg, piece, db, o);
+                }
             }
             return;
         }
@@ -1418,6 +1425,45 @@ impl MachOps for X64Ops<'_> {
             self.reload(s);
         }
         dynasm!(self.ops ; .arch x64 ; =>skip);
+        Ok(())
+    }
+
+    fn slice_copy(&mut self) -> Result<(), String> {
+        // Service::Copy's frame: element size, the destination slice (3
+        // words), the source slice (3 words); the count after them.
+        let f = Service::Copy.frame();
+        if f.results_at(8) != 56 {
+            return Err("Service::Copy's frame is not the one slice_copy reads".into());
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rcx, [rsp + 16]       // len(dst)
+            ; mov rax, [rsp + 40]       // len(src)
+            ; cmp rax, rcx
+            ; cmovb rcx, rax            // n = min
+            ; mov [rsp + 56], rcx
+            ; imul rcx, [rsp]           // bytes
+            ; test rcx, rcx
+            ; jz >done
+            ; mov rdi, [rsp + 8]
+            ; mov rsi, [rsp + 32]
+            ; cmp rdi, rsi
+            ; je >done
+            ; jb >forward
+            ; lea rax, [rsi + rcx]
+            ; cmp rdi, rax
+            ; jae >forward
+            // The destination overlaps the end of the source: backwards.
+            ; lea rsi, [rsi + rcx - 1]
+            ; lea rdi, [rdi + rcx - 1]
+            ; std
+            ; rep movsb
+            ; cld
+            ; jmp >done
+            ; forward:
+            ; rep movsb
+            ; done:
+        );
         Ok(())
     }
 
