@@ -7,7 +7,7 @@
 //! Constants, `complex`, `real`, `imag`, conversions between the two
 //! sizes and `print` of a complex value are here too.
 
-use super::expr::print_kind;
+use super::builtin::print_kind;
 use super::*;
 use crate::ast::Expr;
 use crate::constant::ConstVal;

@@ -10,16 +10,25 @@
 //! What the lowering does not handle yet is reported as a diagnostic
 //! (`not yet supported by the compiler: closures`), never compiled wrongly.
 
+mod arith;
+mod builtin;
+mod call;
 mod chan;
 mod complex;
+mod composite;
 mod convert;
 mod defer_method;
 mod evalorder;
 mod expr;
 mod iface;
+mod ifaceval;
+mod index;
 mod initorder;
+mod map;
+mod methodval;
 mod intrinsic;
 mod minmax;
+mod place;
 mod pragma;
 mod reflectcall;
 mod srcpos;
@@ -726,9 +735,9 @@ impl<'p> ModuleBuilder<'p> {
                 );
                 b.panic_if_nil(p, &msg, 0);
             }
-            expr::Place::deref(p)
+            place::Place::deref(p)
         } else {
-            expr::Place::at(data)
+            place::Place::at(data)
         };
         let base_t = match self_types_under(b.m, t) {
             Type::Pointer(p) => p,
@@ -805,9 +814,9 @@ impl<'p> ModuleBuilder<'p> {
                     },
                     0,
                 );
-                (expr::Place::deref(ptr), p)
+                (place::Place::deref(ptr), p)
             }
-            _ => (expr::Place::at(data), t),
+            _ => (place::Place::at(data), t),
         };
         let (field, it, _) = b.walk_embedded_to(boxed, base_t, path, 0)?;
         let iv = b.read(field, it, 0);
@@ -991,8 +1000,8 @@ impl<'p> ModuleBuilder<'p> {
         let arg = Loc::Arg(outer.params[0]);
         let x_ptr = matches!(self_types_under(b.m, xt), Type::Pointer(_));
         let (start, base_t) = match self_types_under(b.m, xt) {
-            Type::Pointer(p) => (expr::Place::deref(arg), p),
-            _ => (expr::Place::Frame(arg), xt),
+            Type::Pointer(p) => (place::Place::deref(arg), p),
+            _ => (place::Place::Frame(arg), xt),
         };
         match res {
             LookupResult::Method {

@@ -1,7 +1,7 @@
 //! Lowering of statements into blocks: declarations and assignments,
 //! if/for/switch, labels with break, continue and goto, return.
 
-use super::expr::Place;
+use super::place::Place;
 use super::*;
 use crate::ast::{BranchKind, Expr, ExprKind, Stmt, StmtKind};
 
