@@ -7,7 +7,7 @@
 //! gc's instruction would.
 
 use crate::mem::{AtomicOp, Mem};
-use crate::services::Stop;
+use crate::stop::Stop;
 
 /// Which operation a native performs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

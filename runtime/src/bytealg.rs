@@ -14,7 +14,7 @@
 //! ordering first) is the same as gc's.
 
 use crate::mem::Mem;
-use crate::services::Stop;
+use crate::stop::Stop;
 
 /// What a native computes; `slices` says whether its operands are `[]byte`
 /// (package bytes) or `string` (package strings).

@@ -15,7 +15,7 @@ use std::collections::VecDeque;
 use crate::heap::Heap;
 use crate::mem::Mem;
 use crate::sched::{GIdx, Sched, Wait};
-use crate::services::Stop;
+use crate::stop::Stop;
 
 /// Layout of a channel object, in target words.
 pub mod hchan {
@@ -79,7 +79,7 @@ pub fn make<M: Mem + ?Sized>(
     let w = u64::from(m.word().0);
     // Go's makechan: the buffer and the hchan must fit maxAlloc; a buffer
     // below that the machine cannot back is out of memory.
-    let max = crate::services::max_alloc(w) - u64::from(hchan::WORDS) * w;
+    let max = crate::slice::max_alloc(w) - u64::from(hchan::WORDS) * w;
     if size < 0 || (size as u64).saturating_mul(elemsize) > max {
         return Err(Stop::Panic("makechan: size out of range".into()));
     }

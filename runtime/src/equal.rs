@@ -10,8 +10,8 @@
 //! map, a func) is a run-time error, as in Go.
 
 use crate::mem::Mem;
-use crate::services::read_string;
 use crate::typedesc::{self, Kind, TypeView};
+use crate::value::read_string;
 
 /// Whether the values of type `t` at `a` and `b` are equal; `Err` with the
 /// run-time error's message when the walk meets an uncomparable dynamic
@@ -23,11 +23,11 @@ pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bo
     Ok(match tv.kind() {
         Some(Kind::String) => read_string(m, a) == read_string(m, b),
         Some(Kind::Float32) => {
-            let f = |p| f32::from_bits(crate::services::read_sized(m, p, 4) as u32);
+            let f = |p| f32::from_bits(crate::value::read_sized(m, p, 4) as u32);
             f(a) == f(b)
         }
         Some(Kind::Float64) => {
-            let f = |p| f64::from_bits(crate::services::read_sized(m, p, 8));
+            let f = |p| f64::from_bits(crate::value::read_sized(m, p, 8));
             f(a) == f(b)
         }
         Some(Kind::Complex64 | Kind::Complex128) => {
@@ -88,7 +88,7 @@ pub fn values_equal<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> Result<bo
 
 /// The parts of a complex64 (`size` 8) or complex128 (16) at `at`, as f64.
 pub fn complex_parts<M: Mem + ?Sized>(m: &M, at: u64, size: u64) -> (f64, f64) {
-    use crate::services::read_sized;
+    use crate::value::read_sized;
     if size == 8 {
         let f = |p| f64::from(f32::from_bits(read_sized(m, p, 4) as u32));
         (f(at), f(at + 4))
@@ -136,13 +136,13 @@ pub fn key_bytes<M: Mem + ?Sized>(
             out.extend_from_slice(&s);
         }
         Some(Kind::Float32) => {
-            let f = f32::from_bits(crate::services::read_sized(m, at, 4) as u32);
+            let f = f32::from_bits(crate::value::read_sized(m, at, 4) as u32);
             nan = f.is_nan();
             let f = if f == 0.0 { 0.0f32 } else { f };
             out.extend_from_slice(&f.to_bits().to_le_bytes());
         }
         Some(Kind::Float64) => {
-            let f = f64::from_bits(crate::services::read_sized(m, at, 8));
+            let f = f64::from_bits(crate::value::read_sized(m, at, 8));
             nan = f.is_nan();
             let f = if f == 0.0 { 0.0f64 } else { f };
             out.extend_from_slice(&f.to_bits().to_le_bytes());
@@ -197,7 +197,7 @@ pub fn key_bytes<M: Mem + ?Sized>(
 /// channels by address, structs and arrays member by member, interfaces by
 /// dynamic type, then value.
 pub fn key_order<M: Mem + ?Sized>(m: &M, t: u64, a: u64, b: u64) -> std::cmp::Ordering {
-    use crate::services::{read_signed, read_sized};
+    use crate::value::{read_signed, read_sized};
     use std::cmp::Ordering;
     let tv = TypeView { mem: m, addr: t };
     let w = u64::from(m.word().0);

@@ -24,7 +24,7 @@ use std::collections::HashMap;
 
 use crate::heap::Heap;
 use crate::mem::Mem;
-use crate::services::Stop;
+use crate::stop::Stop;
 
 /// One map's entries.
 #[derive(Debug)]

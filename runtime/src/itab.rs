@@ -18,7 +18,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::heap::Heap;
 use crate::mem::Mem;
-use crate::services::Stop;
+use crate::stop::Stop;
 use crate::typedesc::{
     Kind, TypeView, ELEM, LEN, METHODS, METHOD_FUNC, METHOD_NAME_LEN, METHOD_NAME_PTR, METHOD_PKG,
     METHOD_SIG, METHOD_WORDS, NMETHODS, SIZE,

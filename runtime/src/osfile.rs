@@ -88,7 +88,7 @@ pub fn write_fd(fd: i32, bytes: &[u8]) -> (usize, i32) {
 /// opens every file.
 pub fn open<M: Mem + ?Sized>(m: &M, args: u64) {
     let w = u64::from(m.word().0);
-    let name = crate::services::read_string(m, args);
+    let name = crate::value::read_string(m, args);
     let flag = m.read_word(args + 2 * w) as i32;
     let perm = m.read_word(args + 3 * w) as u32;
     let (fd, errno) = match std::ffi::CString::new(name) {
@@ -117,7 +117,7 @@ pub fn open<M: Mem + ?Sized>(m: &M, args: u64) {
 /// directory (Go's Remove chooses so).
 pub fn remove<M: Mem + ?Sized>(m: &M, args: u64) {
     let w = u64::from(m.word().0);
-    let name = crate::services::read_string(m, args);
+    let name = crate::value::read_string(m, args);
     let errno = match std::ffi::CString::new(name) {
         Err(_) => libc::EINVAL,
         Ok(path) => {

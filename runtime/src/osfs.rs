@@ -9,7 +9,9 @@
 //! answered as an errno word, 0 for success, as osfile.rs does.
 
 use crate::mem::Mem;
-use crate::services::{read_string, write_string, ServiceCtx, Stop};
+use crate::service_ctx::{write_string, ServiceCtx};
+use crate::stop::Stop;
+use crate::value::read_string;
 use std::ffi::{CString, OsStr};
 use std::os::unix::ffi::OsStrExt;
 

@@ -20,8 +20,8 @@ use crate::methods::{
     FormatState, MethodCalls, MethodText, STATE_MINUS, STATE_PLUS, STATE_PREC, STATE_SHARP,
     STATE_SPACE, STATE_WID, STATE_ZERO,
 };
-use crate::services::{read_signed, read_sized, read_string};
 use crate::typedesc::{dynamic_type, Kind, TypeView, ELEM, KEY, LEN};
+use crate::value::{read_signed, read_sized, read_string};
 
 mod format;
 

@@ -11,8 +11,10 @@
 //! at its alignment, results from the next word.
 
 use crate::mem::Mem;
-use crate::services::{read_sized, ServiceCtx, Stop};
+use crate::service_ctx::ServiceCtx;
+use crate::stop::Stop;
 use crate::typedesc::{self, Kind};
+use crate::value::read_sized;
 
 /// One reflect native, by what it does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,7 +232,7 @@ pub fn call<M: Mem + ?Sized>(
             let (p, len, cap) = (m.read_word(s), m.read_word(s + w), m.read_word(s + 2 * w));
             if want > cap {
                 let (ncap, bytes) =
-                    crate::services::grow_cap(size, cap, want, w).ok_or_else(|| {
+                    crate::slice::grow_cap(size, cap, want, w).ok_or_else(|| {
                         Stop::Panic("runtime error: growslice: len out of range".into())
                     })?;
                 let np = cx.heap.alloc(bytes, w)?;

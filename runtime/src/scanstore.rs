@@ -8,8 +8,9 @@
 //! pointer holds the pointer.
 
 use crate::mem::Mem;
-use crate::services::{read_sized, Stop};
+use crate::stop::Stop;
 use crate::typedesc::{Kind, TypeView, ELEM, KIND, NAME_LEN, NAME_PTR, SIZE};
+use crate::value::read_sized;
 
 /// `fmt.pointee(arg any) (kind, size, elem int, name string)`: the kind
 /// (reflect's numbers) and size of what the pointer `arg` points at, the

@@ -13,7 +13,7 @@
 use crate::chan::{self, ChanCx, Try, Waiter};
 use crate::mem::Mem;
 use crate::sched::Wait;
-use crate::services::Stop;
+use crate::stop::Stop;
 
 // The case records' layout is the ABI crate's, shared with the compiler.
 pub const SEND: u64 = splitgo_abi::select::SEND;

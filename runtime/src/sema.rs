@@ -10,7 +10,7 @@
 
 use crate::mem::Mem;
 use crate::sched::{GIdx, Sched, Wait};
-use crate::services::Stop;
+use crate::stop::Stop;
 use crate::throw::Fatal;
 
 fn read_u32<M: Mem + ?Sized>(m: &M, at: u64) -> u32 {

@@ -4,7 +4,7 @@
 //! reference interpreter.
 
 use crate::mem::Mem;
-use crate::services::Stop;
+use crate::stop::Stop;
 use splitgo_abi::unsafe_slice_check;
 
 /// The UnsafeSlice service: args = element size, ptr, len (words); the

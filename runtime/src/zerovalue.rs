@@ -5,7 +5,7 @@
 
 use crate::heap::Heap;
 use crate::mem::Mem;
-use crate::services::Stop;
+use crate::stop::Stop;
 use crate::typedesc::{Kind, ALIGN, ELEM, KIND, SIZE};
 
 /// `flag.zeroLike(v Value) Value`: v non-nil. An interface with methods

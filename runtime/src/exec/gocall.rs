@@ -32,10 +32,11 @@
 use super::Thread;
 use crate::mem::Mem;
 use crate::methods::{MethodCall, MethodResult};
-use crate::services::{read_string, NativeFn, Stop};
+use crate::services::{NativeFn, Stop};
 use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitRequest};
 use crate::throw::Fatal;
 use crate::typedesc::TypeView;
+use crate::value::read_string;
 
 /// What a Go call's result is for.
 #[derive(Debug)]

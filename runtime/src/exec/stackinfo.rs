@@ -15,9 +15,11 @@ use crate::callers::{self, Goroutine, Unwinding, Virtual};
 use crate::debugvars;
 use crate::mem::Mem;
 use crate::sched::{GIdx, State};
-use crate::services::{read_string, write_string, NativeFn, Stop};
+use crate::service_ctx::write_string;
+use crate::services::{NativeFn, Stop};
 use crate::throw::Fatal;
 use crate::traceback::{FrameOpts, Unwind};
+use crate::value::read_string;
 
 /// The pcs a runtime.StackRecord holds (its Stack0 array).
 const STACK_RECORD_PCS: u64 = 32;

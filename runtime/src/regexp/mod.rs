@@ -18,7 +18,8 @@ mod parse;
 mod search;
 
 use crate::mem::Mem;
-use crate::services::{write_string, ServiceCtx, Stop};
+use crate::service_ctx::{write_string, ServiceCtx};
+use crate::stop::Stop;
 use search::{Groups, Hay, Prog};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -192,7 +193,7 @@ pub fn call<M: Mem + ?Sized>(
     let w = u64::from(m.word().0);
     match f {
         RegexpFn::Compile => {
-            let expr = crate::services::read_string(m, args);
+            let expr = crate::value::read_string(m, args);
             let mode = word(m, args, 2);
             let (h, nsub, names, prefix, complete, code, frag) = match compile(expr, mode) {
                 Ok(c) => (
