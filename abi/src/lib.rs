@@ -14,22 +14,30 @@
 //! - [`amd64`]: facts of the amd64 calling sequence the runtime relies on.
 //! - Pure helpers whose results must not differ between the interpreter
 //!   and the runtime: [`complex128div`], [`decode_rune`],
-//!   [`unsafe_slice_check`].
+//!   [`unsafe_slice_check`], the float texts of `print` and `%v`
+//!   ([`go_print_float`], [`go_print_complex`], [`format_float_g`]), the
+//!   sizes of slices ([`growslice`]), the string conversions ([`utf8`]),
+//!   the text of a failed type assertion ([`assert_message`]).
 //!
 //! It depends on nothing, so every other crate of the workspace can use it.
 
 pub mod amd64;
+mod assert;
 pub mod bounds;
 mod complex;
+mod floatfmt;
+pub mod growslice;
 pub mod print_kind;
 pub mod select;
 mod service;
 pub mod stack;
 pub mod typeflag;
 mod unsafe_slice;
-mod utf8;
+pub mod utf8;
 
+pub use assert::assert_message;
 pub use complex::complex128div;
+pub use floatfmt::{format_float_g, go_print_complex, go_print_float};
 pub use service::{Block, Frame, Service};
 pub use unsafe_slice::unsafe_slice_check;
 pub use utf8::decode_rune;

@@ -79,7 +79,7 @@ pub fn make<M: Mem + ?Sized>(
     let w = u64::from(m.word().0);
     // Go's makechan: the buffer and the hchan must fit maxAlloc; a buffer
     // below that the machine cannot back is out of memory.
-    let max = crate::slice::max_alloc(w) - u64::from(hchan::WORDS) * w;
+    let max = splitgo_abi::growslice::max_alloc(w) - u64::from(hchan::WORDS) * w;
     if size < 0 || (size as u64).saturating_mul(elemsize) > max {
         return Err(Stop::Panic("makechan: size out of range".into()));
     }

@@ -13,7 +13,6 @@ pub use splitgo_abi::bounds;
 pub mod bytealg;
 pub mod callers;
 pub mod chan;
-pub mod complex;
 pub mod debugvars;
 pub mod equal;
 pub mod exec;

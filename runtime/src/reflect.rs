@@ -231,8 +231,8 @@ pub fn call<M: Mem + ?Sized>(
             let (size, s, want) = (arg(0), arg(1), arg(2));
             let (p, len, cap) = (m.read_word(s), m.read_word(s + w), m.read_word(s + 2 * w));
             if want > cap {
-                let (ncap, bytes) =
-                    crate::slice::grow_cap(size, cap, want, w).ok_or_else(|| {
+                let (ncap, bytes) = splitgo_abi::growslice::grow_cap(size, cap, want, w)
+                    .ok_or_else(|| {
                         Stop::Panic("runtime error: growslice: len out of range".into())
                     })?;
                 let np = cx.heap.alloc(bytes, w)?;

@@ -183,17 +183,10 @@ fn service<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, s: Service, args: u64) -
                 }
             };
             let (have, want) = (name(arg(0)), name(arg(1)));
-            // gc's clearer message for two types of one name: local types
-            // of different functions (descriptors name no package path,
-            // so types of two packages of one name read the same way).
-            let note = if have == want {
-                " (types from different scopes)"
-            } else {
-                ""
-            };
-            Err(Stop::Panic(format!(
-                "interface conversion: {} is {have}, not {want}{note}",
-                name(arg(2)),
+            Err(Stop::Panic(splitgo_abi::assert_message(
+                &name(arg(2)),
+                &have,
+                &want,
             )))
         }
         Service::PanicWrap => Err(Stop::Panic(

@@ -7,6 +7,12 @@
 //! never used, so nil is distinguishable. Frames are laid out as a backend
 //! lays them out: the outgoing area at the bottom of the frame, the locals
 //! above it; a callee's arguments are its caller's outgoing area.
+//!
+//! Services whose result is pure (float texts, slice growth, rune
+//! conversions, panic texts) run the ABI crate's code, the same the runtime
+//! runs; the rest (maps, fmt of `any`) are this module's own, limited to
+//! what they model exactly: beyond that a run stops with
+//! [`Stop::Unsupported`] (docs/ir.md, "The reference interpreter").
 
 use super::*;
 
@@ -70,7 +76,10 @@ struct Machine<'m> {
     steps: u64,
 }
 
-use splitgo_abi::{complex128div, decode_rune};
+use splitgo_abi::{
+    assert_message, complex128div, format_float_g, go_print_complex, go_print_float, growslice,
+    print_kind, utf8,
+};
 use std::collections::HashMap;
 
 /// Runs the module's initializers and `main.main`.
@@ -512,24 +521,21 @@ impl Machine<'_> {
             Service::PrintValue => {
                 let kind = self.read(args, self.word);
                 let v = args + w;
+                let float = |at: u64| f64::from_bits(self.read(at, 8));
                 let text = match kind {
-                    0 => (self.read(v, 8) != 0).to_string(),
-                    1 => (self.read(v, 8) as i64).to_string(),
-                    2 => self.read(v, 8).to_string(),
-                    3 => go_print_float(f64::from_bits(self.read(v, 8))),
-                    8 => format!(
-                        "({}{}i)",
-                        go_print_float(f64::from_bits(self.read(v, 8))),
-                        go_print_float(f64::from_bits(self.read(v + 8, 8)))
-                    ),
-                    4 => String::from_utf8_lossy(&self.string(v)).into_owned(),
-                    6 => format!(
+                    print_kind::BOOL => (self.read(v, 8) & 0xff != 0).to_string(),
+                    print_kind::INT => (self.read(v, 8) as i64).to_string(),
+                    print_kind::UINT => self.read(v, 8).to_string(),
+                    print_kind::FLOAT => go_print_float(float(v)),
+                    print_kind::COMPLEX => go_print_complex(float(v), float(v + 8)),
+                    print_kind::STRING => String::from_utf8_lossy(&self.string(v)).into_owned(),
+                    print_kind::SLICE => format!(
                         "[{}/{}]{:#x}",
                         self.read(v + w, self.word),
                         self.read(v + 2 * w, self.word),
                         self.read(v, self.word)
                     ),
-                    7 => format!(
+                    print_kind::IFACE => format!(
                         "({:#x},{:#x})",
                         self.read(v, self.word),
                         self.read(v + w, self.word)
@@ -562,13 +568,9 @@ impl Machine<'_> {
                 return Err(self.runtime_error(bounds::message(x, y, code, self.word)));
             }
             Service::IntToString => {
-                let r = self.read(args, self.word) as i64;
-                let c = u32::try_from(r)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}');
-                let mut b = [0u8; 4];
-                let bytes = c.encode_utf8(&mut b).as_bytes().to_vec();
+                let r = sext(self.read(args, self.word), 8 * self.word);
+                let mut bytes = Vec::with_capacity(4);
+                utf8::encode_rune(r, &mut bytes);
                 self.put_string(args + w, &bytes);
             }
             Service::BytesToString | Service::RunesToString => {
@@ -576,12 +578,12 @@ impl Machine<'_> {
                 let bytes: Vec<u8> = if s == Service::BytesToString {
                     self.mem[p as usize..(p + n) as usize].to_vec()
                 } else {
-                    let mut out = String::new();
+                    let mut out = Vec::new();
                     for i in 0..n {
-                        let r = self.read(p + 4 * i, 4) as u32;
-                        out.push(char::from_u32(r).unwrap_or('\u{FFFD}'));
+                        let r = self.read(p + 4 * i, 4) as u32 as i32;
+                        utf8::encode_rune(i64::from(r), &mut out);
                     }
-                    out.into_bytes()
+                    out
                 };
                 self.put_string(args + 3 * w, &bytes);
             }
@@ -591,10 +593,9 @@ impl Machine<'_> {
                     let n = bytes.len() as u64;
                     (bytes, n)
                 } else {
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
-                    let rs: Vec<u8> = text
-                        .chars()
-                        .flat_map(|c| (c as u32).to_le_bytes())
+                    let rs: Vec<u8> = utf8::string_to_runes(&bytes)
+                        .iter()
+                        .flat_map(|r| r.to_le_bytes())
                         .collect();
                     let n = (rs.len() / 4) as u64;
                     (rs, n)
@@ -624,12 +625,7 @@ impl Machine<'_> {
                     self.read(args + w, self.word),
                     self.read(args + 2 * w, self.word),
                 );
-                let msg = format!(
-                    "interface conversion: {} is {}, not {}",
-                    name(self, iface),
-                    name(self, have),
-                    name(self, want)
-                );
+                let msg = assert_message(&name(self, iface), &name(self, have), &name(self, want));
                 return Err(self.runtime_error(msg));
             }
             Service::Defer => {
@@ -681,8 +677,10 @@ impl Machine<'_> {
             }
             Service::Panic => {
                 let (d, x) = (self.read(args, self.word), self.read(args + w, self.word));
+                // gc 1.19's printpanicval of a nil interface (the
+                // runtime's panic_value too).
                 let text = if d == 0 {
-                    "panic called with nil argument (use runtime.PanicNilError)".to_string()
+                    "nil".to_string()
                 } else {
                     self.format_value(d, x)
                 };
@@ -703,16 +701,16 @@ impl Machine<'_> {
                 self.write(args + 5 * w, self.word, len);
             }
             Service::MakeSlice => {
+                let bits = 8 * self.word;
                 let (es, len, cap) = (
                     self.read(args, self.word),
-                    self.read(args + w, self.word),
-                    self.read(args + 2 * w, self.word),
+                    sext(self.read(args + w, self.word), bits),
+                    sext(self.read(args + 2 * w, self.word), bits),
                 );
-                if len > cap || cap.saturating_mul(es) > (1 << 30) {
-                    return Err(
-                        self.runtime_error("runtime error: makeslice: len out of range".into())
-                    );
+                if let Err(msg) = growslice::makeslice_check(es, len, cap, w) {
+                    return Err(self.runtime_error(msg.into()));
                 }
+                let (len, cap) = (len as u64, cap as u64);
                 let p = self.alloc((cap * es).max(1) as usize, 8) as u64;
                 self.write(args + 3 * w, self.word, p);
                 self.write(args + 4 * w, self.word, len);
@@ -726,11 +724,16 @@ impl Machine<'_> {
                     self.read(args + 3 * w, self.word),
                 );
                 let newlen = self.read(args + 4 * w, self.word);
+                if sext(newlen, 8 * self.word) < 0 {
+                    return Err(self.runtime_error(growslice::GROWSLICE_CAP_ERROR.into()));
+                }
                 let (np, ncap) = if newlen <= cap {
                     (p, cap)
                 } else {
-                    let ncap = newlen.max(cap * 2);
-                    let np = self.alloc((ncap * es).max(1) as usize, 8) as u64;
+                    let Some((ncap, bytes)) = growslice::grow_cap(es, cap, newlen, w) else {
+                        return Err(self.runtime_error(growslice::GROWSLICE_CAP_ERROR.into()));
+                    };
+                    let np = self.alloc(bytes.max(1) as usize, 8) as u64;
                     if len > 0 {
                         self.copy(np, p, (len * es) as u32);
                     }
@@ -759,9 +762,9 @@ impl Machine<'_> {
             Service::DecodeRune => {
                 let s = self.string(args);
                 let i = self.read(args + 2 * w, self.word) as usize;
-                let (r, width) = decode_rune(&s[i..]);
+                let (r, next) = utf8::decode_rune_at(&s, i);
                 self.write(args + 3 * w, self.word, r as i64 as u64);
-                self.write(args + 4 * w, self.word, (i + width) as u64);
+                self.write(args + 4 * w, self.word, next as u64);
             }
             Service::PanicShift => {
                 return Err(self.runtime_error("runtime error: negative shift amount".into()))
@@ -852,16 +855,17 @@ impl Machine<'_> {
             TypeKind::Uint32 => raw(4).to_string(),
             TypeKind::Uint16 => raw(2).to_string(),
             TypeKind::Uint8 => raw(1).to_string(),
-            TypeKind::Float64 => go_format_g(f64::from_bits(raw(8))),
-            TypeKind::Float32 => go_format_g32(f32::from_bits(raw(4) as u32)),
+            TypeKind::Float64 => format_float_g(f64::from_bits(raw(8)), 64),
+            TypeKind::Float32 => format_float_g(f64::from(f32::from_bits(raw(4) as u32)), 32),
             TypeKind::Complex64 | TypeKind::Complex128 => {
                 // Each part as its float type's %v; the imaginary part signed.
                 let (re, im) = if d.kind == TypeKind::Complex64 {
                     let part = |o: u64| f32::from_bits(self.read(data + o, 4) as u32);
-                    (go_format_g32(part(0)), go_format_g32(part(4)))
+                    let g = |o: u64| format_float_g(f64::from(part(o)), 32);
+                    (g(0), g(4))
                 } else {
                     let part = |o: u64| f64::from_bits(self.read(data + o, 8));
-                    (go_format_g(part(0)), go_format_g(part(8)))
+                    (format_float_g(part(0), 64), format_float_g(part(8), 64))
                 };
                 let sign = if im.starts_with('-') { "" } else { "+" };
                 format!("({re}{sign}{im}i)")
@@ -905,6 +909,35 @@ impl Machine<'_> {
                 let (kd, vd) = (self.read(args, word), self.read(args + w, word));
                 let kdesc = &self.m.type_descs[self.read(kd, 8) as usize];
                 let vdesc = &self.m.type_descs[self.read(vd, 8) as usize];
+                // Keys are compared by their bytes (strings by content),
+                // which is Go's == only for these kinds: floats (±0, NaN),
+                // interfaces and aggregates (which may hold either, or
+                // strings) are the runtime's hmap.rs alone, not modelled
+                // here rather than answered wrongly.
+                if !matches!(
+                    kdesc.kind,
+                    TypeKind::Bool
+                        | TypeKind::Int
+                        | TypeKind::Int8
+                        | TypeKind::Int16
+                        | TypeKind::Int32
+                        | TypeKind::Int64
+                        | TypeKind::Uint
+                        | TypeKind::Uint8
+                        | TypeKind::Uint16
+                        | TypeKind::Uint32
+                        | TypeKind::Uint64
+                        | TypeKind::Uintptr
+                        | TypeKind::Pointer
+                        | TypeKind::Chan
+                        | TypeKind::UnsafePointer
+                        | TypeKind::String
+                ) {
+                    return Err(Stop::Unsupported(format!(
+                        "map keys of type {} (not in the reference interpreter)",
+                        kdesc.name
+                    )));
+                }
                 let obj = MapObj {
                     key_size: kdesc.size as usize,
                     key_is_string: kdesc.kind == TypeKind::String,
@@ -1193,77 +1226,4 @@ fn mask(bits: u32) -> u64 {
     } else {
         (1u64 << bits) - 1
     }
-}
-
-/// fmt's `%v` of a float (strconv 'g', shortest): the shortest decimal that
-/// reads back as `f`, with an exponent when that is below -4 or at least 6.
-pub fn go_format_g(f: f64) -> String {
-    format_g(f, format!("{f:e}"))
-}
-
-/// The same for a float32 (shortest digits of the float32 value).
-pub fn go_format_g32(f: f32) -> String {
-    format_g(f as f64, format!("{f:e}"))
-}
-
-fn format_g(f: f64, sci: String) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    // `sci` is Rust's shortest form, e.g. "-1.5e-7" or "9.223372036854776e18".
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    if !(-4..6).contains(&exp) {
-        let sign = if exp < 0 { '-' } else { '+' };
-        return format!("{mant}e{sign}{:02}", exp.abs());
-    }
-    let (neg, digits) = match mant.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mant),
-    };
-    let digits: String = digits.chars().filter(|c| *c != '.').collect();
-    let point = exp + 1; // digits before the decimal point
-    let body = if point <= 0 {
-        format!("0.{}{}", "0".repeat((-point) as usize), digits)
-    } else if point as usize >= digits.len() {
-        format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
-    } else {
-        format!(
-            "{}.{}",
-            &digits[..point as usize],
-            &digits[point as usize..]
-        )
-    };
-    if neg {
-        format!("-{body}")
-    } else {
-        body
-    }
-}
-
-/// How Go's `print` writes a float64: `+1.500000e+000`.
-pub fn go_print_float(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    let s = format!("{:+.6e}", f);
-    // Rust: "+1.500000e0"; Go: "+1.500000e+000".
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let ev: i32 = e.parse().unwrap_or(0);
-    let sign = if ev < 0 { '-' } else { '+' };
-    format!("{m}e{sign}{:03}", ev.abs())
 }

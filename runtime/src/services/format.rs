@@ -4,9 +4,9 @@
 
 use super::*;
 use crate::methods::{MethodCall, MethodCalls, MethodResult};
-use crate::print::go_print_float;
 use crate::typedesc::Kind;
 use crate::value::{read_signed, read_sized};
+use splitgo_abi::go_print_float;
 use splitgo_abi::print_kind;
 
 /// The text `panic(v)` prints after `panic: ` (Go: printpanicval): values
@@ -38,7 +38,7 @@ pub fn panic_value<M: Mem + ?Sized>(m: &M, t: u64, data: u64) -> String {
         Kind::Float64 => Some(go_print_float(f64::from_bits(read_sized(m, data, 8)))),
         Kind::Complex64 | Kind::Complex128 => {
             let (re, im) = crate::equal::complex_parts(m, data, tv.size());
-            Some(crate::complex::go_print_complex(re, im))
+            Some(splitgo_abi::go_print_complex(re, im))
         }
         Kind::String => Some(String::from_utf8_lossy(&read_string(m, data)).into_owned()),
         _ => None,
@@ -159,7 +159,7 @@ pub(super) fn print_value<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, args: u64
         print_kind::INT => (m.read_word(v) as i64).to_string(),
         print_kind::UINT => m.read_word(v).to_string(),
         print_kind::FLOAT => go_print_float(f64::from_bits(read_u64(m, v))),
-        print_kind::COMPLEX => crate::complex::go_print_complex(
+        print_kind::COMPLEX => splitgo_abi::go_print_complex(
             f64::from_bits(read_u64(m, v)),
             f64::from_bits(read_u64(m, v + 8)),
         ),

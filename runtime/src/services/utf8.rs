@@ -1,12 +1,15 @@
 //! The services that convert between strings and runes or bytes (`string(r)`,
 //! `string(b)`, `[]rune(s)`, ...) and decode the runes a `for range` over
-//! a string visits, with Go's rule that invalid UTF-8 is U+FFFD.
+//! a string visits, with Go's rule that invalid UTF-8 is U+FFFD (the ABI
+//! crate's [`splitgo_abi::utf8`], which the reference interpreter uses
+//! too).
 
 use crate::mem::Mem;
 use crate::service_ctx::{write_string, ServiceCtx};
 use crate::stop::Stop;
 use crate::value::{read_string, signed};
-use splitgo_abi::{decode_rune, Service};
+use splitgo_abi::utf8::{self, encode_rune, string_to_runes};
+use splitgo_abi::Service;
 
 /// `IntToString(r) (s)`: `string(r)` of an integer.
 pub(super) fn int_to_string<M: Mem + ?Sized>(
@@ -16,13 +19,9 @@ pub(super) fn int_to_string<M: Mem + ?Sized>(
     let m = cx.mem;
     let w = u64::from(m.word().0);
     let arg = |i: u64| m.read_word(args + i * w);
-    let r = signed(m, arg(0));
-    let c = u32::try_from(r)
-        .ok()
-        .and_then(char::from_u32)
-        .unwrap_or('\u{FFFD}');
-    let mut b = [0u8; 4];
-    write_string(cx, args + w, c.encode_utf8(&mut b).as_bytes())
+    let mut b = Vec::with_capacity(4);
+    encode_rune(signed(m, arg(0)), &mut b);
+    write_string(cx, args + w, &b)
 }
 
 /// `BytesToString(b) (s)` and `RunesToString(r) (s)`.
@@ -42,13 +41,13 @@ pub(super) fn to_string<M: Mem + ?Sized>(
         }
         b
     } else {
-        let mut text = String::new();
+        let mut text = Vec::new();
         for i in 0..n {
             let mut r = [0u8; 4];
             m.read_bytes(p + 4 * i, &mut r);
-            text.push(char::from_u32(u32::from_le_bytes(r)).unwrap_or('\u{FFFD}'));
+            encode_rune(i64::from(i32::from_le_bytes(r)), &mut text);
         }
-        text.into_bytes()
+        text
     };
     write_string(cx, args + 3 * w, &bytes)
 }
@@ -66,13 +65,10 @@ pub(super) fn from_string<M: Mem + ?Sized>(
         let n = bytes.len() as u64;
         (bytes, n)
     } else {
-        let mut runes = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            let (r, width) = decode_rune(&bytes[i..]);
-            runes.extend_from_slice(&r.to_le_bytes());
-            i += width;
-        }
+        let runes: Vec<u8> = string_to_runes(&bytes)
+            .iter()
+            .flat_map(|r| r.to_le_bytes())
+            .collect();
         let n = (runes.len() / 4) as u64;
         (runes, n)
     };
@@ -96,7 +92,7 @@ pub(super) fn decode_rune_at<M: Mem + ?Sized>(m: &M, args: u64) {
     let arg = |i: u64| m.read_word(args + i * w);
     let bytes = read_string(m, args);
     let i = arg(2) as usize;
-    let (r, width) = decode_rune(bytes.get(i..).unwrap_or(&[]));
+    let (r, next) = utf8::decode_rune_at(&bytes, i);
     m.write_word(args + 3 * w, i64::from(r) as u64);
-    m.write_word(args + 4 * w, (i + width) as u64);
+    m.write_word(args + 4 * w, next as u64);
 }
