@@ -13,7 +13,9 @@ impl FnBuilder<'_, '_> {
         let v = self.expr(e)?;
         let ws = Scalar::word(&self.m.p.target);
         let from = self.scalar(t).unwrap_or(ws);
-        if from == ws {
+        // A signed word is the same bits: the unsigned compares and the
+        // arithmetic that follow read them as they are.
+        if from.size() == ws.size() && !from.is_float() {
             return Some(v);
         }
         let dst = self.word_temp();
