@@ -406,6 +406,22 @@ impl<'e> X64Ops<'e> {
         if size == 0 {
             return;
         }
+        if db == RSP && sb == RSP && size <= 64 && size % 8 == 0 {
+            // Between two frame slots (two allocations, live together, so
+            // apart), word by word: such values (slice headers, strings,
+            // interfaces) are written a word at a time, and a wider load of
+            // several just-stored words would wait for the stores to retire
+            // instead of taking their data forwarded.
+            for k in (0..size as i32).step_by(8) {
+                let (s, d) = (sd + k, dd + k);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rax, QWORD [rsp + s]
+                    ; mov QWORD [rsp + d], rax
+                );
+            }
+            return;
+        }
         if size <= INLINE_COPY {
             // Load everything, then store everything.
             let n16 = size / 16;
