@@ -406,7 +406,7 @@ impl<'e> X64Ops<'e> {
         if size == 0 {
             return;
         }
-        if db == RSP && sb == RSP && size <= 64 && size % 8 == 0 {
+        if db == RSP && sb == RSP && size <= 64 && size.is_multiple_of(8) {
             // Between two frame slots (two allocations, live together, so
             // apart), word by word: such values (slice headers, strings,
             // interfaces) are written a word at a time, and a wider load of
