@@ -105,12 +105,21 @@ fn dequeue(sched: &Sched, q: &mut VecDeque<Waiter>) -> Option<Waiter> {
 }
 
 fn take_waiter(sched: &mut Sched, c: u64, send: bool) -> Option<Waiter> {
-    let mut q = sched.chans.remove(&c)?;
-    let w = dequeue(sched, if send { &mut q.sendq } else { &mut q.recvq });
-    if !q.recvq.is_empty() || !q.sendq.is_empty() {
-        sched.chans.insert(c, q);
+    // In place: one lookup, and the entry goes only when its queues empty.
+    let q = sched.chans.get_mut(&c)?;
+    let queue = if send { &mut q.sendq } else { &mut q.recvq };
+    let gs = &sched.gs;
+    let mut found = None;
+    while let Some(w) = queue.pop_front() {
+        if gs[w.g].waits(w.token) {
+            found = Some(w);
+            break;
+        }
     }
-    w
+    if q.recvq.is_empty() && q.sendq.is_empty() {
+        sched.chans.remove(&c);
+    }
+    found
 }
 
 /// Wakes `w`, whose operation completed: writes its results (`ok` for a

@@ -28,7 +28,12 @@
 pub mod sysmon;
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::collections::{BinaryHeap, VecDeque};
+
+// Keyed by addresses: the Fx hash (a multiply) rather than SipHash, whose
+// resistance to chosen keys buys nothing here and cost a fifth of a
+// channel-bound program's time.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 #[cfg(test)]
@@ -106,6 +111,14 @@ pub struct GInfo {
     /// The channels a waiting select is queued on (to unlink it from the
     /// others once one case fires).
     pub sel_chans: Vec<u64>,
+}
+
+impl GInfo {
+    /// Whether it is still in the wait `token` names (a waiter queued for
+    /// an earlier wait is stale).
+    pub fn waits(&self, token: u64) -> bool {
+        self.token == token && matches!(self.state, State::Waiting(_))
+    }
 }
 
 /// A runtime timer (time.NewTimer, After, AfterFunc, NewTicker): no
@@ -199,12 +212,12 @@ impl Sched {
             free: Vec::new(),
             timers: BinaryHeap::new(),
             timer_seq: 0,
-            rt_timers: HashMap::new(),
+            rt_timers: HashMap::default(),
             next_timer: 0,
             goidgen: 0,
             rand: 0x9e37_79b9_7f4a_7c15,
-            chans: HashMap::new(),
-            semas: HashMap::new(),
+            chans: HashMap::default(),
+            semas: HashMap::default(),
             shared: Arc::new(sysmon::Shared::default()),
         }
     }
@@ -262,8 +275,7 @@ impl Sched {
 
     /// Whether goroutine `i` still waits with `token`.
     pub fn waits(&self, i: GIdx, token: u64) -> bool {
-        let g = &self.gs[i];
-        g.token == token && matches!(g.state, State::Waiting(_))
+        self.gs[i].waits(token)
     }
 
     /// Wakes `i` (its wait is over): it runs next, before the run queue
