@@ -3,7 +3,7 @@
 //! results gathered before the text is made.
 //!
 //! fmt formats in Rust on the system stack, and Go methods run only on the
-//! goroutine (exec/gocall.rs). So a fmt native formats in rounds: each
+//! goroutine (exec/native/gocall.rs). So a fmt native formats in rounds: each
 //! round walks the values in Go's order, asking [`MethodCalls::text`] at
 //! every value whose method fmt would call; the answers of earlier rounds
 //! are used in order, and every call not answered yet is queued. A round

@@ -225,7 +225,7 @@ impl<M: Mem + ?Sized> Unwind<'_, M> {
         for _ in 0..MAX_WALK {
             if pc == self.goexit {
                 // A goroutine stopped before its function ran (one started
-                // on a nil func value, exec/proc.rs: spawn): no frames.
+                // on a nil func value, exec/native/proc.rs: spawn): no frames.
                 if opts.runtime {
                     if let Some(g) = self.functab.find(pc) {
                         visit(Step::Goexit { name: &g.name })?;

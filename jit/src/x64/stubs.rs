@@ -1,6 +1,6 @@
 //! The amd64 runtime stubs (DESIGN §5, §6): the machine code between
 //! generated code and the runtime's Rust entry points
-//! (runtime/src/exec/native.rs), emitted first in the code buffer so that
+//! (runtime/src/exec/native/), emitted first in the code buffer so that
 //! every prologue reaches morestack, and every body the trampoline, with a
 //! `call rel32`.
 //!
@@ -64,7 +64,7 @@
 //!     mov eax, PanicContinue; call trampoline
 //!
 //! callret:        ; where a Go function the runtime called returns (a
-//!                 ; String method fmt needs, runtime/src/exec/gocall.rs),
+//!                 ; String method fmt needs, runtime/src/exec/native/gocall.rs),
 //!                 ; also through lessstack
 //!     mov eax, CallReturn; call trampoline
 //! ```
@@ -73,7 +73,7 @@
 //! copies the arguments into the calling frame's outgoing area and makes
 //! the call return to the `mov eax, DeferReturn` before the trampoline
 //! call, so DeferReturn runs again until the frame has none left (Go 1.2:
-//! jmpdefer). See runtime/src/exec/defer.rs.
+//! jmpdefer). See runtime/src/exec/native/defer.rs.
 //!
 //! The fast paths are Go 1.2's idea (its morestack found a free stack
 //! without the scheduler's help) applied to splitgo's spare segment: the

@@ -58,7 +58,7 @@ pub enum NativeFn {
     RuntimeLineAt,
     RuntimeStack,
     /// `goroutineStacks(p []StackRecord) int`: runtime.GoroutineProfile's
-    /// records (exec/stackinfo.rs).
+    /// records (exec/native/stackinfo.rs).
     RuntimeGoroutineStacks,
     RuntimeBreakpoint,
     DebugSetMaxThreads,
@@ -229,7 +229,7 @@ impl NativeFn {
 
     /// The natives that read the calling goroutine's stack or the
     /// runtime's settings (runtime.Caller, Callers, Stack, ...), handled by
-    /// the executor (exec/stackinfo.rs), never [`call`].
+    /// the executor (exec/native/stackinfo.rs), never [`call`].
     pub fn is_stack(self) -> bool {
         use NativeFn::*;
         matches!(
@@ -398,7 +398,7 @@ pub(super) fn native<M: Mem + ?Sized>(
         | NativeFn::FmtSprintf
         | NativeFn::FmtErrorf => match fmt_native(cx, f, args, Vec::new(), 0)? {
             None => Ok(()),
-            // Only the executor can run Go methods (exec/gocall.rs).
+            // Only the executor can run Go methods (exec/native/gocall.rs).
             Some(_) => Err(Fatal::new("runtime: fmt needs Go methods outside an executor").into()),
         },
         // Only an executor calls Format methods; elsewhere none is called.

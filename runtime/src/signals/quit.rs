@@ -4,7 +4,7 @@
 //! thread, at any point, so it touches nothing else. sysmon polls
 //! [`requested`] and asks the running goroutine to yield (the preemption
 //! marker); the scheduler, seeing the request, stops the program and the
-//! executor prints the traces (runtime/src/exec/proc.rs).
+//! executor prints the traces (runtime/src/exec/native/proc.rs).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 

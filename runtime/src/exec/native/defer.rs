@@ -70,7 +70,7 @@ struct PanicRec {
     data: u64,
     text: String,
     /// `text` is final: the value's Error or String method gave it, or it
-    /// has none (exec/gocall.rs: print_panics).
+    /// has none (exec/native/gocall.rs: print_panics).
     texted: bool,
     recovered: bool,
     /// Not a panic: runtime.Goexit running the deferred calls before the
@@ -101,7 +101,7 @@ pub(super) struct Defers {
     /// The `deferret` stub.
     deferret: u64,
     /// Go calls the runtime made and waits for, newest last
-    /// (exec/gocall.rs).
+    /// (exec/native/gocall.rs).
     pub(super) calls: Vec<super::gocall::GoCall>,
 }
 

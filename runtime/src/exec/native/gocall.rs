@@ -7,7 +7,7 @@
 //! service that needs a method's result records what it was doing in a
 //! [`GoCall`] on the goroutine (its continuation, [`Then`]) and makes the
 //! goroutine call the method, exactly as a panic runs a deferred call
-//! (exec/defer.rs): on a segment of its own, by a `newstack` request whose
+//! (exec/native/defer.rs): on a segment of its own, by a `newstack` request whose
 //! arguments come from a heap block and whose caller is the `callret` stub
 //! at SP `site_sp - 8`, where the service's site left its return address
 //! (so a trace through the method goes on through the site's frames). The
