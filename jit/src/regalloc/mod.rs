@@ -43,6 +43,9 @@ pub const VIRT: u32 = 1 << 30;
 /// The distance between two renamed virtual registers.
 pub const VSTRIDE: u32 = 16;
 
+/// The most bits one function's liveness sets may take (per set): 2 MiB.
+const MAX_LIVENESS_BITS: usize = 1 << 24;
+
 /// What a virtual register became.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VLoc {
@@ -392,7 +395,10 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             home: false,
         });
     }
-    if vregs.is_empty() {
+    // The liveness sets take a bit per value per block: a function huge in
+    // both (a generated table's initializer) stays in memory rather than
+    // cost quadratic time and space.
+    if vregs.is_empty() || vregs.len().saturating_mul(f.blocks.len()) > MAX_LIVENESS_BITS {
         return None;
     }
     // The virtual register of a location, if it has one.
