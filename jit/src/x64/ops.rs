@@ -406,18 +406,20 @@ impl<'e> X64Ops<'e> {
         if size == 0 {
             return;
         }
-        if db == RSP && sb == RSP && size <= 64 && size.is_multiple_of(8) {
-            // Between two frame slots (two allocations, live together, so
-            // apart), word by word: such values (slice headers, strings,
-            // interfaces) are written a word at a time, and a wider load of
-            // several just-stored words would wait for the stores to retire
-            // instead of taking their data forwarded.
+        if (db == RSP || sb == RSP) && size <= 64 && size.is_multiple_of(8) {
+            // Word by word when one side is a frame slot: the other side is
+            // another allocation (a slot, or what a pointer reaches: never
+            // part of this slot), so the two do not overlap, or are the
+            // same bytes. Such values (slice headers, strings, interfaces)
+            // are written a word at a time, and a wider load of several
+            // just-stored words would wait for the stores to retire instead
+            // of taking their data forwarded.
             for k in (0..size as i32).step_by(8) {
                 let (s, d) = (sd + k, dd + k);
                 dynasm!(self.ops
                     ; .arch x64
-                    ; mov rax, QWORD [rsp + s]
-                    ; mov QWORD [rsp + d], rax
+                    ; mov rax, QWORD [Rq(sb) + s]
+                    ; mov QWORD [Rq(db) + d], rax
                 );
             }
             return;
