@@ -13,8 +13,7 @@
 //! the pairs that failed (and the first missing method): they are roots
 //! the collector will have to see (docs/codegen.md).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 
 use crate::heap::Heap;
 use crate::mem::Mem;
@@ -25,32 +24,14 @@ use crate::typedesc::{
 };
 
 /// The itabs built so far, by (interface descriptor, concrete descriptor):
-/// the itab's address, or 0 when the type lacks a method.
+/// the itab's address, or 0 when the type lacks a method. Hashed with Fx,
+/// whose finish moves the multiply's good high bits down to the bits that
+/// pick a bucket (descriptors are word-aligned, 21 words apart: a plain
+/// multiply left every key's low bits alike, and lookups, made on every
+/// assertion that misses its site's cache, probed long chains).
 #[derive(Default)]
 pub struct Itabs {
-    table: HashMap<(u64, u64), u64, BuildHasherDefault<PairHasher>>,
-}
-
-/// A hasher for pairs of descriptor addresses (distinct, word-aligned):
-/// a multiply and a rotate per word, as lookups are made on every
-/// assertion that misses its site's cache.
-#[derive(Default)]
-pub struct PairHasher(u64);
-
-impl Hasher for PairHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(23) ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
+    table: FxHashMap<(u64, u64), u64>,
 }
 
 /// One method record of a descriptor.
