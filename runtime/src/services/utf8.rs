@@ -90,9 +90,16 @@ pub(super) fn from_string<M: Mem + ?Sized>(
 pub(super) fn decode_rune_at<M: Mem + ?Sized>(m: &M, args: u64) {
     let w = u64::from(m.word().0);
     let arg = |i: u64| m.read_word(args + i * w);
-    let bytes = read_string(m, args);
-    let i = arg(2) as usize;
-    let (r, next) = utf8::decode_rune_at(&bytes, i);
+    let (p, len, i) = (arg(0), arg(1), arg(2));
+    // Only the (at most 4) bytes of this rune are read: the loop calls
+    // this once per rune, and reading the whole string each time made
+    // `range` over a long non-ASCII string quadratic.
+    let mut buf = [0u8; 4];
+    let n = len.saturating_sub(i).min(4) as usize;
+    if n > 0 {
+        m.read_bytes(p + i, &mut buf[..n]);
+    }
+    let (r, width) = utf8::decode_rune(&buf[..n]);
     m.write_word(args + 3 * w, i64::from(r) as u64);
-    m.write_word(args + 4 * w, next as u64);
+    m.write_word(args + 4 * w, i + width as u64);
 }
