@@ -298,6 +298,9 @@ impl<'p> ModuleBuilder<'p> {
     }
 }
 
+/// Entries of a site's inline cache of itabs ([`FnBuilder::runtime_itab`]).
+const ITAB_CACHE_WAYS: u32 = 4;
+
 impl FnBuilder<'_, '_> {
     /// The first word of an interface value of type `iface` holding a value
     /// whose type's descriptor is at `desc` (0 for nil): the run-time itab
@@ -305,10 +308,11 @@ impl FnBuilder<'_, '_> {
     /// is nil or lacks a method. With `panics`, a failure panics instead,
     /// with gc's message naming `static_t`, the asserted value's type.
     ///
-    /// Each site keeps the last (descriptor, itab) it got, 0 for a type
-    /// lacking a method, in a global of its own (an inline cache: a loop
-    /// over values of one type calls the service once); the itab is the
-    /// runtime's (itab.rs), a root like its table.
+    /// Each site keeps the last [`ITAB_CACHE_WAYS`] (descriptor, itab)
+    /// pairs it got, newest first, 0 for a type lacking a method, in a
+    /// global of its own (an inline cache: a loop over values of a few
+    /// types, a type switch over them, calls the service once per type);
+    /// the itabs are the runtime's (itab.rs), roots like its table.
     pub(super) fn runtime_itab(
         &mut self,
         desc: Loc,
@@ -348,61 +352,73 @@ impl FnBuilder<'_, '_> {
         let g = GlobalId(self.m.module.globals.len() as u32);
         self.m.module.globals.push(Global {
             name: format!("go:itabcache.{}", g.0),
-            size: 2 * w,
+            size: 2 * w * ITAB_CACHE_WAYS,
             align: w,
         });
         let cache = self.word_temp();
         self.addr_to(cache, AddrOf::Global(g), line);
-        let cached = self.word_temp();
-        self.emit(
-            Inst::Load {
-                dst: cached,
-                ptr: cache,
-                off: 0,
-                size: w,
-            },
-            line,
-        );
-        // A hit: the cached type is this one (and not the empty cache's 0).
-        let same = self.alloc(1, 1);
-        self.cmp(CmpOp::Eq, ws, same, cached, desc, line);
         let nonnil = self.alloc(1, 1);
         self.cmp(CmpOp::Ne, ws, nonnil, desc, zero, line);
-        let hit = self.alloc(1, 1);
-        self.bin(BinOp::And, Scalar::U8, hit, same, nonnil, line);
-        let hit_b = self.new_block();
-        self.terminate(
-            Term::Branch {
-                cond: hit,
-                then: hit_b,
-                els: slow,
-            },
-            line,
-        );
-        self.switch_to(hit_b);
-        self.emit(
-            Inst::Load {
-                dst: itab,
-                ptr: cache,
-                off: w as i32,
-                size: w,
-            },
-            line,
-        );
-        if panics {
-            // A cached failure: the service panics with the message.
-            let ok = self.alloc(1, 1);
-            self.cmp(CmpOp::Ne, ws, ok, itab, zero, line);
-            self.terminate(
-                Term::Branch {
-                    cond: ok,
-                    then: join,
-                    els: slow,
+        // Each entry in turn: a hit is the entry's type being this one (and
+        // not an empty entry's 0).
+        for k in 0..ITAB_CACHE_WAYS {
+            let off = (2 * w * k) as i32;
+            let cached = self.word_temp();
+            self.emit(
+                Inst::Load {
+                    dst: cached,
+                    ptr: cache,
+                    off,
+                    size: w,
                 },
                 line,
             );
-        } else {
-            self.jump(join, line);
+            let same = self.alloc(1, 1);
+            self.cmp(CmpOp::Eq, ws, same, cached, desc, line);
+            let hit = self.alloc(1, 1);
+            self.bin(BinOp::And, Scalar::U8, hit, same, nonnil, line);
+            let hit_b = self.new_block();
+            let next = if k + 1 < ITAB_CACHE_WAYS {
+                self.new_block()
+            } else {
+                slow
+            };
+            self.terminate(
+                Term::Branch {
+                    cond: hit,
+                    then: hit_b,
+                    els: next,
+                },
+                line,
+            );
+            self.switch_to(hit_b);
+            self.emit(
+                Inst::Load {
+                    dst: itab,
+                    ptr: cache,
+                    off: off + w as i32,
+                    size: w,
+                },
+                line,
+            );
+            if panics {
+                // A cached failure: the service panics with the message.
+                let ok = self.alloc(1, 1);
+                self.cmp(CmpOp::Ne, ws, ok, itab, zero, line);
+                self.terminate(
+                    Term::Branch {
+                        cond: ok,
+                        then: join,
+                        els: slow,
+                    },
+                    line,
+                );
+            } else {
+                self.jump(join, line);
+            }
+            if next != slow {
+                self.switch_to(next);
+            }
         }
         self.switch_to(slow);
         let got = self.itab_service(desc, iface, static_t, panics, line);
@@ -416,7 +432,30 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
+        // A miss: the entries move down one (the last is dropped) and the
+        // new pair goes first.
         self.switch_to(store);
+        let pair = self.alloc(2 * w, w);
+        for k in (1..ITAB_CACHE_WAYS).rev() {
+            self.emit(
+                Inst::Load {
+                    dst: pair,
+                    ptr: cache,
+                    off: (2 * w * (k - 1)) as i32,
+                    size: 2 * w,
+                },
+                line,
+            );
+            self.emit(
+                Inst::Store {
+                    ptr: cache,
+                    off: (2 * w * k) as i32,
+                    src: pair,
+                    size: 2 * w,
+                },
+                line,
+            );
+        }
         self.emit(
             Inst::Store {
                 ptr: cache,
