@@ -8,7 +8,7 @@
 //! before it writes its destination (docs/ir.md), and `t` is written and
 //! read exactly once, by the two instructions, so nothing else sees it.
 
-use splitgo_lang::ir::{AddrOf, Func, Inst, Loc, Term};
+use splitgo_lang::ir::{AddrOf, FrameSlot, Func, Inst, Loc, Term};
 
 use crate::locals::accesses;
 
@@ -38,35 +38,55 @@ pub fn forward_copies(f: &mut Func, word: u32) -> bool {
     count_and_forward(f, word).unwrap_or(false)
 }
 
-fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
-    let slot_of = |o: u32| -> Option<usize> {
-        let i = f.slots.partition_point(|s| s.off <= o).checked_sub(1)?;
-        let s = f.slots[i];
-        (o < s.off + s.size).then_some(i)
+/// How each allocation of a function is accessed.
+struct Counts {
+    reads: Vec<u32>,
+    writes: Vec<u32>,
+    /// Read or written in part, or its address taken.
+    unfit: Vec<bool>,
+    /// Some argument's or result's address is taken.
+    arg_addr: bool,
+}
+
+/// The [`Counts`] of `f`'s allocations; `None` for an instruction not
+/// known here or an access outside every allocation.
+fn counts(f: &Func, word: u32) -> Option<Counts> {
+    let n = f.slots.len();
+    let mut c = Counts {
+        reads: vec![0; n],
+        writes: vec![0; n],
+        unfit: vec![false; n],
+        arg_addr: false,
     };
-    // Accesses of each allocation (reads, writes), a pinned one at max.
-    let mut reads = vec![0u32; f.slots.len()];
-    let mut writes = vec![0u32; f.slots.len()];
     for b in &f.blocks {
         for (inst, _) in &b.insts {
-            accesses(inst, word, &mut |l, _, w| {
+            let mut inside = true;
+            accesses(inst, word, &mut |l, size, w| {
                 if let Loc::Local(o) = l {
-                    if let Some(i) = slot_of(o) {
-                        // (A pinned allocation's reads are at the maximum.)
-                        if w {
-                            writes[i] = writes[i].saturating_add(1);
-                        } else {
-                            reads[i] = reads[i].saturating_add(1);
-                        }
+                    let Some(i) = f.slot_of(o) else {
+                        inside = false;
+                        return;
+                    };
+                    if o != f.slots[i].off || size != f.slots[i].size {
+                        c.unfit[i] = true;
                     }
+                    let k = if w { &mut c.writes[i] } else { &mut c.reads[i] };
+                    *k = k.saturating_add(1);
                 }
             })?;
-            if let Inst::Addr {
-                what: AddrOf::Frame(Loc::Local(o)),
-                ..
-            } = inst
-            {
-                reads[slot_of(*o)?] = u32::MAX;
+            if !inside {
+                return None;
+            }
+            match inst {
+                Inst::Addr {
+                    what: AddrOf::Frame(Loc::Local(o)),
+                    ..
+                } => c.unfit[f.slot_of(*o)?] = true,
+                Inst::Addr {
+                    what: AddrOf::Frame(_),
+                    ..
+                } => c.arg_addr = true,
+                _ => {}
             }
         }
         if let Term::Branch {
@@ -74,10 +94,20 @@ fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
             ..
         } = b.term
         {
-            let k = slot_of(o)?;
-            reads[k] = reads[k].saturating_add(1);
+            let k = f.slot_of(o)?;
+            c.reads[k] = c.reads[k].saturating_add(1);
         }
     }
+    Some(c)
+}
+
+fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
+    let Counts {
+        reads,
+        writes,
+        unfit,
+        ..
+    } = counts(f, word)?;
     let mut changed = false;
     for bi in 0..f.blocks.len() {
         let mut gone = Vec::new();
@@ -92,11 +122,12 @@ fn count_and_forward(f: &mut Func, word: u32) -> Option<bool> {
                 } if v != Loc::Local(t) => {
                     let mut first = insts[i].0.clone();
                     let d = single_dst(&mut first).copied();
-                    match (d, slot_of(t)) {
+                    match (d, f.slot_of(t)) {
                         (Some(Loc::Local(d)), Some(k))
                             if d == t
                                 && f.slots[k].off == t
                                 && f.slots[k].size == size
+                                && !unfit[k]
                                 && reads[k] == 1
                                 && writes[k] == 1 =>
                         {
@@ -138,58 +169,24 @@ pub fn propagate_copies(f: &mut Func, word: u32) -> bool {
     if f.slots.is_empty() {
         return false;
     }
-    propagate(f, word).unwrap_or(false)
+    let Some(c) = counts(f, word) else {
+        return false;
+    };
+    // The blocks change while the allocations are looked up.
+    let slots = std::mem::take(&mut f.slots);
+    let r = propagate(f, &slots, c, word);
+    f.slots = slots;
+    r.unwrap_or(false)
 }
 
-fn propagate(f: &mut Func, word: u32) -> Option<bool> {
-    let slots = f.slots.clone();
-    let slot_of = |o: u32| -> Option<usize> {
-        let i = slots.partition_point(|s| s.off <= o).checked_sub(1)?;
-        let s = slots[i];
-        (o < s.off + s.size).then_some(i)
-    };
-    let mut reads = vec![0u32; slots.len()];
-    let mut writes = vec![0u32; slots.len()];
-    // An allocation read or written in part, or whose address is taken.
-    let mut unfit = vec![false; slots.len()];
-    let mut arg_addr = false;
-    for b in &f.blocks {
-        for (inst, _) in &b.insts {
-            accesses(inst, word, &mut |l, size, w| {
-                if let Loc::Local(o) = l {
-                    if let Some(i) = slot_of(o) {
-                        if o != slots[i].off || size != slots[i].size {
-                            unfit[i] = true;
-                        }
-                        if w {
-                            writes[i] = writes[i].saturating_add(1);
-                        } else {
-                            reads[i] = reads[i].saturating_add(1);
-                        }
-                    }
-                }
-            })?;
-            match inst {
-                Inst::Addr {
-                    what: AddrOf::Frame(Loc::Local(o)),
-                    ..
-                } => unfit[slot_of(*o)?] = true,
-                Inst::Addr {
-                    what: AddrOf::Frame(_),
-                    ..
-                } => arg_addr = true,
-                _ => {}
-            }
-        }
-        if let Term::Branch {
-            cond: Loc::Local(o),
-            ..
-        } = b.term
-        {
-            let k = slot_of(o)?;
-            reads[k] = reads[k].saturating_add(1);
-        }
-    }
+fn propagate(f: &mut Func, slots: &[FrameSlot], c: Counts, word: u32) -> Option<bool> {
+    let Counts {
+        mut reads,
+        mut writes,
+        unfit,
+        arg_addr,
+    } = c;
+    let slot_of = |o: u32| FrameSlot::find(slots, o);
     let mut changed = false;
     for b in &mut f.blocks {
         let mut gone = Vec::new();
@@ -280,3 +277,6 @@ fn propagate(f: &mut Func, word: u32) -> Option<bool> {
     }
     Some(changed)
 }
+
+#[cfg(test)]
+mod tests;

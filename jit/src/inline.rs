@@ -152,7 +152,8 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
             // the callee reads that no such copy wrote are copied in.
             // Ranges that overlap (a string read whole and as its length)
             // are taken as their union, and copied rather than redirected.
-            let (ranges, redirect) = disjoint(arg_ranges(callee));
+            let (accessed, written) = arg_ranges(callee);
+            let (ranges, redirect) = disjoint(accessed);
             let args = locals.div_ceil(8) * 8;
             locals = args + callee.arg_size;
             let mut covered: Vec<(u32, u32)> = Vec::new();
@@ -236,7 +237,6 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
                 term: Term::Unreachable,
                 term_line: b.term_line,
             };
-            let written = written_ranges(callee);
             let pending = if redirect {
                 written
             } else {
@@ -272,17 +272,26 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
     true
 }
 
+/// Byte ranges of an argument area, as (offset, size).
+type Ranges = Vec<(u32, u32)>;
+
 /// The (offset, size) of every access of `g` to its arguments and
-/// results, without repeats.
-fn arg_ranges(g: &Func) -> Vec<(u32, u32)> {
-    let mut out = Vec::new();
+/// results, and of those it writes (its results), without repeats.
+fn arg_ranges(g: &Func) -> (Ranges, Ranges) {
+    let (mut all, mut written) = (Vec::new(), Vec::new());
+    let mut note = |o: u32, size: u32, write: bool| {
+        if size > 0 && !all.contains(&(o, size)) {
+            all.push((o, size));
+        }
+        if write && size > 0 && !written.contains(&(o, size)) {
+            written.push((o, size));
+        }
+    };
     for b in &g.blocks {
         for (inst, _) in &b.insts {
-            let _ = crate::locals::accesses(inst, 8, &mut |l, size, _| {
+            let _ = crate::locals::accesses(inst, 8, &mut |l, size, write| {
                 if let Loc::Arg(o) = l {
-                    if size > 0 && !out.contains(&(o, size)) {
-                        out.push((o, size));
-                    }
+                    note(o, size, write);
                 }
             });
         }
@@ -290,12 +299,10 @@ fn arg_ranges(g: &Func) -> Vec<(u32, u32)> {
             cond: Loc::Arg(o), ..
         } = b.term
         {
-            if !out.contains(&(o, 1)) {
-                out.push((o, 1));
-            }
+            note(o, 1, false);
         }
     }
-    out
+    (all, written)
 }
 
 /// `ranges` as they are when no two overlap (`true`: each can be
@@ -315,23 +322,6 @@ fn disjoint(mut ranges: Vec<(u32, u32)>) -> (Vec<(u32, u32)>, bool) {
         }
     }
     (runs, false)
-}
-
-/// The ranges of its arguments and results `g` writes: its results.
-fn written_ranges(g: &Func) -> Vec<(u32, u32)> {
-    let mut out = Vec::new();
-    for b in &g.blocks {
-        for (inst, _) in &b.insts {
-            let _ = crate::locals::accesses(inst, 8, &mut |l, size, write| {
-                if let (Loc::Arg(o), true) = (l, write) {
-                    if size > 0 && !out.contains(&(o, size)) {
-                        out.push((o, size));
-                    }
-                }
-            });
-        }
-    }
-    out
 }
 
 /// Copies the results no copy read from the argument region back to the

@@ -263,9 +263,6 @@ struct Cand {
     float: bool,
     writes: u32,
     imm: Option<u64>,
-    /// Its index among the candidates (virtual register number), once
-    /// numbered.
-    v: u32,
 }
 
 /// Allocates `f`'s locals to the machine's registers (`int_regs`,
@@ -275,11 +272,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
     if f.slots.is_empty() || f.locals_size >= VIRT {
         return None;
     }
-    let slot_of = |o: u32| -> Option<usize> {
-        let i = f.slots.partition_point(|s| s.off <= o).checked_sub(1)?;
-        let s = f.slots[i];
-        (o < s.off + s.size).then_some(i)
-    };
+    let slot_of = |o: u32| f.slot_of(o);
     let mut cands = vec![Cand::default(); f.slots.len()];
     let mut pins = Vec::new();
     let mut moves = Vec::new();
@@ -385,8 +378,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             Some(bits) if c.writes == 1 && class == RegClass::Int => VLoc::Const(bits),
             _ => VLoc::Reg(u8::MAX),
         };
-        c.v = vregs.len() as u32;
-        of_slot[i] = c.v;
+        of_slot[i] = vregs.len() as u32;
         vregs.push(VReg {
             off: f.slots[i].off,
             size: f.slots[i].size,

@@ -220,6 +220,24 @@ impl<'e> X64Ops<'e> {
         }
     }
 
+    /// Loads the float at [base + d] (`f64_`, else f32) into xmm `x`.
+    fn load_xmm(&mut self, x: u8, f64_: bool, base: u8, d: i32) {
+        if f64_ {
+            dynasm!(self.ops ; .arch x64 ; movsd Rx(x), QWORD [Rq(base) + d]);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; movss Rx(x), DWORD [Rq(base) + d]);
+        }
+    }
+
+    /// Stores the float in xmm `x` (`f64_`, else f32) at [base + d].
+    fn store_xmm(&mut self, x: u8, f64_: bool, base: u8, d: i32) {
+        if f64_ {
+            dynasm!(self.ops ; .arch x64 ; movsd QWORD [Rq(base) + d], Rx(x));
+        } else {
+            dynasm!(self.ops ; .arch x64 ; movss DWORD [Rq(base) + d], Rx(x));
+        }
+    }
+
     /// Extends the register `s` as `ty` says into `r`.
     fn extend_reg(&mut self, r: u8, ty: Scalar, s: u8) {
         match ty {
@@ -316,13 +334,7 @@ impl<'e> X64Ops<'e> {
     /// Puts the float operand `o` (`f64_` or f32) into xmm register `x`.
     fn ldx(&mut self, x: u8, f64_: bool, o: Opnd) {
         match o {
-            Opnd::Slot(d) => {
-                if f64_ {
-                    dynasm!(self.ops ; .arch x64 ; movsd Rx(x), QWORD [rsp + d]);
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; movss Rx(x), DWORD [rsp + d]);
-                }
-            }
+            Opnd::Slot(d) => self.load_xmm(x, f64_, RSP, d),
             Opnd::Reg(Reg {
                 class: RegClass::Float,
                 hw,
@@ -363,13 +375,7 @@ impl<'e> X64Ops<'e> {
     /// Writes the float in xmm register `x` to `o`.
     fn stx(&mut self, o: Opnd, x: u8, f64_: bool) -> Result<(), String> {
         match o {
-            Opnd::Slot(d) => {
-                if f64_ {
-                    dynasm!(self.ops ; .arch x64 ; movsd QWORD [rsp + d], Rx(x));
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; movss DWORD [rsp + d], Rx(x));
-                }
-            }
+            Opnd::Slot(d) => self.store_xmm(x, f64_, RSP, d),
             Opnd::Reg(Reg {
                 class: RegClass::Float,
                 hw,
@@ -1310,13 +1316,7 @@ impl MachOps for X64Ops<'_> {
             Opnd::Reg(Reg {
                 class: RegClass::Float,
                 hw,
-            }) => {
-                if size == 8 {
-                    dynasm!(self.ops ; .arch x64 ; movsd Rx(hw), QWORD [Rq(p) + off]);
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; movss Rx(hw), DWORD [Rq(p) + off]);
-                }
-            }
+            }) => self.load_xmm(hw, size == 8, p, off),
             Opnd::Imm(_) => return Err("a write to a constant".into()),
         }
         Ok(())
@@ -1333,13 +1333,7 @@ impl MachOps for X64Ops<'_> {
             Opnd::Reg(Reg {
                 class: RegClass::Float,
                 hw,
-            }) => {
-                if size == 8 {
-                    dynasm!(self.ops ; .arch x64 ; movsd QWORD [Rq(p) + off], Rx(hw));
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; movss DWORD [Rq(p) + off], Rx(hw));
-                }
-            }
+            }) => self.store_xmm(hw, size == 8, p, off),
             Opnd::Imm(bits) => match (size, imm32(size, bits)) {
                 (1, _) => dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(p) + off], bits as i8),
                 (2, _) => dynasm!(self.ops ; .arch x64 ; mov WORD [Rq(p) + off], bits as i16),
@@ -1395,16 +1389,16 @@ impl MachOps for X64Ops<'_> {
     fn spill(&mut self, s: Spill) {
         let (r, d) = (s.reg.hw, s.slot);
         match s.reg.class {
-            RegClass::Int => dynasm!(self.ops ; .arch x64 ; mov QWORD [rsp + d], Rq(r)),
-            RegClass::Float => dynasm!(self.ops ; .arch x64 ; movsd QWORD [rsp + d], Rx(r)),
+            RegClass::Int => self.store_mem(r, 8, RSP, d),
+            RegClass::Float => self.store_xmm(r, true, RSP, d),
         }
     }
 
     fn reload(&mut self, s: Spill) {
         let (r, d) = (s.reg.hw, s.slot);
         match s.reg.class {
-            RegClass::Int => dynasm!(self.ops ; .arch x64 ; mov Rq(r), QWORD [rsp + d]),
-            RegClass::Float => dynasm!(self.ops ; .arch x64 ; movsd Rx(r), QWORD [rsp + d]),
+            RegClass::Int => self.load_mem(r, Scalar::U64, RSP, d),
+            RegClass::Float => self.load_xmm(r, true, RSP, d),
         }
     }
 

@@ -565,6 +565,22 @@ pub struct FrameSlot {
     pub size: u32,
 }
 
+impl FrameSlot {
+    /// The index in `slots` (sorted by offset, as [`Func::slots`]) of the
+    /// allocation holding byte `off` of the locals area, if any.
+    pub fn find(slots: &[FrameSlot], off: u32) -> Option<usize> {
+        let i = slots.partition_point(|s| s.off <= off).checked_sub(1)?;
+        (off < slots[i].off + slots[i].size).then_some(i)
+    }
+}
+
+impl Func {
+    /// [`FrameSlot::find`] in this function's allocations.
+    pub fn slot_of(&self, off: u32) -> Option<usize> {
+        FrameSlot::find(&self.slots, off)
+    }
+}
+
 impl Module {
     pub fn func(&self, id: FuncId) -> &Func {
         &self.funcs[id.0 as usize]
