@@ -19,7 +19,9 @@
 //! other local. The caller's frame grows by that region, which its own
 //! split check covers.
 
-use splitgo_lang::ir::{AddrOf, Block, BlockId, Callee, FrameSlot, Func, Inst, Loc, Module, Term};
+use splitgo_lang::ir::{
+    AddrOf, Block, BlockId, Callee, FrameSlot, Func, Inst, Loc, Module, PtrMask, Term,
+};
 
 /// The largest body inlined, in instructions.
 const MAX_INSTS: usize = 40;
@@ -190,6 +192,7 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
             g.slots.extend(ranges.iter().map(|&(o, size)| FrameSlot {
                 off: args + o,
                 size,
+                ptrs: words_within(&callee.arg_ptrs, o, size, m.target.ptr_size),
             }));
             // The callee's blocks follow this piece; the rest of the block
             // follows them.
@@ -203,6 +206,7 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
             g.slots.extend(callee.slots.iter().map(|s| FrameSlot {
                 off: region + s.off,
                 size: s.size,
+                ptrs: s.ptrs.clone(),
             }));
             let loc = |l: Loc| match l {
                 Loc::Arg(o) => Loc::Local(args + o),
@@ -277,6 +281,16 @@ type Ranges = Vec<(u32, u32)>;
 
 /// The (offset, size) of every access of `g` to its arguments and
 /// results, and of those it writes (its results), without repeats.
+/// The words of `mask` within bytes `[off, off + size)`, from there.
+fn words_within(mask: &PtrMask, off: u32, size: u32, word: u32) -> PtrMask {
+    let (lo, hi) = (off.div_ceil(word), (off + size) / word);
+    let mut m = PtrMask::none();
+    for i in mask.iter().filter(|&i| i >= lo && i < hi) {
+        m.set(i - lo);
+    }
+    m
+}
+
 fn arg_ranges(g: &Func) -> (Ranges, Ranges) {
     let (mut all, mut written) = (Vec::new(), Vec::new());
     let mut note = |o: u32, size: u32, write: bool| {

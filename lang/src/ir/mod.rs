@@ -16,6 +16,7 @@
 //! serves amd64 (return address pushed by CALL), 386 (4-byte words) and
 //! arm64 (link register saved at 0(SP)).
 
+pub use crate::types::PtrMask;
 pub use splitgo_abi::bounds;
 pub mod fasthash;
 pub mod interp;
@@ -536,6 +537,9 @@ pub struct Func {
     /// within the variable's). The backend keeps an allocation whose
     /// address is taken in memory as a whole.
     pub slots: Vec<FrameSlot>,
+    /// The words of the Loc::Arg space (parameters and results) that
+    /// hold pointers.
+    pub arg_ptrs: PtrMask,
     /// Bytes of Loc::Out space (the largest call).
     pub out_size: u32,
     /// Where each parameter word starts, for traces (`main.f(0x1, 0x2)`):
@@ -559,10 +563,13 @@ pub struct Func {
 
 /// One allocation of a function's locals area: `size` bytes at
 /// `Loc::Local(off)`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FrameSlot {
     pub off: u32,
     pub size: u32,
+    /// The words of the allocation (from `off`) that hold pointers: what
+    /// the stack maps are made of.
+    pub ptrs: PtrMask,
 }
 
 impl FrameSlot {

@@ -65,7 +65,7 @@ impl TypeTable {
     }
 
     /// The member types of a struct or tuple.
-    fn member_types(&self, t: TypeId) -> Vec<TypeId> {
+    pub(super) fn member_types(&self, t: TypeId) -> Vec<TypeId> {
         match self.under(t) {
             Type::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
             Type::Tuple(elems) => elems.clone(),

@@ -17,6 +17,8 @@ pub mod fmt;
 pub mod layout;
 pub mod lookup;
 pub mod predicates;
+pub mod ptrmask;
+pub use ptrmask::PtrMask;
 
 use crate::ast::ChanDir;
 use crate::source::Span;

@@ -9,6 +9,17 @@ use crate::check::scope::ObjId;
 use crate::source::Span;
 use crate::types::{Type, TypeId};
 
+/// A word of [`FnBuilder::words_temp`] that holds a pointer.
+pub(super) const PTR: bool = true;
+/// A word of [`FnBuilder::words_temp`] that holds an integer.
+pub(super) const INT: bool = false;
+/// A slice header's words (pointer, length, capacity).
+pub(super) const SLICE_WORDS: [bool; 3] = [PTR, INT, INT];
+/// A string header's words (pointer, length).
+pub(super) const STRING_WORDS: [bool; 2] = [PTR, INT];
+/// An interface value's words (type or itab, data).
+pub(super) const IFACE_WORDS: [bool; 2] = [PTR, PTR];
+
 /// Builds one function's blocks.
 pub(super) struct FnBuilder<'m, 'p> {
     pub(super) m: &'m mut ModuleBuilder<'p>,
@@ -20,6 +31,8 @@ pub(super) struct FnBuilder<'m, 'p> {
     pub(super) slots: Vec<FrameSlot>,
     pub(super) out_size: u32,
     pub(super) arg_size: u32,
+    /// The pointer words of the argument area ([`Func::arg_ptrs`]).
+    pub(super) arg_ptrs: PtrMask,
     pub(super) vars: HashMap<ObjId, (VarLoc, TypeId)>,
     pub(super) escapes: HashSet<ObjId>,
     /// The result slots, for `return`.
@@ -67,6 +80,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             slots: Vec::new(),
             out_size: 0,
             arg_size: 0,
+            arg_ptrs: PtrMask::none(),
             vars: HashMap::default(),
             escapes: HashSet::default(),
             results: Vec::new(),
@@ -87,6 +101,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         f.slots = self.slots;
         f.out_size = self.out_size;
         f.arg_size = self.arg_size;
+        f.arg_ptrs = self.arg_ptrs;
         f.recover_block = self.recover_block;
         f
     }
@@ -95,26 +110,63 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.m.p.target.ptr_size
     }
 
-    /// A fresh frame slot.
-    pub(super) fn alloc(&mut self, size: u32, align: u32) -> Loc {
+    /// A fresh frame slot of `size` bytes at `align`, whose words `ptrs`
+    /// hold pointers. Every allocation says which of its words are
+    /// pointers, so that the stack maps built from them are exact: prefer
+    /// [`Self::temp`] (the type says) or one of the helpers below.
+    pub(super) fn alloc_slot(&mut self, size: u32, align: u32, ptrs: PtrMask) -> Loc {
         let a = align.max(1);
         let off = self.locals_size.div_ceil(a) * a;
         self.locals_size = off + size.max(1);
         self.slots.push(FrameSlot {
             off,
             size: size.max(1),
+            ptrs,
         });
         Loc::Local(off)
     }
 
-    pub(super) fn temp(&mut self, t: TypeId) -> Loc {
-        let (s, a) = (self.m.size_of(t), self.m.align_of(t));
-        self.alloc(s, a)
+    /// An allocation not yet typed: taken as holding no pointer. (Being
+    /// replaced, site by site, by the typed forms.)
+    pub(super) fn alloc(&mut self, size: u32, align: u32) -> Loc {
+        self.scalar_temp(size, align)
     }
 
+    /// A word not yet typed (as [`Self::alloc`]).
     pub(super) fn word_temp(&mut self) -> Loc {
+        self.int_temp()
+    }
+
+    /// A slot for a value of type `t`.
+    pub(super) fn temp(&mut self, t: TypeId) -> Loc {
+        let (s, a) = (self.m.size_of(t), self.m.align_of(t));
+        let ptrs = self.m.pointer_mask(t);
+        self.alloc_slot(s, a, ptrs)
+    }
+
+    /// A slot holding no pointer: a flag, a number, a length, a
+    /// `uintptr`, a float.
+    pub(super) fn scalar_temp(&mut self, size: u32, align: u32) -> Loc {
+        self.alloc_slot(size, align, PtrMask::none())
+    }
+
+    /// A word holding an integer (never a pointer).
+    pub(super) fn int_temp(&mut self) -> Loc {
         let w = self.word();
-        self.alloc(w, w)
+        self.scalar_temp(w, w)
+    }
+
+    /// A word holding a pointer (or nil): an address in the heap, a
+    /// closure, a map, a channel, a type descriptor.
+    pub(super) fn ptr_temp(&mut self) -> Loc {
+        self.words_temp(&[PTR])
+    }
+
+    /// Words laid out as `kinds` says ([`PTR`] or [`INT`] each): a header
+    /// with no Go type at hand, as `&[PTR, INT, INT]` for a slice's.
+    pub(super) fn words_temp(&mut self, kinds: &[bool]) -> Loc {
+        let w = self.word();
+        self.alloc_slot(kinds.len() as u32 * w, w, PtrMask::from_words(kinds))
     }
 
     /// `dst = a op b`.

@@ -55,6 +55,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         line: u32,
     ) {
         self.arg_size = layout.total;
+        self.arg_ptrs = layout.ptrs.clone();
         let mut idx = first;
         for f in &ast_sig.params {
             for n in &f.names {

@@ -269,6 +269,11 @@ impl<'p> ModuleBuilder<'p> {
         self.layout(t).1
     }
 
+    /// The pointer words of a value of type `t`.
+    fn pointer_mask(&self, t: TypeId) -> PtrMask {
+        self.p.types.pointer_mask(t, &self.p.target)
+    }
+
     /// Size and alignment of `t`, computed once: the type table works them
     /// out from the components each time it is asked, and the lowering asks
     /// for every value it moves.
@@ -564,10 +569,12 @@ impl<'p> ModuleBuilder<'p> {
         let word = self.target().ptr_size;
         let mut off = 0u32;
         let mut params = Vec::new();
+        let mut ptrs = PtrMask::none();
         for t in recv.iter().chain(&sig.params) {
             let a = self.align_of(*t).max(1);
             off = off.div_ceil(a) * a;
             params.push(off);
+            ptrs.or_shifted(&self.pointer_mask(*t), off / word);
             off += self.size_of(*t);
         }
         off = off.div_ceil(word) * word;
@@ -576,6 +583,7 @@ impl<'p> ModuleBuilder<'p> {
             let a = self.align_of(*t).max(1);
             off = off.div_ceil(a) * a;
             results.push(off);
+            ptrs.or_shifted(&self.pointer_mask(*t), off / word);
             off += self.size_of(*t);
         }
         let total = off.div_ceil(word) * word;
@@ -583,6 +591,7 @@ impl<'p> ModuleBuilder<'p> {
             params,
             results,
             total,
+            ptrs,
         }
     }
 
@@ -709,4 +718,6 @@ struct ArgLayout {
     params: Vec<u32>,
     results: Vec<u32>,
     total: u32,
+    /// The pointer words of the whole area.
+    ptrs: PtrMask,
 }

@@ -852,6 +852,7 @@ impl FnBuilder<'_, '_> {
             let saved_quiet = self.m.quiet;
             let mut inner = FnBuilder::new(&mut *self.m, id);
             inner.arg_size = layout.total;
+            inner.arg_ptrs = layout.ptrs.clone();
             for (a, &off) in args.iter().zip(&layout.params) {
                 inner.bound.insert(a.id, Loc::Arg(off));
             }

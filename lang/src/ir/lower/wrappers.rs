@@ -61,6 +61,7 @@ impl<'p> ModuleBuilder<'p> {
         let id = self.wrapper_record(fref, "·i");
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
+        b.arg_ptrs = outer.ptrs.clone();
         // The receiver: the boxed value, or (boxed pointer) the pointer or
         // what it points at.
         let data = Loc::Arg(outer.params[0]);
@@ -155,6 +156,7 @@ impl<'p> ModuleBuilder<'p> {
         self.module.funcs[id.0 as usize].wrapper = true;
         let mut b = FnBuilder::new(self, id);
         b.arg_size = layout.total;
+        b.arg_ptrs = layout.ptrs.clone();
         let data = Loc::Arg(layout.params[0]);
         let (boxed, base_t) = match self_types_under(b.m, t) {
             Type::Pointer(p) => {
@@ -262,6 +264,7 @@ impl<'p> ModuleBuilder<'p> {
             arg_size: 0,
             locals_size: 0,
             slots: Vec::new(),
+            arg_ptrs: PtrMask::none(),
             out_size: 0,
             blocks: Vec::new(),
             nosplit: false,
@@ -289,6 +292,7 @@ impl<'p> ModuleBuilder<'p> {
         let id = self.wrapper_record(fref, "-fm");
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
+        b.arg_ptrs = outer.ptrs.clone();
         let ctx = b.word_temp();
         b.emit(Inst::ClosureContext { dst: ctx }, 0);
         let size = b.m.size_of(recv_t);
@@ -351,6 +355,7 @@ impl<'p> ModuleBuilder<'p> {
         self.method_exprs.insert((xt, name.to_string()), id);
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
+        b.arg_ptrs = outer.ptrs.clone();
         let arg = Loc::Arg(outer.params[0]);
         let x_ptr = matches!(self_types_under(b.m, xt), Type::Pointer(_));
         let (start, base_t) = match self_types_under(b.m, xt) {
@@ -441,6 +446,7 @@ impl<'p> ModuleBuilder<'p> {
         let id = self.wrapper_record(FnRef::Func(mexpr), "-fm");
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
+        b.arg_ptrs = outer.ptrs.clone();
         let ctx = b.word_temp();
         b.emit(Inst::ClosureContext { dst: ctx }, 0);
         let size = b.m.size_of(recv_t);
