@@ -70,7 +70,7 @@ def timed(cmd, cwd=None, timeout=None):
 GNU_TIME = "/usr/bin/time"
 
 
-def run_with_rss(cmd, cwd=None, stdin=None, timeout=None):
+def run_with_rss(cmd, cwd=None, stdin=None, timeout=None, env=None):
     """Runs cmd to the end and measures its peak RSS in kilobytes: through
     GNU time when installed (bench/setup installs it), else from wait4's
     ru_maxrss, which also counts the forked Python before exec (so small
@@ -83,7 +83,7 @@ def run_with_rss(cmd, cwd=None, stdin=None, timeout=None):
         full = [GNU_TIME, "-f", "%M", "-o", fr.name] + cmd if use_time else cmd
         fi = open(stdin, "rb") if stdin else subprocess.DEVNULL
         p = subprocess.Popen(full, cwd=cwd, stdin=fi, stdout=fo, stderr=fe,
-                             start_new_session=True)
+                             start_new_session=True, env=env)
         if stdin:
             fi.close()
         # GNU time runs the command as its child: kill the whole group.
@@ -106,10 +106,10 @@ def run_with_rss(cmd, cwd=None, stdin=None, timeout=None):
         return Run(elapsed, code, fo.read(), fe.read(), rss)
 
 
-def median_run(cmd, runs, cwd=None, stdin=None, timeout=None):
+def median_run(cmd, runs, cwd=None, stdin=None, timeout=None, env=None):
     times, out, rss = [], None, 0
     for _ in range(runs):
-        r = run_with_rss(cmd, cwd, stdin, timeout)
+        r = run_with_rss(cmd, cwd, stdin, timeout, env)
         if r.returncode is None:
             return None, f"killed after {timeout} s", None
         if r.returncode != 0:
@@ -199,6 +199,12 @@ def main():
                                             timeout=args.timeout)
         row["splitgo"] = t
         ref = out
+        if name == "hotsplit":
+            # The same loop with the segment never grown in place: every
+            # call crosses into a new segment (10 million crossings).
+            t, _, _ = median_run([splitgo, "run", prog], args.runs, timeout=args.timeout,
+                                 env=dict(os.environ, SPLITGO_DEBUG="noextend"))
+            row["crossing"] = t
         if have["go"]:
             exe = os.path.join(tmp, name + ".gc")
             subprocess.run(["go", "build", "-o", exe, prog], env=env_go, check=True)
@@ -350,6 +356,10 @@ def targets(rows, sweep):
         ratio = {p: base / r[p] if isinstance(r.get(p), float) else None
                  for p in ("gc", "gccgo")}
         line(r["program"] + " time", ratio["gc"], ratio["gccgo"], target)
+        if isinstance(r.get("crossing"), float):
+            cross = {p: r["crossing"] / r[p] if isinstance(r.get(p), float) else None
+                     for p in ("gc", "gccgo")}
+            line("hotsplit, all crossing", cross["gc"], cross["gccgo"], target)
         if r["program"] == "spawn":
             m = r["mem"]
             mratio = {p: m["splitgo"] / m[p] if m.get(p) and m.get("splitgo") else None

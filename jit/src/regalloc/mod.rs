@@ -286,7 +286,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             ok = false;
             return;
         };
-        let s = f.slots[i];
+        let s = &f.slots[i];
         let c = &mut cands[i];
         if o != s.off || size != s.size || !matches!(size, 1 | 2 | 4 | 8) {
             c.bad = true;
