@@ -127,6 +127,23 @@ pub struct Emitted {
     pub calls: Vec<(usize, FuncId)>,
     /// Offset of the recover block (`Func::recover_block`), if any.
     pub recover: Option<usize>,
+    /// Every call and preemption check, in code order.
+    pub safepoints: Vec<Safepoint>,
+}
+
+/// One safepoint of an emitted function: where a goroutine can stop with
+/// this frame on its stack (a call it made, or a yield in a preemption
+/// check), and what it then keeps in the frame besides the IR's slots.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Safepoint {
+    /// The instruction: `inst` of `block`.
+    pub block: u32,
+    pub inst: u32,
+    /// The offset of the return address of its call (what a stack walk
+    /// sees as the frame's pc).
+    pub ret: usize,
+    /// SP displacements of the home slots holding pointers saved there.
+    pub ptr_homes: Vec<u32>,
 }
 
 /// Why a function could not be emitted: the message, and the source line
@@ -153,11 +170,13 @@ pub const CODE_PER_INST: usize = 24;
 
 /// Emits `f` (prologue, then body) at the end of `code` through the
 /// machine `begin` starts (given the code, the bytes and the labels to
-/// expect). `alloc` is the allocation `f` was renamed with.
+/// expect). `alloc` is the allocation `f` was renamed with; the locals
+/// at offsets `entry_zero` (sorted) are zeroed once the frame exists.
 pub fn emit_func<M: MachOps>(
     code: &mut CodeBuf,
     f: &Func,
     alloc: Option<&Allocation>,
+    entry_zero: &[u32],
     env: &Env<'_>,
     begin: impl FnOnce(&mut CodeBuf, usize, usize) -> Result<M, EmitError>,
 ) -> Result<Emitted, EmitFailure> {
@@ -182,6 +201,7 @@ pub fn emit_func<M: MachOps>(
         lines: vec![(prologue.start, f.line)],
         spills: Vec::new(),
         after_call: usize::MAX,
+        safepoints: Vec::new(),
     };
     if let Some(a) = alloc {
         let mut k = 0;
@@ -194,6 +214,21 @@ pub fn emit_func<M: MachOps>(
     }
     if let Some(slot) = frame.ctxt {
         g.m.save_context(slot as i32);
+    }
+    // Pointer words a stack map may show before anything writes them
+    // (jit/src/stackmap.rs), in runs of adjacent words.
+    let mut k = 0;
+    while k < entry_zero.len() {
+        let mut n = 1;
+        while k + n < entry_zero.len() && entry_zero[k + n] == entry_zero[k] + 8 * n as u32 {
+            n += 1;
+        }
+        let at = frame
+            .disp(Loc::Local(entry_zero[k]))
+            .map_err(fail(f.line))?;
+        g.m.zero(Opnd::Slot(at), 8 * n as u32)
+            .map_err(fail(f.line))?;
+        k += n;
     }
     let labels: Vec<Label> = f.blocks.iter().map(|_| g.m.new_label()).collect();
     // A jump to a block that only jumps on goes straight to the end of the
@@ -255,6 +290,10 @@ pub fn emit_func<M: MachOps>(
         .enumerate()
         .map(|(i, (o, l))| if i == 0 { (o, l) } else { (start + o, l) })
         .collect();
+    let mut safepoints = g.safepoints;
+    for s in &mut safepoints {
+        s.ret += start;
+    }
     g.m.finish(code)?;
     Ok(Emitted {
         prologue,
@@ -263,6 +302,7 @@ pub fn emit_func<M: MachOps>(
         lines,
         calls,
         recover,
+        safepoints,
     })
 }
 
@@ -323,6 +363,8 @@ struct Gen<'g, M> {
     spills: Vec<Spill>,
     /// Where the last call returns to.
     after_call: usize,
+    /// The safepoints emitted so far (offsets from the body's start).
+    safepoints: Vec<Safepoint>,
 }
 
 impl<M: MachOps> Gen<'_, M> {
@@ -439,6 +481,25 @@ impl<M: MachOps> Gen<'_, M> {
         Ok(Some(add_at + 1 - k))
     }
 
+    /// Records the safepoint at `inst` of `block`, whose call returns to
+    /// `ret`, with the registers [`Self::spills_at`] chose for it.
+    fn safepoint(&mut self, block: usize, inst: usize, ret: usize) {
+        let mut ptr_homes = Vec::new();
+        if let Some(a) = self.alloc {
+            for &v in a.saves(block, inst) {
+                if let (true, Some(slot)) = (a.vregs[v as usize].ptr, self.homes[v as usize]) {
+                    ptr_homes.push(slot as u32);
+                }
+            }
+        }
+        self.safepoints.push(Safepoint {
+            block: block as u32,
+            inst: inst as u32,
+            ret,
+            ptr_homes,
+        });
+    }
+
     /// The registers to save around the safepoint at `inst` of `block`.
     fn spills_at(&mut self, block: usize, inst: usize) -> Result<(), String> {
         self.spills.clear();
@@ -546,6 +607,10 @@ impl<M: MachOps> Gen<'_, M> {
                     self.m.spill(self.spills[k]);
                 }
                 self.call(callee)?;
+                let in_place = matches!(callee, Callee::Runtime(s) if in_place(s));
+                if !in_place {
+                    self.safepoint(block, at, self.m.offset());
+                }
                 for k in 0..self.spills.len() {
                     self.m.reload(self.spills[k]);
                 }
@@ -560,7 +625,7 @@ impl<M: MachOps> Gen<'_, M> {
                 let spills = std::mem::take(&mut self.spills);
                 let r = self.m.preempt_check(&spills);
                 self.spills = spills;
-                r?;
+                self.safepoint(block, at, r?);
             }
             #[allow(unreachable_patterns)]
             ref other => return Err(format!("not yet supported by the backend: {other:?}")),

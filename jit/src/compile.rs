@@ -38,7 +38,7 @@ use crate::locals;
 use crate::mach::{MachOps, RegClass};
 use crate::x64::ops::X64Ops;
 use crate::x64::stubs::{emit_native_thunk, emit_stubs, Stubs};
-use crate::{forward, inline, regalloc};
+use crate::{forward, inline, regalloc, stackmap};
 
 /// Why a module could not be compiled, with the source position when one
 /// is known (`file:line: message`).
@@ -337,6 +337,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             runtime: true,
             wrapper: false,
             recover: None,
+            stack_maps: Vec::new(),
         })
         .collect();
     // Where the signal handler sends a goroutine that faulted in Go code:
@@ -356,6 +357,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         runtime: true,
         wrapper: false,
         recover: None,
+        stack_maps: Vec::new(),
     });
     let natives: Vec<Result<u32, String>> = m
         .natives
@@ -403,6 +405,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             runtime: true,
             wrapper: false,
             recover: None,
+            stack_maps: Vec::new(),
         });
         thunk_off.push(Some(at));
     }
@@ -457,12 +460,23 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
         if let Some(a) = &alloc {
             regalloc::rename_in_place(&mut g, a);
         }
+        let maps = stackmap::compute(&g, W as u32).map_err(|message| CompileError {
+            file: g.file.clone(),
+            line: 0,
+            message: format!("{}: {message}", g.name),
+        })?;
         packer.compact_in_place(&mut g, W as u32);
+        let entry_zero: Vec<u32> = maps
+            .zero_on_entry
+            .iter()
+            .map(|&o| packer.relocated(o))
+            .collect();
         let f = &g;
         let em = emit_func(
             &mut code,
             f,
             alloc.as_ref(),
+            &entry_zero,
             &env,
             |code, reserve, labels| X64Ops::begin(code, &env, reserve, labels),
         )
@@ -478,6 +492,12 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
                 },
             }
         })?;
+        let stack_maps =
+            stackmap::frame_maps(&em, &maps, &packer).map_err(|message| CompileError {
+                file: f.file.clone(),
+                line: 0,
+                message: format!("{}: {message}", f.name),
+            })?;
         let (lines, other_files) = functab::pc_table(m, &em.lines);
         entry_off[i] = Some(em.prologue.start);
         records.push(FuncRecord {
@@ -496,6 +516,7 @@ pub fn compile(m: &Module) -> Result<Compiled, CompileError> {
             runtime: f.file.is_empty(),
             wrapper: f.wrapper,
             recover: em.recover,
+            stack_maps,
         });
         fixups.extend(em.calls);
     }

@@ -9,7 +9,7 @@
 
 use iced_x86::{Decoder, DecoderOptions, FlowControl, Formatter, IntelFormatter};
 use splitgo_lang::ir::{Module, SrcPos};
-use splitgo_runtime::functab::{FuncInfo, FuncTab, OtherFile, PcLine};
+use splitgo_runtime::functab::{FuncInfo, FuncTab, OtherFile, PcLine, StackMaps};
 
 /// One function (or stub) by offsets in the code buffer.
 #[derive(Clone, Debug)]
@@ -32,6 +32,9 @@ pub struct FuncRecord {
     pub wrapper: bool,
     /// Offset of the recover block (the IR's `recover_block`), if any.
     pub recover: Option<usize>,
+    /// `(offset of a safepoint's return address, SP offsets of the words
+    /// holding live pointers there)` (jit/src/stackmap.rs).
+    pub stack_maps: Vec<(usize, Vec<u32>)>,
 }
 
 /// The table of `records` for code placed at `base` (their names, files
@@ -61,6 +64,12 @@ pub fn build(records: Vec<FuncRecord>, base: u64) -> FuncTab {
                 runtime: r.runtime,
                 wrapper: r.wrapper,
                 recover: r.recover.map(|o| base + o as u64),
+                stack_maps: StackMaps::new(
+                    r.stack_maps
+                        .into_iter()
+                        .map(|(o, words)| (base + o as u64, words))
+                        .collect(),
+                ),
             })
             .collect(),
     )
@@ -103,8 +112,9 @@ fn matches(name: &str, filter: &str) -> bool {
 
 /// The machine code of the functions of `tab` (those matching `filter`,
 /// or every Go function and stub), one instruction per line: address,
-/// bytes and Intel syntax, with the source line where it changes and the
-/// callee's name after a call.
+/// bytes and Intel syntax, with the source line where it changes, the
+/// callee's name after a call, and after a safepoint's call the frame
+/// words its stack map holds (`; ptrs sp+0x18 sp+0x40`).
 ///
 /// ```text
 /// main.fib  t.go:3  frame=0x40 args=0x10
@@ -175,6 +185,13 @@ pub fn disasm(code: &[u8], base: u64, tab: &FuncTab, filter: Option<&str>) -> St
                     if callee.entry != f.entry {
                         out.push_str(&format!("  ; {}", callee.name));
                     }
+                }
+            }
+            // A safepoint: the frame words holding live pointers there.
+            if let Some(words) = f.stack_maps.at(insn.next_ip()) {
+                if !words.is_empty() {
+                    let w: Vec<String> = words.iter().map(|o| format!("sp+{o:#x}")).collect();
+                    out.push_str(&format!("  ; ptrs {}", w.join(" ")));
                 }
             }
             out.push('\n');

@@ -14,6 +14,7 @@ pub mod inline;
 pub mod locals;
 pub mod mach;
 pub mod regalloc;
+pub mod stackmap;
 pub mod x64;
 pub mod x86;
 

@@ -75,7 +75,8 @@ const SPARSE_BYTES_PER_RANGE: u32 = 64;
 #[derive(Default)]
 pub struct Packer {
     acc: Vec<Access>,
-    pins: Vec<u32>,
+    /// The allocations whose address is taken, as byte ranges.
+    pins: Vec<(u32, u32)>,
     slots: Vec<Slot>,
     /// Dense: at each byte where a range starts, while finding slots the
     /// furthest end of the ranges starting there, then the slot holding it.
@@ -97,6 +98,8 @@ pub struct Packer {
     starts: Vec<u64>,
     /// Always sort (the tests check both ways agree).
     sparse_only: bool,
+    /// The last function was packed ([`Self::relocated`]).
+    applied: bool,
 }
 
 impl Packer {
@@ -110,10 +113,24 @@ impl Packer {
     /// nothing is gained or an instruction is not understood, `f` is left
     /// as it was).
     pub fn compact_in_place(&mut self, f: &mut Func, word: u32) -> bool {
-        self.plan(f, word).is_some_and(|new_size| {
+        self.applied = self.plan(f, word).is_some_and(|new_size| {
             self.apply(f, new_size);
             true
-        })
+        });
+        self.applied
+    }
+
+    /// Where byte `o` of the locals area of the function last given to
+    /// [`Self::compact_in_place`] went (it stays put when nothing moved,
+    /// or when no access touches it).
+    pub fn relocated(&self, o: u32) -> u32 {
+        if !self.applied || o >= VIRT {
+            return o;
+        }
+        match self.slot_at(o) {
+            Some(s) => self.slots[s].new_lo + (o - self.slots[s].lo),
+            None => o,
+        }
     }
 
     /// Finds the slots and their new places; the new locals size, if
@@ -144,8 +161,14 @@ impl Packer {
                     ..
                 } = inst
                 {
-                    self.pins.push(*o);
-                    end = end.max(o + 1);
+                    // The whole allocation: a pointer reaches all of it,
+                    // including bytes no instruction names.
+                    let (lo, hi) = match f.slot_of(*o) {
+                        Some(s) => (f.slots[s].off, f.slots[s].off + f.slots[s].size),
+                        None => (*o, o + 1),
+                    };
+                    self.pins.push((lo, hi));
+                    end = end.max(hi);
                 }
             }
             if let Term::Branch {
@@ -172,7 +195,7 @@ impl Packer {
             return (f.locals_size != 0).then_some(0);
         }
         for k in 0..self.pins.len() {
-            let s = self.slot_at(self.pins[k])?;
+            let s = self.slot_at(self.pins[k].0)?;
             self.slots[s].pinned = true;
         }
         for k in 0..self.acc.len() {
@@ -295,7 +318,7 @@ impl Packer {
         if !self.dense {
             self.ranges.clear();
             self.ranges.extend(self.acc.iter().map(|a| (a.lo, a.hi)));
-            self.ranges.extend(self.pins.iter().map(|&p| (p, p + 1)));
+            self.ranges.extend(self.pins.iter().copied());
             self.ranges.sort_unstable();
             for &(lo, hi) in &self.ranges {
                 match self.slots.last_mut() {
@@ -311,7 +334,7 @@ impl Packer {
         starts.clear();
         starts.resize((end as usize).div_ceil(64), 0);
         let ranges = self.acc.iter().map(|a| (a.lo, a.hi));
-        for (lo, hi) in ranges.chain(self.pins.iter().map(|&p| (p, p + 1))) {
+        for (lo, hi) in ranges.chain(self.pins.iter().copied()) {
             let e = &mut byte[lo as usize];
             *e = (*e).max(hi);
             starts[lo as usize / 64] |= 1 << (lo % 64);

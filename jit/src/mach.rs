@@ -155,8 +155,9 @@ pub trait MachOps {
     fn call_runtime(&mut self, id: u32) -> Result<(), String>;
     /// A loop's preemption check: if the goroutine was asked to yield, the
     /// values in `spills` are saved, the goroutine yields, and they are
-    /// loaded back.
-    fn preempt_check(&mut self, spills: &[Spill]) -> Result<(), String>;
+    /// loaded back. Returns the offset of the yielding call's return
+    /// address: the check's safepoint.
+    fn preempt_check(&mut self, spills: &[Spill]) -> Result<usize, String>;
     /// The work of `Service::Copy` (the builtin `copy`) in place, on its
     /// arguments in the outgoing area as the service's frame lays them
     /// out (element size, destination slice, source slice), leaving the

@@ -45,6 +45,64 @@ pub struct FuncInfo {
     /// Where a frame of this function resumes after one of its deferred
     /// calls recovered a panic (the IR's `recover_block`), if it defers.
     pub recover: Option<u64>,
+    /// Which frame words hold live pointers at each safepoint.
+    pub stack_maps: StackMaps,
+}
+
+/// The stack maps of one function (built by jit/src/stackmap.rs; see
+/// docs/codegen.md "Stack maps"): for each safepoint, by the pc its call
+/// returns to (what a stack walk finds as the frame's pc), the byte
+/// offsets from the frame's SP of the words that hold live pointers. The
+/// offsets reach above the return address into the argument area. Equal
+/// maps are stored once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StackMaps {
+    /// Safepoint pcs, sorted, and the index of each one's map.
+    pcs: Vec<u64>,
+    which: Vec<u32>,
+    maps: Vec<Box<[u32]>>,
+}
+
+impl StackMaps {
+    /// From `(pc, offsets)` pairs in any order.
+    pub fn new(mut at: Vec<(u64, Vec<u32>)>) -> StackMaps {
+        at.sort_by_key(|&(pc, _)| pc);
+        let mut m = StackMaps::default();
+        let mut known: std::collections::HashMap<Vec<u32>, u32> = Default::default();
+        for (pc, words) in at {
+            let next = m.maps.len() as u32;
+            let k = *known.entry(words).or_insert_with_key(|w| {
+                m.maps.push(w.clone().into_boxed_slice());
+                next
+            });
+            m.pcs.push(pc);
+            m.which.push(k);
+        }
+        m
+    }
+
+    /// The map of the safepoint returning to `pc`, if it is one.
+    pub fn at(&self, pc: u64) -> Option<&[u32]> {
+        let k = self.pcs.binary_search(&pc).ok()?;
+        Some(&self.maps[self.which[k] as usize])
+    }
+
+    /// Every `(pc, offsets)`, in order of pc.
+    pub fn iter(&self) -> impl Iterator<Item = (u64, &[u32])> {
+        self.pcs
+            .iter()
+            .zip(&self.which)
+            .map(|(&pc, &k)| (pc, &*self.maps[k as usize]))
+    }
+
+    /// How many safepoints there are.
+    pub fn len(&self) -> usize {
+        self.pcs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pcs.is_empty()
+    }
 }
 
 /// A file of [`FuncInfo::other_files`].
@@ -201,6 +259,7 @@ mod tests {
             runtime: false,
             wrapper: false,
             recover: None,
+            stack_maps: Default::default(),
         }
     }
 

@@ -65,6 +65,9 @@ pub struct VReg {
     pub at: VLoc,
     /// Live across a safepoint: saved to a frame slot of its own there.
     pub home: bool,
+    /// It holds a pointer (its allocation's mask says so): its home slot
+    /// is in the stack map of each safepoint it is saved at.
+    pub ptr: bool,
 }
 
 /// The allocation of one function.
@@ -242,7 +245,7 @@ fn only_writes(inst: &Inst) -> bool {
 /// Calls and preemption checks, except the services the code generator
 /// does in place (`codegen::in_place`), which neither yield nor run
 /// anything else.
-fn is_safepoint(inst: &Inst) -> bool {
+pub(crate) fn is_safepoint(inst: &Inst) -> bool {
     match inst {
         Inst::Call {
             callee: Callee::Runtime(s),
@@ -385,6 +388,7 @@ pub fn allocate(f: &Func, word: u32, int_regs: &[u8], float_regs: &[u8]) -> Opti
             class,
             at,
             home: false,
+            ptr: f.slots[i].ptrs.get(0),
         });
     }
     // The liveness sets take a bit per value per block: a function huge in

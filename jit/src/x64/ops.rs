@@ -1420,7 +1420,7 @@ impl MachOps for X64Ops<'_> {
         self.runtime_call(id)
     }
 
-    fn preempt_check(&mut self, spills: &[Spill]) -> Result<(), String> {
+    fn preempt_check(&mut self, spills: &[Spill]) -> Result<usize, String> {
         // cmp qword [r14 + STACKGUARD0], StackPreempt (sign-extended
         // imm32); the call parks the goroutine with g.sched here.
         let skip = self.ops.new_dynamic_label();
@@ -1433,11 +1433,12 @@ impl MachOps for X64Ops<'_> {
             self.spill(s);
         }
         self.runtime_call(Service::Preempt.id())?;
+        let ret = self.offset();
         for &s in spills {
             self.reload(s);
         }
         dynasm!(self.ops ; .arch x64 ; =>skip);
-        Ok(())
+        Ok(ret)
     }
 
     fn slice_copy(&mut self) -> Result<(), String> {

@@ -307,7 +307,9 @@ fn safepoints_save_and_load_back() {
         splitgo_runtime::services::Service::Preempt.id()
     );
     check(
-        |m| m.preempt_check(&spills).unwrap(),
+        |m| {
+            m.preempt_check(&spills).unwrap();
+        },
         &[
             // stackguard0 is G's first word; StackPreempt, sign-extended
             "cmp qword ptr [r14], 0xfffffffffffffade",

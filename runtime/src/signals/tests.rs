@@ -19,6 +19,7 @@ fn func(name: &str, entry: u64, end: u64, runtime: bool) -> FuncInfo {
         runtime,
         wrapper: false,
         recover: None,
+        stack_maps: Default::default(),
     }
 }
 

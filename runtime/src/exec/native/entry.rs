@@ -94,6 +94,11 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
         Err(Stop::Panic(msg)) => th.runtime_panic(msg),
         r => r,
     };
+    if th.check_maps && id != super::super::SIGPANIC {
+        if let Err(f) = th.check_stack_maps() {
+            return th.answer(Err(f.into()));
+        }
+    }
     let r = if id == super::super::SIGPANIC {
         th.sigpanic()
     } else if let Some(s) = Service::from_id(id) {

@@ -49,6 +49,7 @@ mod debugvars;
 mod defer;
 mod entry;
 mod gocall;
+mod mapcheck;
 mod proc;
 mod run;
 mod stackinfo;
@@ -130,6 +131,9 @@ struct Thread {
     stop: Option<Stop>,
     /// SPLITGO_DEBUG=badsplit=1 (DESIGN §8): mishandle splits.
     badsplit: bool,
+    /// SPLITGO_DEBUG=stackmaps: check the stack maps at every service
+    /// call (exec/native/mapcheck.rs).
+    check_maps: bool,
     functab: FuncTab,
     /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
     oldstackfault: bool,

@@ -69,6 +69,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             code: (code_lo, code_lo + image.code.len() as u64),
             stop: None,
             badsplit,
+            check_maps: debug_flag("stackmaps"),
             functab: image.functab.clone(),
             oldstackfault,
             all_traces: false,

@@ -197,7 +197,7 @@ impl Thread {
         callers::stack_pcs(&unwind, pc, sp, base, &info)
     }
 
-    fn unwinder(&self) -> Unwind<'_, crate::mem::NativeMem> {
+    pub(super) fn unwinder(&self) -> Unwind<'_, crate::mem::NativeMem> {
         Unwind {
             mem: &self.mem,
             functab: &self.functab,
