@@ -213,7 +213,7 @@ pub fn compute(f: &Func, word: u32) -> Result<Maps, String> {
     if !understood {
         return Err("stack maps: an instruction the analysis does not know".into());
     }
-    let results = vars.locals..n;
+    let args = vars.locals..n;
     let nb = f.blocks.len();
     let mut live_in = vec![Set::new(n); nb];
     let recover = f.recover_block.map(|BlockId(r)| r as usize);
@@ -222,7 +222,7 @@ pub fn compute(f: &Func, word: u32) -> Result<Maps, String> {
     while changed {
         changed = false;
         for b in (0..nb).rev() {
-            let live = block_live_in(f, b, &vars, &live_in, recover, &results, None);
+            let live = block_live_in(f, b, &vars, &live_in, recover, &args, None);
             if live != live_in[b] {
                 live_in[b] = live;
                 changed = true;
@@ -232,7 +232,7 @@ pub fn compute(f: &Func, word: u32) -> Result<Maps, String> {
     let mut at = Vec::with_capacity(safepoints.len());
     for b in 0..nb {
         let mut out = Vec::new();
-        block_live_in(f, b, &vars, &live_in, recover, &results, Some(&mut out));
+        block_live_in(f, b, &vars, &live_in, recover, &args, Some(&mut out));
         out.reverse();
         for (i, mut set) in out {
             set.union(&pinned);
@@ -282,7 +282,7 @@ fn block_live_in(
     vars: &Vars,
     live_in: &[Set],
     recover: Option<usize>,
-    results: &std::ops::Range<usize>,
+    args: &std::ops::Range<usize>,
     mut maps: Option<&mut Vec<(u32, Set)>>,
 ) -> Set {
     let n = vars.words.len();
@@ -294,7 +294,7 @@ fn block_live_in(
             live.union(&live_in[then.0 as usize]);
             live.union(&live_in[els.0 as usize]);
         }
-        Term::Return => results.clone().for_each(|v| live.insert(v)),
+        Term::Return => args.clone().for_each(|v| live.insert(v)),
         Term::Unreachable => {}
     }
     for (k, (inst, _)) in blk.insts.iter().enumerate().rev() {
