@@ -354,6 +354,7 @@ pub fn frame_maps(
         let args = maps.entry.iter().map(|w| word(w, 0)).collect();
         out.push((split.morestack_ret, args));
     }
+    let all_locals = mistyped_locals();
     for s in &em.safepoints {
         let Some(words) = maps.of(s.block, s.inst) else {
             return Err(format!(
@@ -364,11 +365,24 @@ pub fn frame_maps(
         let mut words: Vec<u32> = words.iter().map(|w| word(w, fr.size)).collect();
         words.extend(&s.ptr_homes);
         words.extend(fr.ctxt);
+        if all_locals {
+            words.extend((fr.locals..fr.homes).step_by(8));
+        }
         words.sort_unstable();
         words.dedup();
         out.push((s.ret, words));
     }
     Ok(out)
+}
+
+/// `SPLITGO_DEBUG=mapints`: every word of the locals area in every map,
+/// integers too: wrong maps on purpose, which the runtime's check
+/// (`SPLITGO_DEBUG=stackmaps`) must catch (tests/stackmaps.rs).
+fn mistyped_locals() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| {
+        std::env::var("SPLITGO_DEBUG").is_ok_and(|v| v.split(',').any(|item| item == "mapints"))
+    })
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ fn a_pointer_is_mapped_from_its_write_to_its_last_read() {
                     ty: Scalar::I64,
                     bits: 7,
                 }, // 1: n = 7
-                call(), // 2
+                call(),                     // 2
                 Inst::Load {
                     dst: Loc::Local(8),
                     ptr: Loc::Local(0),
@@ -102,9 +102,9 @@ fn a_pointer_is_mapped_from_its_write_to_its_last_read() {
                     size: 8,
                 }, // 3: n = *p (p's last read)
                 from_out(Loc::Local(16), 16), // 4: s = ...
-                call(),                       // 5
-                to_out(Loc::Local(16), 16),   // 6: use(s)
-                call(),                       // 7
+                call(),                     // 5
+                to_out(Loc::Local(16), 16), // 6: use(s)
+                call(),                     // 7
             ],
             Term::Return,
         )],
@@ -165,7 +165,11 @@ fn a_pointer_read_after_a_loop_is_mapped_inside_it() {
     );
     let m = maps(&f);
     assert_eq!(at(&m, 1, 0), vec![Word::Local(0)]);
-    assert_eq!(at(&m, 1, 1), vec![Word::Local(0)], "the preemption check too");
+    assert_eq!(
+        at(&m, 1, 1),
+        vec![Word::Local(0)],
+        "the preemption check too"
+    );
     assert_eq!(at(&m, 2, 1), vec![]);
     assert!(m.zero_on_entry.is_empty(), "written before any safepoint");
 }
@@ -247,7 +251,7 @@ fn parameters_and_results() {
                     src: Loc::Local(0),
                     size: 8,
                 }, // 5: r = ...
-                call(), // 6
+                call(),                     // 6
             ],
             Term::Return,
         )],
