@@ -39,7 +39,7 @@ impl FnBuilder<'_, '_> {
                     return Some(self.complex_neg(a, fs, line));
                 }
                 let sc = self.scalar(t)?;
-                let dst = self.alloc(sc.size(), sc.size());
+                let dst = self.scalar_temp(sc.size(), sc.size());
                 match op {
                     ast::UnOp::Neg => self.emit(
                         Inst::Un {
@@ -61,7 +61,7 @@ impl FnBuilder<'_, '_> {
                     ),
                     _ => {
                         // !b == b ^ 1 on a 0/1 byte.
-                        let one = self.alloc(1, 1);
+                        let one = self.scalar_temp(1, 1);
                         self.emit(
                             Inst::Imm {
                                 dst: one,
@@ -99,7 +99,7 @@ impl FnBuilder<'_, '_> {
         use ast::BinOp as B;
         if op == B::LAnd || op == B::LOr {
             // Short circuit: the result slot is written on both paths.
-            let dst = self.alloc(1, 1);
+            let dst = self.scalar_temp(1, 1);
             let a = self.expr(l)?;
             self.emit(
                 Inst::Move {
@@ -166,7 +166,7 @@ impl FnBuilder<'_, '_> {
             self.mov(Loc::Out(0), a, 2 * w, line);
             self.mov(Loc::Out(2 * w), b, 2 * w, line);
             self.call_service(Service::Concat, line);
-            let dst = self.alloc(2 * w, w);
+            let dst = self.temp(t);
             self.emit(
                 Inst::Move {
                     dst,
@@ -210,7 +210,7 @@ impl FnBuilder<'_, '_> {
                 let c = if from == ws {
                     b
                 } else {
-                    let c = self.word_temp();
+                    let c = self.int_temp();
                     self.emit(
                         Inst::Conv {
                             from,
@@ -226,7 +226,7 @@ impl FnBuilder<'_, '_> {
             }
             _ => return None,
         };
-        let dst = self.alloc(sc.size(), sc.size());
+        let dst = self.scalar_temp(sc.size(), sc.size());
         self.emit(
             Inst::Bin {
                 op: bop,
@@ -264,7 +264,7 @@ impl FnBuilder<'_, '_> {
     /// Goes on when `b op 0` holds, else calls the panicking service
     /// `fail` (which does not return).
     fn check_against_zero(&mut self, op: CmpOp, b: Loc, sc: Scalar, fail: Service, line: u32) {
-        let zero = self.alloc(sc.size(), sc.size());
+        let zero = self.scalar_temp(sc.size(), sc.size());
         self.emit(
             Inst::Imm {
                 dst: zero,
@@ -273,7 +273,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        let ok = self.alloc(1, 1);
+        let ok = self.scalar_temp(1, 1);
         self.cmp(op, sc, ok, b, zero, line);
         let good = self.new_block();
         let bad = self.new_block();
@@ -341,7 +341,7 @@ impl FnBuilder<'_, '_> {
         line: u32,
         span: Span,
     ) -> Option<Loc> {
-        let dst = self.alloc(1, 1);
+        let dst = self.scalar_temp(1, 1);
         if self.is_string(lt) && self.is_string(rt) {
             let w = self.word();
             self.mov(Loc::Out(0), a, 2 * w, line);
@@ -352,14 +352,14 @@ impl FnBuilder<'_, '_> {
             } else {
                 Scalar::I32
             };
-            let res = self.alloc(w, w);
+            let res = self.int_temp();
             self.mov(
                 res,
                 self.service_result(Service::CompareStrings, 0),
                 w,
                 line,
             );
-            let zero = self.alloc(w, w);
+            let zero = self.int_temp();
             self.emit(
                 Inst::Imm {
                     dst: zero,
@@ -403,7 +403,7 @@ impl FnBuilder<'_, '_> {
         }
         if matches!(cop, CmpOp::Eq | CmpOp::Ne) {
             if let Some(eq) = self.compare_in_runtime(a, b, lt, rt, line) {
-                let want = self.alloc(1, 1);
+                let want = self.scalar_temp(1, 1);
                 self.emit(
                     Inst::Imm {
                         dst: want,
@@ -487,7 +487,7 @@ impl FnBuilder<'_, '_> {
         self.addr_to(Loc::Out(w), AddrOf::Frame(sa), line);
         self.addr_to(Loc::Out(2 * w), AddrOf::Frame(sb), line);
         self.call_service(Service::ValuesEqual, line);
-        let eq = self.alloc(1, 1);
+        let eq = self.scalar_temp(1, 1);
         self.mov(eq, self.service_result(Service::ValuesEqual, 0), 1, line);
         Some(eq)
     }

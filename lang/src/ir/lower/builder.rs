@@ -126,17 +126,6 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         Loc::Local(off)
     }
 
-    /// An allocation not yet typed: taken as holding no pointer. (Being
-    /// replaced, site by site, by the typed forms.)
-    pub(super) fn alloc(&mut self, size: u32, align: u32) -> Loc {
-        self.scalar_temp(size, align)
-    }
-
-    /// A word not yet typed (as [`Self::alloc`]).
-    pub(super) fn word_temp(&mut self) -> Loc {
-        self.int_temp()
-    }
-
     /// A slot for a value of type `t`.
     pub(super) fn temp(&mut self, t: TypeId) -> Loc {
         let (s, a) = (self.m.size_of(t), self.m.align_of(t));
@@ -244,7 +233,7 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
             line,
         );
         self.call_service(Service::New, line);
-        let cell = self.word_temp();
+        let cell = self.ptr_temp();
         self.mov(cell, self.service_result(Service::New, 0), w, line);
         cell
     }

@@ -73,7 +73,7 @@ impl FnBuilder<'_, '_> {
                         // The count is the map's or channel's first word;
                         // nil has none.
                         let mv = self.expr(&args[0])?;
-                        let n = self.word_or_zero(mv, 0, line);
+                        let n = self.word_or_zero(mv, 0, INT, line);
                         Some(vec![(n, int_t)])
                     }
                     _ => {
@@ -106,7 +106,7 @@ impl FnBuilder<'_, '_> {
                     Type::Chan(..) => {
                         // A channel's capacity is its second word.
                         let cv = self.expr(&args[0])?;
-                        let n = self.word_or_zero(cv, w as i32, line);
+                        let n = self.word_or_zero(cv, w as i32, INT, line);
                         Some(vec![(n, int_t)])
                     }
                     _ => {
@@ -147,7 +147,7 @@ impl FnBuilder<'_, '_> {
                 };
                 let es = self.m.size_of(el);
                 let s0 = self.expr(&args[0])?;
-                let old = self.alloc(3 * w, w);
+                let old = self.temp(t);
                 self.mov(old, s0, 3 * w, line);
                 let spread = matches!(
                     &e.kind,
@@ -193,12 +193,12 @@ impl FnBuilder<'_, '_> {
                 };
                 let es = self.m.size_of(el) as u64;
                 let d = self.expr(&args[0])?;
-                let dk = self.alloc(3 * w, w);
+                let dk = self.words_temp(&SLICE_WORDS);
                 self.mov(dk, d, 3 * w, line);
                 let st = self.expr_type(args[1].id);
                 let sv = self.expr(&args[1])?;
                 let src_words = if self.is_string(st) { 2 } else { 3 };
-                let sk = self.alloc(3 * w, w);
+                let sk = self.words_temp(&SLICE_WORDS);
                 self.mov(sk, sv, src_words * w, line);
                 if src_words == 2 {
                     self.mov(sk.plus(2 * w), sk.plus(w), w, line);
@@ -216,7 +216,7 @@ impl FnBuilder<'_, '_> {
                     return None;
                 };
                 let mv = self.expr(&args[0])?;
-                let m = self.word_temp();
+                let m = self.ptr_temp();
                 self.mov(m, mv, w, line);
                 let kp = self.key_ptr(&args[1], kt, line)?;
                 self.mov(Loc::Out(0), m, w, line);
@@ -256,7 +256,7 @@ impl FnBuilder<'_, '_> {
             Builtin::Recover => {
                 self.call_service(Service::Recover, line);
                 let t = self.expr_type(e.id);
-                let dst = self.alloc(2 * w, w);
+                let dst = self.temp(t);
                 self.emit(
                     Inst::Move {
                         dst,
@@ -372,20 +372,20 @@ impl FnBuilder<'_, '_> {
             Some((x, _)) => x.plus(w),
             None => self.word_imm(vals.len() as u64, line),
         };
-        let newlen = self.word_temp();
+        let newlen = self.int_temp();
         self.bin(BinOp::Add, ws, newlen, old.plus(w), count, line);
         let esz = self.word_imm(es as u64, line);
         self.mov(Loc::Out(0), esz, w, line);
         self.mov(Loc::Out(w), old, 3 * w, line);
         self.mov(Loc::Out(4 * w), newlen, w, line);
         self.call_service(Service::GrowSlice, line);
-        let res = self.alloc(3 * w, w);
+        let res = self.words_temp(&SLICE_WORDS);
         self.mov(res, self.service_result(Service::GrowSlice, 0), 3 * w, line);
         match extra {
             Some((x, _)) => {
                 // copy(res[len(old):], x)
-                let tail = self.alloc(3 * w, w);
-                let off = self.word_temp();
+                let tail = self.words_temp(&SLICE_WORDS);
+                let off = self.int_temp();
                 self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
                 self.bin(BinOp::Add, ws, tail, res, off, line);
                 self.mov(tail.plus(w), count, w, line);
@@ -398,8 +398,8 @@ impl FnBuilder<'_, '_> {
                 self.call_service(Service::Copy, line);
             }
             None => {
-                let base = self.word_temp();
-                let off = self.word_temp();
+                let base = self.ptr_temp();
+                let off = self.int_temp();
                 self.bin(BinOp::Mul, ws, off, old.plus(w), esz, line);
                 self.bin(BinOp::Add, ws, base, res, off, line);
                 for (i, v) in vals.into_iter().enumerate() {
@@ -427,7 +427,7 @@ impl FnBuilder<'_, '_> {
             self.mov(Loc::Out(i as u32 * w), a, w, line);
         }
         self.call_service(svc, line);
-        let dst = self.alloc(3 * w, w);
+        let dst = self.words_temp(&SLICE_WORDS);
         self.mov(dst, self.service_result(svc, 0), 3 * w, line);
         dst
     }
@@ -442,7 +442,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(w), dk, 3 * w, line);
         self.mov(Loc::Out(4 * w), sk, 3 * w, line);
         self.call_service(Service::Copy, line);
-        let n = self.word_temp();
+        let n = self.int_temp();
         self.mov(n, self.service_result(Service::Copy, 0), w, line);
         n
     }
@@ -486,7 +486,7 @@ impl FnBuilder<'_, '_> {
                 };
                 let es = self.m.size_of(el) as u64;
                 let (sv, st) = rs[1];
-                let sk = self.alloc(3 * w, w);
+                let sk = self.words_temp(&SLICE_WORDS);
                 if self.is_string(st) {
                     self.mov(sk, sv, 2 * w, line);
                     self.mov(sk.plus(2 * w), sk.plus(w), w, line);

@@ -110,9 +110,9 @@ impl FnBuilder<'_, '_> {
                                 self.walk_embedded_to(start, base_t, &index_path, line)?;
                             self.read(p, it, line)
                         };
-                        let itab = self.word_temp();
+                        let itab = self.ptr_temp();
                         self.mov(itab, iv, w, line);
-                        let fv = self.word_temp();
+                        let fv = self.ptr_temp();
                         let off = ((1 + method_index) as u32 * w) as i32;
                         self.emit(
                             Inst::Load {
@@ -123,7 +123,7 @@ impl FnBuilder<'_, '_> {
                             },
                             line,
                         );
-                        let data = self.word_temp();
+                        let data = self.ptr_temp();
                         self.mov(data, iv.plus(w), w, line);
                         let uintptr = self
                             .m
@@ -191,7 +191,7 @@ impl FnBuilder<'_, '_> {
         }
         if let Callee::Closure(c) = callee {
             let w = self.word();
-            let keep = self.word_temp();
+            let keep = self.ptr_temp();
             self.mov(keep, c, w, line);
             self.call(Callee::Closure(keep), layout.total, line);
         } else {
@@ -282,7 +282,7 @@ impl FnBuilder<'_, '_> {
     /// type), nil when there are none.
     fn pack_values(&mut self, vals: &[(Loc, TypeId)], st: TypeId, line: u32) -> Option<Loc> {
         let w = self.word();
-        let dst = self.alloc(3 * w, w);
+        let dst = self.temp(st);
         self.emit(Inst::Zero { dst, size: 3 * w }, line);
         if vals.is_empty() {
             return Some(dst);

@@ -34,21 +34,23 @@ impl FnBuilder<'_, '_> {
     /// through its address. Zeroing it whole makes it one slot for the
     /// backend's packing of locals (jit/src/locals.rs), which keeps
     /// address-taken slots in place: bytes the lowering itself never
-    /// touched could otherwise be given to another temporary.
-    fn runtime_slot(&mut self, size: u32, align: u32, line: u32) -> Loc {
-        let slot = self.alloc(size, align);
+    /// touched could otherwise be given to another temporary. `ptrs` are
+    /// its pointer words.
+    fn runtime_slot(&mut self, size: u32, align: u32, ptrs: PtrMask, line: u32) -> Loc {
+        let slot = self.alloc_slot(size, align, ptrs);
         self.emit(Inst::Zero { dst: slot, size }, line);
         slot
     }
 
     fn elem_slot(&mut self, et: TypeId, line: u32) -> Loc {
         let (size, align) = (self.m.size_of(et), self.m.align_of(et));
-        self.runtime_slot(size, align, line)
+        let ptrs = self.m.pointer_mask(et);
+        self.runtime_slot(size, align, ptrs, line)
     }
 
     /// A word holding the address of frame slot `slot`.
     fn frame_addr(&mut self, slot: Loc, line: u32) -> Loc {
-        let p = self.word_temp();
+        let p = self.ptr_temp();
         self.addr_to(p, AddrOf::Frame(slot), line);
         p
     }
@@ -58,7 +60,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         let et = self.chan_elem(self.expr_type(ch.id))?;
         let c = self.expr(ch)?;
-        let keep = self.word_temp();
+        let keep = self.ptr_temp();
         self.mov(keep, c, w, line);
         Some((keep, et))
     }
@@ -89,7 +91,7 @@ impl FnBuilder<'_, '_> {
         self.addr_to(Loc::Out(w), AddrOf::TypeDesc(desc), line);
         self.mov(Loc::Out(2 * w), n, w, line);
         self.call_service(Service::MakeChan, line);
-        let c = self.word_temp();
+        let c = self.ptr_temp();
         self.mov(c, self.service_result(Service::MakeChan, 0), w, line);
         Some(c)
     }
@@ -116,7 +118,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), c, w, line);
         self.mov(Loc::Out(w), p, w, line);
         self.call_service(Service::ChanRecv, line);
-        let ok = self.alloc(1, 1);
+        let ok = self.scalar_temp(1, 1);
         self.mov(ok, self.service_result(Service::ChanRecv, 0), 1, line);
         Some((slot, ok))
     }
@@ -174,7 +176,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), c, w, line);
         self.mov(Loc::Out(w), p, w, line);
         self.call_service(Service::ChanRecv, line);
-        let ok = self.alloc(1, 1);
+        let ok = self.scalar_temp(1, 1);
         self.mov(ok, self.service_result(Service::ChanRecv, 0), 1, line);
         self.terminate(
             Term::Branch {
@@ -251,7 +253,13 @@ impl FnBuilder<'_, '_> {
             }
         }
         let n = cases.len() as u32;
-        let arr = self.runtime_slot((n * SELECT_CASE_WORDS * w).max(w), w, line);
+        // Each case is (direction, channel, address of its value slot).
+        let mut case_ptrs = PtrMask::none();
+        for i in 0..n {
+            case_ptrs.set(i * SELECT_CASE_WORDS + 1);
+            case_ptrs.set(i * SELECT_CASE_WORDS + 2);
+        }
+        let arr = self.runtime_slot((n * SELECT_CASE_WORDS * w).max(w), w, case_ptrs, line);
         for (i, c) in cases.iter().enumerate() {
             let at = arr.plus(i as u32 * SELECT_CASE_WORDS * w);
             self.emit(
@@ -272,9 +280,9 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(w), block, w, line);
         self.mov(Loc::Out(2 * w), arr_p, w, line);
         self.call_service(Service::Select, line);
-        let chosen = self.word_temp();
+        let chosen = self.int_temp();
         self.mov(chosen, self.service_result(Service::Select, 0), w, line);
-        let recv_ok = self.alloc(1, 1);
+        let recv_ok = self.scalar_temp(1, 1);
         self.mov(recv_ok, self.service_result(Service::Select, 1), 1, line);
 
         let exit = self.new_block();
@@ -282,7 +290,7 @@ impl FnBuilder<'_, '_> {
         let default_b = default.map(|_| self.new_block());
         for (i, &b) in bodies.iter().enumerate() {
             let k = self.word_imm(i as u64, line);
-            let hit = self.alloc(1, 1);
+            let hit = self.scalar_temp(1, 1);
             self.cmp(CmpOp::Eq, ws, hit, chosen, k, line);
             self.branch_or_next(hit, b, line);
         }

@@ -25,7 +25,7 @@ impl FnBuilder<'_, '_> {
 
     /// A fresh complex slot whose parts are `fs`.
     fn complex_slot(&mut self, fs: Scalar) -> Loc {
-        self.alloc(2 * fs.size(), fs.size())
+        self.scalar_temp(2 * fs.size(), fs.size())
     }
 
     /// Materializes a complex constant.
@@ -71,7 +71,7 @@ impl FnBuilder<'_, '_> {
     /// `z++` or `z--`: the real part moves by one, the imaginary part
     /// stays.
     pub(super) fn complex_step(&mut self, z: Loc, fs: Scalar, inc: bool, line: u32) -> Loc {
-        let one = self.alloc(fs.size(), fs.size());
+        let one = self.scalar_temp(fs.size(), fs.size());
         let bits = match fs {
             Scalar::F32 => u64::from(1f32.to_bits()),
             _ => 1f64.to_bits(),
@@ -117,15 +117,15 @@ impl FnBuilder<'_, '_> {
                 let [ar, ai] = self.widened_parts(a, fs, line);
                 let [br, bi] = self.widened_parts(b, fs, line);
                 let f = Scalar::F64;
-                let t1 = self.alloc(8, 8);
-                let t2 = self.alloc(8, 8);
-                let re = self.alloc(8, 8);
-                let im = self.alloc(8, 8);
+                let t1 = self.scalar_temp(8, 8);
+                let t2 = self.scalar_temp(8, 8);
+                let re = self.scalar_temp(8, 8);
+                let im = self.scalar_temp(8, 8);
                 self.bin(BinOp::Mul, f, t1, ar, br, line);
                 self.bin(BinOp::Mul, f, t2, ai, bi, line);
                 self.bin(BinOp::Sub, f, re, t1, t2, line);
-                let t3 = self.alloc(8, 8);
-                let t4 = self.alloc(8, 8);
+                let t3 = self.scalar_temp(8, 8);
+                let t4 = self.scalar_temp(8, 8);
                 self.bin(BinOp::Mul, f, t3, ar, bi, line);
                 self.bin(BinOp::Mul, f, t4, ai, br, line);
                 self.bin(BinOp::Add, f, im, t3, t4, line);
@@ -139,8 +139,8 @@ impl FnBuilder<'_, '_> {
                     self.mov(Loc::Out(8 * i as u32), p, 8, line);
                 }
                 self.call_service(Service::ComplexDiv, line);
-                let re = self.alloc(8, 8);
-                let im = self.alloc(8, 8);
+                let re = self.scalar_temp(8, 8);
+                let im = self.scalar_temp(8, 8);
                 self.mov(re, self.service_result(Service::ComplexDiv, 0), 8, line);
                 self.mov(im, self.service_result(Service::ComplexDiv, 1), 8, line);
                 Some(self.narrowed(re, im, fs, line))
@@ -156,7 +156,7 @@ impl FnBuilder<'_, '_> {
         }
         let mut out = [v; 2];
         for (i, o) in out.iter_mut().enumerate() {
-            let dst = self.alloc(8, 8);
+            let dst = self.scalar_temp(8, 8);
             self.emit(
                 Inst::Conv {
                     from: fs,
@@ -204,11 +204,11 @@ impl FnBuilder<'_, '_> {
         line: u32,
     ) -> Loc {
         let n = fs.size();
-        let re = self.alloc(1, 1);
-        let im = self.alloc(1, 1);
+        let re = self.scalar_temp(1, 1);
+        let im = self.scalar_temp(1, 1);
         self.cmp(cop, fs, re, a, b, line);
         self.cmp(cop, fs, im, a.plus(n), b.plus(n), line);
-        let dst = self.alloc(1, 1);
+        let dst = self.scalar_temp(1, 1);
         let join = if cop == CmpOp::Eq {
             BinOp::And
         } else {
@@ -267,7 +267,7 @@ impl FnBuilder<'_, '_> {
         let zt = self.expr_type(args[0].id);
         let fs = self.complex_part(zt)?;
         let z = self.expr(&args[0])?;
-        let dst = self.alloc(fs.size(), fs.size());
+        let dst = self.scalar_temp(fs.size(), fs.size());
         let src = if imag { z.plus(fs.size()) } else { z };
         self.mov(dst, src, fs.size(), line);
         Some(dst)

@@ -96,7 +96,7 @@ impl FnBuilder<'_, '_> {
                         line,
                     );
                 }
-                let hdr = self.alloc(3 * w, w);
+                let hdr = self.temp(t);
                 self.mov(hdr, arr, w, line);
                 self.emit(
                     Inst::Imm {
@@ -130,7 +130,7 @@ impl FnBuilder<'_, '_> {
                     let vslot = self.temp(vt);
                     let vs = self.m.size_of(vt);
                     self.mov(vslot, v, vs, line);
-                    let kp = self.word_temp();
+                    let kp = self.ptr_temp();
                     self.addr_to(kp, AddrOf::Frame(kslot), line);
                     let slot = self.map_assign_slot(m, kp, line);
                     self.emit(

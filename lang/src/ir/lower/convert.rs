@@ -42,7 +42,7 @@ impl FnBuilder<'_, '_> {
         // len(x) >= n, else gc's boundsConvert panic.
         let limit = self.word_imm(n, line);
         self.check_or_panic(CmpOp::Ge, v.plus(w), limit, bounds::CONVERT, false, line);
-        let dst = self.word_temp();
+        let dst = self.ptr_temp();
         self.mov(dst, v, w, line);
         Some(Some(dst))
     }
@@ -66,7 +66,7 @@ impl FnBuilder<'_, '_> {
         let service = if self.is_string(to_t) {
             if let Some(sc) = self.scalar(from_t) {
                 // string(rune): the integer widened to a word first.
-                let wv = self.word_temp();
+                let wv = self.int_temp();
                 if sc == ws {
                     self.mov(wv, v, w, line);
                 } else {
@@ -82,7 +82,7 @@ impl FnBuilder<'_, '_> {
                 }
                 self.mov(Loc::Out(0), wv, w, line);
                 self.call_service(Service::IntToString, line);
-                let dst = self.alloc(2 * w, w);
+                let dst = self.temp(to_t);
                 self.emit(
                     Inst::Move {
                         dst,
@@ -119,7 +119,7 @@ impl FnBuilder<'_, '_> {
         let (in_words, out_words) = (frame.args.words, frame.results.words);
         self.mov(Loc::Out(0), v, in_words * w, line);
         self.call_service(service, line);
-        let dst = self.alloc(out_words * w, w);
+        let dst = self.temp(to_t);
         self.emit(
             Inst::Move {
                 dst,
@@ -171,7 +171,10 @@ impl FnBuilder<'_, '_> {
         if from == to {
             return Some(v);
         }
-        let dst = self.alloc(to.size(), to.size());
+        // Mostly a number; the result type's mask covers a conversion to
+        // unsafe.Pointer from an integer of another width.
+        let ptrs = self.m.pointer_mask(to_t);
+        let dst = self.alloc_slot(to.size(), to.size(), ptrs);
         self.emit(
             Inst::Conv {
                 from,

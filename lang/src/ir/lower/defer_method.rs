@@ -50,7 +50,7 @@ impl FnBuilder<'_, '_> {
         };
         let (recv, recv_t) = self.method_receiver(x, n, &index_path, pointer_recv, line)?;
         self.m.enqueue(f);
-        let clo = self.word_temp();
+        let clo = self.ptr_temp();
         self.emit(
             Inst::Addr {
                 dst: clo,

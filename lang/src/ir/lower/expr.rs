@@ -185,7 +185,7 @@ impl FnBuilder<'_, '_> {
             }
             FnRef::Native(n) => AddrOf::NativeValue(n),
         };
-        let dst = self.word_temp();
+        let dst = self.ptr_temp();
         self.emit(Inst::Addr { dst, what }, line);
         Some(dst)
     }
@@ -195,7 +195,7 @@ impl FnBuilder<'_, '_> {
         if let ConstVal::String(s) = v {
             let w = self.word();
             let ws = Scalar::word(&self.m.p.target);
-            let dst = self.alloc(2 * w, w);
+            let dst = self.words_temp(&STRING_WORDS);
             let d = self.m.string_data(s);
             self.emit(
                 Inst::Addr {
@@ -231,7 +231,7 @@ impl FnBuilder<'_, '_> {
             },
             ConstVal::String(_) => 0,
         };
-        let dst = self.alloc(sc.size(), sc.size());
+        let dst = self.scalar_temp(sc.size(), sc.size());
         self.emit(Inst::Imm { dst, ty: sc, bits }, line);
         Some(dst)
     }

@@ -15,9 +15,11 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
     pub(super) fn closure_object(&mut self, f: FuncId, extra: u32, line: u32) -> Loc {
         let w = self.word();
         let obj = self.heap_bytes(u64::from(w + extra), line);
-        let fv = self.word_temp();
+        let fv = self.ptr_temp();
         self.addr_to(fv, AddrOf::FuncValue(f), line);
-        let code = self.word_temp();
+        // A code address: never in the collected heap (a uintptr, as the
+        // code word of Go's funcval).
+        let code = self.int_temp();
         self.emit(
             Inst::Load {
                 dst: code,
@@ -97,10 +99,10 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.has_defer = body.stmts.iter().any(has_defer);
         if !captured.is_empty() {
             let w = self.word();
-            let ctx = self.word_temp();
+            let ctx = self.ptr_temp();
             self.emit(Inst::ClosureContext { dst: ctx }, line);
             for (i, &(o, t)) in captured.iter().enumerate() {
-                let cell = self.word_temp();
+                let cell = self.ptr_temp();
                 let off = ((1 + i) as u32 * w) as i32;
                 self.emit(
                     Inst::Load {

@@ -221,8 +221,11 @@ impl<'p> ModuleBuilder<'p> {
             let id = self.empty_func("runtime.errorString.Error".into(), String::new(), 0);
             self.module.funcs[id.0 as usize].wrapper = true;
             let mut b = FnBuilder::new(self, id);
+            // The receiver (the data word: the message's header), then
+            // the string result.
             b.arg_size = 3 * word;
-            let s = b.alloc(2 * word, word);
+            b.arg_ptrs = PtrMask::from_words(&[PTR, PTR, INT]);
+            let s = b.words_temp(&STRING_WORDS);
             b.emit(
                 Inst::Load {
                     dst: s,
@@ -251,6 +254,7 @@ impl<'p> ModuleBuilder<'p> {
             self.module.funcs[id.0 as usize].wrapper = true;
             let mut b = FnBuilder::new(self, id);
             b.arg_size = word;
+            b.arg_ptrs = PtrMask::from_words(&[PTR]);
             b.terminate(Term::Return, 0);
             let f = b.finish();
             self.module.funcs[id.0 as usize] = f;
@@ -323,7 +327,7 @@ impl FnBuilder<'_, '_> {
     ) -> Loc {
         let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
-        let itab = self.word_temp();
+        let itab = self.ptr_temp();
         let zero = self.word_imm(0, line);
         let join = self.new_block();
         let slow = self.new_block();
@@ -333,7 +337,7 @@ impl FnBuilder<'_, '_> {
             if !panics {
                 return itab;
             }
-            let nonnil = self.alloc(1, 1);
+            let nonnil = self.scalar_temp(1, 1);
             self.cmp(CmpOp::Ne, ws, nonnil, desc, zero, line);
             self.terminate(
                 Term::Branch {
@@ -355,15 +359,15 @@ impl FnBuilder<'_, '_> {
             size: 2 * w * ITAB_CACHE_WAYS,
             align: w,
         });
-        let cache = self.word_temp();
+        let cache = self.ptr_temp();
         self.addr_to(cache, AddrOf::Global(g), line);
-        let nonnil = self.alloc(1, 1);
+        let nonnil = self.scalar_temp(1, 1);
         self.cmp(CmpOp::Ne, ws, nonnil, desc, zero, line);
         // Each entry in turn: a hit is the entry's type being this one (and
         // not an empty entry's 0).
         for k in 0..ITAB_CACHE_WAYS {
             let off = (2 * w * k) as i32;
-            let cached = self.word_temp();
+            let cached = self.ptr_temp();
             self.emit(
                 Inst::Load {
                     dst: cached,
@@ -373,9 +377,9 @@ impl FnBuilder<'_, '_> {
                 },
                 line,
             );
-            let same = self.alloc(1, 1);
+            let same = self.scalar_temp(1, 1);
             self.cmp(CmpOp::Eq, ws, same, cached, desc, line);
-            let hit = self.alloc(1, 1);
+            let hit = self.scalar_temp(1, 1);
             self.bin(BinOp::And, Scalar::U8, hit, same, nonnil, line);
             let hit_b = self.new_block();
             let next = if k + 1 < ITAB_CACHE_WAYS {
@@ -403,7 +407,7 @@ impl FnBuilder<'_, '_> {
             );
             if panics {
                 // A cached failure: the service panics with the message.
-                let ok = self.alloc(1, 1);
+                let ok = self.scalar_temp(1, 1);
                 self.cmp(CmpOp::Ne, ws, ok, itab, zero, line);
                 self.terminate(
                     Term::Branch {
@@ -435,7 +439,8 @@ impl FnBuilder<'_, '_> {
         // A miss: the entries move down one (the last is dropped) and the
         // new pair goes first.
         self.switch_to(store);
-        let pair = self.alloc(2 * w, w);
+        // A (descriptor, itab) entry.
+        let pair = self.words_temp(&IFACE_WORDS);
         for k in (1..ITAB_CACHE_WAYS).rev() {
             self.emit(
                 Inst::Load {
@@ -504,7 +509,7 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.call_service(Service::AssertIface, line);
-        let got = self.word_temp();
+        let got = self.ptr_temp();
         self.mov(got, self.service_result(Service::AssertIface, 0), w, line);
         got
     }
@@ -525,9 +530,9 @@ impl FnBuilder<'_, '_> {
         let desc = self.dyn_desc(v, xt, line);
         let itab = self.runtime_itab(desc, t, xt, !comma_ok, line);
         let zero = self.word_imm(0, line);
-        let ok = self.alloc(1, 1);
+        let ok = self.scalar_temp(1, 1);
         self.cmp(CmpOp::Ne, ws, ok, itab, zero, line);
-        let val = self.alloc(2 * w, w);
+        let val = self.temp(t);
         self.emit(
             Inst::Zero {
                 dst: val,
@@ -558,7 +563,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
         let zero = self.word_imm(0, line);
-        let nonnil = self.alloc(1, 1);
+        let nonnil = self.scalar_temp(1, 1);
         self.cmp(CmpOp::Ne, ws, nonnil, p, zero, line);
         let good = self.new_block();
         let bad = self.new_block();
@@ -593,7 +598,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         let desc = self.dyn_desc(v, from, line);
         let itab = self.runtime_itab(desc, to, from, false, line);
-        let dst = self.alloc(2 * w, w);
+        let dst = self.temp(to);
         self.mov(dst, itab, w, line);
         self.mov(dst.plus(w), v.plus(w), w, line);
         dst

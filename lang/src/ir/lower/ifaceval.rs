@@ -20,7 +20,7 @@ impl FnBuilder<'_, '_> {
             line,
         );
         self.call_service(Service::New, line);
-        let cell = self.word_temp();
+        let cell = self.ptr_temp();
         self.mov(cell, self.service_result(Service::New, 0), w, line);
         cell
     }
@@ -42,7 +42,7 @@ impl FnBuilder<'_, '_> {
                 // (itab, data) -> (type, data).
                 let w = self.word();
                 let desc = self.dyn_desc(v, from, line);
-                let dst = self.alloc(2 * w, w);
+                let dst = self.temp(to);
                 self.emit(
                     Inst::Move {
                         dst,
@@ -57,7 +57,7 @@ impl FnBuilder<'_, '_> {
             return Some(self.convert_iface(v, from, to, line));
         }
         let w = self.word();
-        let dst = self.alloc(2 * w, w);
+        let dst = self.temp(to);
         if matches!(
             self.under(from),
             Type::Basic(crate::types::BasicKind::UntypedNil)
@@ -102,20 +102,21 @@ impl FnBuilder<'_, '_> {
     }
 
     /// The word a possibly nil pointer at `p` points to, or 0 when it is
-    /// nil: an interface's type word through its itab, a map's count.
+    /// nil: here an interface's type word through its itab.
     fn first_word_or_zero(&mut self, p: Loc, line: u32) -> Loc {
-        self.word_or_zero(p, 0, line)
+        self.word_or_zero(p, 0, PTR, line)
     }
 
     /// The word at `off` bytes from a possibly nil pointer at `p`, or 0
-    /// when it is nil (a channel's count and capacity).
-    pub(super) fn word_or_zero(&mut self, p: Loc, off: i32, line: u32) -> Loc {
+    /// when it is nil (a map's count, a channel's count and capacity);
+    /// `kind` ([`PTR`] or [`INT`]) says what the word holds.
+    pub(super) fn word_or_zero(&mut self, p: Loc, off: i32, kind: bool, line: u32) -> Loc {
         let w = self.word();
-        let dst = self.word_temp();
+        let dst = self.words_temp(&[kind]);
         self.emit(Inst::Zero { dst, size: w }, line);
         let ws = Scalar::word(&self.m.p.target);
         let zero = self.word_imm(0, line);
-        let nonnil = self.alloc(1, 1);
+        let nonnil = self.scalar_temp(1, 1);
         self.cmp(CmpOp::Ne, ws, nonnil, p, zero, line);
         let load = self.new_block();
         let join = self.new_block();
@@ -161,11 +162,11 @@ impl FnBuilder<'_, '_> {
             return Some(self.assert_to_iface(v, xt, t, comma_ok, line));
         }
         let desc = self.dyn_desc(v, xt, line);
-        let want = self.word_temp();
+        let want = self.ptr_temp();
         let wd = self.m.type_desc(t);
         self.addr_to(want, AddrOf::TypeDesc(wd), line);
         let ws = Scalar::word(&self.m.p.target);
-        let ok = self.alloc(1, 1);
+        let ok = self.scalar_temp(1, 1);
         self.cmp(CmpOp::Eq, ws, ok, desc, want, line);
         let val = self.temp(t);
         let size = self.m.size_of(t);

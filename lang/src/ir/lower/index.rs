@@ -18,7 +18,7 @@ impl FnBuilder<'_, '_> {
         if from.size() == ws.size() && !from.is_float() {
             return Some(v);
         }
-        let dst = self.word_temp();
+        let dst = self.int_temp();
         self.emit(
             Inst::Conv {
                 from,
@@ -120,18 +120,22 @@ impl FnBuilder<'_, '_> {
             }
         };
         let (hi_v, max_v) = hi_v;
-        let dst = self.alloc(if string { 2 * w } else { 3 * w }, w);
+        let dst = if string {
+            self.words_temp(&STRING_WORDS)
+        } else {
+            self.words_temp(&SLICE_WORDS)
+        };
         let esz = self.word_imm(es, line);
-        let off = self.word_temp();
+        let off = self.int_temp();
         self.bin(BinOp::Mul, ws, off, lo_v, esz, line);
         if lo.is_some() {
             // A result with no capacity (a string: no length) keeps the
             // base pointer, as gc's does, so that it never points past the
             // end of the object (unsafe code can see the difference).
-            let room = self.word_temp();
+            let room = self.int_temp();
             let top = if string { hi_v } else { max_v };
             self.bin(BinOp::Sub, ws, room, top, lo_v, line);
-            let some = self.alloc(1, 1);
+            let some = self.scalar_temp(1, 1);
             self.emit(
                 Inst::Cmp {
                     op: CmpOp::Ne,
@@ -142,7 +146,7 @@ impl FnBuilder<'_, '_> {
                 },
                 line,
             );
-            let mask = self.word_temp();
+            let mask = self.int_temp();
             self.emit(
                 Inst::Conv {
                     from: Scalar::U8,
@@ -208,7 +212,7 @@ impl FnBuilder<'_, '_> {
     ) {
         let ws = Scalar::word(&self.m.p.target);
         let w = self.word();
-        let ok = self.alloc(1, 1);
+        let ok = self.scalar_temp(1, 1);
         self.emit(
             Inst::Cmp {
                 op,
@@ -248,7 +252,7 @@ impl FnBuilder<'_, '_> {
 
     pub(super) fn word_imm(&mut self, v: u64, line: u32) -> Loc {
         let ws = Scalar::word(&self.m.p.target);
-        let dst = self.word_temp();
+        let dst = self.int_temp();
         self.emit(
             Inst::Imm {
                 dst,
@@ -270,7 +274,7 @@ impl FnBuilder<'_, '_> {
         let idx = if from == ws {
             v
         } else {
-            let dst = self.word_temp();
+            let dst = self.int_temp();
             self.emit(
                 Inst::Conv {
                     from,
@@ -301,9 +305,9 @@ impl FnBuilder<'_, '_> {
         let ws = Scalar::word(&self.m.p.target);
         let size = self.m.size_of(el) as u64;
         let sz = self.word_imm(size, line);
-        let off = self.word_temp();
+        let off = self.int_temp();
         self.bin(BinOp::Mul, ws, off, idx, sz, line);
-        let ptr = self.word_temp();
+        let ptr = self.ptr_temp();
         self.bin(BinOp::Add, ws, ptr, base, off, line);
         Place::Mem {
             ptr,

@@ -18,7 +18,7 @@ impl FnBuilder<'_, '_> {
         self.addr_to(Loc::Out(w), AddrOf::TypeDesc(vd), line);
         self.mov(Loc::Out(2 * w), hint, w, line);
         self.call_service(Service::MakeMap, line);
-        let m = self.word_temp();
+        let m = self.ptr_temp();
         self.mov(m, self.service_result(Service::MakeMap, 0), w, line);
         m
     }
@@ -45,7 +45,7 @@ impl FnBuilder<'_, '_> {
             },
             line,
         );
-        let p = self.word_temp();
+        let p = self.ptr_temp();
         self.addr_to(p, AddrOf::Frame(slot), line);
         Some(p)
     }
@@ -58,7 +58,7 @@ impl FnBuilder<'_, '_> {
             return None;
         };
         let mv = self.expr(x)?;
-        let m = self.word_temp();
+        let m = self.ptr_temp();
         self.mov(m, mv, w, line);
         let kp = self.key_ptr(k, kt, line)?;
         Some(self.map_access(m, kp, vt, line))
@@ -71,9 +71,9 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), kp, w, line);
         self.call_service(Service::MapAccess, line);
-        let vp = self.word_temp();
+        let vp = self.ptr_temp();
         self.mov(vp, self.service_result(Service::MapAccess, 0), w, line);
-        let ok = self.alloc(1, 1);
+        let ok = self.scalar_temp(1, 1);
         self.mov(ok, self.service_result(Service::MapAccess, 1), 1, line);
         let val = self.temp(vt);
         let size = self.m.size_of(vt);
@@ -101,7 +101,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), kp, w, line);
         self.call_service(Service::MapAssign, line);
-        let slot = self.word_temp();
+        let slot = self.ptr_temp();
         self.mov(slot, self.service_result(Service::MapAssign, 0), w, line);
         slot
     }
@@ -123,7 +123,7 @@ impl FnBuilder<'_, '_> {
             return None;
         };
         let mv = self.expr(x)?;
-        let m = self.word_temp();
+        let m = self.ptr_temp();
         self.mov(m, mv, w, line);
         let kp = self.key_ptr(k, kt, line)?;
         Some((m, kp))

@@ -60,7 +60,7 @@ impl FnBuilder<'_, '_> {
                 AddrOf::FuncValue(self.m.method_expr_func(xt, &sel.name, pkg, e.span)?)
             }
         };
-        let dst = self.word_temp();
+        let dst = self.ptr_temp();
         self.emit(Inst::Addr { dst, what }, line);
         Some(dst)
     }

@@ -81,14 +81,14 @@ impl FnBuilder<'_, '_> {
         };
         let take = self.new_block();
         let next = self.new_block();
-        let flag = self.alloc(1, 1);
+        let flag = self.scalar_temp(1, 1);
         // y is NaN, or better than acc: y.
         for (op, l, r) in [(CmpOp::Ne, y, y), (better, y, acc)] {
             self.cmp(op, sc, flag, l, r, line);
             self.branch_or_next(flag, take, line);
         }
         // acc is NaN, better than y, or not a zero: acc stays.
-        let zero = self.alloc(size, size);
+        let zero = self.scalar_temp(size, size);
         self.emit(
             Inst::Imm {
                 dst: zero,
@@ -133,7 +133,7 @@ impl FnBuilder<'_, '_> {
             Type::Slice(el) => {
                 // Every element up to len is zeroed, one at a time: the
                 // collector will see each pointer slot cleared as a store.
-                let s = self.alloc(3 * w, w);
+                let s = self.temp(xt);
                 self.mov(s, v, 3 * w, line);
                 let es = self.m.size_of(el);
                 let zero = self.temp(el);
@@ -149,7 +149,7 @@ impl FnBuilder<'_, '_> {
                 let head = self.loop_head(line);
                 let body = self.new_block();
                 let exit = self.new_block();
-                let more = self.alloc(1, 1);
+                let more = self.scalar_temp(1, 1);
                 self.cmp(CmpOp::Lt, ws, more, idx, s.plus(w), line);
                 self.terminate(
                     Term::Branch {

@@ -58,7 +58,7 @@ use crate::diag::Diagnostic;
 use crate::ir::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use crate::source::{SourceMap, Span};
 use crate::types::{NamedId, Type, TypeId};
-use builder::{FnBuilder, VarLoc};
+use builder::{FnBuilder, VarLoc, IFACE_WORDS, INT, PTR, SLICE_WORDS, STRING_WORDS};
 use escape::escaping_vars;
 use walk::{expr_children, has_defer, stmt_exprs};
 use wrappers::BuiltinWrapper;

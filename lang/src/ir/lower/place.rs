@@ -115,7 +115,7 @@ impl FnBuilder<'_, '_> {
     /// that touches no memory: Go's nil check, so that `*p` with p nil
     /// faults (and panics) as it would for any other type.
     pub(super) fn nil_probe(&mut self, ptr: Loc, off: i32, line: u32) {
-        let probe = self.alloc(1, 1);
+        let probe = self.scalar_temp(1, 1);
         self.emit(
             Inst::Load {
                 dst: probe,
@@ -259,7 +259,7 @@ impl FnBuilder<'_, '_> {
             VarLoc::Frame(l) => Place::Frame(l),
             VarLoc::Heap(cell) => Place::at(cell),
             VarLoc::Global(g) => {
-                let ptr = self.word_temp();
+                let ptr = self.ptr_temp();
                 self.addr_to(ptr, AddrOf::Global(g), line);
                 Place::at(ptr)
             }
@@ -285,7 +285,7 @@ impl FnBuilder<'_, '_> {
                 Err(_) => {
                     let ptr = self.place_addr(p, line);
                     let o = self.word_imm(off, line);
-                    let dst = self.word_temp();
+                    let dst = self.ptr_temp();
                     let ws = Scalar::word(&self.m.p.target);
                     self.bin(BinOp::Add, ws, dst, ptr, o, line);
                     Place::at(dst)
@@ -342,7 +342,7 @@ impl FnBuilder<'_, '_> {
         let ws = Scalar::word(&self.m.p.target);
         match p {
             Place::Frame(l) => {
-                let dst = self.word_temp();
+                let dst = self.ptr_temp();
                 self.emit(
                     Inst::Addr {
                         dst,
@@ -355,7 +355,7 @@ impl FnBuilder<'_, '_> {
             Place::Mem { ptr, off: 0, .. } => ptr,
             Place::Mem { ptr, off, .. } => {
                 let o = self.word_imm(off as u64, line);
-                let dst = self.word_temp();
+                let dst = self.ptr_temp();
                 self.emit(
                     Inst::Bin {
                         op: BinOp::Add,

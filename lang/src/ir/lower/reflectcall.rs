@@ -22,20 +22,21 @@ pub(super) fn trampoline_size(name: &str) -> Option<u32> {
 }
 
 /// The runtime service a reflect function named `name` forwards to, with
-/// the words of its argument area (arguments and results): the Go
-/// declaration in stdlib/go/reflect has that very layout.
-pub(super) fn service_forwarder(name: &str) -> Option<(Service, u32)> {
+/// the words of its argument area (arguments and results; [`PTR`] or
+/// [`INT`] each): the Go declaration in stdlib/go/reflect has that very
+/// layout.
+pub(super) fn service_forwarder(name: &str) -> Option<(Service, &'static [bool])> {
     Some(match name {
         // (c, p *byte)
-        "reflect.chansend" => (Service::ChanSend, 2),
+        "reflect.chansend" => (Service::ChanSend, &[PTR, PTR]),
         // (c, p *byte) (ok bool)
-        "reflect.chanrecv" => (Service::ChanRecv, 3),
+        "reflect.chanrecv" => (Service::ChanRecv, &[PTR, PTR, INT]),
         // (c *byte)
-        "reflect.chanclose" => (Service::ChanClose, 1),
+        "reflect.chanclose" => (Service::ChanClose, &[PTR]),
         // (elemSize uintptr, elem *rtype, n int) *byte
-        "reflect.makechan" => (Service::MakeChan, 4),
+        "reflect.makechan" => (Service::MakeChan, &[INT, PTR, INT, PTR]),
         // (n int, block uintptr, cases *selectCase) (chosen int, recvOK uintptr)
-        "reflect.rselect" => (Service::Select, 5),
+        "reflect.rselect" => (Service::Select, &[INT, INT, PTR, INT, INT]),
         _ => return None,
     })
 }
@@ -62,8 +63,10 @@ impl ModuleBuilder<'_> {
         let id = self.empty_func(name, file, 0);
         let w = self.p.target.ptr_size;
         let mut b = FnBuilder::new(self, id);
+        // No arguments of its own: the ones it passes on are described by
+        // the function MakeFunc was given.
         b.arg_size = 0;
-        let ctx = b.word_temp();
+        let ctx = b.ptr_temp();
         b.emit(Inst::ClosureContext { dst: ctx }, 0);
         b.mov(Loc::Out(0), ctx, w, 0);
         b.emit(
@@ -82,19 +85,21 @@ impl ModuleBuilder<'_> {
         Some(id)
     }
 
-    /// The function `name` passing its whole argument area of `words`
-    /// words to the runtime service `s` and its results back.
+    /// The function `name` passing its whole argument area, of the words
+    /// `words` ([`PTR`] or [`INT`] each), to the runtime service `s` and
+    /// its results back.
     pub(super) fn reflect_forwarder(
         &mut self,
         name: String,
         file: String,
         s: Service,
-        words: u32,
+        words: &[bool],
     ) -> FuncId {
         let id = self.empty_func(name, file, 0);
-        let size = words * self.p.target.ptr_size;
+        let size = words.len() as u32 * self.p.target.ptr_size;
         let mut b = FnBuilder::new(self, id);
         b.arg_size = size;
+        b.arg_ptrs = PtrMask::from_words(words);
         b.emit(
             Inst::Move {
                 dst: Loc::Out(0),
@@ -126,8 +131,10 @@ impl ModuleBuilder<'_> {
         let id = self.empty_func(name, file, 0);
         let w = self.p.target.ptr_size;
         let mut b = FnBuilder::new(self, id);
+        // (fn, args *byte)
         b.arg_size = 2 * w;
-        let (fv, args) = (b.word_temp(), b.word_temp());
+        b.arg_ptrs = PtrMask::from_words(&[PTR, PTR]);
+        let (fv, args) = (b.ptr_temp(), b.ptr_temp());
         b.mov(fv, Loc::Arg(0), w, 0);
         b.mov(args, Loc::Arg(w), w, 0);
         b.emit(

@@ -83,7 +83,7 @@ impl FnBuilder<'_, '_> {
                     return;
                 };
                 let cur = self.read(p, t, line);
-                let one = self.alloc(sc.size(), sc.size());
+                let one = self.scalar_temp(sc.size(), sc.size());
                 let bits = if sc == Scalar::F64 {
                     1f64.to_bits()
                 } else if sc == Scalar::F32 {
@@ -99,7 +99,7 @@ impl FnBuilder<'_, '_> {
                     },
                     line,
                 );
-                let dst = self.alloc(sc.size(), sc.size());
+                let dst = self.scalar_temp(sc.size(), sc.size());
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
                 self.emit(
                     Inst::Bin {
@@ -293,7 +293,7 @@ impl FnBuilder<'_, '_> {
                             .p
                             .types
                             .basic_kind_type(crate::types::BasicKind::Bool);
-                        let t = self.alloc(1, 1);
+                        let t = self.scalar_temp(1, 1);
                         self.emit(
                             Inst::Imm {
                                 dst: t,
@@ -344,7 +344,7 @@ impl FnBuilder<'_, '_> {
         let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
         let Some(mv) = self.expr(x) else { return };
-        let m = self.word_temp();
+        let m = self.ptr_temp();
         self.mov(m, mv, w, line);
         if define {
             self.predeclare([key, value], line);
@@ -356,13 +356,13 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), m, w, line);
         self.mov(Loc::Out(w), pos, w, line);
         self.call_service(Service::MapNext, line);
-        let kp = self.word_temp();
-        let vp = self.word_temp();
+        let kp = self.ptr_temp();
+        let vp = self.ptr_temp();
         self.mov(kp, self.service_result(Service::MapNext, 0), w, line);
         self.mov(vp, self.service_result(Service::MapNext, 1), w, line);
         self.mov(pos, self.service_result(Service::MapNext, 2), w, line);
         let zero = self.word_imm(0, line);
-        let more = self.alloc(1, 1);
+        let more = self.scalar_temp(1, 1);
         self.cmp(CmpOp::Ne, ws, more, kp, zero, line);
         self.terminate(
             Term::Branch {
@@ -545,7 +545,7 @@ impl FnBuilder<'_, '_> {
         let ws = Scalar::word(&self.m.p.target);
         let xt = self.expr_type(x.id);
         let Some(v) = self.expr(x) else { return };
-        let xv = self.alloc(2 * w, w);
+        let xv = self.temp(xt);
         self.mov(xv, v, 2 * w, line);
         let desc = self.dyn_desc(xv, xt, line);
         let exit = self.new_block();
@@ -567,7 +567,7 @@ impl FnBuilder<'_, '_> {
                     // has none): the run-time itab is not 0.
                     let itab = self.runtime_itab(desc, t, xt, false, line);
                     let zero = self.word_imm(0, line);
-                    let hit = self.alloc(1, 1);
+                    let hit = self.scalar_temp(1, 1);
                     self.cmp(CmpOp::Ne, ws, hit, itab, zero, line);
                     if es.len() == 1 {
                         clause_itab[ci] = Some(itab);
@@ -575,7 +575,7 @@ impl FnBuilder<'_, '_> {
                     self.branch_or_next(hit, bodies[ci], line);
                     continue;
                 }
-                let want = self.word_temp();
+                let want = self.ptr_temp();
                 if is_nil {
                     self.emit(
                         Inst::Imm {
@@ -589,7 +589,7 @@ impl FnBuilder<'_, '_> {
                     let d = self.m.type_desc(t);
                     self.addr_to(want, AddrOf::TypeDesc(d), line);
                 }
-                let hit = self.alloc(1, 1);
+                let hit = self.scalar_temp(1, 1);
                 self.cmp(CmpOp::Eq, ws, hit, desc, want, line);
                 self.branch_or_next(hit, bodies[ci], line);
             }
@@ -608,7 +608,7 @@ impl FnBuilder<'_, '_> {
                     if let (Some(itab), true) =
                         (clause_itab[ci], matches!(self.under(t), Type::Interface(_)))
                     {
-                        let iv = self.alloc(2 * w, w);
+                        let iv = self.temp(t);
                         self.mov(iv, itab, w, line);
                         self.mov(iv.plus(w), xv.plus(w), w, line);
                         self.write(place, iv, t, line);
@@ -751,7 +751,7 @@ impl FnBuilder<'_, '_> {
                 None => return,
             },
         };
-        let keep = self.word_temp();
+        let keep = self.ptr_temp();
         self.mov(keep, clo, w, line);
         let mut vals = Vec::new();
         if let Some((_, recv, recv_t)) = method {
@@ -862,7 +862,7 @@ impl FnBuilder<'_, '_> {
             self.m.module.funcs[id.0 as usize] = f;
             self.m.quiet = saved_quiet;
         }
-        let clo = self.word_temp();
+        let clo = self.ptr_temp();
         self.addr_to(clo, AddrOf::FuncValue(id), line);
         self.defer_to_runtime(svc, clo, vals, &layout, line);
     }
@@ -1096,7 +1096,7 @@ impl FnBuilder<'_, '_> {
                     // The pointer as it is now (`p, *p = nil, 1` stores
                     // through the old p).
                     Some(Place::Mem { ptr, off, nilable }) => {
-                        let keep = self.word_temp();
+                        let keep = self.ptr_temp();
                         let w = self.word();
                         self.mov(keep, ptr, w, line);
                         Some(Ok(Place::Mem {
@@ -1186,7 +1186,7 @@ impl FnBuilder<'_, '_> {
                 Some(s) => s,
                 None => return,
             };
-            let keep = self.alloc(2 * w, w);
+            let keep = self.words_temp(&STRING_WORDS);
             self.mov(keep, s, 2 * w, line);
             (keep, keep.plus(w))
         } else if let Type::Slice(_) = self.under(xt) {
@@ -1194,7 +1194,7 @@ impl FnBuilder<'_, '_> {
                 Some(s) => s,
                 None => return,
             };
-            let keep = self.alloc(3 * w, w);
+            let keep = self.words_temp(&SLICE_WORDS);
             self.mov(keep, s, 3 * w, line);
             (keep, keep.plus(w))
         } else {
@@ -1214,7 +1214,7 @@ impl FnBuilder<'_, '_> {
             // the index, the array is not read: when `len(x)` is constant
             // (no calls or receives in x) it is not even evaluated, so
             // ranging over `*p` with p a nil *[N]T runs N times.
-            let keep = self.word_temp();
+            let keep = self.ptr_temp();
             if is_ptr_array {
                 let Some(a) = self.expr(x) else { return };
                 self.mov(keep, a, w, line);
@@ -1223,7 +1223,7 @@ impl FnBuilder<'_, '_> {
                 let size = self.m.size_of(xt);
                 // A slot of its own (its address is taken), at least a
                 // byte: reading a zero-size element probes its address.
-                let copy = self.alloc(size.max(1), self.m.align_of(xt));
+                let copy = self.temp(xt);
                 if size == 0 {
                     self.emit(Inst::Zero { dst: copy, size: 1 }, line);
                 } else {
@@ -1248,7 +1248,7 @@ impl FnBuilder<'_, '_> {
         let body_b = self.new_block();
         let cont = self.new_block();
         let exit = self.new_block();
-        let more = self.alloc(1, 1);
+        let more = self.scalar_temp(1, 1);
         self.cmp(CmpOp::Lt, ws, more, idx, len, line);
         self.terminate(
             Term::Branch {
@@ -1261,12 +1261,12 @@ impl FnBuilder<'_, '_> {
         self.switch_to(body_b);
         // This iteration's key and value.
         let int_t = self.m.p.types.basic_kind_type(crate::types::BasicKind::Int);
-        let next = self.word_temp();
+        let next = self.int_temp();
         let (k_val, v_val, v_t) = if string {
             self.mov(Loc::Out(0), base, 2 * w, line);
             self.mov(Loc::Out(2 * w), idx, w, line);
             self.call_service(Service::DecodeRune, line);
-            let r = self.alloc(4, 4);
+            let r = self.scalar_temp(4, 4);
             self.mov(r, self.service_result(Service::DecodeRune, 0), 4, line);
             self.mov(next, self.service_result(Service::DecodeRune, 1), w, line);
             let rune_t = self
@@ -1291,7 +1291,7 @@ impl FnBuilder<'_, '_> {
             };
             (idx, v, el)
         };
-        let k_copy = self.word_temp();
+        let k_copy = self.int_temp();
         self.mov(k_copy, k_val, w, line);
         self.assign_iterations(
             [(key, Some(k_copy), int_t), (value, v_val, v_t)],

@@ -14,7 +14,7 @@ impl FnBuilder<'_, '_> {
     pub(super) fn unsafe_add(&mut self, args: &[Expr], line: u32) -> Option<Loc> {
         let p = self.expr(&args[0])?;
         let n = self.int_word(&args[1], line)?;
-        let dst = self.word_temp();
+        let dst = self.ptr_temp();
         self.emit(
             Inst::Bin {
                 op: BinOp::Add,

@@ -8,6 +8,20 @@ use crate::source::Span;
 use crate::types::{NamedId, Type, TypeId};
 
 impl<'p> ModuleBuilder<'p> {
+    /// The argument layout of a method called through an itab: its
+    /// receiver is the interface's data word, laid out as a `uintptr` (no
+    /// Go type names it) but marked as the pointer it is.
+    pub(super) fn data_word_layout(&self, msig: &crate::types::Signature) -> ArgLayout {
+        let uintptr = self
+            .p
+            .types
+            .basic_kind_type(crate::types::BasicKind::Uintptr);
+        let mut layout = self.frame_layout(Some(uintptr), msig);
+        let word = self.p.target.ptr_size;
+        layout.ptrs.set(layout.params[0] / word);
+        layout
+    }
+
     /// The wrapper `T.m·i` through which an interface calls method `m` of a
     /// value of type `t` boxed in it: its receiver is the data word (a
     /// pointer to the boxed `t`).
@@ -46,10 +60,6 @@ impl<'p> ModuleBuilder<'p> {
         let named_t = self.p.types.named_type_id(n)?;
         let t_is_ptr = matches!(self.p.types.under(t), Type::Pointer(_));
         let word = self.p.target.ptr_size;
-        let uintptr = self
-            .p
-            .types
-            .basic_kind_type(crate::types::BasicKind::Uintptr);
         // The method's own receiver type and the wrapper's layouts.
         let recv_t = if pointer_recv {
             self.p.types.pointer_type_id(named_t)?
@@ -57,7 +67,7 @@ impl<'p> ModuleBuilder<'p> {
             named_t
         };
         let inner = self.frame_layout(Some(recv_t), &msig);
-        let outer = self.frame_layout(Some(uintptr), &msig);
+        let outer = self.data_word_layout(&msig);
         let id = self.wrapper_record(fref, "·i");
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
@@ -69,7 +79,7 @@ impl<'p> ModuleBuilder<'p> {
         // The boxed value: `t` itself, or what a boxed pointer points at;
         // then through embedded fields for a promoted method.
         let boxed = if t_is_ptr {
-            let p = b.word_temp();
+            let p = b.ptr_temp();
             b.emit(
                 Inst::Load {
                     dst: p,
@@ -130,12 +140,8 @@ impl<'p> ModuleBuilder<'p> {
     ) -> Option<FuncId> {
         let msig = self.p.types.signature(sig).cloned()?;
         let word = self.p.target.ptr_size;
-        let uintptr = self
-            .p
-            .types
-            .basic_kind_type(crate::types::BasicKind::Uintptr);
         // The interface's method takes a data word too: one layout.
-        let layout = self.frame_layout(Some(uintptr), &msig);
+        let layout = self.data_word_layout(&msig);
         let tname = self.p.types.type_string(t, crate::types::PkgId(0));
         // In the file of the type's declaration: a function without a file
         // is the runtime's, and a fault in it (a nil embedded interface)
@@ -160,7 +166,7 @@ impl<'p> ModuleBuilder<'p> {
         let data = Loc::Arg(layout.params[0]);
         let (boxed, base_t) = match self_types_under(b.m, t) {
             Type::Pointer(p) => {
-                let ptr = b.word_temp();
+                let ptr = b.ptr_temp();
                 b.emit(
                     Inst::Load {
                         dst: ptr,
@@ -176,9 +182,9 @@ impl<'p> ModuleBuilder<'p> {
         };
         let (field, it, _) = b.walk_embedded_to(boxed, base_t, path, 0)?;
         let iv = b.read(field, it, 0);
-        let itab = b.word_temp();
+        let itab = b.ptr_temp();
         b.mov(itab, iv, word, 0);
-        let fv = b.word_temp();
+        let fv = b.ptr_temp();
         b.emit(
             Inst::Load {
                 dst: fv,
@@ -203,15 +209,18 @@ impl<'p> ModuleBuilder<'p> {
             return id;
         }
         let word = self.p.target.ptr_size;
-        let (name, arg_size, svc) = match b {
-            BuiltinWrapper::Close => ("runtime.closechan", word, Some(Service::ChanClose)),
-            BuiltinWrapper::Panic => ("runtime.gopanic", 2 * word, Some(Service::Panic)),
-            BuiltinWrapper::Recover => ("runtime.gorecover", 0, Some(Service::RecoverOfCaller)),
+        // The arguments' words: the channel, the interface{} value, none.
+        let (name, args, svc): (_, &[bool], _) = match b {
+            BuiltinWrapper::Close => ("runtime.closechan", &[PTR], Some(Service::ChanClose)),
+            BuiltinWrapper::Panic => ("runtime.gopanic", &IFACE_WORDS, Some(Service::Panic)),
+            BuiltinWrapper::Recover => ("runtime.gorecover", &[], Some(Service::RecoverOfCaller)),
         };
+        let arg_size = args.len() as u32 * word;
         let id = self.empty_func(name.into(), String::new(), 0);
         self.builtin_wrappers.insert(b, id);
         let mut fb = FnBuilder::new(self, id);
         fb.arg_size = arg_size;
+        fb.arg_ptrs = PtrMask::from_words(args);
         match svc {
             // Its results (the value recovered) are dropped.
             Some(Service::RecoverOfCaller) => fb.call_service(Service::RecoverOfCaller, 0),
@@ -293,10 +302,11 @@ impl<'p> ModuleBuilder<'p> {
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
         b.arg_ptrs = outer.ptrs.clone();
-        let ctx = b.word_temp();
+        let ctx = b.ptr_temp();
         b.emit(Inst::ClosureContext { dst: ctx }, 0);
         let size = b.m.size_of(recv_t);
-        let recv = b.alloc(size, word);
+        let ptrs = b.m.pointer_mask(recv_t);
+        let recv = b.alloc_slot(size, word, ptrs);
         b.emit(
             Inst::Load {
                 dst: recv,
@@ -401,16 +411,12 @@ impl<'p> ModuleBuilder<'p> {
                 method_index,
                 ..
             } => {
-                let uintptr =
-                    b.m.p
-                        .types
-                        .basic_kind_type(crate::types::BasicKind::Uintptr);
-                let inner = b.m.frame_layout(Some(uintptr), &msig);
+                let inner = b.m.data_word_layout(&msig);
                 let (field, it, _) = b.walk_embedded_to(start, base_t, &index_path, line)?;
                 let iv = b.read(field, it, line);
-                let itab = b.word_temp();
+                let itab = b.ptr_temp();
                 b.mov(itab, iv, word, line);
-                let fv = b.word_temp();
+                let fv = b.ptr_temp();
                 b.emit(
                     Inst::Load {
                         dst: fv,
@@ -447,10 +453,11 @@ impl<'p> ModuleBuilder<'p> {
         let mut b = FnBuilder::new(self, id);
         b.arg_size = outer.total;
         b.arg_ptrs = outer.ptrs.clone();
-        let ctx = b.word_temp();
+        let ctx = b.ptr_temp();
         b.emit(Inst::ClosureContext { dst: ctx }, 0);
         let size = b.m.size_of(recv_t);
-        let recv = b.alloc(size, word);
+        let ptrs = b.m.pointer_mask(recv_t);
+        let recv = b.alloc_slot(size, word, ptrs);
         b.emit(
             Inst::Load {
                 dst: recv,
