@@ -41,6 +41,8 @@ mod methodval;
 mod minmax;
 mod place;
 mod pragma;
+#[cfg(test)]
+mod ptrmask_tests;
 mod reflectcall;
 mod srcpos;
 mod stmt;

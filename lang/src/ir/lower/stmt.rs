@@ -1234,8 +1234,9 @@ impl FnBuilder<'_, '_> {
                 if self.has_call_or_recv(x) && self.expr(x).is_none() {
                     return;
                 }
-                let zero = self.word_imm(0, line);
-                self.mov(keep, zero, w, line);
+                // A nil address, zeroed in place: the pointer word is
+                // never a copy of an integer one.
+                self.emit(Inst::Zero { dst: keep, size: w }, line);
             }
             let len = self.word_imm(n, line);
             (keep, len)
