@@ -169,12 +169,13 @@ fn never_address(sc: Scalar) -> bool {
 
 /// What contradicts `f`'s masks: a pointer word outside its allocation or
 /// in one not word-aligned; an address written to a word not marked as a
-/// pointer; a comparison, a float or a narrow integer written over a
-/// pointer word; a word copied between the frame and the argument areas
-/// (or taken from a called Go function's results, or given as its
+/// pointer, or used from one (the address of a load or a store, a func
+/// value called); a comparison, a float or a narrow integer written over
+/// a pointer word; a word copied between the frame and the argument
+/// areas (or taken from a called Go function's results, or given as its
 /// arguments) that changes kind. Only unsafe code changes a word's kind
-/// by a copy (a `uintptr` made of a pointer): none of the code checked
-/// here does.
+/// by a copy (a `uintptr` made of a pointer), or uses an integer word as
+/// an address: none of the code checked here does.
 fn violations(m: &Module, f: &Func) -> Vec<String> {
     let mut bad = Vec::new();
     for s in &f.slots {
@@ -215,6 +216,14 @@ fn violations(m: &Module, f: &Func) -> Vec<String> {
                     if !matches!(dst, Loc::Out(_)) && ptr_word(f, dst) != Some(true) {
                         out("an address in a word not marked".into());
                     }
+                }
+                Inst::Load { ptr, .. }
+                | Inst::Store { ptr, .. }
+                | Inst::Call {
+                    callee: Callee::Closure(ptr),
+                    ..
+                } if ptr_word(f, ptr) != Some(true) => {
+                    out("an address read from a word not marked".into());
                 }
                 Inst::Cmp { dst, .. } => {
                     if touches_ptr(f, dst, 1) {
