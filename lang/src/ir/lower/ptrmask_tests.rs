@@ -44,9 +44,11 @@ fn ptr_word(f: &Func, loc: Loc) -> Option<bool> {
         Loc::Local(off) => {
             let s = &f.slots[f.slot_of(off)?];
             let rel = off - s.off;
-            (rel % W == 0 && rel + W <= s.size).then(|| s.ptrs.get(rel / W))
+            (rel.is_multiple_of(W) && rel + W <= s.size).then(|| s.ptrs.get(rel / W))
         }
-        Loc::Arg(off) => (off % W == 0 && off + W <= f.arg_size).then(|| f.arg_ptrs.get(off / W)),
+        Loc::Arg(off) => {
+            (off.is_multiple_of(W) && off + W <= f.arg_size).then(|| f.arg_ptrs.get(off / W))
+        }
         Loc::Out(_) => None,
     }
 }
@@ -54,21 +56,17 @@ fn ptr_word(f: &Func, loc: Loc) -> Option<bool> {
 /// Whether any pointer word of `f`'s masks overlaps the `size` bytes at
 /// `loc`.
 fn touches_ptr(f: &Func, loc: Loc, size: u32) -> bool {
-    let (lo, hi) = match loc {
+    let (ptrs, lo) = match loc {
         Loc::Local(off) => {
             let Some(i) = f.slot_of(off) else {
                 return false;
             };
-            let s = &f.slots[i];
-            (off - s.off, off - s.off + size)
+            (&f.slots[i].ptrs, off - f.slots[i].off)
         }
-        Loc::Arg(off) => (off, off + size),
+        Loc::Arg(off) => (&f.arg_ptrs, off),
         Loc::Out(_) => return false,
     };
-    let ptrs = match loc {
-        Loc::Local(off) => &f.slots[f.slot_of(off).unwrap()].ptrs,
-        _ => &f.arg_ptrs,
-    };
+    let hi = lo + size;
     ptrs.iter().any(|w| w * W < hi && lo < (w + 1) * W)
 }
 
@@ -124,19 +122,19 @@ func main() {
     let f = func(&m, "main.f");
     // Each parameter's offset and words, as the layout places them.
     let params: &[(u32, &str)] = &[
-        (0, "P"),      // p
-        (8, "PI"),     // s
-        (24, "PII"),   // x
-        (48, "PP"),    // i
-        (64, "P"),     // m
-        (72, "P"),     // c
-        (80, "P"),     // fn
-        (88, "I"),     // n
-        (96, "I"),     // fl
-        (112, "I"),    // u (b is the byte at 104)
+        (0, "P"),       // p
+        (8, "PI"),      // s
+        (24, "PII"),    // x
+        (48, "PP"),     // i
+        (64, "P"),      // m
+        (72, "P"),      // c
+        (80, "P"),      // fn
+        (88, "I"),      // n
+        (96, "I"),      // fl
+        (112, "I"),     // u (b is the byte at 104)
         (120, "IPIPI"), // t
-        (160, "PP"),   // e
-        (176, "PIPI"), // a
+        (160, "PP"),    // e
+        (176, "PIPI"),  // a
     ];
     assert_eq!(f.arg_size, 208);
     let mut copied = 0;
@@ -158,8 +156,17 @@ func main() {
         }
     }
     assert!(copied >= params.len(), "only {copied} copies found");
-    // The bool parameter's byte and its copy: no pointer.
+    // The bool parameter's byte and its copies: no pointer.
     assert!(!touches_ptr(f, Loc::Arg(104), 1));
+    for b in &f.blocks {
+        for (i, _) in &b.insts {
+            if let Inst::Move { dst, src, .. } = *i {
+                if src == Loc::Arg(104) {
+                    assert!(!touches_ptr(f, dst, 1), "copy of the bool: {i:?}");
+                }
+            }
+        }
+    }
 }
 
 /// The words a scalar of `sc` writes that can never be an address.
@@ -179,7 +186,7 @@ fn never_address(sc: Scalar) -> bool {
 fn violations(m: &Module, f: &Func) -> Vec<String> {
     let mut bad = Vec::new();
     for s in &f.slots {
-        if s.ptrs.end() * W > s.size || (!s.ptrs.is_empty() && s.off % W != 0) {
+        if s.ptrs.end() * W > s.size || (!s.ptrs.is_empty() && !s.off.is_multiple_of(W)) {
             bad.push(format!("slot {s:?}"));
         }
     }
@@ -211,11 +218,17 @@ fn violations(m: &Module, f: &Func) -> Vec<String> {
         };
         for (k, (i, _)) in b.insts.iter().enumerate() {
             let mut out = |what: String| bad.push(format!("{}: {what}: {i:?}", f.name));
+            if let Inst::Call { callee, .. } = *i {
+                called = match callee {
+                    Callee::Func(g) => Some(m.func(g)),
+                    _ => None,
+                };
+            }
             match *i {
-                Inst::Addr { dst, .. } | Inst::ClosureContext { dst } => {
-                    if !matches!(dst, Loc::Out(_)) && ptr_word(f, dst) != Some(true) {
-                        out("an address in a word not marked".into());
-                    }
+                Inst::Addr { dst, .. } | Inst::ClosureContext { dst }
+                    if !matches!(dst, Loc::Out(_)) && ptr_word(f, dst) != Some(true) =>
+                {
+                    out("an address in a word not marked".into());
                 }
                 Inst::Load { ptr, .. }
                 | Inst::Store { ptr, .. }
@@ -225,31 +238,23 @@ fn violations(m: &Module, f: &Func) -> Vec<String> {
                 } if ptr_word(f, ptr) != Some(true) => {
                     out("an address read from a word not marked".into());
                 }
-                Inst::Cmp { dst, .. } => {
-                    if touches_ptr(f, dst, 1) {
-                        out("a flag over a pointer".into());
-                    }
+                Inst::Cmp { dst, .. } if touches_ptr(f, dst, 1) => {
+                    out("a flag over a pointer".into());
                 }
                 Inst::Bin { ty, dst, .. }
                 | Inst::Un { ty, dst, .. }
                 | Inst::Imm { ty, dst, .. }
-                | Inst::Conv { to: ty, dst, .. } => {
-                    if never_address(ty) && touches_ptr(f, dst, ty.size()) {
-                        out("a number over a pointer".into());
-                    }
-                }
-                Inst::Call { callee, .. } => {
-                    called = match callee {
-                        Callee::Func(g) => Some(m.func(g)),
-                        _ => None,
-                    };
+                | Inst::Conv { to: ty, dst, .. }
+                    if never_address(ty) && touches_ptr(f, dst, ty.size()) =>
+                {
+                    out("a number over a pointer".into());
                 }
                 Inst::Move { dst, src, size } => {
                     for w in 0..size / W {
                         let (d, s) = (dst.plus(w * W), src.plus(w * W));
                         let kind = |l: Loc, g: Option<&Func>| match l {
                             Loc::Out(o) => g
-                                .filter(|g| o % W == 0 && o + W <= g.arg_size)
+                                .filter(|g| o.is_multiple_of(W) && o + W <= g.arg_size)
                                 .map(|g| g.arg_ptrs.get(o / W)),
                             _ => ptr_word(f, l),
                         };
