@@ -88,6 +88,11 @@ impl Set {
     fn contains(&self, i: usize) -> bool {
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
+    fn subtract(&mut self, o: &Set) {
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            *a &= !b;
+        }
+    }
     fn union(&mut self, o: &Set) {
         for (a, b) in self.0.iter_mut().zip(&o.0) {
             *a |= b;
@@ -217,18 +222,62 @@ pub fn compute(f: &Func, word: u32) -> Result<Maps, String> {
     let nb = f.blocks.len();
     let mut live_in = vec![Set::new(n); nb];
     let recover = f.recover_block.map(|BlockId(r)| r as usize);
-    // Iterate to the fixed point, blocks in reverse (most edges go forward).
+    // Each block's effect, once: what it reads before writing (`gen`),
+    // what it writes whole (`kill`), and what it writes before its first
+    // safepoint (`kill_pre`: what the recover block needs enters there,
+    // and at later safepoints, where it is killed by more).
+    let mut summary = Vec::with_capacity(nb);
+    for b in 0..nb {
+        let mut gen = Set::new(n);
+        let mut kill = Set::new(n);
+        let mut kill_pre = None;
+        for (inst, _) in &f.blocks[b].insts {
+            if is_safepoint(inst) && kill_pre.is_none() {
+                kill_pre = Some(kill.clone());
+            }
+            for_each_access(inst, &vars, |lo, hi, write| {
+                for v in lo..hi {
+                    if write {
+                        kill.insert(v);
+                    } else if !kill.contains(v) {
+                        gen.insert(v);
+                    }
+                }
+            });
+        }
+        summary.push((gen, kill, kill_pre));
+    }
+    // Iterate to the fixed point, blocks in reverse (most edges go forward):
+    // in = gen | (out - kill) | (recover_in - kill_pre).
     let mut changed = true;
     while changed {
         changed = false;
         for b in (0..nb).rev() {
-            let live = block_live_in(f, b, &vars, &live_in, recover, &args, None);
+            let (gen, kill, kill_pre) = &summary[b];
+            let mut live = Set::new(n);
+            match f.blocks[b].term {
+                Term::Jump(t) => live.union(&live_in[t.0 as usize]),
+                Term::Branch { then, els, .. } => {
+                    live.union(&live_in[then.0 as usize]);
+                    live.union(&live_in[els.0 as usize]);
+                }
+                Term::Return => args.clone().for_each(|v| live.insert(v)),
+                Term::Unreachable => {}
+            }
+            live.subtract(kill);
+            if let (Some(r), Some(pre)) = (recover, kill_pre) {
+                let mut need = live_in[r].clone();
+                need.subtract(pre);
+                live.union(&need);
+            }
+            live.union(gen);
             if live != live_in[b] {
                 live_in[b] = live;
                 changed = true;
             }
         }
     }
+
     let mut at = Vec::with_capacity(safepoints.len());
     for b in 0..nb {
         let mut out = Vec::new();
@@ -273,6 +322,17 @@ fn local_offsets(vars: &Vars, vs: impl Iterator<Item = usize>) -> Vec<u32> {
     .collect()
 }
 
+/// Calls `f(lo, hi, write)` with the variables `[lo, hi)` each location of
+/// `inst` reads (touches) or writes (covers whole).
+fn for_each_access(inst: &Inst, vars: &Vars, mut f: impl FnMut(usize, usize, bool)) {
+    let _ = accesses(inst, vars.word, &mut |loc, size, write| {
+        let r = vars.within(loc, size, write);
+        if r.start < r.end {
+            f(r.start, r.end, write);
+        }
+    });
+}
+
 /// What is live on entry to block `b`, given `live_in` of its
 /// successors; with `maps`, also each safepoint's live-after set, last
 /// first.
@@ -308,26 +368,16 @@ fn block_live_in(
         }
         // Writes first (backwards), then reads: an instruction's reads
         // happen before its writes.
-        // (An instruction touches at most three locations.)
-        let mut touched = [(0, 0, false); 4];
-        let mut t = 0;
-        let _ = accesses(inst, vars.word, &mut |loc, size, write| {
-            if t < touched.len() {
-                let r = vars.within(loc, size, write);
-                touched[t] = (r.start, r.end, write);
-                t += 1;
-            }
-        });
-        for &(lo, hi, write) in &touched[..t] {
+        for_each_access(inst, vars, |lo, hi, write| {
             if write {
                 (lo..hi).for_each(|v| live.remove(v));
             }
-        }
-        for &(lo, hi, write) in &touched[..t] {
+        });
+        for_each_access(inst, vars, |lo, hi, write| {
             if !write {
                 (lo..hi).for_each(|v| live.insert(v));
             }
-        }
+        });
     }
     live
 }
