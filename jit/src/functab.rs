@@ -40,8 +40,12 @@ pub struct FuncRecord {
 /// The table of `records` for code placed at `base` (their names, files
 /// and line tables move into it rather than being copied).
 pub fn build(records: Vec<FuncRecord>, base: u64) -> FuncTab {
-    FuncTab::new(
-        records
+    FuncTab::new(infos(records, base))
+}
+
+/// The runtime's records of `records` for code placed at `base`.
+pub fn infos(records: Vec<FuncRecord>, base: u64) -> Vec<FuncInfo> {
+    records
             .into_iter()
             .map(|r| FuncInfo {
                 name: r.name,
@@ -71,8 +75,7 @@ pub fn build(records: Vec<FuncRecord>, base: u64) -> FuncTab {
                         .collect(),
                 ),
             })
-            .collect(),
-    )
+            .collect()
 }
 
 pub fn pc_table(m: &Module, codes: &[(usize, SrcPos)]) -> (Vec<(usize, u32, u32)>, Vec<OtherFile>) {

@@ -179,3 +179,73 @@ pub trait MachOps {
     /// Appends the body emitted to `code`.
     fn finish(self, code: &mut CodeBuf) -> Result<(), EmitError>;
 }
+
+/// Where a machine's runtime stubs landed, as offsets in the code buffer
+/// they were emitted into (the executor's entry points, DESIGN §5).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StubOffsets {
+    /// `extern "C" fn(g, m) -> u64`: the executor's way into Go code.
+    pub enter: usize,
+    pub goexit: usize,
+    pub morestack: usize,
+    pub lessstack: usize,
+    /// Where runtime calls and natives go (the service number in a
+    /// register).
+    pub trampoline: usize,
+    pub deferret: usize,
+    pub callret: usize,
+    /// `(name, start, end)` of each stub, for the function table.
+    pub ranges: Vec<(&'static str, usize, usize)>,
+}
+
+/// One architecture as the image builder (`image.rs`) sees it: the code
+/// generator's operations, plus what lives outside functions — the stubs,
+/// the thunks natives are entered by, and how a direct call is linked.
+/// Everything here is an associated item, so the image is generic over
+/// the machine and names no instruction set.
+pub trait Machine {
+    /// The runtime's name for the machine (its decoders, its checks).
+    const ARCH: splitgo_lang::target::Arch;
+    /// Pointer size in bytes.
+    const WORD: u32;
+    /// How far a direct call reaches, either way, in bytes: the code of
+    /// one image must fit in this so that every call reaches the stubs.
+    const CALL_REACH: u64;
+    /// Bytes of a direct call's address field, which
+    /// [`Machine::link_call`] rewrites.
+    const CALL_FIELD: usize;
+
+    /// The operations a function body is emitted with.
+    type Ops<'e>: MachOps
+    where
+        Self: 'e;
+
+    /// Starts a body at the end of `code` (expecting about `reserve`
+    /// bytes and `labels` labels).
+    fn begin<'e>(
+        code: &mut CodeBuf,
+        env: &'e crate::codegen::Env<'e>,
+        reserve: usize,
+        labels: usize,
+    ) -> Result<Self::Ops<'e>, EmitError>;
+
+    /// Emits the runtime stubs at the end of `code`; they call the Rust
+    /// entry points `rt` by absolute address.
+    fn emit_stubs(
+        code: &mut CodeBuf,
+        rt: &splitgo_runtime::exec::EntryPoints,
+    ) -> Result<StubOffsets, EmitError>;
+
+    /// Emits a thunk that enters the runtime call `id` through the
+    /// trampoline at the absolute address `trampoline`; returns its offset.
+    fn emit_native_thunk(code: &mut CodeBuf, id: u32, trampoline: u64)
+        -> Result<usize, EmitError>;
+
+    /// Emits an instruction that traps (never returns); returns its
+    /// offset. Calls whose callee has no code yet are pointed here.
+    fn emit_trap(code: &mut CodeBuf) -> Result<usize, EmitError>;
+
+    /// Makes the direct call whose address field starts at `field` (which
+    /// will run at address `at`) go to `target`.
+    fn link_call(field: &mut [u8], at: u64, target: u64) -> Result<(), String>;
+}

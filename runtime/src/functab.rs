@@ -213,6 +213,25 @@ impl FuncTab {
         FuncTab { funcs }
     }
 
+    /// Adds `more` (in any order), all of which lie above every function
+    /// already in the table: an image that grows appends its new code
+    /// at higher addresses, so the table stays sorted by appending.
+    pub fn extend(&mut self, mut more: Vec<FuncInfo>) {
+        more.sort_by_key(|f| f.entry);
+        debug_assert!(
+            more.windows(2).all(|w| w[0].end <= w[1].entry),
+            "overlapping functions"
+        );
+        debug_assert!(
+            match (self.funcs.last(), more.first()) {
+                (Some(last), Some(first)) => last.end <= first.entry,
+                _ => true,
+            },
+            "new code below the table's"
+        );
+        self.funcs.extend(more);
+    }
+
     /// The function whose code contains `pc`.
     pub fn find(&self, pc: u64) -> Option<&FuncInfo> {
         let i = self.funcs.partition_point(|f| f.entry <= pc);

@@ -1,5 +1,6 @@
 //! The amd64 backend: Go 1.2's amd64 ABI with `g` in r14 (DESIGN §4).
 
+mod machine;
 pub mod ops;
 mod prologue;
 pub mod stubs;
