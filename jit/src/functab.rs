@@ -46,36 +46,36 @@ pub fn build(records: Vec<FuncRecord>, base: u64) -> FuncTab {
 /// The runtime's records of `records` for code placed at `base`.
 pub fn infos(records: Vec<FuncRecord>, base: u64) -> Vec<FuncInfo> {
     records
-            .into_iter()
-            .map(|r| FuncInfo {
-                name: r.name,
-                file: r.file,
-                entry: base + r.entry as u64,
-                end: base + r.end as u64,
-                body: base + r.body as u64,
-                frame_size: r.frame_size,
-                arg_size: r.arg_size,
-                lines: r
-                    .lines
-                    .iter()
-                    .map(|&(o, line, file)| PcLine {
-                        pc: base + o as u64,
-                        line,
-                        file,
-                    })
+        .into_iter()
+        .map(|r| FuncInfo {
+            name: r.name,
+            file: r.file,
+            entry: base + r.entry as u64,
+            end: base + r.end as u64,
+            body: base + r.body as u64,
+            frame_size: r.frame_size,
+            arg_size: r.arg_size,
+            lines: r
+                .lines
+                .iter()
+                .map(|&(o, line, file)| PcLine {
+                    pc: base + o as u64,
+                    line,
+                    file,
+                })
+                .collect(),
+            other_files: r.other_files,
+            runtime: r.runtime,
+            wrapper: r.wrapper,
+            recover: r.recover.map(|o| base + o as u64),
+            stack_maps: StackMaps::new(
+                r.stack_maps
+                    .into_iter()
+                    .map(|(o, words)| (base + o as u64, words))
                     .collect(),
-                other_files: r.other_files,
-                runtime: r.runtime,
-                wrapper: r.wrapper,
-                recover: r.recover.map(|o| base + o as u64),
-                stack_maps: StackMaps::new(
-                    r.stack_maps
-                        .into_iter()
-                        .map(|(o, words)| (base + o as u64, words))
-                        .collect(),
-                ),
-            })
-            .collect()
+            ),
+        })
+        .collect()
 }
 
 pub fn pc_table(m: &Module, codes: &[(usize, SrcPos)]) -> (Vec<(usize, u32, u32)>, Vec<OtherFile>) {

@@ -238,8 +238,7 @@ pub trait Machine {
 
     /// Emits a thunk that enters the runtime call `id` through the
     /// trampoline at the absolute address `trampoline`; returns its offset.
-    fn emit_native_thunk(code: &mut CodeBuf, id: u32, trampoline: u64)
-        -> Result<usize, EmitError>;
+    fn emit_native_thunk(code: &mut CodeBuf, id: u32, trampoline: u64) -> Result<usize, EmitError>;
 
     /// Emits an instruction that traps (never returns); returns its
     /// offset. Calls whose callee has no code yet are pointed here.

@@ -45,11 +45,7 @@ impl Machine for X64 {
         })
     }
 
-    fn emit_native_thunk(
-        code: &mut CodeBuf,
-        id: u32,
-        trampoline: u64,
-    ) -> Result<usize, EmitError> {
+    fn emit_native_thunk(code: &mut CodeBuf, id: u32, trampoline: u64) -> Result<usize, EmitError> {
         emit_native_thunk(code, id, trampoline)
     }
 
