@@ -34,6 +34,23 @@ fn the_corpus_runs_with_its_stack_maps_checked() {
     assert!(report.is_empty(), "stack map check failures:\n{report}");
 }
 
+/// Parked goroutines deep in recursions across segments, a frame stopped
+/// where it faulted while its deferred call recovers and yields: every
+/// goroutine's stack is scanned many times. The output is gc 1.19's.
+#[test]
+fn parked_deep_and_faulted_stacks_pass_the_check() {
+    let run = common::splitgo_env(
+        &["run", "tests/stackmaps/goroutines.go"],
+        &[("SPLITGO_DEBUG", "stackmaps")],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.describe());
+    assert_eq!(
+        run.stdout,
+        "recovered: runtime error: invalid memory address or nil pointer dereference\n\
+         0 3013r\n1 5515r\n2 8018r\n3 10511r\n"
+    );
+}
+
 #[test]
 fn an_integer_in_a_map_is_caught() {
     let prog = "tests/stackmaps/ints.go";
@@ -48,8 +65,5 @@ fn an_integer_in_a_map_is_caught() {
         "{}",
         bad.describe()
     );
-    assert_eq!(
-        lines[1],
-        "fatal error: stack map names a word that holds no pointer"
-    );
+    assert_eq!(lines[1], "fatal error: stack map check failed");
 }

@@ -32,9 +32,9 @@ pub struct FuncRecord {
     pub wrapper: bool,
     /// Offset of the recover block (the IR's `recover_block`), if any.
     pub recover: Option<usize>,
-    /// `(offset of a safepoint's return address, SP offsets of the words
-    /// holding live pointers there)` (jit/src/stackmap.rs).
-    pub stack_maps: Vec<(usize, Vec<u32>)>,
+    /// The stack maps by offsets of return addresses, and the map of a
+    /// faulting frame (jit/src/stackmap.rs).
+    pub stack_maps: crate::stackmap::FrameMaps,
 }
 
 /// The table of `records` for code placed at `base` (their names, files
@@ -70,9 +70,11 @@ pub fn infos(records: Vec<FuncRecord>, base: u64) -> Vec<FuncInfo> {
             recover: r.recover.map(|o| base + o as u64),
             stack_maps: StackMaps::new(
                 r.stack_maps
+                    .at
                     .into_iter()
                     .map(|(o, words)| (base + o as u64, words))
                     .collect(),
+                r.stack_maps.fault,
             ),
         })
         .collect()

@@ -107,7 +107,7 @@ fn runtime_record(name: &str, entry: usize, end: usize, arg_size: u64) -> FuncRe
         runtime: true,
         wrapper: false,
         recover: None,
-        stack_maps: Vec::new(),
+        stack_maps: Default::default(),
     }
 }
 

@@ -59,6 +59,11 @@ pub struct Maps {
     /// The argument words live on entry, before the frame exists: the map
     /// of the split check's call.
     pub entry: Vec<Word>,
+    /// The map of a frame stopped where it faulted, which is no safepoint:
+    /// it never goes on from there, so only what a recovered panic needs
+    /// (the recover block's live words), the address-taken allocations
+    /// and the argument area.
+    pub fault: Vec<Word>,
 }
 
 impl Maps {
@@ -307,10 +312,16 @@ pub fn compute(f: &Func, word: u32) -> Result<Maps, String> {
         .filter(|&v| entry_live.contains(v))
         .map(|v| vars.words[v])
         .collect();
+    let mut fault = pinned.clone();
+    if let Some(r) = recover {
+        fault.union(&live_in[r]);
+    }
+    args.clone().for_each(|v| fault.insert(v));
     Ok(Maps {
         at,
         zero_on_entry: local_offsets(&vars, zero.into_iter()),
         entry,
+        fault: fault.iter().map(|v| vars.words[v]).collect(),
     })
 }
 
@@ -388,22 +399,23 @@ fn block_live_in(
 /// `packer` moved its locals). Besides the IR's words, a safepoint's map
 /// holds the home slots of the pointer registers saved there and the
 /// saved closure context. The split check's call in the prologue, before
-/// the frame exists, has the map of the arguments alone.
-pub fn frame_maps(
-    em: &Emitted,
-    maps: &Maps,
-    packer: &Packer,
-) -> Result<Vec<(usize, Vec<u32>)>, String> {
+/// the frame exists, has the map of the arguments alone, and so has the
+/// entry.
+pub fn frame_maps(em: &Emitted, maps: &Maps, packer: &Packer) -> Result<FrameMaps, String> {
     let fr = &em.frame;
     let word = |w: &Word, frame: u32| match *w {
         Word::Local(o) => fr.locals + packer.relocated(o),
         Word::Arg(o) => frame + fr.ret + o,
     };
-    let mut out = Vec::with_capacity(em.safepoints.len() + 1);
+    let mut out = Vec::with_capacity(em.safepoints.len() + 2);
+    // A goroutine stopped in the prologue is seen at the split check's
+    // return address, or at the entry once newstack rewound it (and one
+    // that never ran is at its entry).
+    let args: Vec<u32> = maps.entry.iter().map(|w| word(w, 0)).collect();
     if let Some(split) = em.prologue.split {
-        let args = maps.entry.iter().map(|w| word(w, 0)).collect();
-        out.push((split.morestack_ret, args));
+        out.push((split.morestack_ret, args.clone()));
     }
+    out.push((em.prologue.start, args));
     let all_locals = mistyped_locals();
     for s in &em.safepoints {
         let Some(words) = maps.of(s.block, s.inst) else {
@@ -422,7 +434,20 @@ pub fn frame_maps(
         words.dedup();
         out.push((s.ret, words));
     }
-    Ok(out)
+    let mut fault: Vec<u32> = maps.fault.iter().map(|w| word(w, fr.size)).collect();
+    fault.extend(fr.ctxt);
+    fault.sort_unstable();
+    Ok(FrameMaps { at: out, fault })
+}
+
+/// [`frame_maps`]' answer, as the function table keeps it.
+#[derive(Clone, Debug, Default)]
+pub struct FrameMaps {
+    /// `(offset of a return address, SP offsets of the pointer words)`.
+    pub at: Vec<(usize, Vec<u32>)>,
+    /// The map of a frame stopped at a fault ([`Maps::fault`]), as SP
+    /// offsets in the body.
+    pub fault: Vec<u32>,
 }
 
 /// `SPLITGO_DEBUG=mapints`: every word of the locals area in every map,

@@ -61,11 +61,14 @@ pub struct StackMaps {
     pcs: Vec<u64>,
     which: Vec<u32>,
     maps: Vec<Box<[u32]>>,
+    /// The map of a frame stopped at a fault (a pc in the body that is no
+    /// safepoint): what a recovered panic still needs.
+    fault: Box<[u32]>,
 }
 
 impl StackMaps {
-    /// From `(pc, offsets)` pairs in any order.
-    pub fn new(mut at: Vec<(u64, Vec<u32>)>) -> StackMaps {
+    /// From `(pc, offsets)` pairs in any order, and the fault map.
+    pub fn new(mut at: Vec<(u64, Vec<u32>)>, fault: Vec<u32>) -> StackMaps {
         at.sort_by_key(|&(pc, _)| pc);
         let mut m = StackMaps::default();
         let mut known: std::collections::HashMap<Vec<u32>, u32> = Default::default();
@@ -78,7 +81,14 @@ impl StackMaps {
             m.pcs.push(pc);
             m.which.push(k);
         }
+        m.fault = fault.into_boxed_slice();
         m
+    }
+
+    /// The map of a frame that faulted in its body ([`Self::at`] has none
+    /// for its pc).
+    pub fn fault(&self) -> &[u32] {
+        &self.fault
     }
 
     /// The map of the safepoint returning to `pc`, if it is one.

@@ -1,72 +1,59 @@
 //! `SPLITGO_DEBUG=stackmaps`: the stack maps checked against the running
-//! program. At every service call (the points where the coming collector
-//! will scan stacks), the running goroutine's newest [`FRAMES`] frames are
-//! walked, across segment boundaries, and each word a frame's map names
-//! must hold nil or an
-//! address the process has mapped: a word that is not a pointer (a
-//! length, a float's bits, a stale integer in packed bytes) almost never
-//! passes. A failure is a throw naming the function, the word and its
-//! value. The corpus and Go's suite run clean under it (tests/stackmaps.rs).
-//!
-//! Frames without a map at their pc are left out: a frame stopped at a
-//! faulting instruction (the signal's, which is not a call), and runtime
-//! stubs, which hold no Go values.
+//! program. At every service call (the points where the collector will
+//! scan stacks) the running goroutine's newest [`FRAMES`] frames are
+//! scanned (exec/native/stackscan.rs), and at every [`ALL_EVERY`]-th call
+//! every goroutine's whole stack: each word a frame's map names must hold
+//! nil or an address the process has mapped. A word that is not a
+//! pointer (a length, a float's bits, a stale integer in packed bytes)
+//! almost never passes, and a frame the scan finds no map for fails too.
+//! A failure is a throw naming the function, the word and its value. The
+//! corpus and Go's suite run clean under it (tests/stackmaps.rs).
 
 use super::Thread;
-use crate::abi::g;
 use crate::mem::Mem;
+use crate::sched::State;
 use crate::throw::Fatal;
-use crate::traceback::{FrameOpts, Step};
 
 /// Frames checked per call: the whole stack each time would make a deep
 /// recursion quadratic, and every frame is the newest at its own calls.
 const FRAMES: usize = 100;
 
+/// Every this many calls, every goroutine's every frame.
+const ALL_EVERY: u64 = 1024;
+
+/// Frames of one goroutine checked at most in a full scan.
+const ALL_FRAMES: usize = 1 << 20;
+
 impl Thread {
-    /// Checks every mapped word of the running goroutine's frames.
-    pub(super) fn check_stack_maps(&self) -> Result<(), Fatal> {
-        let m = &self.mem;
-        let gp = self.g().gp;
-        let (pc, sp) = (m.field(gp, g::SCHED_PC), m.field(gp, g::SCHED_SP));
-        let base = m.field(gp, g::STACKBASE);
-        let w = u64::from(m.word().0);
-        let opts = FrameOpts {
-            runtime: true,
-            ..FrameOpts::default()
-        };
-        let mut bad = None;
-        let mut left = FRAMES;
-        let _ = self.unwinder().walk(pc, sp, base, opts, &mut |step| {
-            let Step::Frame { f, pc, argp, exact } = step else {
-                return Ok(());
-            };
-            if left == 0 {
-                return Err(std::fmt::Error);
-            }
-            left -= 1;
-            if exact {
-                return Ok(());
-            }
-            let Some(words) = f.stack_maps.at(pc) else {
-                return Ok(());
-            };
-            let frame_sp = argp - w - f.sp_delta(pc);
-            for &off in words {
-                let v = m.read_word(frame_sp + u64::from(off));
-                if v != 0 && !mapped(v) {
-                    bad = Some(
-                        Fatal::new("stack map names a word that holds no pointer").line(format!(
-                            "runtime: {} pc={pc:#x} sp={frame_sp:#x}: word sp+{off:#x} \
-                                 holds {v:#x}",
-                            f.name
-                        )),
-                    );
-                    return Err(std::fmt::Error);
+    /// Checks the mapped words of the running goroutine's frames, and at
+    /// times of every goroutine's.
+    pub(super) fn check_stack_maps(&mut self) -> Result<(), Fatal> {
+        self.map_checks += 1;
+        let cur = self.sched.cur;
+        self.check_goroutine(cur, FRAMES)?;
+        if self.map_checks.is_multiple_of(ALL_EVERY) {
+            for i in 0..self.sched.gs.len() {
+                if i != cur && self.sched.gs[i].state != State::Dead {
+                    self.check_goroutine(i, ALL_FRAMES)?;
                 }
             }
+        }
+        Ok(())
+    }
+
+    fn check_goroutine(&self, i: crate::sched::GIdx, limit: usize) -> Result<(), Fatal> {
+        let m = &self.mem;
+        self.scan_stack(i, limit, &mut |w| {
+            let v = m.read_word(w.sp + u64::from(w.off));
+            if v != 0 && !mapped(v) {
+                return Err(format!(
+                    "{} pc={:#x} sp={:#x}: word sp+{:#x} holds {v:#x}",
+                    w.f.name, w.pc, w.sp, w.off
+                ));
+            }
             Ok(())
-        });
-        bad.map_or(Ok(()), Err)
+        })
+        .map_err(|e| Fatal::new("stack map check failed").line(format!("runtime: {e}")))
     }
 }
 

@@ -53,6 +53,7 @@ mod mapcheck;
 mod proc;
 mod run;
 mod stackinfo;
+mod stackscan;
 
 pub use entry::{entry_points, EntryPoints, Image};
 pub use run::run;
@@ -134,6 +135,8 @@ struct Thread {
     /// SPLITGO_DEBUG=stackmaps: check the stack maps at every service
     /// call (exec/native/mapcheck.rs).
     check_maps: bool,
+    /// Service calls checked so far (exec/native/mapcheck.rs).
+    map_checks: u64,
     functab: FuncTab,
     /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
     oldstackfault: bool,

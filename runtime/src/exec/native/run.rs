@@ -70,6 +70,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             stop: None,
             badsplit,
             check_maps: debug_flag("stackmaps"),
+            map_checks: 0,
             functab: image.functab.clone(),
             oldstackfault,
             all_traces: false,
