@@ -1,9 +1,10 @@
 //! The stack maps checked against running programs
 //! (`SPLITGO_DEBUG=stackmaps`, runtime/src/exec/native/mapcheck.rs): at
 //! every service call each word a frame's map names must hold nil or a
-//! mapped address. The corpus runs clean under the check, and the check
-//! catches maps that name integers (`SPLITGO_DEBUG=mapints` makes the JIT
-//! put every local word in every map).
+//! mapped address, and so must each pointer word of the globals. The
+//! corpus runs clean under the check, and the check catches maps that
+//! name integers (`SPLITGO_DEBUG=mapints` makes the JIT put every local
+//! word in every map, `mapintglobals` every global word among the roots).
 
 mod common;
 
@@ -66,4 +67,24 @@ fn an_integer_in_a_map_is_caught() {
         bad.describe()
     );
     assert_eq!(lines[1], "fatal error: stack map check failed");
+}
+
+#[test]
+fn an_integer_among_the_global_roots_is_caught() {
+    let prog = "tests/stackmaps/globals.go";
+    let plain = common::splitgo_env(&["run", prog], &[("SPLITGO_DEBUG", "stackmaps")]);
+    assert_eq!(plain.code, Some(0), "{}", plain.describe());
+    assert_eq!(plain.stderr, "7\n".repeat(600));
+    let bad = common::splitgo_env(
+        &["run", prog],
+        &[("SPLITGO_DEBUG", "stackmaps,mapintglobals")],
+    );
+    assert_eq!(bad.code, Some(2), "{}", bad.describe());
+    let failure: Vec<&str> = bad.stderr.lines().filter(|l| *l != "7").collect();
+    assert!(
+        failure[0].starts_with("runtime: global word at 0x") && failure[0].ends_with(" holds 0x2"),
+        "{}",
+        bad.describe()
+    );
+    assert_eq!(failure[1], "fatal error: stack map check failed");
 }

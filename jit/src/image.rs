@@ -32,6 +32,7 @@ use splitgo_lang::ir::{FuncId, Module};
 use splitgo_lang::target::Target;
 use splitgo_runtime::exec;
 use splitgo_runtime::functab::FuncTab;
+use splitgo_runtime::roots::GlobalRoots;
 use splitgo_runtime::services::NativeFn;
 use splitgo_runtime::typedesc;
 
@@ -78,6 +79,10 @@ pub struct Image<M: Machine> {
     func_values: Vec<u64>,
     itabs: Vec<u64>,
     globals_at: Vec<u64>,
+    /// The pointer words of the globals (the collector's roots), and
+    /// those of the addition under way, kept once it succeeds.
+    global_roots: GlobalRoots,
+    new_roots: Vec<(u64, Vec<u64>)>,
     natives: Vec<Result<u32, String>>,
     native_values: Vec<Result<u64, String>>,
     /// The code address of each native's thunk, 0 without one.
@@ -169,6 +174,8 @@ impl<M: Machine> Image<M> {
             func_values: Vec::new(),
             itabs: Vec::new(),
             globals_at: Vec::new(),
+            global_roots: GlobalRoots::default(),
+            new_roots: Vec::new(),
             natives: Vec::new(),
             native_values: Vec::new(),
             native_entries: Vec::new(),
@@ -230,7 +237,13 @@ impl<M: Machine> Image<M> {
         if !now.covers(&before) {
             return Err(fail("the module lost entries an earlier addition saw"));
         }
+        self.new_roots.clear();
         let r = self.try_add(m, &before, &now);
+        for (addr, bits) in self.new_roots.drain(..) {
+            if r.is_ok() {
+                self.global_roots.push(addr, bits);
+            }
+        }
         if r.is_err() {
             // Back to the earlier tables (what the addition allocated
             // stays unused).
@@ -277,6 +290,24 @@ impl<M: Machine> Image<M> {
             .collect();
         let gbase = self.globals.alloc(size, align).map_err(fail)?;
         self.globals_at.extend(offs.iter().map(|&o| gbase + o));
+        let all_words = crate::stackmap::mistyped_globals();
+        for (g, &o) in new_globals.iter().zip(&offs) {
+            let mut bits = vec![0u64; g.ptrs.end().div_ceil(64) as usize];
+            for i in g.ptrs.iter() {
+                bits[(i / 64) as usize] |= 1 << (i % 64);
+            }
+            let wb = M::WORD as u64;
+            if all_words && (gbase + o) % wb == 0 {
+                let n = u64::from(g.size) / wb;
+                bits = vec![!0u64; n.div_ceil(64) as usize];
+                if n % 64 != 0 {
+                    *bits.last_mut().expect("a word") = (1 << (n % 64)) - 1;
+                }
+            }
+            if !bits.is_empty() {
+                self.new_roots.push((gbase + o, bits));
+            }
+        }
 
         // Code, staged at the address it will run at.
         let mut code = CodeBuf::new(self.code.next(CODE_ALIGN));
@@ -529,6 +560,7 @@ impl<M: Machine> Image<M> {
             callret: self.stub(self.stubs.callret),
             entries,
             functab: &self.functab,
+            global_roots: &self.global_roots,
             os_args,
             runtime_errors,
         }

@@ -455,9 +455,18 @@ pub struct FrameMaps {
 /// (`SPLITGO_DEBUG=stackmaps`) must catch (tests/stackmaps.rs).
 fn mistyped_locals() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| {
-        std::env::var("SPLITGO_DEBUG").is_ok_and(|v| v.split(',').any(|item| item == "mapints"))
-    })
+    *ON.get_or_init(|| debug_flag("mapints"))
+}
+
+/// `SPLITGO_DEBUG=mapintglobals`: every word of every global taken for a
+/// pointer, for the same purpose (jit/src/image.rs).
+pub(crate) fn mistyped_globals() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| debug_flag("mapintglobals"))
+}
+
+fn debug_flag(name: &str) -> bool {
+    std::env::var("SPLITGO_DEBUG").is_ok_and(|v| v.split(',').any(|item| item == name))
 }
 
 #[cfg(test)]

@@ -32,6 +32,7 @@ pub mod print;
 pub mod printf;
 pub mod reflect;
 pub mod regexp;
+pub mod roots;
 pub mod scanstore;
 pub mod sched;
 pub mod select;

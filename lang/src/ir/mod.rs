@@ -236,6 +236,8 @@ pub struct Global {
     pub name: String,
     pub size: u32,
     pub align: u32,
+    /// Its words that hold pointers: roots of the collector.
+    pub ptrs: PtrMask,
 }
 
 /// A function the runtime implements: `fmt.Println`, `os.Exit`.

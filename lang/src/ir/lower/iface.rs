@@ -358,6 +358,9 @@ impl FnBuilder<'_, '_> {
             name: format!("go:itabcache.{}", g.0),
             size: 2 * w * ITAB_CACHE_WAYS,
             align: w,
+            // (descriptor, itab) pairs; itabs built at run time are in
+            // the heap.
+            ptrs: PtrMask::from_words(&[PTR; 2 * ITAB_CACHE_WAYS as usize]),
         });
         let cache = self.ptr_temp();
         self.addr_to(cache, AddrOf::Global(g), line);

@@ -441,6 +441,7 @@ impl<'p> ModuleBuilder<'p> {
                                         name: format!("{pname}.{}", n.name),
                                         size: self.size_of(t).max(1),
                                         align: self.align_of(t).max(1),
+                                        ptrs: self.pointer_mask(t),
                                     });
                                     self.globals.insert(o, id);
                                 }

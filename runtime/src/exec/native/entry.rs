@@ -25,6 +25,8 @@ pub struct Image<'a> {
     /// Package initializers in order, then `main.main`.
     pub entries: &'a [u64],
     pub functab: &'a FuncTab,
+    /// The globals' pointer words.
+    pub global_roots: &'a crate::roots::GlobalRoots,
     /// The address of the global `os.Args` (a `[]string`), if the program
     /// has one: set before the first initializer runs.
     pub os_args: Option<u64>,

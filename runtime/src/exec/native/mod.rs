@@ -137,6 +137,8 @@ struct Thread {
     check_maps: bool,
     /// Service calls checked so far (exec/native/mapcheck.rs).
     map_checks: u64,
+    /// The globals' pointer words (the image's).
+    global_roots: crate::roots::GlobalRoots,
     functab: FuncTab,
     /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
     oldstackfault: bool,

@@ -71,6 +71,7 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             badsplit,
             check_maps: debug_flag("stackmaps"),
             map_checks: 0,
+            global_roots: image.global_roots.clone(),
             functab: image.functab.clone(),
             oldstackfault,
             all_traces: false,
