@@ -200,7 +200,7 @@ pub fn compile_func<M: Machine>(
         line: 0,
         message: format!("{}: {message}", f.name),
     })?;
-    let (lines, other_files) = functab::pc_table(m, &em.lines);
+    let (lines, other_files) = functab::pc_table(m, f, &em.lines);
     let record = FuncRecord {
         name: f.name.clone(),
         file: f.file.clone(),

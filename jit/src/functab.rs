@@ -8,8 +8,10 @@
 //! known yet ([`FuncRecord`]), then placed at it ([`build`]).
 
 use iced_x86::{Decoder, DecoderOptions, FlowControl, Formatter, IntelFormatter};
-use splitgo_lang::ir::{Module, SrcPos};
-use splitgo_runtime::functab::{FuncInfo, FuncTab, OtherFile, PcLine, StackMaps};
+use std::collections::HashMap;
+
+use splitgo_lang::ir::{Func, Module, SrcPos, INLINED_POS, NAMED_POS};
+use splitgo_runtime::functab::{FuncInfo, FuncTab, InlinedCall, OtherFile, PcLine, StackMaps};
 
 /// One function (or stub) by offsets in the code buffer.
 #[derive(Clone, Debug)]
@@ -80,33 +82,111 @@ pub fn infos(records: Vec<FuncRecord>, base: u64) -> Vec<FuncInfo> {
         .collect()
 }
 
-pub fn pc_table(m: &Module, codes: &[(usize, SrcPos)]) -> (Vec<(usize, u32, u32)>, Vec<OtherFile>) {
-    let mut others: Vec<OtherFile> = Vec::new();
+/// The pc table of `f` from the `(offset, position code)` pairs its code
+/// was emitted with: `(offset, line, source)` entries and the sources
+/// other than `f`'s own file, which include one per inlined call and
+/// file of its callee (naming the call: `OtherFile::inlined`).
+pub fn pc_table(
+    m: &Module,
+    f: &Func,
+    codes: &[(usize, SrcPos)],
+) -> (Vec<(usize, u32, u32)>, Vec<OtherFile>) {
+    let mut t = Sources {
+        m,
+        f,
+        list: Vec::new(),
+        resolved: HashMap::new(),
+    };
     let lines = codes
         .iter()
-        .map(|&(o, code)| match m.src_pos(code) {
-            (None, line) => (o, line, 0),
-            (Some(p), line) => {
-                let name = if p.verbatim && p.file.is_empty() {
-                    "??"
-                } else {
-                    &p.file
-                };
-                let known = others
-                    .iter()
-                    .position(|f| f.name == name && f.verbatim == p.verbatim);
-                let i = known.unwrap_or_else(|| {
-                    others.push(OtherFile {
-                        name: name.to_string(),
-                        verbatim: p.verbatim,
-                    });
-                    others.len() - 1
-                });
-                (o, line, i as u32 + 1)
-            }
+        .map(|&(o, code)| {
+            let (line, source) = t.resolve(code, 0);
+            (o, line, source)
         })
         .collect();
-    (lines, others)
+    (lines, t.list)
+}
+
+/// The sources of one function's pc table as they are met.
+struct Sources<'a> {
+    m: &'a Module,
+    f: &'a Func,
+    list: Vec<OtherFile>,
+    /// The (line, source) of each code met.
+    resolved: HashMap<SrcPos, (u32, u32)>,
+}
+
+impl Sources<'_> {
+    /// The index (from 1) of `s` in the list, added if new.
+    fn source(&mut self, s: OtherFile) -> u32 {
+        let known = self.list.iter().position(|f| *f == s);
+        let i = known.unwrap_or_else(|| {
+            self.list.push(s);
+            self.list.len() - 1
+        });
+        i as u32 + 1
+    }
+
+    /// The (line, source) of a position code of `f`. `depth` bounds the
+    /// walk up the inline table, which a well-formed one never needs.
+    fn resolve(&mut self, code: SrcPos, depth: usize) -> (u32, u32) {
+        if code < NAMED_POS {
+            return (code, 0);
+        }
+        if let Some(&r) = self.resolved.get(&code) {
+            return r;
+        }
+        let r = if code >= INLINED_POS {
+            self.inlined(code, depth)
+        } else {
+            match self.m.src_pos(code) {
+                (None, line) => (line, 0),
+                (Some(p), line) => {
+                    let s = file_source(&p.file, p.verbatim);
+                    (line, self.source(s))
+                }
+            }
+        };
+        self.resolved.insert(code, r);
+        r
+    }
+
+    /// An inlined position: a line of the callee's own file or of a file
+    /// a directive named, in a source that names the call.
+    fn inlined(&mut self, code: SrcPos, depth: usize) -> (u32, u32) {
+        let table = &self.f.inlined;
+        let Some(p) = table.positions.get((code - INLINED_POS) as usize) else {
+            return (0, 0);
+        };
+        let Some(call) = table.calls.get(p.call as usize) else {
+            return (0, 0);
+        };
+        let (at_line, at_source) = if depth > table.calls.len() {
+            (0, 0)
+        } else {
+            self.resolve(call.at, depth + 1)
+        };
+        let (mut s, line) = match self.m.src_pos(p.pos) {
+            (None, line) => (file_source(&call.file, false), line),
+            (Some(place), line) => (file_source(&place.file, place.verbatim), line),
+        };
+        s.inlined = Some(InlinedCall {
+            func: call.func.clone(),
+            line: at_line,
+            file: at_source,
+        });
+        (line, self.source(s))
+    }
+}
+
+/// A source that is a plain file.
+fn file_source(name: &str, verbatim: bool) -> OtherFile {
+    let name = if verbatim && name.is_empty() {
+        "??"
+    } else {
+        name
+    };
+    OtherFile::file(name, verbatim)
 }
 
 /// Whether `name` is what the user asked for: the whole name

@@ -1,39 +1,55 @@
 //! Inlining: a call of a small function replaced by the function's body,
 //! as gc does (spectral-norm's `a(i, j)`: the call costs more than what it
-//! computes).
+//! computes; a getter through a pointer, an element accessor).
 //!
 //! A function declared under `//go:noinline` is never inlined. This step
-//! inlines *pure leaves*: functions that make no call, have no
-//! loop (so no preemption check), and touch no memory but their own frame
-//! and arguments (no load or store through a pointer, no address of a
-//! frame slot). Nothing in such a body can panic, fault, yield or be seen
-//! by a traceback, so the inlined code needs no entry in an inline table:
-//! no trace, `runtime.Caller` or panic can stop inside it. Its instructions
-//! take the call's source position.
+//! inlines small *leaves that may panic*: functions that have no loop (so
+//! no preemption check), take no frame address and make no call but of
+//! the runtime services that raise a run-time error and do not return
+//! (bounds, divide, shift, type assertion), and of functions that are
+//! themselves inlined into them (bottom-up, so two levels and more). Loads
+//! and stores through pointers are allowed: a nil pointer faults there.
+//!
+//! Such code can stop a goroutine (a panic, a fault) where a trace or
+//! `runtime.Caller` sees it, so the function keeps an inline table
+//! ([`Func::inlined`]): each inlined call is a node (the callee's name and
+//! file, the call's position in its parent, another node when the call was
+//! itself in inlined code), and each inlined instruction carries a position
+//! code from [`INLINED_POS`] on, naming its node and its position in the
+//! callee's source. The pc table (jit/src/functab.rs) turns them into
+//! sources that name the inlined call, which the runtime walks.
 //!
 //! The body works on the caller's frame: its arguments and results are
-//! where the caller put them for the call, the caller's outgoing area (a
-//! leaf has no outgoing area of its own to clash with), and its locals get
-//! a fresh region above the caller's, with their allocations
+//! where the caller put them for the call, its outgoing area (used only by
+//! the calls of panicking services) the caller's, grown to fit, and its
+//! locals get a fresh region above the caller's, with their allocations
 //! (`Func::slots`), so that the register allocator promotes them as any
 //! other local. The caller's frame grows by that region, which its own
 //! split check covers.
 
+use std::collections::HashMap;
+
 use splitgo_lang::ir::{
-    AddrOf, Block, BlockId, Callee, FrameSlot, Func, Inst, Loc, Module, PtrMask, Term,
+    AddrOf, Block, BlockId, Callee, FrameSlot, Func, FuncId, InlineTable, InlinedCall, InlinedPos,
+    Inst, Loc, Module, PtrMask, Service, SrcPos, Term, INLINED_POS,
 };
 
-/// The largest body inlined, in instructions.
+/// The largest body inlined, in instructions (after its own inlining).
 const MAX_INSTS: usize = 40;
 
-/// Whether `g` is a pure leaf small enough to inline.
+/// How deep calls inlined into inlined bodies go.
+const MAX_DEPTH: usize = 4;
+
+/// Whether `g` has the shape of an inlinable function: small, no loop, no
+/// frame address, no call but of panicking services and of Go functions
+/// (which must themselves be inlined into it: [`inline_calls`] checks
+/// that once it has tried).
 pub fn inlinable(g: &Func) -> bool {
     if g.blocks.is_empty()
         || g.nosplit
         || g.noinline
         || g.wrapper
         || g.recover_block.is_some()
-        || g.out_size != 0
         || g.blocks.iter().map(|b| b.insts.len()).sum::<usize>() > MAX_INSTS
     {
         return false;
@@ -45,24 +61,38 @@ pub fn inlinable(g: &Func) -> bool {
             Term::Jump(t) => forward(t),
             Term::Branch { then, els, .. } => forward(then) && forward(els),
             Term::Return => true,
-            Term::Unreachable => false,
+            // Only after a run-time error's service, which never returns.
+            Term::Unreachable => matches!(
+                b.insts.last(),
+                Some((Inst::Call { callee: Callee::Runtime(s), .. }, _)) if raises(*s)
+            ),
         };
         if !ok {
             return false;
         }
         for (inst, _) in &b.insts {
-            let pure = match inst {
+            let ok = match inst {
                 Inst::Imm { .. }
                 | Inst::Bin { .. }
                 | Inst::Un { .. }
                 | Inst::Cmp { .. }
                 | Inst::Conv { .. }
                 | Inst::Move { .. }
-                | Inst::Zero { .. } => true,
+                | Inst::Zero { .. }
+                | Inst::Load { .. }
+                | Inst::Store { .. } => true,
                 Inst::Addr { what, .. } => !matches!(what, AddrOf::Frame(_)),
+                Inst::Call {
+                    callee: Callee::Runtime(s),
+                    ..
+                } => raises(*s),
+                Inst::Call {
+                    callee: Callee::Func(_),
+                    ..
+                } => true,
                 _ => false,
             };
-            if !pure {
+            if !ok {
                 return false;
             }
         }
@@ -70,33 +100,120 @@ pub fn inlinable(g: &Func) -> bool {
     true
 }
 
-/// Replaces `f`'s calls of inlinable functions of `m` by their bodies;
-/// whether it called any. `can` says which functions are inlinable (by
-/// index).
-pub fn inline_calls(m: &Module, f: &mut Func, can: &[bool]) -> bool {
-    let name = std::mem::take(&mut f.name);
-    let changed = inline_into(m, f, &name, can);
-    f.name = name;
-    changed
+/// Whether `s` raises one of the run-time errors the lowering checks for
+/// (and never returns).
+fn raises(s: Service) -> bool {
+    matches!(
+        s,
+        Service::PanicBounds | Service::PanicDivide | Service::PanicShift | Service::PanicAssert
+    )
 }
 
-fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
+/// Whether nothing in `g` can stop the goroutine: no load, store or call.
+/// Only such bodies go into a wrapper, whose frame traces hide.
+fn cannot_stop(g: &Func) -> bool {
+    g.blocks.iter().flat_map(|b| &b.insts).all(|(i, _)| {
+        !matches!(
+            i,
+            Inst::Load { .. } | Inst::Store { .. } | Inst::Call { .. }
+        )
+    })
+}
+
+/// Whether `g`, once its own calls are inlined, can replace a call: no Go
+/// call left, and small enough.
+fn closed(g: &Func) -> bool {
+    g.blocks.iter().map(|b| b.insts.len()).sum::<usize>() <= MAX_INSTS
+        && g.blocks.iter().flat_map(|b| &b.insts).all(|(i, _)| {
+            !matches!(
+                i,
+                Inst::Call {
+                    callee: Callee::Func(_),
+                    ..
+                }
+            )
+        })
+}
+
+/// The bodies of the candidates met while inlining into one function, each
+/// with its own calls inlined (`None`: it cannot be inlined after all).
+struct Bodies<'m> {
+    m: &'m Module,
+    can: &'m [bool],
+    done: HashMap<FuncId, Option<Func>>,
+    /// The candidates being expanded, outermost first: a call of one of
+    /// them is recursion and stays a call.
+    open: Vec<FuncId>,
+}
+
+impl Bodies<'_> {
+    /// The body of `id` ready to inline, if it is one.
+    fn get(&mut self, id: FuncId) -> Option<&Func> {
+        if !self.done.contains_key(&id) {
+            if self.open.contains(&id) || self.open.len() >= MAX_DEPTH {
+                return None;
+            }
+            self.open.push(id);
+            let mut g = self.m.func(id).clone();
+            inline_into(self, &mut g);
+            self.open.pop();
+            let body = closed(&g).then_some(g);
+            self.done.insert(id, body);
+        }
+        self.done[&id].as_ref()
+    }
+}
+
+/// Replaces `f`'s calls of inlinable functions of `m` by their bodies;
+/// whether it called any. `can` says which functions have the shape of
+/// one (by index: [`inlinable`]).
+pub fn inline_calls(m: &Module, f: &mut Func, can: &[bool]) -> bool {
+    let mut bodies = Bodies {
+        m,
+        can,
+        done: HashMap::new(),
+        open: Vec::new(),
+    };
+    inline_into(&mut bodies, f)
+}
+
+fn inline_into(bodies: &mut Bodies<'_>, f: &mut Func) -> bool {
+    let (m, can) = (bodies.m, bodies.can);
+    // Code that traces must not see stop in (a wrapper's, which they
+    // hide; a nosplit function's) takes only bodies that cannot stop.
+    let quiet = f.wrapper || f.nosplit;
+    let mut any = false;
+    for b in &f.blocks {
+        for (i, _) in &b.insts {
+            if let Inst::Call {
+                callee: Callee::Func(g),
+                ..
+            } = i
+            {
+                if can.get(g.0 as usize).copied().unwrap_or(false)
+                    && m.func(*g).name != f.name
+                    && bodies.get(*g).is_some_and(|g| !quiet || cannot_stop(g))
+                {
+                    any = true;
+                }
+            }
+        }
+    }
+    if !any {
+        return false;
+    }
+    let done = &bodies.done;
+    let name = std::mem::take(&mut f.name);
     let target = |inst: &Inst| match inst {
         Inst::Call {
             callee: Callee::Func(g),
             ..
-        } if can.get(g.0 as usize).copied().unwrap_or(false) && m.func(*g).name != name => {
-            Some(m.func(*g))
-        }
+        } if m.func(*g).name != name => done
+            .get(g)
+            .and_then(Option::as_ref)
+            .filter(|g| !quiet || cannot_stop(g)),
         _ => None,
     };
-    if !f
-        .blocks
-        .iter()
-        .any(|b| b.insts.iter().any(|(i, _)| target(i).is_some()))
-    {
-        return false;
-    }
     // Where each block starts in the new numbering: its pieces are the
     // code before each inlined call, the callee's blocks, and the rest.
     let mut first = Vec::with_capacity(f.blocks.len());
@@ -114,6 +231,7 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
     let old = std::mem::replace(&mut f.blocks, Vec::with_capacity(next as usize));
     let g = f;
     let mut locals = g.locals_size;
+    let mut table = Table::new(std::mem::take(&mut g.inlined));
     for b in old {
         let mut cur = Block {
             insts: Vec::new(),
@@ -194,6 +312,9 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
                 size,
                 ptrs: words_within(&callee.arg_ptrs, o, size, m.target.ptr_size),
             }));
+            // The call becomes a node of the inline table, and the callee's
+            // own nodes its children.
+            let tr = table.add(callee, pos);
             // The callee's blocks follow this piece; the rest of the block
             // follows them.
             let base = g.blocks.len() as u32 + 1;
@@ -215,10 +336,10 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
             };
             for cb in &callee.blocks {
                 let mut insts = Vec::with_capacity(cb.insts.len());
-                for (ci, _) in &cb.insts {
+                for (ci, cpos) in &cb.insts {
                     let mut ci = ci.clone();
                     crate::locals::rewrite(&mut ci, &loc);
-                    insts.push((ci, pos));
+                    insts.push((ci, table.pos(&tr, *cpos)));
                 }
                 let term = match cb.term {
                     Term::Jump(t) => Term::Jump(BlockId(base + t.0)),
@@ -230,10 +351,11 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
                     Term::Return => Term::Jump(after),
                     Term::Unreachable => Term::Unreachable,
                 };
+                let term_line = table.pos(&tr, cb.term_line);
                 g.blocks.push(Block {
                     insts,
                     term,
-                    term_line: pos,
+                    term_line,
                 });
             }
             cur = Block {
@@ -273,7 +395,112 @@ fn inline_into(m: &Module, f: &mut Func, name: &str, can: &[bool]) -> bool {
     g.locals_size = locals.div_ceil(8) * 8;
     g.slots.sort_by_key(|s| s.off);
     g.recover_block = g.recover_block.map(remap);
+    g.out_size = g.out_size.max(table.out_size);
+    g.inlined = table.done();
+    g.name = name;
     true
+}
+
+/// The inline table of the function being inlined into, as it grows.
+struct Table {
+    t: InlineTable,
+    /// Each position's code, so that equal ones are stored once.
+    known: HashMap<InlinedPos, SrcPos>,
+    /// The largest outgoing area an inlined body uses.
+    out_size: u32,
+}
+
+/// How the position codes of one inlined callee become the caller's.
+struct Translate<'c> {
+    /// The callee's node.
+    node: u32,
+    /// Where the callee's own nodes start in the caller's table.
+    base: u32,
+    callee: &'c InlineTable,
+}
+
+impl Table {
+    fn new(t: InlineTable) -> Table {
+        let known = t
+            .positions
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| (p, INLINED_POS + i as u32))
+            .collect();
+        Table {
+            t,
+            known,
+            out_size: 0,
+        }
+    }
+
+    /// The code of `p`.
+    fn intern(&mut self, p: InlinedPos) -> SrcPos {
+        if let Some(&c) = self.known.get(&p) {
+            return c;
+        }
+        let c = INLINED_POS + self.t.positions.len() as u32;
+        self.t.positions.push(p);
+        self.known.insert(p, c);
+        c
+    }
+
+    /// Adds the call at `at` (a position of the caller) of `callee` and
+    /// the calls inlined into the callee.
+    fn add<'c>(&mut self, callee: &'c Func, at: SrcPos) -> Translate<'c> {
+        self.out_size = self.out_size.max(callee.out_size);
+        let node = self.t.calls.len() as u32;
+        self.t.calls.push(InlinedCall {
+            func: callee.name.clone(),
+            file: callee.file.clone(),
+            at,
+        });
+        let tr = Translate {
+            node,
+            base: node + 1,
+            callee: &callee.inlined,
+        };
+        for c in &callee.inlined.calls {
+            self.t.calls.push(InlinedCall {
+                func: c.func.clone(),
+                file: c.file.clone(),
+                at: 0,
+            });
+        }
+        for (k, c) in callee.inlined.calls.iter().enumerate() {
+            let at = self.pos(&tr, c.at);
+            self.t.calls[(tr.base as usize) + k].at = at;
+        }
+        tr
+    }
+
+    /// The caller's code of the callee's position `code`. An unknown
+    /// position (0) stays unknown: the one before it goes on.
+    fn pos(&mut self, tr: &Translate<'_>, code: SrcPos) -> SrcPos {
+        if code == 0 {
+            return 0;
+        }
+        let p = match code.checked_sub(INLINED_POS) {
+            // A position of a call inlined into the callee: that call's
+            // node among the callee's, moved into the caller's table.
+            Some(i) => match tr.callee.positions.get(i as usize) {
+                Some(p) => InlinedPos {
+                    call: tr.base + p.call,
+                    pos: p.pos,
+                },
+                None => return 0,
+            },
+            None => InlinedPos {
+                call: tr.node,
+                pos: code,
+            },
+        };
+        self.intern(p)
+    }
+
+    fn done(self) -> InlineTable {
+        self.t
+    }
 }
 
 /// Byte ranges of an argument area, as (offset, size).

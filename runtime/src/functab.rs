@@ -29,10 +29,11 @@ pub struct FuncInfo {
     /// The pc table, sorted by pc: each entry's position holds from its pc
     /// up to the next entry's. Empty for stubs.
     pub lines: Vec<PcLine>,
-    /// The files other than `file` that its code comes from, which
+    /// The sources other than `file` that its code comes from, which
     /// [`PcLine::file`] refers to from 1 on: names line directives gave
-    /// (`//line foo.go:10`), and other files of the package (the variable
-    /// initializers of `main.init`).
+    /// (`//line foo.go:10`), other files of the package (the variable
+    /// initializers of `main.init`), and the bodies of functions inlined
+    /// into it (its inline table: [`OtherFile::inlined`]).
     pub other_files: Vec<OtherFile>,
     /// A runtime stub rather than a Go function (hidden from traces unless
     /// GOTRACEBACK asks for runtime frames).
@@ -115,13 +116,54 @@ impl StackMaps {
     }
 }
 
-/// A file of [`FuncInfo::other_files`].
+/// A source of [`FuncInfo::other_files`]: a file, and when the code is
+/// the body of an inlined call, that call.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OtherFile {
     pub name: String,
     /// Shown exactly as written (a name a line directive gave), rather
     /// than made absolute as the program's own files are.
     pub verbatim: bool,
+    /// The code is that of a function inlined here: a node of the inline
+    /// table. Sources share a node when the callee's body spans files.
+    pub inlined: Option<InlinedCall>,
+}
+
+impl OtherFile {
+    /// A file of the function's own code (not inlined).
+    pub fn file(name: &str, verbatim: bool) -> OtherFile {
+        OtherFile {
+            name: name.to_string(),
+            verbatim,
+            inlined: None,
+        }
+    }
+}
+
+/// A call whose callee's body was compiled into the function (gc's
+/// inlinedCall): a pc of that body is in the callee, which was called
+/// from the position `(line, file)` of the caller, in the pc table's
+/// terms (`file` 0: the function's own file; `i`: `other_files[i - 1]`,
+/// itself inlined when the call was in an inlined body).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlinedCall {
+    /// The callee, as traces name it.
+    pub func: String,
+    pub line: u32,
+    pub file: u32,
+}
+
+/// One frame at a pc of a function, [`FuncInfo::frames_at`]: an inlined
+/// call's body or the function itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PcFrame<'a> {
+    /// The function whose code this is.
+    pub func: &'a str,
+    pub pos: PcPos<'a>,
+    /// The source (a [`PcLine::file`] value) the position is in.
+    pub source: u32,
+    /// An inlined call's body rather than the function's own frame.
+    pub inlined: bool,
 }
 
 /// Where the code at a pc comes from: [`FuncInfo::pos_at`].
@@ -137,8 +179,8 @@ pub struct PcPos<'a> {
 /// One entry of a function's pc table: the code from `pc` on comes from
 /// `line` of file `file`: 0 for the function's own file
 /// ([`FuncInfo::file`]), `i` for `other_files[i - 1]`. The format is the
-/// same for every architecture; inlining will add the inlined call's
-/// position to it.
+/// same for every architecture; inlined code has a source of its own,
+/// which names the inlined call ([`OtherFile::inlined`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PcLine {
     pub pc: u64,
@@ -165,18 +207,66 @@ impl FuncInfo {
         self.entry_at(pc).map_or(0, |e| e.line)
     }
 
-    /// The file and line of the instruction at `pc`.
+    /// The file and line of the instruction at `pc` (in an inlined body:
+    /// the callee's file and line).
     pub fn pos_at(&self, pc: u64) -> PcPos<'_> {
-        let (line, other) = match self.entry_at(pc) {
-            None => (0, None),
-            Some(e) => (
-                e.line,
-                e.file
-                    .checked_sub(1)
-                    .and_then(|i| self.other_files.get(i as usize)),
-            ),
-        };
-        match other {
+        match self.entry_at(pc) {
+            None => self.pos_in(0, 0),
+            Some(e) => self.pos_in(e.line, e.file),
+        }
+    }
+
+    /// The source a [`PcLine::file`] value names, if not the function's
+    /// own file.
+    fn source(&self, file: u32) -> Option<&OtherFile> {
+        file.checked_sub(1)
+            .and_then(|i| self.other_files.get(i as usize))
+    }
+
+    /// The source of the instruction at `pc` (a [`PcLine::file`] value).
+    pub fn source_at(&self, pc: u64) -> u32 {
+        self.entry_at(pc).map_or(0, |e| e.file)
+    }
+
+    /// The frame that holds position (`line`, `source`): an inlined
+    /// call's body or the function's own.
+    pub fn frame_in(&self, line: u32, source: u32) -> PcFrame<'_> {
+        let call = self.source(source).and_then(|o| o.inlined.as_ref());
+        PcFrame {
+            func: call.map_or(&self.name, |c| &c.func),
+            pos: self.pos_in(line, source),
+            source,
+            inlined: call.is_some(),
+        }
+    }
+
+    /// The position of the call that the frame at (`line`, `source`) is
+    /// the inlined body of, as (line, source); `None` for the function's
+    /// own frame.
+    pub fn caller_of(&self, source: u32) -> Option<(u32, u32)> {
+        let c = self.source(source)?.inlined.as_ref()?;
+        Some((c.line, c.file))
+    }
+
+    /// The frames at the instruction at `pc`, innermost first: the bodies
+    /// of the inlined calls it lies in, then the function itself (gc's
+    /// inline tree walked up from the pc). Allocates nothing.
+    pub fn frames_at(&self, pc: u64) -> impl Iterator<Item = PcFrame<'_>> {
+        let first = self.entry_at(pc).map_or((0, 0), |e| (e.line, e.file));
+        // A table is a tree, but a corrupt one must not loop forever.
+        let mut left = self.other_files.len() + 1;
+        let mut next = Some(first);
+        std::iter::from_fn(move || {
+            let (line, source) = next?;
+            left = left.checked_sub(1)?;
+            next = self.caller_of(source);
+            Some(self.frame_in(line, source))
+        })
+    }
+
+    /// The position `line` of source `file` (a [`PcLine::file`] value).
+    fn pos_in(&self, line: u32, file: u32) -> PcPos<'_> {
+        match self.source(file) {
             Some(o) => PcPos {
                 file: &o.name,
                 verbatim: o.verbatim,

@@ -43,6 +43,7 @@ fn func(slots: Vec<FrameSlot>, arg_ptrs: &[u32], arg_size: u32, blocks: Vec<Bloc
         noinline: false,
         wrapper: false,
         recover_block: None,
+        inlined: Default::default(),
     }
 }
 

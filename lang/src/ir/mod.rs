@@ -84,16 +84,58 @@ pub struct SrcPlace {
 /// the previous instruction's position goes on); from `NAMED_POS` on, the
 /// entry `code - NAMED_POS` of [`Module::positions`]: a line of another
 /// file. Lines never reach `NAMED_POS` (directives stop at 2^30), so the
-/// common case needs no table. Inlined calls will add their own range of
-/// codes the same way.
+/// common case needs no table. From [`INLINED_POS`] on, the code indexes
+/// the function's own [`InlineTable::positions`]: a line of a function
+/// inlined into it (jit/src/inline.rs).
 pub type SrcPos = u32;
 
 /// The first [`SrcPos`] code that indexes [`Module::positions`].
 pub const NAMED_POS: u32 = 1 << 31;
 
+/// The first [`SrcPos`] code that indexes [`InlineTable::positions`] (the
+/// module's table stays far below: it would need 2^30 entries).
+pub const INLINED_POS: u32 = 3 << 30;
+
+/// A function's inline table, as gc keeps one: the calls whose bodies
+/// were inlined into it, and the positions of the inlined instructions.
+/// Empty for a function nothing was inlined into.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InlineTable {
+    pub calls: Vec<InlinedCall>,
+    pub positions: Vec<InlinedPos>,
+}
+
+/// One call replaced by the callee's body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlinedCall {
+    /// The callee, as traces name it.
+    pub func: String,
+    /// The callee's own file (its [`Func::file`]).
+    pub file: String,
+    /// Where the call is, a code of the function holding the table: when
+    /// it is itself an inlined position, the call sits in the body of
+    /// another inlined call, its parent.
+    pub at: SrcPos,
+}
+
+/// The position of an inlined instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InlinedPos {
+    /// The index in [`InlineTable::calls`] of the call it was inlined by.
+    pub call: u32,
+    /// Its position as the callee has it: a line of the callee's own file
+    /// ([`InlinedCall::file`]) or a code of [`Module::positions`].
+    pub pos: SrcPos,
+}
+
 impl Module {
     /// The file (`None`: the function's own) and line of a position code.
+    /// An inlined position ([`INLINED_POS`] on) is not the module's to
+    /// resolve: it gives line 0 (see [`Func::inlined`]).
     pub fn src_pos(&self, code: SrcPos) -> (Option<&SrcPlace>, u32) {
+        if code >= INLINED_POS {
+            return (None, 0);
+        }
         match code.checked_sub(NAMED_POS) {
             Some(i) => match self.positions.get(i as usize) {
                 Some(p) => (Some(p), p.line),
@@ -561,6 +603,9 @@ pub struct Func {
     /// the runtime resumes this function here, on its own frame (Go 1.2
     /// resumed after deferproc instead).
     pub recover_block: Option<BlockId>,
+    /// The calls inlined into it and the positions of their instructions
+    /// (the codes from [`INLINED_POS`] on); empty as lowered.
+    pub inlined: InlineTable,
 }
 
 /// One allocation of a function's locals area: `size` bytes at

@@ -124,13 +124,18 @@ func (ci *Frames) expand() (Frame, bool) {
 		pc := ci.callers[0]
 		ci.callers = ci.callers[1:]
 		name, entry, inlined, ok := funcAt(pc)
+		// The pcs of Callers are return addresses: the call is the
+		// instruction before, which names the frame's function (an
+		// inlined body ends there, or the function itself, when its
+		// last instruction is a call that panics).
+		if !ok || pc > entry {
+			if n, e, in, ok1 := funcAt(pc - 1); ok1 {
+				name, entry, inlined, ok = n, e, in, true
+				pc--
+			}
+		}
 		if !ok {
 			continue
-		}
-		// The pcs of Callers are return addresses: the call is the
-		// instruction before.
-		if pc > entry {
-			pc--
 		}
 		file, line := lineAt(pc)
 		var f *Func

@@ -280,6 +280,7 @@ impl<'p> ModuleBuilder<'p> {
             noinline: false,
             wrapper: false,
             recover_block: None,
+            inlined: Default::default(),
         });
         id
     }
