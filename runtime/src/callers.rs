@@ -386,6 +386,65 @@ mod tests {
     }
 
     #[test]
+    fn inline_pcs_name_the_enclosing_calls() {
+        use crate::functab::{FuncInfo, InlinedCall, OtherFile, PcLine};
+        let f = FuncInfo {
+            name: "main.f".into(),
+            file: "/x.go".into(),
+            entry: 0x1000,
+            end: 0x1040,
+            body: 0x1004,
+            frame_size: 16,
+            arg_size: 0,
+            lines: vec![
+                PcLine::own(0x1000, 3),
+                PcLine {
+                    pc: 0x1010,
+                    line: 7,
+                    file: 1,
+                },
+                PcLine::own(0x1020, 4),
+            ],
+            other_files: vec![OtherFile {
+                inlined: Some(InlinedCall {
+                    func: "main.g".into(),
+                    line: 3,
+                    file: 0,
+                }),
+                ..OtherFile::file("/g.go", false)
+            }],
+            runtime: false,
+            wrapper: false,
+            recover: None,
+            stack_maps: Default::default(),
+        };
+        let tab = FuncTab::new(vec![f]);
+        // A pc in g's body is g's, with f's entry, and has no Func.
+        let p = pc_info(&tab, 0x1012).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.file.as_str(), p.line),
+            ("main.g", "/g.go", 7)
+        );
+        assert_eq!((p.entry, p.inlined), (0x1000, true));
+        // The frame of the call: f at the call's line, one less too.
+        let pc = inline_pc(1, 0x1013).unwrap();
+        for pc in [pc, pc - 1] {
+            let p = pc_info(&tab, pc).unwrap();
+            assert_eq!(
+                (p.name.as_str(), p.file.as_str(), p.line),
+                ("main.f", "/x.go", 3)
+            );
+            assert_eq!((p.entry, p.inlined), (0x1000, false));
+        }
+        // One past the function's end (its last instruction a call).
+        let p = pc_info(&tab, inline_pc(1, 0x1040).unwrap()).unwrap();
+        assert_eq!(p.name, "main.f");
+        assert!(pc_info(&tab, inline_pc(1, 0x2000).unwrap()).is_none());
+        assert!(inline_pc(1, 0x1013).unwrap() < VIRTUAL_BASE);
+        assert!(inline_pc(INLINE_MAX_SOURCE, 1 << 46).unwrap() < VIRTUAL_BASE);
+    }
+
+    #[test]
     fn raisers_of_runtime_errors() {
         let r = |t: &str| raiser(t);
         assert_eq!(

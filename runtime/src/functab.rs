@@ -371,10 +371,7 @@ mod tests {
                     file: 1,
                 },
             ],
-            other_files: vec![OtherFile {
-                name: "foo.go".into(),
-                verbatim: true,
-            }],
+            other_files: vec![OtherFile::file("foo.go", true)],
             runtime: false,
             wrapper: false,
             recover: None,
@@ -402,5 +399,64 @@ mod tests {
         assert_eq!(at(0x170), ("foo.go", true, 6));
         assert_eq!(a.sp_delta(0x102), 0);
         assert_eq!(a.sp_delta(0x104), 16);
+    }
+
+    #[test]
+    fn inlined_frames_innermost_first() {
+        // main.g inlined at line 5 of f, main.h inlined into g's body at
+        // g.go:9; the code from +0x10 is h's (h.go:2), from +0x18 g's.
+        let mut a = f("main.f", 0x100, 0x140);
+        let call = |func: &str, line, file| {
+            Some(InlinedCall {
+                func: func.into(),
+                line,
+                file,
+            })
+        };
+        a.other_files = vec![
+            OtherFile {
+                inlined: call("main.g", 5, 0),
+                ..OtherFile::file("g.go", false)
+            },
+            OtherFile {
+                inlined: call("main.h", 9, 1),
+                ..OtherFile::file("h.go", false)
+            },
+        ];
+        a.lines = vec![
+            PcLine::own(0x100, 4),
+            PcLine {
+                pc: 0x110,
+                line: 2,
+                file: 2,
+            },
+            PcLine {
+                pc: 0x118,
+                line: 9,
+                file: 1,
+            },
+            PcLine::own(0x120, 6),
+        ];
+        let frames = |pc| {
+            a.frames_at(pc)
+                .map(|fr| (fr.func, fr.pos.file, fr.pos.line, fr.inlined))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            frames(0x112),
+            [
+                ("main.h", "h.go", 2, true),
+                ("main.g", "g.go", 9, true),
+                ("main.f", "x.go", 5, false)
+            ]
+        );
+        assert_eq!(
+            frames(0x118),
+            [("main.g", "g.go", 9, true), ("main.f", "x.go", 5, false)]
+        );
+        assert_eq!(frames(0x120), [("main.f", "x.go", 6, false)]);
+        assert_eq!(a.pos_at(0x112).file, "h.go");
+        assert_eq!(a.caller_of(2), Some((9, 1)));
+        assert_eq!(a.caller_of(0), None);
     }
 }
