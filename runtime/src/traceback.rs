@@ -37,6 +37,20 @@
 //!
 //! A segment boundary between two elided frames is elided with them.
 //!
+//! A frame stopped in the body of an inlined call prints that call's
+//! callee first, as gc does, with `(...)` for arguments and no offset,
+//! then each enclosing inlined call, then the function itself at the line
+//! of the outermost call ([`FuncInfo::frames_at`]):
+//!
+//! ```text
+//! main.at(...)
+//!     /abs/path/prog.go:3
+//! main.sum(0x7f..., 0x3, 0x3, 0x5, 0x0)
+//!     /abs/path/prog.go:7 +0x31
+//! ```
+//!
+//! [`FuncInfo::frames_at`]: crate::functab::FuncInfo::frames_at
+//!
 //! [`Unwind::write_frames`] allocates nothing when given the working
 //! directory: the signal handler prints crash traces with it.
 //!
