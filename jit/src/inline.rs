@@ -5,8 +5,9 @@
 //! A function declared under `//go:noinline` is never inlined. This step
 //! inlines small *leaves that may panic*: functions that have no loop (so
 //! no preemption check), take no frame address and make no call but of
-//! the runtime services that raise a run-time error and do not return
-//! (bounds, divide, shift, type assertion), and of functions that are
+//! the runtime services that panic and do not return (the bounds, divide,
+//! shift and type assertion checks, and `panic(v)` of a value that needs
+//! no allocation), and of functions that are
 //! themselves inlined into them (bottom-up, so two levels and more). Loads
 //! and stores through pointers are allowed: a nil pointer faults there.
 //!
@@ -100,12 +101,16 @@ pub fn inlinable(g: &Func) -> bool {
     true
 }
 
-/// Whether `s` raises one of the run-time errors the lowering checks for
-/// (and never returns).
+/// Whether `s` raises a panic and never returns: `panic(v)`, or one of the
+/// run-time errors the lowering checks for.
 fn raises(s: Service) -> bool {
     matches!(
         s,
-        Service::PanicBounds | Service::PanicDivide | Service::PanicShift | Service::PanicAssert
+        Service::Panic
+            | Service::PanicBounds
+            | Service::PanicDivide
+            | Service::PanicShift
+            | Service::PanicAssert
     )
 }
 

@@ -170,3 +170,18 @@ fn calls_inline_bottom_up_with_their_table() {
     assert!(!of_at.is_empty());
     assert!(of_at.iter().all(|&l| l == 3), "{of_at:?}");
 }
+
+#[test]
+fn a_panic_of_a_ready_value_is_inlined() {
+    // panic(err) needs no allocation: the panic service alone, after which
+    // nothing returns. A panic of a constant allocates its box: a call.
+    let src = "package main\n\nfunc check(err interface{}) {\n\tif err != nil {\n\t\tpanic(err)\n\t}\n}\n\nfunc must(x int) int {\n\tif x < 0 {\n\t\tpanic(\"negative\")\n\t}\n\treturn x\n}\n\nfunc try(v interface{}) (ok bool) {\n\tdefer func() {\n\t\tif recover() != nil {\n\t\t\tok = false\n\t\t}\n\t}()\n\tcheck(v)\n\treturn true\n}\n\nfunc main() {\n\tprintln(try(nil), try(3), must(4))\n}\n";
+    let m = lowered(src);
+    let check = m.funcs.iter().find(|f| f.name == "main.check").unwrap();
+    assert!(inlinable(check));
+    let must = m.funcs.iter().find(|f| f.name == "main.must").unwrap();
+    assert!(!inlinable(must), "its panic allocates");
+    let inl = same_output(src);
+    let try_ = inl.funcs.iter().find(|f| f.name == "main.try").unwrap();
+    assert_eq!(calls_of(&inl, try_, "main.check"), 0);
+}
