@@ -300,7 +300,7 @@ impl<M: Machine> Image<M> {
             if all_words && (gbase + o) % wb == 0 {
                 let n = u64::from(g.size) / wb;
                 bits = vec![!0u64; n.div_ceil(64) as usize];
-                if n % 64 != 0 {
+                if !n.is_multiple_of(64) {
                     *bits.last_mut().expect("a word") = (1 << (n % 64)) - 1;
                 }
             }
