@@ -9,6 +9,8 @@
 //! - [`bounds`]: the codes of failed bound checks, and their messages.
 //! - [`select`]: the case records of `select`; [`typeflag`]: the flag bits
 //!   of type descriptors and field records; [`NIL_GUARD`].
+//! - [`heaplayout`]: the layout words that tell the heap which words of
+//!   an allocation hold pointers.
 //! - [`stack`]: the stack contract: split-check constants, the layouts of
 //!   the goroutine record G and of a segment's Stktop.
 //! - [`amd64`]: facts of the amd64 calling sequence the runtime relies on.
@@ -27,6 +29,7 @@ pub mod bounds;
 mod complex;
 mod floatfmt;
 pub mod growslice;
+pub mod heaplayout;
 pub mod print_kind;
 pub mod select;
 mod service;

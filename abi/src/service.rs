@@ -120,17 +120,21 @@ pub enum Service {
     PrintSpace,
     /// At the end of println (a newline).
     PrintNewline,
-    /// Allocation: args = size; result = pointer to zeroed memory.
+    /// Allocation: args = size, layout word ([`heaplayout`]: which words
+    /// hold pointers); result = pointer to zeroed memory.
+    ///
+    /// [`heaplayout`]: crate::heaplayout
     New,
     /// String concatenation: args = two strings; result = the string.
     Concat,
     /// String comparison: args = two strings; result = -1, 0 or 1.
     CompareStrings,
-    /// `append`: args = element size, old slice (3 words), new length;
-    /// result = a slice (3 words) with at least that capacity, the old
+    /// `append`: args = element size, old slice (3 words), new length,
+    /// the element's layout word; result = a slice (3 words) with at least that capacity, the old
     /// elements copied, length set to the new length.
     GrowSlice,
-    /// `make([]T, len, cap)`: args = element size, len, cap; result = the
+    /// `make([]T, len, cap)`: args = element size, len, cap, the element's
+    /// layout word; result = the
     /// slice (3 words). Panics on a negative or too large size.
     MakeSlice,
     /// `copy(dst, src)`: args = element size, dst (3 words), src (3
@@ -356,11 +360,12 @@ impl Service {
             S::PanicWrap => Frame::new(B::w(2), none).no_return(),
             S::PrintValue => Frame::new(B::w(1), none).variable(),
             S::PrintSpace | S::PrintNewline | S::DeferReturn | S::Preempt => Frame::new(none, none),
-            S::New => Frame::new(B::w(1), B::w(1)),
+            S::New => Frame::new(B::w(2), B::w(1)),
             S::Concat => Frame::new(B::w(4), B::w(2)),
             S::CompareStrings => Frame::new(B::w(4), B::w(1)),
-            S::GrowSlice => Frame::new(B::w(5), B::w(3)),
-            S::MakeSlice | S::UnsafeSlice => Frame::new(B::w(3), B::w(3)),
+            S::GrowSlice => Frame::new(B::w(6), B::w(3)),
+            S::MakeSlice => Frame::new(B::w(4), B::w(3)),
+            S::UnsafeSlice => Frame::new(B::w(3), B::w(3)),
             S::Copy => Frame::new(B::w(7), B::w(1)),
             S::IntToString => Frame::new(B::w(1), B::w(2)),
             S::BytesToString | S::RunesToString => Frame::new(B::w(3), B::w(2)),

@@ -8,6 +8,7 @@
 //! the image can allocate the block in one piece.
 
 use splitgo_lang::ir::{Module, TypeDescId};
+use splitgo_abi::heaplayout;
 use splitgo_runtime::typedesc;
 
 /// How many of each of a module's append-only tables an image has seen.
@@ -57,6 +58,9 @@ struct DescOff {
     /// and each field's tag and package path.
     pkg: usize,
     params: usize,
+    /// The layout word's mask record, when the mask is too long to be
+    /// the word itself.
+    mask: Option<(usize, Vec<u8>)>,
     field_strs: Vec<(usize, usize)>,
 }
 
@@ -109,6 +113,14 @@ pub fn layout(m: &Module, from: &Counts, w: usize) -> RoLayout {
             method_names: t.methods.iter().map(|r| ro(r.name.len(), 1)).collect(),
             pkg: ro(t.info.pkg_path.len(), 1),
             params: ro((t.info.ins.len() + t.info.outs.len()) * w, w),
+            mask: match heaplayout::inline(&t.info.ptrmask, w as u32) {
+                Some(_) => None,
+                None => {
+                    let n = (t.info.ptrdata / w as u64) as u32;
+                    let rec = heaplayout::record(&t.info.ptrmask, n, w as u32);
+                    Some((ro(rec.len(), w), rec))
+                }
+            },
             field_strs: t
                 .info
                 .fields
@@ -212,8 +224,16 @@ pub fn write(block: &mut [u8], base: u64, m: &Module, lay: &RoLayout, refs: &Ref
             t.info.ptrdata,
             // The ring of all descriptors (typedesc.rs LINK).
             desc_addr[(k + 1) % desc_addr.len()],
+            // Its pointer words (typedesc.rs PTRMASK).
+            match &off.mask {
+                Some((at, _)) => ro_addr(*at),
+                None => heaplayout::inline(&t.info.ptrmask, w as u32).unwrap_or(0),
+            },
         ];
-        const _: () = assert!(typedesc::WORDS == 21 && typedesc::FIELD_WORDS == 9);
+        const _: () = assert!(typedesc::WORDS == 22 && typedesc::FIELD_WORDS == 9);
+        if let Some((at, rec)) = &off.mask {
+            put(block, *at, rec);
+        }
         for (i, &v) in words.iter().enumerate() {
             put_word(block, off.desc + i * w, v);
         }

@@ -12,7 +12,7 @@
 
 use std::collections::VecDeque;
 
-use crate::heap::Heap;
+use crate::heap::{Heap, Layout};
 use crate::mem::Mem;
 use crate::sched::{GIdx, Sched, Wait};
 use crate::stop::Stop;
@@ -83,9 +83,17 @@ pub fn make<M: Mem + ?Sized>(
     if size < 0 || (size as u64).saturating_mul(elemsize) > max {
         return Err(Stop::Panic("makechan: size out of range".into()));
     }
-    let c = cx.heap.alloc(u64::from(hchan::WORDS) * w, w)?;
+    // The buffer's address and the element's descriptor are the
+    // record's pointer words.
+    let words = (1 << hchan::BUF) | (1 << hchan::ELEMTYPE);
+    let c = cx.heap.alloc(u64::from(hchan::WORDS) * w, w, &Layout::Word(words))?;
     if size > 0 {
-        let buf = cx.heap.alloc((size as u64 * elemsize).max(1), w)?;
+        let layout = crate::heaplayout::of_desc(m, elemtype);
+        let buf = if elemsize == 0 {
+            cx.heap.alloc_bytes(1, w)?
+        } else {
+            cx.heap.alloc_array(size as u64, elemsize, w, &layout)?
+        };
         m.set_field(c, hchan::BUF, buf);
     }
     m.set_field(c, hchan::DATAQSIZ, size as u64);

@@ -1,6 +1,14 @@
 //! The heap, first version: a bump allocator over chunks mapped from the
-//! kernel (DESIGN §9 asks for size classes and a mark-sweep collector;
-//! they come later, and this keeps the same entry point, [`Heap::alloc`]).
+//! kernel, with a pointer bitmap beside every mapping (DESIGN §9 asks for
+//! size classes and a mark-sweep collector; they come later, and will
+//! read the bitmap this keeps: docs/gc.md "Heap pointer maps").
+//!
+//! Every allocation says which of its words hold pointers: [`Heap::alloc`]
+//! takes a [`Layout`] (from a type descriptor, the compiler's layout word,
+//! or the runtime's own knowledge of its records), [`Heap::alloc_array`]
+//! repeats one per element, and [`Heap::alloc_bytes`] is for pointer-free
+//! data. The bits are set when the object is made; pointer-free data
+//! costs nothing, since a fresh bitmap is zero and no memory is reused.
 //!
 //! Memory is never freed before the heap is dropped. Fresh anonymous
 //! mappings are zero, and a chunk is never reused, so every allocation is
@@ -17,41 +25,252 @@ const CHUNK: u64 = 64 << 20;
 /// not waste the rest of a chunk.
 const LARGE: u64 = CHUNK / 4;
 
+/// Which words of an object (or of each element of an array) hold
+/// pointers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// None of them.
+    NoPointers,
+    /// Bit `k` for word `k`, within the first 64 words.
+    Word(u64),
+    /// Bit `k % 64` of entry `k / 64` for word `k`.
+    Long(Vec<u64>),
+}
+
+impl Layout {
+    /// The layout of `mask`'s words.
+    pub fn from_mask(mask: &[u64]) -> Layout {
+        match mask {
+            [] => Layout::NoPointers,
+            [w] => Layout::Word(*w),
+            _ if mask.iter().all(|&w| w == 0) => Layout::NoPointers,
+            _ => Layout::Long(mask.to_vec()),
+        }
+    }
+
+    /// One past the last pointer word (0 without pointers).
+    pub fn end(&self) -> u64 {
+        match self {
+            Layout::NoPointers => 0,
+            Layout::Word(m) => 64 - u64::from(m.leading_zeros()),
+            Layout::Long(v) => v
+                .iter()
+                .rposition(|&w| w != 0)
+                .map_or(0, |i| i as u64 * 64 + 64 - u64::from(v[i].leading_zeros())),
+        }
+    }
+
+    pub fn has_pointers(&self) -> bool {
+        self.end() != 0
+    }
+}
+
+/// One mapping of the heap and the bitmap of its words.
+#[derive(Debug)]
+struct Span {
+    addr: u64,
+    len: u64,
+    /// Bit `k % 64` of entry `k / 64`: word `k` of the mapping holds a
+    /// pointer.
+    bits: Vec<u64>,
+}
+
 /// The bump allocator of one runtime.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Heap {
     /// The free part of the current chunk: `[next, end)`.
     next: u64,
     end: u64,
-    /// Every mapping, `(addr, len)`, unmapped on drop.
-    maps: Vec<(u64, u64)>,
+    /// The current chunk's index in `spans`.
+    cur: usize,
+    /// Every mapping, in the order mapped, unmapped on drop.
+    spans: Vec<Span>,
+    /// `(addr, index in spans)` sorted by address, to find an address's
+    /// mapping.
+    by_addr: Vec<(u64, usize)>,
+    /// Bytes per word (8 on amd64): one bitmap bit each.
+    word: u64,
     /// Bytes handed out (runtime.MemStats: Alloc, TotalAlloc).
     pub allocated: u64,
     /// Allocations made (runtime.MemStats: Mallocs).
     pub objects: u64,
 }
 
+impl Default for Heap {
+    fn default() -> Heap {
+        Heap::new()
+    }
+}
+
 impl Heap {
     pub fn new() -> Heap {
-        Heap::default()
+        Heap {
+            next: 0,
+            end: 0,
+            cur: 0,
+            spans: Vec::new(),
+            by_addr: Vec::new(),
+            word: 8,
+            allocated: 0,
+            objects: 0,
+        }
     }
 
-    /// `size` zeroed bytes aligned to `align` (a power of two, at most the
-    /// page). A zero-size request still gets a distinct address.
-    pub fn alloc(&mut self, size: u64, align: u64) -> Result<u64, Fatal> {
+    /// `size` zeroed bytes of pointer-free data (string bytes, `[]int`'s
+    /// array), aligned to `align` (a power of two, at most the page).
+    pub fn alloc_bytes(&mut self, size: u64, align: u64) -> Result<u64, Fatal> {
+        self.bump(size, align)
+    }
+
+    /// A zeroed object of `size` bytes whose pointer words `layout` names.
+    pub fn alloc(&mut self, size: u64, align: u64, layout: &Layout) -> Result<u64, Fatal> {
+        let p = self.bump(size, align)?;
+        if layout.has_pointers() {
+            debug_assert!(layout.end() * self.word <= size.max(1));
+            self.mark(p, layout, 0, 1);
+        }
+        Ok(p)
+    }
+
+    /// A zeroed array of `n` elements of `elem` bytes, each with the
+    /// pointer words `layout` names.
+    pub fn alloc_array(
+        &mut self,
+        n: u64,
+        elem: u64,
+        align: u64,
+        layout: &Layout,
+    ) -> Result<u64, Fatal> {
+        let size = n.saturating_mul(elem);
+        let p = self.bump(size, align)?;
+        if n > 0 && layout.has_pointers() {
+            // An element with pointers is word-aligned, so a whole number
+            // of words.
+            debug_assert!(elem.is_multiple_of(self.word) && layout.end() * self.word <= elem);
+            self.mark(p, layout, elem / self.word, n);
+        }
+        Ok(p)
+    }
+
+    /// Records that a value whose pointer words `layout` names lies at
+    /// `p`, inside an object allocated pointer-free to be typed piecewise
+    /// (reflect's argument areas).
+    pub fn set_pointers(&mut self, p: u64, layout: &Layout) {
+        if layout.has_pointers() {
+            self.mark(p, layout, 0, 1);
+        }
+    }
+
+    /// Sets the bits of `n` copies of `layout`, `period` words apart, from
+    /// the object at `p`.
+    fn mark(&mut self, p: u64, layout: &Layout, period: u64, n: u64) {
+        let word = self.word;
+        let span = if p >= self.spans.get(self.cur).map_or(u64::MAX, |s| s.addr)
+            && p < self.end
+        {
+            self.cur
+        } else {
+            match self.span_of(p) {
+                Some(i) => i,
+                None => return,
+            }
+        };
+        let s = &mut self.spans[span];
+        let first = (p - s.addr) / word;
+        let mut set = |k: u64, bits: u64| {
+            let (i, sh) = ((k / 64) as usize, k % 64);
+            s.bits[i] |= bits << sh;
+            if sh != 0 && bits >> (64 - sh) != 0 {
+                s.bits[i + 1] |= bits >> (64 - sh);
+            }
+        };
+        for e in 0..n {
+            let at = first + e * period;
+            match layout {
+                Layout::NoPointers => return,
+                Layout::Word(m) => set(at, *m),
+                Layout::Long(v) => {
+                    for (j, &m) in v.iter().enumerate() {
+                        if m != 0 {
+                            set(at + j as u64 * 64, m);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The index of the mapping holding `addr`.
+    fn span_of(&self, addr: u64) -> Option<usize> {
+        let i = self.by_addr.partition_point(|&(a, _)| a <= addr);
+        let (_, idx) = *self.by_addr.get(i.checked_sub(1)?)?;
+        let s = &self.spans[idx];
+        (addr < s.addr + s.len).then_some(idx)
+    }
+
+    /// Whether `addr` lies in a mapping of the heap.
+    pub fn contains(&self, addr: u64) -> bool {
+        self.span_of(addr).is_some()
+    }
+
+    /// For each of the `len` bytes' words from `addr` (word-aligned, in
+    /// one mapping of the heap), whether it holds a pointer; None outside
+    /// the heap.
+    pub fn pointer_words(&self, addr: u64, len: u64) -> Option<Vec<bool>> {
+        let s = &self.spans[self.span_of(addr)?];
+        let first = (addr - s.addr) / self.word;
+        let n = len.div_ceil(self.word);
+        if (addr - s.addr) + len > s.len {
+            return None;
+        }
+        Some(
+            (first..first + n)
+                .map(|k| s.bits[(k / 64) as usize] & (1 << (k % 64)) != 0)
+                .collect(),
+        )
+    }
+
+    /// Calls `f` with the address of every word the bitmap marks as a
+    /// pointer, in every mapping's used part.
+    pub fn each_pointer_word(&self, f: &mut dyn FnMut(u64)) {
+        for (i, s) in self.spans.iter().enumerate() {
+            let used = if i == self.cur && self.next != 0 {
+                self.next - s.addr
+            } else {
+                s.len
+            };
+            let words = used.div_ceil(self.word);
+            for (j, &bits) in s.bits.iter().enumerate() {
+                if j as u64 * 64 >= words {
+                    break;
+                }
+                let mut b = bits;
+                while b != 0 {
+                    let k = j as u64 * 64 + u64::from(b.trailing_zeros());
+                    b &= b - 1;
+                    f(s.addr + k * self.word);
+                }
+            }
+        }
+    }
+
+    /// `size` zeroed bytes at `align`. A zero-size request still gets a
+    /// distinct address.
+    fn bump(&mut self, size: u64, align: u64) -> Result<u64, Fatal> {
         debug_assert!(align.is_power_of_two());
         let size = size.max(1);
         self.allocated = self.allocated.saturating_add(size);
         self.objects += 1;
         if size > LARGE {
-            return self.map(size);
+            return self.map(size).map(|(addr, _)| addr);
         }
         let at = (self.next + align - 1) & !(align - 1);
         if self.next != 0 && at + size <= self.end {
             self.next = at + size;
             return Ok(at);
         }
-        let chunk = self.map(CHUNK)?;
+        let (chunk, idx) = self.map(CHUNK)?;
+        self.cur = idx;
         self.next = chunk + size;
         self.end = chunk + CHUNK;
         Ok(chunk)
@@ -59,18 +278,26 @@ impl Heap {
 
     /// Bytes mapped from the kernel (runtime.MemStats: HeapSys).
     pub fn mapped(&self) -> u64 {
-        self.maps.iter().map(|&(_, len)| len).sum()
+        self.spans.iter().map(|s| s.len).sum()
     }
 
-    /// A fresh mapping of `len` bytes (rounded up to the page): reserved
-    /// and committed as Go's heap grows (sysReserve, sysMap), so a request
-    /// the kernel cannot back fails here, as Go's `runtime: out of memory`,
-    /// instead of faulting later on first touch.
-    fn map(&mut self, len: u64) -> Result<u64, Fatal> {
+    /// A fresh mapping of `len` bytes (rounded up to the page) and its
+    /// bitmap: reserved and committed as Go's heap grows (sysReserve,
+    /// sysMap), so a request the kernel cannot back fails here, as Go's
+    /// `runtime: out of memory`, instead of faulting later on first
+    /// touch. Returns its address and index.
+    fn map(&mut self, len: u64) -> Result<(u64, usize), Fatal> {
         let len = len.div_ceil(4096) * 4096;
         let addr = crate::sysmem::alloc(len)?;
-        self.maps.push((addr, len));
-        Ok(addr)
+        // A zeroed vector comes from fresh pages of the host allocator, so
+        // the bits of a chunk's untouched part take no memory either.
+        let words = len / self.word;
+        let bits = vec![0u64; words.div_ceil(64) as usize + 1];
+        let idx = self.spans.len();
+        self.spans.push(Span { addr, len, bits });
+        let at = self.by_addr.partition_point(|&(a, _)| a < addr);
+        self.by_addr.insert(at, (addr, idx));
+        Ok((addr, idx))
     }
 }
 
@@ -78,34 +305,11 @@ impl Drop for Heap {
     fn drop(&mut self) {
         // Nothing refers to the heap once it is dropped (the program has
         // stopped).
-        for &(addr, len) in &self.maps {
-            crate::sysmem::release(addr, len);
+        for s in &self.spans {
+            crate::sysmem::release(s.addr, s.len);
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn allocations_are_aligned_distinct_and_zero() {
-        let mut h = Heap::new();
-        let a = h.alloc(3, 1).unwrap();
-        let b = h.alloc(8, 8).unwrap();
-        let c = h.alloc(0, 8).unwrap();
-        assert!(b >= a + 3 && b.is_multiple_of(8));
-        assert!(c >= b + 8);
-        let big = h.alloc(LARGE + 1, 8).unwrap();
-        assert_eq!(big % 4096, 0);
-        // More than the machine could ever back: Go's throw, not a lazy
-        // success (unless the host overcommits always).
-        if let Err(f) = h.alloc(1 << 40, 8) {
-            assert_eq!(f.message, "runtime: out of memory");
-        }
-        // SAFETY: `b` is 8 bytes of the heap's own mapping, alive until `h`
-        // is dropped.
-        let v = unsafe { std::ptr::with_exposed_provenance::<u64>(b as usize).read() };
-        assert_eq!(v, 0);
-    }
-}
+mod tests;

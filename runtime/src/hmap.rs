@@ -22,7 +22,7 @@
 
 use std::collections::HashMap;
 
-use crate::heap::Heap;
+use crate::heap::{Heap, Layout};
 use crate::mem::Mem;
 use crate::stop::Stop;
 
@@ -33,6 +33,9 @@ struct MapObj {
     /// The key type's descriptor.
     key_desc: u64,
     val_size: u64,
+    /// The pointer words of a key cell and of a value cell.
+    key_layout: Layout,
+    val_layout: Layout,
     /// Key (content) to entry index; keys holding a NaN are not here.
     index: HashMap<Vec<u8>, usize>,
     /// `(key cell, value cell)`, `None` once deleted.
@@ -62,20 +65,24 @@ impl Maps {
     }
 
     /// A new empty map: its object's address.
-    pub fn make(
+    pub fn make<M: Mem + ?Sized>(
         &mut self,
+        mem: &M,
         heap: &mut Heap,
-        key_size: u64,
         key_desc: u64,
-        val_size: u64,
+        val_desc: u64,
     ) -> Result<u64, Stop> {
-        let obj = heap.alloc(16, 8)?;
+        use crate::typedesc::SIZE;
+        // The count and a spare word: the entries are host-side.
+        let obj = heap.alloc_bytes(16, 8)?;
         self.maps.insert(
             obj,
             MapObj {
-                key_size,
+                key_size: mem.field(key_desc, SIZE),
                 key_desc,
-                val_size,
+                val_size: mem.field(val_desc, SIZE),
+                key_layout: crate::heaplayout::of_desc(mem, key_desc),
+                val_layout: crate::heaplayout::of_desc(mem, val_desc),
                 index: HashMap::new(),
                 entries: Vec::new(),
                 first: 0,
@@ -109,11 +116,12 @@ impl Maps {
                 return Ok((v, true));
             }
             if obj.val_size > ZERO_BLOCK {
-                return Ok((heap.alloc(obj.val_size, 8)?, false));
+                return Ok((heap.alloc(obj.val_size, 8, &obj.val_layout)?, false));
             }
         }
         if self.zero == 0 {
-            self.zero = heap.alloc(ZERO_BLOCK, 8)?;
+            // Never written: its bits stay clear.
+            self.zero = heap.alloc_bytes(ZERO_BLOCK, 8)?;
         }
         Ok((self.zero, false))
     }
@@ -134,9 +142,9 @@ impl Maps {
         if let Some(&i) = k.as_ref().and_then(|k| obj.index.get(k)) {
             return Ok(obj.entries[i].map(|(_, v)| v));
         }
-        let kc = heap.alloc(obj.key_size, 8)?;
+        let kc = heap.alloc(obj.key_size, 8, &obj.key_layout)?;
         mem.copy(kc, kp, obj.key_size);
-        let vc = heap.alloc(obj.val_size, 8)?;
+        let vc = heap.alloc(obj.val_size, 8, &obj.val_layout)?;
         if let Some(k) = k {
             obj.index.insert(k, obj.entries.len());
         }

@@ -110,7 +110,9 @@ impl Itabs {
             Err(_) => 0,
             Ok(funcs) => {
                 let w = u64::from(m.word().0);
-                let itab = heap.alloc((1 + funcs.len() as u64) * w, w)?;
+                // Words of static data: the descriptor and code addresses, none
+                // in the heap.
+                let itab = heap.alloc_bytes((1 + funcs.len() as u64) * w, w)?;
                 m.write_word(itab, ty);
                 for (i, f) in funcs.iter().enumerate() {
                     m.write_word(itab + (1 + i as u64) * w, *f);

@@ -21,6 +21,7 @@ pub mod functab;
 pub mod g;
 pub mod goroot;
 pub mod heap;
+pub mod heaplayout;
 pub mod hmap;
 pub mod itab;
 pub mod mem;

@@ -47,8 +47,21 @@ pub enum ReflectFn {
     LoadString,
     /// `storeString(p *byte, s string)`.
     StoreString,
-    /// `alloc(size uintptr) *byte`: zeroed memory.
-    Alloc,
+    /// `newOf(t *rtype) *byte`: a zeroed value of type t.
+    NewOf,
+    /// `newArray(t *rtype, n int) *byte`: n zeroed values of type t.
+    NewArray,
+    /// `allocWords(n, ptrs uintptr) *byte`: n zeroed words, those of the
+    /// set bits of ptrs pointers.
+    AllocWords,
+    /// `allocFrame(size uintptr) *byte`: a call's argument area, typed
+    /// piecewise by MarkAt and MarkWords.
+    AllocFrame,
+    /// `markAt(p *byte, t *rtype)`: a value of type t lies at p.
+    MarkAt,
+    /// `markWords(p *byte, ptrs uintptr)`: the words at p of ptrs' set
+    /// bits hold pointers.
+    MarkWords,
     /// `fieldAt(t *rtype, i int) *fieldRec`: struct t's i-th field record.
     FieldAt,
     /// `methodAt(t *rtype, i int) *methodRec`: t's i-th method record.
@@ -72,7 +85,7 @@ pub enum ReflectFn {
     /// `valuesEqual(t *rtype, a, b *byte) bool`: `==` of comparable values
     /// (panics as `==` does for uncomparable dynamic types).
     ValuesEqual,
-    /// `growslice(elemSize uintptr, s *byte, newLen int)`: makes the slice
+    /// `growslice(elem *rtype, s *byte, newLen int)`: makes the slice
     /// header at s hold at least newLen elements, as append grows it.
     GrowSlice,
 }
@@ -94,7 +107,12 @@ pub const NATIVES: &[(&str, ReflectFn)] = &[
     ("reflect.memmove", ReflectFn::Memmove),
     ("reflect.loadString", ReflectFn::LoadString),
     ("reflect.storeString", ReflectFn::StoreString),
-    ("reflect.alloc", ReflectFn::Alloc),
+    ("reflect.newOf", ReflectFn::NewOf),
+    ("reflect.newArray", ReflectFn::NewArray),
+    ("reflect.allocWords", ReflectFn::AllocWords),
+    ("reflect.allocFrame", ReflectFn::AllocFrame),
+    ("reflect.markAt", ReflectFn::MarkAt),
+    ("reflect.markWords", ReflectFn::MarkWords),
     ("reflect.fieldAt", ReflectFn::FieldAt),
     ("reflect.paramAt", ReflectFn::ParamAt),
     ("reflect.methodAt", ReflectFn::MethodAt),
@@ -130,7 +148,7 @@ pub fn call<M: Mem + ?Sized>(
                 put(3, m.read_word(p + w));
             } else {
                 let size = m.field(t, typedesc::SIZE);
-                let cell = cx.heap.alloc(size, w)?;
+                let cell = cx.heap.alloc(size, w, &crate::heaplayout::of_desc(m, t))?;
                 m.copy(cell, p, size);
                 put(2, t);
                 put(3, cell);
@@ -160,7 +178,29 @@ pub fn call<M: Mem + ?Sized>(
             m.write_word(arg(0), arg(1));
             m.write_word(arg(0) + w, arg(2));
         }
-        ReflectFn::Alloc => put(1, cx.heap.alloc(arg(0), w)?),
+        ReflectFn::NewOf => {
+            let t = arg(0);
+            let layout = crate::heaplayout::of_desc(m, t);
+            put(1, cx.heap.alloc(m.field(t, typedesc::SIZE), w, &layout)?);
+        }
+        ReflectFn::NewArray => {
+            let (t, n) = (arg(0), arg(1));
+            let layout = crate::heaplayout::of_desc(m, t);
+            let size = m.field(t, typedesc::SIZE);
+            put(2, cx.heap.alloc_array(n, size, w, &layout)?);
+        }
+        ReflectFn::AllocWords => {
+            let layout = crate::heap::Layout::Word(arg(1));
+            put(2, cx.heap.alloc(arg(0) * w, w, &layout)?);
+        }
+        ReflectFn::AllocFrame => put(1, cx.heap.alloc_bytes(arg(0), w)?),
+        ReflectFn::MarkAt => {
+            let layout = crate::heaplayout::of_desc(m, arg(1));
+            cx.heap.set_pointers(arg(0), &layout);
+        }
+        ReflectFn::MarkWords => {
+            cx.heap.set_pointers(arg(0), &crate::heap::Layout::Word(arg(1)));
+        }
         ReflectFn::FieldAt => {
             let rec =
                 m.field(arg(0), typedesc::FIELDS) + arg(1) * u64::from(typedesc::FIELD_WORDS) * w;
@@ -213,13 +253,7 @@ pub fn call<M: Mem + ?Sized>(
             put(4, n);
         }
         ReflectFn::MakeMap => {
-            let (kt, vt) = (arg(0), arg(1));
-            let map = cx.maps.make(
-                cx.heap,
-                m.field(kt, typedesc::SIZE),
-                kt,
-                m.field(vt, typedesc::SIZE),
-            )?;
+            let map = cx.maps.make(m, cx.heap, arg(0), arg(1))?;
             put(2, map);
         }
         ReflectFn::ValuesEqual => {
@@ -228,14 +262,20 @@ pub fn call<M: Mem + ?Sized>(
             m.write_bytes(args + 3 * w, &[u8::from(eq)]);
         }
         ReflectFn::GrowSlice => {
-            let (size, s, want) = (arg(0), arg(1), arg(2));
+            let (elem, s, want) = (arg(0), arg(1), arg(2));
+            let size = m.field(elem, typedesc::SIZE);
             let (p, len, cap) = (m.read_word(s), m.read_word(s + w), m.read_word(s + 2 * w));
             if want > cap {
                 let (ncap, bytes) = splitgo_abi::growslice::grow_cap(size, cap, want, w)
                     .ok_or_else(|| {
                         Stop::Panic("runtime error: growslice: len out of range".into())
                     })?;
-                let np = cx.heap.alloc(bytes, w)?;
+                let layout = crate::heaplayout::of_desc(m, elem);
+                let np = if size == 0 || !layout.has_pointers() {
+                    cx.heap.alloc_bytes(bytes, w)?
+                } else {
+                    cx.heap.alloc_array(bytes / size, size, w, &layout)?
+                };
                 if len > 0 {
                     m.copy(np, p, len * size);
                 }

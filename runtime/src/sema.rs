@@ -205,7 +205,7 @@ mod tests {
     #[test]
     fn an_unlocked_mutex_goes_to_the_first_waiter() {
         let (m, mut h, mut s) = setup(3);
-        let mu = h.alloc(8, 8).unwrap();
+        let mu = h.alloc_bytes(8, 8).unwrap();
         assert_eq!(s.pick(), Next::Run(0));
         mutex_lock(&m, &mut s, mu);
         assert!(!mutex_trylock(&m, mu));
@@ -233,7 +233,7 @@ mod tests {
     #[test]
     fn a_waitgroup_releases_every_waiter_at_zero() {
         let (m, mut h, mut s) = setup(3);
-        let wg = h.alloc(16, 8).unwrap();
+        let wg = h.alloc_bytes(16, 8).unwrap();
         assert_eq!(s.pick(), Next::Run(0));
         wg_add(&m, &mut s, wg, 2).unwrap();
         wg_wait(&m, &mut s, wg);

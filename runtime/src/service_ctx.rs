@@ -30,7 +30,7 @@ pub(crate) fn write_string<M: Mem + ?Sized>(
     let p = if bytes.is_empty() {
         0
     } else {
-        let p = cx.heap.alloc(bytes.len() as u64, 1)?;
+        let p = cx.heap.alloc_bytes(bytes.len() as u64, 1)?;
         cx.mem.write_bytes(p, bytes);
         p
     };

@@ -106,8 +106,9 @@ fn service<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, s: Service, args: u64) -
             Ok(())
         }
         Service::New => {
-            let p = cx.heap.alloc(arg(0), w)?;
-            m.write_word(args + w, p);
+            let layout = crate::heaplayout::of_word(m, arg(1));
+            let p = cx.heap.alloc(arg(0), w, &layout)?;
+            m.write_word(args + 2 * w, p);
             Ok(())
         }
         Service::Concat => {
@@ -135,10 +136,7 @@ fn service<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, s: Service, args: u64) -
         Service::BytesToString | Service::RunesToString => utf8::to_string(cx, s, args),
         Service::StringToBytes | Service::StringToRunes => utf8::from_string(cx, s, args),
         Service::MakeMap => {
-            let (kd, vd) = (arg(0), arg(1));
-            let kt = TypeView { mem: m, addr: kd };
-            let vt = TypeView { mem: m, addr: vd };
-            let map = cx.maps.make(cx.heap, kt.size(), kd, vt.size())?;
+            let map = cx.maps.make(m, cx.heap, arg(0), arg(1))?;
             m.write_word(args + 3 * w, map);
             Ok(())
         }

@@ -42,6 +42,16 @@
 //!                       first), which reflect walks to find the program's
 //!                       own descriptor of a type it builds (ArrayOf,
 //!                       SliceOf, ...); 0 in descriptors made at run time
+//!   word 21 ptrmask     which words of a value hold pointers, as a layout
+//!                       word (splitgo_abi::heaplayout): 0 for none, an
+//!                       odd word holding the mask shifted up by one for
+//!                       pointers within the first 63 words, else the
+//!                       address of a mask record in rodata (a word count,
+//!                       then one bit per word). Its last set bit ends
+//!                       where ptrdata says. 0 in descriptors reflect
+//!                       builds at run time: the heap then derives the mask
+//!                       from the descriptor's kind, element and fields
+//!                       (heaplayout.rs).
 //! ```
 //!
 //! A field record (FIELD_WORDS words) is: name.ptr, name.len, offset, type,
@@ -88,8 +98,9 @@ pub const NOUT: u32 = 17;
 pub const PARAMS: u32 = 18;
 pub const PTRDATA: u32 = 19;
 pub const LINK: u32 = 20;
+pub const PTRMASK: u32 = 21;
 /// Words in a descriptor.
-pub const WORDS: u32 = 21;
+pub const WORDS: u32 = 22;
 
 /// Bits of the FLAGS word (the ABI crate's, which the compiler writes).
 pub const FLAG_NAMED: u64 = flag::NAMED;
@@ -418,6 +429,7 @@ pub fn runtime_error_desc() -> u64 {
         words[NAME_LEN as usize] = NAME.len() as u64;
         words[FLAGS as usize] = FLAG_NAMED | FLAG_COMPARABLE | FLAG_RUNTIME_ERROR;
         words[PTRDATA as usize] = 8;
+        words[PTRMASK as usize] = 0b11;
         let b: &'static mut [u64; WORDS as usize] = Box::leak(Box::new(words));
         (b as *mut [u64; WORDS as usize]).expose_provenance() as u64
     })

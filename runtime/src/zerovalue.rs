@@ -15,10 +15,13 @@ pub fn zero_like<M: Mem + ?Sized>(m: &M, heap: &mut Heap, args: u64) -> Result<(
     let w = u64::from(m.word().0);
     let itab = m.read_word(args);
     let t = m.read_word(itab);
-    let box_of = |heap: &mut Heap, t: u64| heap.alloc(m.field(t, SIZE), m.field(t, ALIGN).max(1));
+    let box_of = |heap: &mut Heap, t: u64| {
+        let layout = crate::heaplayout::of_desc(m, t);
+        heap.alloc(m.field(t, SIZE), m.field(t, ALIGN).max(1), &layout)
+    };
     let data = if Kind::from_number(m.field(t, KIND)) == Some(Kind::Pointer) {
         let elem = box_of(heap, m.field(t, ELEM))?;
-        let cell = heap.alloc(w, w)?;
+        let cell = heap.alloc(w, w, &crate::heap::Layout::Word(1))?;
         m.write_word(cell, elem);
         cell
     } else {

@@ -507,8 +507,10 @@ impl Machine<'_> {
         match s {
             Service::New => {
                 let size = self.read(args, self.word) as usize;
+                // The layout word (args + w) is the runtime heap's: this
+                // memory has no collector to tell.
                 let a = self.alloc(size.max(1), 8) as u64;
-                self.write(args + w, self.word, a);
+                self.write(args + 2 * w, self.word, a);
             }
             Service::ComplexDiv => {
                 let part = |i: u64| f64::from_bits(self.read(args + 8 * i, 8));
@@ -712,9 +714,10 @@ impl Machine<'_> {
                 }
                 let (len, cap) = (len as u64, cap as u64);
                 let p = self.alloc((cap * es).max(1) as usize, 8) as u64;
-                self.write(args + 3 * w, self.word, p);
-                self.write(args + 4 * w, self.word, len);
-                self.write(args + 5 * w, self.word, cap);
+                // After the element's layout word.
+                self.write(args + 4 * w, self.word, p);
+                self.write(args + 5 * w, self.word, len);
+                self.write(args + 6 * w, self.word, cap);
             }
             Service::GrowSlice => {
                 let es = self.read(args, self.word);
@@ -739,9 +742,10 @@ impl Machine<'_> {
                     }
                     (np, ncap)
                 };
-                self.write(args + 5 * w, self.word, np);
-                self.write(args + 6 * w, self.word, newlen);
-                self.write(args + 7 * w, self.word, ncap);
+                // After the element's layout word.
+                self.write(args + 6 * w, self.word, np);
+                self.write(args + 7 * w, self.word, newlen);
+                self.write(args + 8 * w, self.word, ncap);
             }
             Service::Copy => {
                 let es = self.read(args, self.word);

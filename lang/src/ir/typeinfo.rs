@@ -29,6 +29,9 @@ pub struct TypeInfo {
     /// Bytes of a value from its start up to the end of its last pointer
     /// (0: the collector never looks inside).
     pub ptrdata: u64,
+    /// Which words of a value hold pointers (`PtrMask`'s bits: bit `k % 64`
+    /// of entry `k / 64` for word `k`); its last set bit ends at ptrdata.
+    pub ptrmask: Vec<u64>,
     /// One record per struct field, in the order of `TypeDesc::fields`.
     pub fields: Vec<FieldInfo>,
 }

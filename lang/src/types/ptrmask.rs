@@ -50,6 +50,12 @@ impl PtrMask {
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
+    /// The mask's words: bit `k % 64` of entry `k / 64` for word `k`, no
+    /// trailing zero entry.
+    pub fn bits(&self) -> &[u64] {
+        &self.bits
+    }
+
     pub fn is_empty(&self) -> bool {
         self.bits.is_empty()
     }

@@ -44,7 +44,7 @@ impl World {
 
     /// A word-sized slot holding `v`.
     fn word(&mut self, v: u64) -> u64 {
-        let p = self.heap.alloc(8, 8).unwrap();
+        let p = self.heap.alloc_bytes(8, 8).unwrap();
         self.mem.write_word(p, v);
         p
     }
@@ -167,7 +167,7 @@ fn a_select_that_waits_is_unlinked_from_every_channel_when_one_fires() {
     let b = make(&mut wd.cx(), 8, 0, 0).unwrap();
     let (slot_a, slot_b) = (wd.word(0), wd.word(0));
     // cases: recv a, recv b; results at ret, ret+8.
-    let cases = wd.heap.alloc(6 * 8, 8).unwrap();
+    let cases = wd.heap.alloc_bytes(6 * 8, 8).unwrap();
     for (i, (dir, c, p)) in [(RECV, a, slot_a), (RECV, b, slot_b)]
         .into_iter()
         .enumerate()
@@ -177,7 +177,7 @@ fn a_select_that_waits_is_unlinked_from_every_channel_when_one_fires() {
         wd.mem.write_word(at + 8, c);
         wd.mem.write_word(at + 16, p);
     }
-    let ret = wd.heap.alloc(16, 8).unwrap();
+    let ret = wd.heap.alloc_bytes(16, 8).unwrap();
     for round in 0..100u64 {
         select::select(&mut wd.cx(), cases, 2, true, ret).unwrap();
         assert_eq!(wd.sched.gs[0].state, State::Waiting(Wait::Select));

@@ -75,7 +75,7 @@ pub(super) fn from_string<M: Mem + ?Sized>(
     // Never nil, even when empty: `[]byte("") == nil` is false
     // (Go's fixedbugs/issue5704.go; the heap gives a zero-size
     // request an address, as Go gives zerobase).
-    let p = cx.heap.alloc(data.len() as u64, w)?;
+    let p = cx.heap.alloc_bytes(data.len() as u64, w)?;
     if !data.is_empty() {
         m.write_bytes(p, &data);
     }

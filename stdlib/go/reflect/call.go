@@ -142,7 +142,8 @@ func (v Value) call(op string, in []Value) []Value {
 		in[n] = slice
 	}
 	offs, size := frameOffsets(t)
-	args := alloc(frameSize(size))
+	args := allocFrame(frameSize(size))
+	markFrame(t, args, offs)
 	for i := 0; i < t.nin; i++ {
 		x := in[i].assignTo("reflect.Value.Call", paramAt(t, i))
 		memmove(add(args, offs[i]), x.ptr, x.typ.size)
@@ -153,6 +154,15 @@ func (v Value) call(op string, in []Value) []Value {
 		out[i] = Value{paramAt(t, t.nin+i), add(args, offs[t.nin+i]), 0}
 	}
 	return out
+}
+
+// markFrame tells the heap where func type t's parameters and results
+// lie in the argument area at args (offs from frameOffsets), so that
+// their pointers are known while the area holds them.
+func markFrame(t *rtype, args *byte, offs []uintptr) {
+	for i := 0; i < t.nin+t.nout; i++ {
+		markAt(add(args, offs[i]), paramAt(t, i))
+	}
 }
 
 // frameOffsets returns where each parameter, then each result, of func

@@ -21,7 +21,7 @@ func MakeChan(typ Type, buffer int) Value {
 		panic("reflect.MakeChan: unidirectional channel type")
 	}
 	t := typ.common()
-	cell := alloc(ptrSize)
+	cell := allocWords(1, 1)
 	storePtr(cell, makechan(t.elem.size, t.elem, buffer))
 	return Value{t, cell, 0}
 }
@@ -47,7 +47,7 @@ func (v Value) Recv() (Value, bool) {
 		panic("reflect: recv on send-only channel")
 	}
 	e := v.typ.elem
-	p := alloc(e.size)
+	p := newOf(e)
 	ok := chanrecv(loadPtr(v.ptr), p)
 	return Value{e, p, 0}, ok
 }

@@ -24,7 +24,7 @@ func (v Value) UnsafeAddr() uintptr {
 	if v.flag&flagAddr == 0 {
 		panic("reflect.Value.UnsafeAddr of unaddressable value")
 	}
-	cell := alloc(ptrSize)
+	cell := allocWords(1, 1)
 	storePtr(cell, v.ptr)
 	return uintptr(load(cell, ptrSize))
 }

@@ -22,7 +22,7 @@ func callReflect(ctx, frame *byte) {
 	in := make([]Value, t.nin)
 	for i := range in {
 		pt := paramAt(t, i)
-		c := alloc(pt.size)
+		c := newOf(pt)
 		memmove(c, add(frame, offs[i]), pt.size)
 		in[i] = Value{pt, c, 0}
 	}
@@ -62,10 +62,11 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	impl := &makeFuncImpl{typ.common(), fn}
 	// The stub's code address: the first word of its static closure.
 	stub := loadPtr(ValueOf(makeFuncStub).ptr)
-	obj := alloc(2 * ptrSize)
+	// The code word, then the context: a pointer.
+	obj := allocWords(2, 2)
 	storePtr(obj, loadPtr(stub))
 	storePtr(add(obj, ptrSize), loadPtr(ValueOf(impl).ptr))
-	cell := alloc(ptrSize)
+	cell := allocWords(1, 1)
 	storePtr(cell, obj)
 	return Value{typ.common(), cell, 0}
 }

@@ -214,11 +214,14 @@ func (v Value) callMethod(name string, in []Value) []Value {
 		off += rt.size
 	}
 	size := alignUp(off, ptrSize)
-	args := alloc(frameSize(size))
+	args := allocFrame(frameSize(size))
+	// The receiver word is a pointer.
+	markWords(args, 1)
+	markFrame(t, args, offs)
 	// A copy of the value, so that a value method cannot change v.
 	recv := v.ptr
 	if v.flag&flagAddr == 0 {
-		recv = alloc(v.typ.size)
+		recv = newOf(v.typ)
 		memmove(recv, v.ptr, v.typ.size)
 	}
 	storePtr(args, recv)

@@ -47,8 +47,27 @@ func storeBytes(p *byte, b []byte)
 func loadRunes(p *byte) []rune
 func storeRunes(p *byte, r []rune)
 
-// alloc returns size zeroed bytes of the heap.
-func alloc(size uintptr) *byte
+// newOf returns a zeroed value of type t in the heap, its pointer words
+// known to the heap.
+func newOf(t *rtype) *byte
+
+// newArray returns n zeroed values of type t in a row.
+func newArray(t *rtype, n int) *byte
+
+// allocWords returns n zeroed words (n <= 64) of which those whose bit is
+// set in ptrs hold pointers.
+func allocWords(n, ptrs uintptr) *byte
+
+// allocFrame returns size zeroed bytes for a call's arguments and results,
+// none a pointer until markAt says so.
+func allocFrame(size uintptr) *byte
+
+// markAt records that a value of type t lies at p, in memory allocFrame
+// returned: its pointer words become the heap's pointer words.
+func markAt(p *byte, t *rtype)
+
+// markWords is markAt for the words at p whose bit is set in ptrs.
+func markWords(p *byte, ptrs uintptr)
 
 // fieldAt returns struct type t's i-th field record.
 func fieldAt(t *rtype, i int) *fieldRec
@@ -78,8 +97,8 @@ func makeMap(k, v *rtype) *byte
 func valuesEqual(t *rtype, a, b *byte) bool
 
 // growslice makes the slice header at s able to hold newLen elements of
-// elemSize bytes, growing its array as append does; it leaves the length.
-func growslice(elemSize uintptr, s *byte, newLen int)
+// type elem, growing its array as append does; it leaves the length.
+func growslice(elem *rtype, s *byte, newLen int)
 
 // methodAt returns type t's i-th method record.
 func methodAt(t *rtype, i int) *methodRec

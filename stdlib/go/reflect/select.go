@@ -128,7 +128,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 			t, ch := chanOf(c.Chan, tflagChanRecv, "reflect.Select: RecvDir case using send-only channel")
 			rc.ch = ch
 			et = t.elem
-			rc.elem = alloc(et.size)
+			rc.elem = newOf(et)
 		default:
 			panic("reflect.Select: invalid Dir")
 		}
@@ -170,7 +170,7 @@ func (v Value) TryRecv() (x Value, ok bool) {
 		panic("reflect: recv on send-only channel")
 	}
 	e := v.typ.elem
-	p := alloc(e.size)
+	p := newOf(e)
 	k, ok := runSelect([]selectCase{{uintptr(SelectRecv), loadPtr(v.ptr), p}}, false)
 	if k < 0 {
 		return Value{}, false

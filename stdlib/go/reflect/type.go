@@ -162,6 +162,7 @@ type rtype struct {
 	params   *byte
 	ptrdata  uintptr
 	link     *rtype
+	ptrmask  uintptr
 }
 
 // Bits of rtype.tflags (typedesc.rs FLAG_*).

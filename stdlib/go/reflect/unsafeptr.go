@@ -8,7 +8,7 @@ import "unsafe"
 // NewAt returns a Value of type *typ holding p: a pointer to the typ
 // value at that address.
 func NewAt(typ Type, p unsafe.Pointer) Value {
-	cell := alloc(ptrSize)
+	cell := allocWords(1, 1)
 	storePtr(cell, (*byte)(p))
 	return Value{typ.common().ptrType(), cell, 0}
 }

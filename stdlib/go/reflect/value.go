@@ -204,7 +204,7 @@ func (v Value) Bytes() []byte {
 			panic("reflect.Value.Bytes of unaddressable byte array")
 		}
 		var b []byte
-		hdr := alloc(3 * ptrSize)
+		hdr := allocWords(3, 1)
 		storePtr(hdr, v.ptr)
 		store(add(hdr, ptrSize), ptrSize, uint64(v.typ.len))
 		store(add(hdr, 2*ptrSize), ptrSize, uint64(v.typ.len))
@@ -369,7 +369,7 @@ func (v Value) Addr() Value {
 	if v.flag&flagAddr == 0 {
 		panic("reflect.Value.Addr of unaddressable value")
 	}
-	cell := alloc(ptrSize)
+	cell := allocWords(1, 1)
 	storePtr(cell, v.ptr)
 	return Value{v.typ.ptrType(), cell, v.flag & flagRO}
 }
@@ -466,7 +466,7 @@ func (x Value) assignTo(context string, dst *rtype) Value {
 	case directlyAssignable(dst, x.typ):
 		return Value{dst, x.ptr, x.flag &^ flagAddr}
 	case implements(dst, x.typ):
-		cell := alloc(dst.size)
+		cell := newOf(dst)
 		if x.Kind() == Interface && x.IsNil() {
 			return Value{dst, cell, 0}
 		}
@@ -594,7 +594,7 @@ func (v Value) slice3(i, j, k int, method string) Value {
 		if i < 0 || j < i || j > len(s) {
 			panic("reflect.Value.Slice: string slice index out of bounds")
 		}
-		cell := alloc(2 * ptrSize)
+		cell := allocWords(2, 1)
 		storeString(cell, s[i:j])
 		return Value{v.typ, cell, v.flag & flagRO}
 	default:
@@ -608,7 +608,7 @@ func (v Value) slice3(i, j, k int, method string) Value {
 	} else if i < 0 || j < i || k < j || k > cap {
 		panic("reflect.Value.Slice3: slice index out of bounds")
 	}
-	hdr := alloc(3 * ptrSize)
+	hdr := allocWords(3, 1)
 	if k-i > 0 {
 		storePtr(hdr, add(base, uintptr(i)*typ.elem.size))
 	} else {
@@ -642,7 +642,7 @@ func (v Value) MapKeys() []Value {
 // copyOf returns a non-addressable Value of type t holding a copy of
 // the value at p, read-only if v is.
 func (v Value) copyOf(t *rtype, p *byte) Value {
-	c := alloc(t.size)
+	c := newOf(t)
 	memmove(c, p, t.size)
 	return Value{t, c, v.flag & flagRO}
 }
@@ -744,8 +744,8 @@ func New(typ Type) Value {
 		panic("reflect: New(nil)")
 	}
 	t := typ.common()
-	cell := alloc(ptrSize)
-	storePtr(cell, alloc(t.size))
+	cell := allocWords(1, 1)
+	storePtr(cell, newOf(t))
 	return Value{t.ptrType(), cell, 0}
 }
 
@@ -756,7 +756,7 @@ func Zero(typ Type) Value {
 		panic("reflect: Zero(nil)")
 	}
 	t := typ.common()
-	return Value{t, alloc(t.size), 0}
+	return Value{t, newOf(t), 0}
 }
 
 // Indirect returns the value that v points to (v itself if it is not a
@@ -784,8 +784,8 @@ func MakeSlice(typ Type, len, cap int) Value {
 		panic("reflect.MakeSlice: len > cap")
 	}
 	t := typ.common()
-	hdr := alloc(3 * ptrSize)
-	storePtr(hdr, alloc(uintptr(cap)*t.elem.size))
+	hdr := allocWords(3, 1)
+	storePtr(hdr, newArray(t.elem, cap))
 	store(add(hdr, ptrSize), ptrSize, uint64(len))
 	store(add(hdr, 2*ptrSize), ptrSize, uint64(cap))
 	return Value{t, hdr, 0}
@@ -803,7 +803,7 @@ func MakeMapWithSize(typ Type, n int) Value {
 		panic("reflect.MakeMapWithSize of non-map type")
 	}
 	t := typ.common()
-	cell := alloc(ptrSize)
+	cell := allocWords(1, 1)
 	storePtr(cell, makeMap(t.key, t.elem))
 	return Value{t, cell, 0}
 }
@@ -837,10 +837,10 @@ func AppendSlice(s, t Value) Value {
 // extendSlice returns a copy of slice v with n more elements, grown as
 // append grows it.
 func (v Value) extendSlice(n int) Value {
-	hdr := alloc(3 * ptrSize)
+	hdr := allocWords(3, 1)
 	memmove(hdr, v.ptr, 3*ptrSize)
 	l := v.Len() + n
-	growslice(v.typ.elem.size, hdr, l)
+	growslice(v.typ.elem, hdr, l)
 	store(add(hdr, ptrSize), ptrSize, uint64(l))
 	return Value{v.typ, hdr, 0}
 }
@@ -893,7 +893,7 @@ func Swapper(slice any) func(i, j int) {
 	n := v.Len()
 	size := v.typ.elem.size
 	data := loadPtr(v.ptr)
-	tmp := alloc(size)
+	tmp := newOf(v.typ.elem)
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
 			panic("reflect: slice index out of range")
@@ -911,7 +911,7 @@ func (v Value) Convert(t Type) Value {
 	if !convertible(v.typ, dst) {
 		panic("reflect.Value.Convert: value of type " + v.typ.String() + " cannot be converted to type " + t.String())
 	}
-	out := Value{dst, alloc(dst.size), v.flag & flagRO}
+	out := Value{dst, newOf(dst), v.flag & flagRO}
 	sk, dk := v.kind(), dst.Kind()
 	switch {
 	case sk >= Complex64 && sk <= Complex128 && dk >= Complex64 && dk <= Complex128:

@@ -219,25 +219,6 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         self.m.obj_declared_at(span)
     }
 
-    /// A zeroed heap cell for a `t`; returns the frame word holding its address.
-    pub(super) fn heap_alloc(&mut self, t: TypeId, line: u32) -> Loc {
-        let size = self.m.size_of(t).max(1);
-        let w = self.word();
-        let ws = Scalar::word(&self.m.p.target);
-        self.emit(
-            Inst::Imm {
-                dst: Loc::Out(0),
-                ty: ws,
-                bits: size as u64,
-            },
-            line,
-        );
-        self.call_service(Service::New, line);
-        let cell = self.ptr_temp();
-        self.mov(cell, self.service_result(Service::New, 0), w, line);
-        cell
-    }
-
     /// Calls runtime service `s`, its arguments already in the outgoing
     /// area: the area's size is the service's layout in the ABI crate
     /// (`Service::frame`), never restated here.

@@ -137,7 +137,7 @@ impl FnBuilder<'_, '_> {
                     None => len,
                 };
                 let esz = self.word_imm(es, line);
-                let dst = self.slice_service(Service::MakeSlice, [esz, len, cap], line);
+                let dst = self.slice_service(Service::MakeSlice, [esz, len, cap], Some(el), line);
                 Some(vec![(dst, t)])
             }
             Builtin::Append => {
@@ -183,7 +183,7 @@ impl FnBuilder<'_, '_> {
                         vals.push(keep);
                     }
                 }
-                let res = self.append_to(old, es, vals, extra, line);
+                let res = self.append_to(old, el, vals, extra, line);
                 Some(vec![(res, t)])
             }
             Builtin::Copy => {
@@ -355,16 +355,17 @@ impl FnBuilder<'_, '_> {
     }
 
     /// The slice `old` (at a 3-word slot) grown by `vals` (one slot each,
-    /// elements of `es` bytes) or by the slice or string `extra`
+    /// elements of type `el`) or by the slice or string `extra`
     /// (`append(s, x...)`), through GrowSlice.
     fn append_to(
         &mut self,
         old: Loc,
-        es: u32,
+        el: TypeId,
         vals: Vec<Loc>,
         extra: Option<(Loc, bool)>,
         line: u32,
     ) -> Loc {
+        let es = self.m.size_of(el);
         let w = self.word();
         let ws = Scalar::word(&self.m.p.target);
         // newlen = len(old) + number of new elements.
@@ -378,6 +379,7 @@ impl FnBuilder<'_, '_> {
         self.mov(Loc::Out(0), esz, w, line);
         self.mov(Loc::Out(w), old, 3 * w, line);
         self.mov(Loc::Out(4 * w), newlen, w, line);
+        self.type_layout_to(Loc::Out(5 * w), el, line);
         self.call_service(Service::GrowSlice, line);
         let res = self.words_temp(&SLICE_WORDS);
         self.mov(res, self.service_result(Service::GrowSlice, 0), 3 * w, line);
@@ -418,13 +420,22 @@ impl FnBuilder<'_, '_> {
         res
     }
 
-    /// A runtime service that takes three words (an element size first)
-    /// and returns a slice in the next three (MakeSlice, UnsafeSlice): the
-    /// slice, copied into a slot of its own.
-    pub(super) fn slice_service(&mut self, svc: Service, args: [Loc; 3], line: u32) -> Loc {
+    /// A runtime service that takes three words (an element size first),
+    /// for MakeSlice then the layout word of `elem`, and returns a slice
+    /// (MakeSlice, UnsafeSlice): the slice, copied into a slot of its own.
+    pub(super) fn slice_service(
+        &mut self,
+        svc: Service,
+        args: [Loc; 3],
+        elem: Option<TypeId>,
+        line: u32,
+    ) -> Loc {
         let w = self.word();
         for (i, a) in args.into_iter().enumerate() {
             self.mov(Loc::Out(i as u32 * w), a, w, line);
+        }
+        if let Some(el) = elem {
+            self.type_layout_to(Loc::Out(3 * w), el, line);
         }
         self.call_service(svc, line);
         let dst = self.words_temp(&SLICE_WORDS);
@@ -524,7 +535,7 @@ impl FnBuilder<'_, '_> {
                     self.mov(keep, v, es, line);
                     vals.push(keep);
                 }
-                let res = self.append_to(rs[0].0, es, vals, None, line);
+                let res = self.append_to(rs[0].0, el, vals, None, line);
                 Some(vec![(res, t)])
             }
             _ => None,

@@ -300,7 +300,7 @@ impl FnBuilder<'_, '_> {
             conv.push(keep);
         }
         let vals = conv;
-        let arr = self.heap_bytes(es as u64 * n, line);
+        let arr = self.heap_array(el, n, line);
         for (i, v) in vals.into_iter().enumerate() {
             self.emit(
                 Inst::Store {

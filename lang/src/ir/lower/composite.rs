@@ -84,7 +84,7 @@ impl FnBuilder<'_, '_> {
                 }
                 let w = self.word();
                 let ws = Scalar::word(&self.m.p.target);
-                let arr = self.heap_bytes(n * es as u64, line);
+                let arr = self.heap_array(el, n, line);
                 for (i, v) in items {
                     self.emit(
                         Inst::Store {

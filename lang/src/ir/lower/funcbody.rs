@@ -11,10 +11,20 @@ use crate::types::TypeId;
 
 impl<'m, 'p> FnBuilder<'m, 'p> {
     /// A new closure object for function `f`: its code word, then `extra`
-    /// zeroed bytes for what it captures; returns the word holding it.
-    pub(super) fn closure_object(&mut self, f: FuncId, extra: u32, line: u32) -> Loc {
+    /// zeroed bytes for what it captures, whose pointer words `ptrs` names
+    /// (from the captured part's start); returns the word holding it.
+    pub(super) fn closure_object(
+        &mut self,
+        f: FuncId,
+        extra: u32,
+        ptrs: &crate::types::PtrMask,
+        line: u32,
+    ) -> Loc {
         let w = self.word();
-        let obj = self.heap_bytes(u64::from(w + extra), line);
+        // The code word is no pointer the collector follows.
+        let mut mask = crate::types::PtrMask::none();
+        mask.or_shifted(ptrs, 1);
+        let obj = self.heap_object(u64::from(w + extra), &mask, line);
         let fv = self.ptr_temp();
         self.addr_to(fv, AddrOf::FuncValue(f), line);
         // A code address: never in the collected heap (a uintptr, as the
@@ -205,7 +215,9 @@ impl<'m, 'p> FnBuilder<'m, 'p> {
         }
         // The closure object.
         let w = self.word();
-        let obj = self.closure_object(id, captured.len() as u32 * w, line);
+        // Each captured variable is a pointer to its heap cell.
+        let cells = crate::types::PtrMask::from_words(&vec![true; captured.len()]);
+        let obj = self.closure_object(id, captured.len() as u32 * w, &cells, line);
         for (i, (o, _)) in captured.iter().enumerate() {
             if let (VarLoc::Heap(cell), _) = self.vars[o] {
                 let off = ((1 + i) as u32 * w) as i32;

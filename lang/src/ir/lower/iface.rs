@@ -294,6 +294,7 @@ impl<'p> ModuleBuilder<'p> {
                         | crate::ir::typeinfo::flag::COMPARABLE
                         | crate::ir::typeinfo::flag::RUNTIME_ERROR,
                     ptrdata: u64::from(word),
+                    ptrmask: vec![1],
                     ..Default::default()
                 },
             });

@@ -7,24 +7,6 @@ use super::*;
 use crate::ast::{Expr, ExprKind};
 
 impl FnBuilder<'_, '_> {
-    /// `size` zeroed heap bytes; returns the frame word holding the address.
-    pub(super) fn heap_bytes(&mut self, size: u64, line: u32) -> Loc {
-        let w = self.word();
-        let ws = Scalar::word(&self.m.p.target);
-        self.emit(
-            Inst::Imm {
-                dst: Loc::Out(0),
-                ty: ws,
-                bits: size.max(1),
-            },
-            line,
-        );
-        self.call_service(Service::New, line);
-        let cell = self.ptr_temp();
-        self.mov(cell, self.service_result(Service::New, 0), w, line);
-        cell
-    }
-
     /// Converts a value of type `from` to type `to` where Go converts
     /// implicitly: a concrete value assigned to an interface is boxed into
     /// `(type descriptor, pointer to a copy)`.
@@ -74,7 +56,7 @@ impl FnBuilder<'_, '_> {
         };
         self.emit(Inst::Addr { dst, what }, line);
         let size = self.m.size_of(from);
-        let cell = self.heap_bytes(size as u64, line);
+        let cell = self.heap_alloc(from, line);
         self.emit(
             Inst::Store {
                 ptr: cell,

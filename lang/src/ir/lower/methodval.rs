@@ -195,7 +195,8 @@ impl FnBuilder<'_, '_> {
         };
         let w = self.word();
         let size = self.m.size_of(rt);
-        let obj = self.closure_object(wrapper, size, line);
+        let ptrs = self.m.p.types.pointer_mask(rt, &self.m.p.target);
+        let obj = self.closure_object(wrapper, size, &ptrs, line);
         self.emit(
             Inst::Store {
                 ptr: obj,

@@ -31,6 +31,7 @@ mod escape;
 mod evalorder;
 mod expr;
 mod funcbody;
+mod heapalloc;
 mod iface;
 mod ifaceval;
 mod index;

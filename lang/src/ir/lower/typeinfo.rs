@@ -87,6 +87,15 @@ impl ModuleBuilder<'_> {
             info.flags |= flag::COMPARABLE;
         }
         info.ptrdata = self.ptrdata(t, 0);
+        let mask = types.pointer_mask(t, &self.p.target);
+        // Two derivations of one fact: the collector reads the mask, reflect
+        // and the heap's size checks ptrdata.
+        debug_assert_eq!(
+            u64::from(mask.end()) * u64::from(self.p.target.ptr_size),
+            info.ptrdata,
+            "ptrdata and pointer mask disagree"
+        );
+        info.ptrmask = mask.bits().to_vec();
         // `*T` of a named type when the program has it: reflect's PtrTo and
         // Addr then give the very descriptor the compiler uses for `*T`.
         let ptr = if named {

@@ -41,6 +41,6 @@ impl FnBuilder<'_, '_> {
         let n = self.int_word(&args[1], line)?;
         let es = u64::from(self.m.size_of(el));
         let esz = self.word_imm(es, line);
-        Some(self.slice_service(Service::UnsafeSlice, [esz, p, n], line))
+        Some(self.slice_service(Service::UnsafeSlice, [esz, p, n], None, line))
     }
 }

@@ -45,6 +45,7 @@
 
 use super::Thread;
 use crate::abi::g;
+use crate::heap::Layout;
 use crate::mem::Mem;
 use crate::services::{panic_value, Service, Stop};
 use crate::stack::{newstack, unwindstack, Gobuf, MoreBuf, NewStack, SplitRequest};
@@ -351,9 +352,10 @@ impl Thread {
     pub(super) fn runtime_panic(&mut self, msg: String) -> Result<(), Stop> {
         let (pc, sp) = self.sched();
         let m = &self.mem;
-        let p = self.heap.alloc(msg.len() as u64, 1)?;
+        let p = self.heap.alloc_bytes(msg.len() as u64, 1)?;
         m.write_bytes(p, msg.as_bytes());
-        let hdr = self.heap.alloc(16, 8)?;
+        // A string header: its first word points at the bytes.
+        let hdr = self.heap.alloc(16, 8, &Layout::Word(1))?;
         m.write_word(hdr, p);
         m.write_word(hdr + 8, msg.len() as u64);
         let desc = self
@@ -364,7 +366,7 @@ impl Thread {
         // The value is boxed as every interface's: a pointer type's box
         // holds the pointer (typedesc::runtime_error_message).
         let data = if (TypeView { mem: m, addr: desc }).kind() == Some(Kind::Pointer) {
-            let b = self.heap.alloc(8, 8)?;
+            let b = self.heap.alloc(8, 8, &Layout::Word(1))?;
             m.write_word(b, hdr);
             b
         } else {
@@ -502,7 +504,9 @@ impl Thread {
             .filter(|f| !f.runtime)
             .map_or(0, |f| f.frame_size);
         let argsize = (d.args.len() as u64).div_ceil(8) * 8;
-        let argp = self.heap.alloc(argsize.max(8), 8)?;
+        // The deferred call's argument area: as for the runtime's calls of
+        // Go (gocall.rs), the callee's stack maps cover its words.
+        let argp = self.heap.alloc_bytes(argsize.max(8), 8)?;
         m.write_bytes(argp, &d.args);
         let req = SplitRequest {
             framesize,

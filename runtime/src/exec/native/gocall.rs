@@ -141,7 +141,11 @@ impl Thread {
         let w = u64::from(m.word().0);
         let nargs = args.len() as u64;
         let argsize = (nargs + RESULT_WORDS) * w;
-        let argp = self.heap.alloc(argsize, w)?;
+        // The called function's argument area, on no stack: while it runs
+        // its own stack maps name the argument words that hold pointers
+        // (as a caller's outgoing area is left to the callee), so the
+        // area's own bits stay clear.
+        let argp = self.heap.alloc_bytes(argsize, w)?;
         for (i, &a) in args.iter().enumerate() {
             m.write_word(argp + i as u64 * w, a);
         }

@@ -222,7 +222,10 @@ impl Thread {
         if t.c != 0 {
             // One slot for every fire: the send copies the value out at once.
             if self.time_slot == 0 {
-                self.time_slot = self.heap.alloc(TIME_SIZE, 8)?;
+                // time.Time's words: wall, ext, then loc, a pointer.
+                self.time_slot =
+                    self.heap
+                        .alloc(TIME_SIZE, 8, &crate::heap::Layout::Word(1 << 2))?;
             }
             let v = self.time_slot;
             let (sec, nsec) = wall_clock();

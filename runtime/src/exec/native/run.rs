@@ -284,9 +284,12 @@ pub(super) fn finish(th: &mut Thread, image: &Image<'_>) -> i32 {
 /// Stores `args` as os.Args (a `[]string`) at `at`.
 pub(super) fn set_os_args(th: &mut Thread, at: u64, args: &[String]) -> Result<(), Fatal> {
     let m = &th.mem;
-    let arr = th.heap.alloc(16 * args.len() as u64, 8)?;
+    // A []string's array: each header's first word is a pointer.
+    let arr = th
+        .heap
+        .alloc_array(args.len() as u64, 16, 8, &crate::heap::Layout::Word(1))?;
     for (i, a) in args.iter().enumerate() {
-        let p = th.heap.alloc(a.len() as u64, 1)?;
+        let p = th.heap.alloc_bytes(a.len() as u64, 1)?;
         m.write_bytes(p, a.as_bytes());
         m.write_word(arr + 16 * i as u64, p);
         m.write_word(arr + 16 * i as u64 + 8, a.len() as u64);
