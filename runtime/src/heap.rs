@@ -94,6 +94,10 @@ pub struct Heap {
     pub allocated: u64,
     /// Allocations made (runtime.MemStats: Mallocs).
     pub objects: u64,
+    /// Marks every word of every typed object (`alloc`, `alloc_array`) a
+    /// pointer: wrong bits on purpose, which `SPLITGO_DEBUG=heapmaps` must
+    /// catch (`SPLITGO_DEBUG=heapints`).
+    pub all_pointers: bool,
 }
 
 impl Default for Heap {
@@ -113,6 +117,7 @@ impl Heap {
             word: 8,
             allocated: 0,
             objects: 0,
+            all_pointers: false,
         }
     }
 
@@ -125,7 +130,9 @@ impl Heap {
     /// A zeroed object of `size` bytes whose pointer words `layout` names.
     pub fn alloc(&mut self, size: u64, align: u64, layout: &Layout) -> Result<u64, Fatal> {
         let p = self.bump(size, align)?;
-        if layout.has_pointers() {
+        if self.all_pointers {
+            self.mark_all(p, size);
+        } else if layout.has_pointers() {
             debug_assert!(layout.end() * self.word <= size.max(1));
             self.mark(p, layout, 0, 1);
         }
@@ -143,7 +150,9 @@ impl Heap {
     ) -> Result<u64, Fatal> {
         let size = n.saturating_mul(elem);
         let p = self.bump(size, align)?;
-        if n > 0 && layout.has_pointers() {
+        if self.all_pointers {
+            self.mark_all(p, size);
+        } else if n > 0 && layout.has_pointers() {
             // An element with pointers is word-aligned, so a whole number
             // of words.
             debug_assert!(elem.is_multiple_of(self.word) && layout.end() * self.word <= elem);
@@ -158,6 +167,18 @@ impl Heap {
     pub fn set_pointers(&mut self, p: u64, layout: &Layout) {
         if layout.has_pointers() {
             self.mark(p, layout, 0, 1);
+        }
+    }
+
+    /// Marks every whole word of the `size` bytes at `p` (heapints).
+    fn mark_all(&mut self, p: u64, size: u64) {
+        let words = size / self.word;
+        let mut k = 0;
+        while k < words {
+            let n = (words - k).min(64);
+            let bits = if n == 64 { u64::MAX } else { (1 << n) - 1 };
+            self.mark(p + k * self.word, &Layout::Word(bits), 0, 1);
+            k += n;
         }
     }
 

@@ -101,6 +101,11 @@ extern "C" fn rt_service(gp: u64, id: u32, args: u64) -> u64 {
             return th.answer(Err(f.into()));
         }
     }
+    if th.check_heap && id != super::super::SIGPANIC {
+        if let Err(f) = th.check_heap_maps() {
+            return th.answer(Err(f.into()));
+        }
+    }
     let r = if id == super::super::SIGPANIC {
         th.sigpanic()
     } else if let Some(s) = Service::from_id(id) {

@@ -49,6 +49,7 @@ mod debugvars;
 mod defer;
 mod entry;
 mod gocall;
+mod heapcheck;
 mod mapcheck;
 mod proc;
 mod run;
@@ -139,6 +140,11 @@ struct Thread {
     map_checks: u64,
     /// The globals' pointer words (the image's).
     global_roots: crate::roots::GlobalRoots,
+    /// SPLITGO_DEBUG=heapmaps: check the heap's pointer bitmap every few
+    /// service calls (exec/native/heapcheck.rs), and the calls since the
+    /// last check.
+    check_heap: bool,
+    heap_check_calls: u32,
     functab: FuncTab,
     /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
     oldstackfault: bool,

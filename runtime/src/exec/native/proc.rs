@@ -222,10 +222,11 @@ impl Thread {
         if t.c != 0 {
             // One slot for every fire: the send copies the value out at once.
             if self.time_slot == 0 {
-                // time.Time's words: wall, ext, then loc, a pointer.
+                // time.Time's one pointer is its Location, word 4 (see
+                // TIME_SIZE).
                 self.time_slot =
                     self.heap
-                        .alloc(TIME_SIZE, 8, &crate::heap::Layout::Word(1 << 2))?;
+                        .alloc(TIME_SIZE, 8, &crate::heap::Layout::Word(1 << 4))?;
             }
             let v = self.time_slot;
             let (sec, nsec) = wall_clock();

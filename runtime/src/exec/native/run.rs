@@ -60,7 +60,13 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             callret: image.callret,
             sigpanic: image.sigpanic,
             guest_g: std::ptr::null(),
-            heap: Heap::new(),
+            heap: {
+                let mut h = Heap::new();
+                // SPLITGO_DEBUG=heapints: wrong bits on purpose, for the
+                // check's own test.
+                h.all_pointers = debug_flag("heapints");
+                h
+            },
             maps: Maps::new(),
             itabs: crate::itab::Itabs::default(),
             runtime_errors: image.runtime_errors.to_vec(),
@@ -72,6 +78,8 @@ pub fn run(image: &Image<'_>, args: &[String]) -> i32 {
             check_maps: debug_flag("stackmaps"),
             map_checks: 0,
             global_roots: image.global_roots.clone(),
+            check_heap: debug_flag("heapmaps"),
+            heap_check_calls: 0,
             functab: image.functab.clone(),
             oldstackfault,
             all_traces: false,
