@@ -305,3 +305,6 @@ pub fn write(block: &mut [u8], base: u64, m: &Module, lay: &RoLayout, refs: &Ref
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -32,6 +32,8 @@ mod evalorder;
 mod expr;
 mod funcbody;
 mod heapalloc;
+#[cfg(test)]
+mod heapalloc_tests;
 mod iface;
 mod ifaceval;
 mod index;
