@@ -81,8 +81,9 @@ pub struct Heap {
     /// The free part of the current chunk: `[next, end)`.
     next: u64,
     end: u64,
-    /// The current chunk's index in `spans`.
+    /// The current chunk's index in `spans`, and its address.
     cur: usize,
+    chunk: u64,
     /// Every mapping, in the order mapped, unmapped on drop.
     spans: Vec<Span>,
     /// `(addr, index in spans)` sorted by address, to find an address's
@@ -112,6 +113,7 @@ impl Heap {
             next: 0,
             end: 0,
             cur: 0,
+            chunk: 0,
             spans: Vec::new(),
             by_addr: Vec::new(),
             word: 8,
@@ -129,12 +131,41 @@ impl Heap {
 
     /// A zeroed object of `size` bytes whose pointer words `layout` names.
     pub fn alloc(&mut self, size: u64, align: u64, layout: &Layout) -> Result<u64, Fatal> {
+        match layout {
+            Layout::NoPointers if !self.all_pointers => self.bump(size, align),
+            &Layout::Word(bits) => self.alloc_masked(size, align, bits),
+            _ => {
+                let p = self.bump(size, align)?;
+                if self.all_pointers {
+                    self.mark_all(p, size);
+                } else {
+                    debug_assert!(layout.end() * self.word <= size.max(1));
+                    self.mark(p, layout, 0, 1);
+                }
+                Ok(p)
+            }
+        }
+    }
+
+    /// [`Heap::alloc`] of an object whose pointer words are the set bits
+    /// of `bits` (within its first 64 words): the compiler's most common
+    /// allocation, kept short.
+    #[inline]
+    pub fn alloc_masked(&mut self, size: u64, align: u64, bits: u64) -> Result<u64, Fatal> {
         let p = self.bump(size, align)?;
         if self.all_pointers {
             self.mark_all(p, size);
-        } else if layout.has_pointers() {
-            debug_assert!(layout.end() * self.word <= size.max(1));
-            self.mark(p, layout, 0, 1);
+        } else if p >= self.chunk && p < self.end {
+            // From the current chunk: one or two bitmap words.
+            let k = (p - self.chunk) / self.word;
+            let (i, sh) = ((k / 64) as usize, k % 64);
+            let map = &mut self.spans[self.cur].bits;
+            map[i] |= bits << sh;
+            if sh != 0 {
+                map[i + 1] |= bits >> (64 - sh);
+            }
+        } else {
+            self.mark(p, &Layout::Word(bits), 0, 1);
         }
         Ok(p)
     }
@@ -277,6 +308,7 @@ impl Heap {
 
     /// `size` zeroed bytes at `align`. A zero-size request still gets a
     /// distinct address.
+    #[inline]
     fn bump(&mut self, size: u64, align: u64) -> Result<u64, Fatal> {
         debug_assert!(align.is_power_of_two());
         let size = size.max(1);
@@ -292,6 +324,7 @@ impl Heap {
         }
         let (chunk, idx) = self.map(CHUNK)?;
         self.cur = idx;
+        self.chunk = chunk;
         self.next = chunk + size;
         self.end = chunk + CHUNK;
         Ok(chunk)
