@@ -7,8 +7,8 @@
 //! Everything is laid out by offsets in the block before it exists, so
 //! the image can allocate the block in one piece.
 
-use splitgo_lang::ir::{Module, TypeDescId};
 use splitgo_abi::heaplayout;
+use splitgo_lang::ir::{Module, TypeDescId};
 use splitgo_runtime::typedesc;
 
 /// How many of each of a module's append-only tables an image has seen.

@@ -86,7 +86,9 @@ pub fn make<M: Mem + ?Sized>(
     // The buffer's address and the element's descriptor are the
     // record's pointer words.
     let words = (1 << hchan::BUF) | (1 << hchan::ELEMTYPE);
-    let c = cx.heap.alloc(u64::from(hchan::WORDS) * w, w, &Layout::Word(words))?;
+    let c = cx
+        .heap
+        .alloc(u64::from(hchan::WORDS) * w, w, &Layout::Word(words))?;
     if size > 0 {
         let layout = crate::heaplayout::of_desc(m, elemtype);
         let buf = if elemsize == 0 {

@@ -217,9 +217,7 @@ impl Heap {
     /// the object at `p`.
     fn mark(&mut self, p: u64, layout: &Layout, period: u64, n: u64) {
         let word = self.word;
-        let span = if p >= self.spans.get(self.cur).map_or(u64::MAX, |s| s.addr)
-            && p < self.end
-        {
+        let span = if p >= self.spans.get(self.cur).map_or(u64::MAX, |s| s.addr) && p < self.end {
             self.cur
         } else {
             match self.span_of(p) {

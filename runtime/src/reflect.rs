@@ -199,7 +199,8 @@ pub fn call<M: Mem + ?Sized>(
             cx.heap.set_pointers(arg(0), &layout);
         }
         ReflectFn::MarkWords => {
-            cx.heap.set_pointers(arg(0), &crate::heap::Layout::Word(arg(1)));
+            cx.heap
+                .set_pointers(arg(0), &crate::heap::Layout::Word(arg(1)));
         }
         ReflectFn::FieldAt => {
             let rec =

@@ -110,7 +110,9 @@ fn service<M: Mem + ?Sized>(cx: &mut ServiceCtx<'_, M>, s: Service, args: u64) -
             // The compiler's layout words are nearly always inline.
             let p = match splitgo_abi::heaplayout::inline_mask(word) {
                 Some(bits) => cx.heap.alloc_masked(size, w, bits)?,
-                None => cx.heap.alloc(size, w, &crate::heaplayout::of_word(m, word))?,
+                None => cx
+                    .heap
+                    .alloc(size, w, &crate::heaplayout::of_word(m, word))?,
             };
             m.write_word(args + 2 * w, p);
             Ok(())

@@ -6,8 +6,8 @@
 use crate::compile::Host;
 use crate::image::Image;
 use splitgo_lang::{check_package, NoImports, SourceMap, Target};
-use splitgo_runtime::heap::Layout;
 use splitgo_runtime::abi::Word;
+use splitgo_runtime::heap::Layout;
 use splitgo_runtime::mem::{Mem, NativeMem};
 use splitgo_runtime::{heaplayout, typedesc};
 

@@ -144,7 +144,7 @@ struct Thread {
     /// service calls (exec/native/heapcheck.rs), and the calls since the
     /// last check.
     check_heap: bool,
-    heap_check_calls: u32,
+    heap_check_calls: u64,
     functab: FuncTab,
     /// SPLITGO_DEBUG=oldstackfault=1 (DESIGN §8): fault inside oldstack.
     oldstackfault: bool,
