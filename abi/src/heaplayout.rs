@@ -24,7 +24,8 @@ pub fn inline(mask: &[u64], ptr_size: u32) -> Option<u64> {
     let bits = ptr_size * 8;
     match mask {
         [] => Some(NO_POINTERS),
-        [m] if m.leading_zeros() >= 64 - bits + 1 => Some((m << 1) | 1),
+        // Room for the shift: the top bit of the word stays clear.
+        [m] if m.leading_zeros() > 64 - bits => Some((m << 1) | 1),
         _ => None,
     }
 }
