@@ -72,7 +72,59 @@ struct Span {
     len: u64,
     /// Bit `k % 64` of entry `k / 64`: word `k` of the mapping holds a
     /// pointer.
-    bits: Vec<u64>,
+    bits: Bits,
+}
+
+/// A mapping's bitmap, in pages of its own: the parts never written take
+/// no memory. (A zeroed `Vec` would not do: once the compiler has freed
+/// large blocks, the host allocator serves it from reused memory and
+/// clears all of it, a megabyte per 64 MiB chunk.)
+#[derive(Debug)]
+struct Bits {
+    addr: u64,
+    words: usize,
+}
+
+impl Bits {
+    fn new(words: usize) -> Result<Bits, Fatal> {
+        let addr = crate::sysmem::alloc((words as u64 * 8).max(1))?;
+        Ok(Bits { addr, words })
+    }
+}
+
+impl std::ops::Deref for Bits {
+    type Target = [u64];
+    fn deref(&self) -> &[u64] {
+        // SAFETY: `addr` is a mapping of at least `words` words this owns,
+        // zeroed when made, alive until drop.
+        unsafe {
+            std::slice::from_raw_parts(
+                std::ptr::with_exposed_provenance(self.addr as usize),
+                self.words,
+            )
+        }
+    }
+}
+
+impl std::ops::DerefMut for Bits {
+    fn deref_mut(&mut self) -> &mut [u64] {
+        // SAFETY: as in `deref`, and `&mut self` makes the access unique.
+        unsafe {
+            std::slice::from_raw_parts_mut(
+                std::ptr::with_exposed_provenance_mut(self.addr as usize),
+                self.words,
+            )
+        }
+    }
+}
+
+impl Drop for Bits {
+    fn drop(&mut self) {
+        crate::sysmem::release(
+            self.addr,
+            (self.words as u64 * 8).max(1).div_ceil(4096) * 4096,
+        );
+    }
 }
 
 /// The bump allocator of one runtime.
@@ -341,10 +393,16 @@ impl Heap {
     fn map(&mut self, len: u64) -> Result<(u64, usize), Fatal> {
         let len = len.div_ceil(4096) * 4096;
         let addr = crate::sysmem::alloc(len)?;
-        // A zeroed vector comes from fresh pages of the host allocator, so
-        // the bits of a chunk's untouched part take no memory either.
+        // Fresh pages: the bits of a chunk's untouched part take no memory
+        // either.
         let words = len / self.word;
-        let bits = vec![0u64; words.div_ceil(64) as usize + 1];
+        let bits = match Bits::new(words.div_ceil(64) as usize + 1) {
+            Ok(b) => b,
+            Err(f) => {
+                crate::sysmem::release(addr, len);
+                return Err(f);
+            }
+        };
         let idx = self.spans.len();
         self.spans.push(Span { addr, len, bits });
         let at = self.by_addr.partition_point(|&(a, _)| a < addr);
