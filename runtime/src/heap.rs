@@ -141,8 +141,10 @@ pub struct Heap {
     /// `(addr, index in spans)` sorted by address, to find an address's
     /// mapping.
     by_addr: Vec<(u64, usize)>,
-    /// Bytes per word (8 on amd64): one bitmap bit each.
+    /// Bytes per word (8 on amd64): one bitmap bit each; and its log2,
+    /// for the allocation path (a shift, not a division).
     word: u64,
+    shift: u32,
     /// Bytes handed out (runtime.MemStats: Alloc, TotalAlloc).
     pub allocated: u64,
     /// Allocations made (runtime.MemStats: Mallocs).
@@ -169,6 +171,7 @@ impl Heap {
             spans: Vec::new(),
             by_addr: Vec::new(),
             word: 8,
+            shift: 3,
             allocated: 0,
             objects: 0,
             all_pointers: false,
@@ -204,22 +207,32 @@ impl Heap {
     /// allocation, kept short.
     #[inline]
     pub fn alloc_masked(&mut self, size: u64, align: u64, bits: u64) -> Result<u64, Fatal> {
-        let p = self.bump(size, align)?;
-        if self.all_pointers {
-            self.mark_all(p, size);
-        } else if p >= self.chunk && p < self.end {
-            // From the current chunk: one or two bitmap words.
-            let k = (p - self.chunk) / self.word;
-            let (i, sh) = ((k / 64) as usize, k % 64);
-            let map = &mut self.spans[self.cur].bits;
-            map[i] |= bits << sh;
-            if sh != 0 {
-                map[i + 1] |= bits >> (64 - sh);
+        let size = size.max(1);
+        let at = (self.next + align - 1) & !(align - 1);
+        if self.all_pointers || self.next == 0 || size > LARGE || at + size > self.end {
+            // A new chunk or a large object, or the heapints test.
+            let p = self.bump(size, align)?;
+            if self.all_pointers {
+                self.mark_all(p, size);
+            } else {
+                self.mark(p, &Layout::Word(bits), 0, 1);
             }
-        } else {
-            self.mark(p, &Layout::Word(bits), 0, 1);
+            return Ok(p);
         }
-        Ok(p)
+        // From the current chunk: the object's bits, shifted to its first
+        // word, land in one bitmap word or straddle two (the bitmap has a
+        // spare word at its end for that).
+        self.next = at + size;
+        self.allocated = self.allocated.saturating_add(size);
+        self.objects += 1;
+        let k = (at - self.chunk) >> self.shift;
+        let both = u128::from(bits) << (k % 64);
+        let i = (k / 64) as usize;
+        if let Some([lo, hi]) = self.spans[self.cur].bits.get_mut(i..i + 2) {
+            *lo |= both as u64;
+            *hi |= (both >> 64) as u64;
+        }
+        Ok(at)
     }
 
     /// A zeroed array of `n` elements of `elem` bytes, each with the
@@ -268,7 +281,6 @@ impl Heap {
     /// Sets the bits of `n` copies of `layout`, `period` words apart, from
     /// the object at `p`.
     fn mark(&mut self, p: u64, layout: &Layout, period: u64, n: u64) {
-        let word = self.word;
         let span = if p >= self.spans.get(self.cur).map_or(u64::MAX, |s| s.addr) && p < self.end {
             self.cur
         } else {
@@ -278,7 +290,7 @@ impl Heap {
             }
         };
         let s = &mut self.spans[span];
-        let first = (p - s.addr) / word;
+        let first = (p - s.addr) >> self.shift;
         let mut set = |k: u64, bits: u64| {
             let (i, sh) = ((k / 64) as usize, k % 64);
             s.bits[i] |= bits << sh;
