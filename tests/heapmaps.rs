@@ -7,30 +7,9 @@
 
 mod common;
 
-/// The corpus's directories but preempt/, whose programs race goroutines
-/// against the clock (the check slows service calls).
-const DIRS: &[&str] = &[
-    "programs/chan",
-    "programs/fatal",
-    "programs/hardening",
-    "programs/hello",
-    "programs/lang",
-    "programs/overflow",
-    "programs/run",
-    "programs/scripts",
-    "programs/stdlib",
-];
-
 #[test]
 fn the_corpus_runs_with_its_heap_maps_checked() {
-    let mut report = String::new();
-    for dir in DIRS {
-        let run = common::splitgo_env(&["test", dir], &[("SPLITGO_DEBUG", "heapmaps")]);
-        let last = run.stdout.lines().last().unwrap_or("");
-        if run.code != Some(0) || !last.contains(" passed, 0 failed") {
-            report.push_str(&format!("--- {dir}:\n{}\n", run.describe()));
-        }
-    }
+    let report = common::corpus_failures_under("heapmaps");
     assert!(report.is_empty(), "heap map check failures:\n{report}");
 }
 

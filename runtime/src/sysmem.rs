@@ -132,6 +132,38 @@ pub fn release(addr: u64, len: u64) {
     }
 }
 
+/// Pages found mapped, by page number modulo the table's size: the debug
+/// checks of stack maps and heap bitmaps ask about the same few pages
+/// again and again, and each msync is a system call. (A page unmapped
+/// since is still taken as mapped: they look for words that were never
+/// pointers.)
+const SEEN: usize = 4096;
+
+thread_local! {
+    static SEEN_PAGES: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; SEEN]);
+}
+
+/// Whether the page holding `addr` is mapped in this process.
+pub fn is_mapped(addr: u64) -> bool {
+    // Above the lower half of the address space, or in the first page:
+    // never a user pointer.
+    if !(4096..1 << 47).contains(&addr) {
+        return false;
+    }
+    let page = addr >> 12;
+    let slot = page as usize % SEEN;
+    if SEEN_PAGES.with(|s| s.borrow()[slot] == page) {
+        return true;
+    }
+    // SAFETY: msync only inspects the mapping of the page (MS_ASYNC
+    // writes nothing back); an unmapped page makes it fail with ENOMEM.
+    let ok = unsafe { libc::msync((page << 12) as *mut libc::c_void, 4096, libc::MS_ASYNC) == 0 };
+    if ok {
+        SEEN_PAGES.with(|s| s.borrow_mut()[slot] = page);
+    }
+    ok
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

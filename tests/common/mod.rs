@@ -75,6 +75,34 @@ pub fn splitgo_in_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     finish(cmd, None)
 }
 
+/// The corpus's directories but preempt/, whose programs race goroutines
+/// against the clock (a debug check slows every service call).
+const UNTIMED_CORPUS: &[&str] = &[
+    "programs/chan",
+    "programs/fatal",
+    "programs/hardening",
+    "programs/hello",
+    "programs/lang",
+    "programs/overflow",
+    "programs/run",
+    "programs/scripts",
+    "programs/stdlib",
+];
+
+/// Runs the corpus but preempt/ with `SPLITGO_DEBUG=debug`: an account of
+/// each directory that did not pass whole, empty when all did.
+pub fn corpus_failures_under(debug: &str) -> String {
+    let mut report = String::new();
+    for dir in UNTIMED_CORPUS {
+        let run = splitgo_env(&["test", dir], &[("SPLITGO_DEBUG", debug)]);
+        let last = run.stdout.lines().last().unwrap_or("");
+        if run.code != Some(0) || !last.contains(" passed, 0 failed") {
+            report.push_str(&format!("--- {dir}:\n{}\n", run.describe()));
+        }
+    }
+    report
+}
+
 /// Runs `splitgo ARGS` in the project root with stdout and stderr going
 /// to one pipe, as a terminal would show them (Go's test harness compares
 /// that combined output); it comes back as `stdout`, `stderr` is empty.

@@ -45,7 +45,7 @@ impl Thread {
             // leaves any pointer outside its arenas: an unsafe.Pointer
             // made from a small integer (`unsafe.Pointer(uintptr(1234))`)
             // is something a program may hold and print.
-            if v >= splitgo_abi::NIL_GUARD && !heap.contains(v) && !mapped(v) {
+            if v >= splitgo_abi::NIL_GUARD && !heap.contains(v) && !crate::sysmem::is_mapped(v) {
                 bad = Some((at, v));
             }
         });
@@ -55,33 +55,4 @@ impl Thread {
                 .line(format!("runtime: heap word {at:#x} holds {v:#x}"))),
         }
     }
-}
-
-/// Pages already found mapped, by page number modulo the table's size
-/// (the same few pages of rodata and stacks come up again and again, and
-/// each probe is a system call).
-const CACHE: usize = 1024;
-
-thread_local! {
-    static KNOWN: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; CACHE]);
-}
-
-/// Whether the page holding `addr` is mapped in this process.
-fn mapped(addr: u64) -> bool {
-    // The first page and the upper half are never a user pointer's.
-    if !(4096..1 << 47).contains(&addr) {
-        return false;
-    }
-    let page = addr >> 12;
-    let slot = page as usize % CACHE;
-    if KNOWN.with(|k| k.borrow()[slot] == page) {
-        return true;
-    }
-    // SAFETY: msync with MS_ASYNC writes nothing back; for a page that is
-    // not mapped it fails with ENOMEM and touches nothing.
-    let ok = unsafe { libc::msync((page << 12) as *mut libc::c_void, 4096, libc::MS_ASYNC) == 0 };
-    if ok {
-        KNOWN.with(|k| k.borrow_mut()[slot] = page);
-    }
-    ok
 }

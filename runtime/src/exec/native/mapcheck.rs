@@ -53,7 +53,7 @@ impl Thread {
         self.global_roots
             .for_each_word(u64::from(m.word().0), |at| {
                 let v = m.read_word(at);
-                if bad.is_none() && v != 0 && !mapped(v) {
+                if bad.is_none() && v != 0 && !crate::sysmem::is_mapped(v) {
                     bad = Some(format!("global word at {at:#x} holds {v:#x}"));
                 }
             });
@@ -66,7 +66,7 @@ impl Thread {
         let m = &self.mem;
         self.scan_stack(i, limit, &mut |w| {
             let v = m.read_word(w.sp + u64::from(w.off));
-            if v != 0 && !mapped(v) {
+            if v != 0 && !crate::sysmem::is_mapped(v) {
                 return Err(format!(
                     "{} pc={:#x} sp={:#x}: word sp+{:#x} holds {v:#x}",
                     w.f.name, w.pc, w.sp, w.off
@@ -76,35 +76,4 @@ impl Thread {
         })
         .map_err(|e| Fatal::new("stack map check failed").line(format!("runtime: {e}")))
     }
-}
-
-/// Pages found mapped, by page number modulo the table's size: a
-/// deep recursion checks the same few pages again and again, and each
-/// msync is a system call. (A page unmapped since is still taken as
-/// mapped: the check is for words that were never pointers.)
-const SEEN: usize = 4096;
-
-thread_local! {
-    static SEEN_PAGES: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; SEEN]);
-}
-
-/// Whether the page holding `addr` is mapped in this process.
-fn mapped(addr: u64) -> bool {
-    // Above the lower half of the address space, or in the first page:
-    // never a user pointer.
-    if !(4096..1 << 47).contains(&addr) {
-        return false;
-    }
-    let page = addr >> 12;
-    let slot = page as usize % SEEN;
-    if SEEN_PAGES.with(|s| s.borrow()[slot] == page) {
-        return true;
-    }
-    // SAFETY: msync only inspects the mapping of the page (MS_ASYNC
-    // writes nothing back); an unmapped page makes it fail with ENOMEM.
-    let ok = unsafe { libc::msync((page << 12) as *mut libc::c_void, 4096, libc::MS_ASYNC) == 0 };
-    if ok {
-        SEEN_PAGES.with(|s| s.borrow_mut()[slot] = page);
-    }
-    ok
 }
