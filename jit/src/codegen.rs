@@ -200,6 +200,7 @@ pub fn emit_func<M: MachOps>(
         homes: Vec::new(),
         lines: vec![(prologue.start, f.line)],
         spills: Vec::new(),
+        ptr_homes: Vec::new(),
         after_call: usize::MAX,
         safepoints: Vec::new(),
     };
@@ -361,6 +362,8 @@ struct Gen<'g, M> {
     homes: Vec<Option<i32>>,
     lines: Vec<(usize, u32)>,
     spills: Vec<Spill>,
+    /// The home slots of `spills` that hold pointers (for the stack map).
+    ptr_homes: Vec<u32>,
     /// Where the last call returns to.
     after_call: usize,
     /// The safepoints emitted so far (offsets from the body's start).
@@ -484,31 +487,28 @@ impl<M: MachOps> Gen<'_, M> {
     /// Records the safepoint at `inst` of `block`, whose call returns to
     /// `ret`, with the registers [`Self::spills_at`] chose for it.
     fn safepoint(&mut self, block: usize, inst: usize, ret: usize) {
-        let mut ptr_homes = Vec::new();
-        if let Some(a) = self.alloc {
-            for &v in a.saves(block, inst) {
-                if let (true, Some(slot)) = (a.vregs[v as usize].ptr, self.homes[v as usize]) {
-                    ptr_homes.push(slot as u32);
-                }
-            }
-        }
         self.safepoints.push(Safepoint {
             block: block as u32,
             inst: inst as u32,
             ret,
-            ptr_homes,
+            ptr_homes: std::mem::take(&mut self.ptr_homes),
         });
     }
 
-    /// The registers to save around the safepoint at `inst` of `block`.
+    /// The registers to save around the safepoint at `inst` of `block`,
+    /// and the home slots among them that hold pointers.
     fn spills_at(&mut self, block: usize, inst: usize) -> Result<(), String> {
         self.spills.clear();
+        self.ptr_homes.clear();
         let Some(a) = self.alloc else { return Ok(()) };
         for &v in a.saves(block, inst) {
             let r = &a.vregs[v as usize];
             let (VLoc::Reg(hw), Some(slot)) = (r.at, self.homes[v as usize]) else {
                 return Err("a saved value has no register or home".into());
             };
+            if r.ptr {
+                self.ptr_homes.push(slot as u32);
+            }
             self.spills.push(Spill {
                 reg: Reg { class: r.class, hw },
                 slot,
