@@ -37,6 +37,8 @@
 
 use splitgo_lang::ir::{AddrOf, BlockId, Func, Inst, Loc, Term};
 
+use splitgo_runtime::debugvars::splitgo_debug;
+
 use crate::codegen::Emitted;
 use crate::locals::{accesses, Packer};
 use crate::regalloc::{is_safepoint, VIRT};
@@ -455,18 +457,14 @@ pub struct FrameMaps {
 /// (`SPLITGO_DEBUG=stackmaps`) must catch (tests/stackmaps.rs).
 fn mistyped_locals() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| debug_flag("mapints"))
+    *ON.get_or_init(|| splitgo_debug("mapints"))
 }
 
 /// `SPLITGO_DEBUG=mapintglobals`: every word of every global taken for a
 /// pointer, for the same purpose (jit/src/image.rs).
 pub(crate) fn mistyped_globals() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| debug_flag("mapintglobals"))
-}
-
-fn debug_flag(name: &str) -> bool {
-    std::env::var("SPLITGO_DEBUG").is_ok_and(|v| v.split(',').any(|item| item == name))
+    *ON.get_or_init(|| splitgo_debug("mapintglobals"))
 }
 
 #[cfg(test)]

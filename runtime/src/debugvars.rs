@@ -1,12 +1,25 @@
 //! runtime/debug's settings that are plain values (SetGCPercent,
 //! SetMaxThreads, SetTraceback); SetMaxStack's limit is the stack
-//! configuration's (stack/mod.rs). Process-wide, as in Go.
+//! configuration's (stack/mod.rs). Process-wide, as in Go. Also
+//! `SPLITGO_DEBUG`, splitgo's own debugging switches, which the JIT reads
+//! too ([`splitgo_debug`]).
 //!
 //! There is no collector yet: the GC percentage is only stored and given
 //! back. Nor does the runtime start threads for goroutines, so the thread
 //! limit is stored and never reached.
 
 use std::sync::atomic::{AtomicI64, AtomicU8, Ordering};
+
+/// Whether `SPLITGO_DEBUG` (comma-separated `name` or `name=value`) turns
+/// `name` on (a value other than `0`).
+pub fn splitgo_debug(name: &str) -> bool {
+    std::env::var("SPLITGO_DEBUG").is_ok_and(|v| {
+        v.split(',').any(|item| match item.split_once('=') {
+            Some((k, val)) => k == name && val != "0",
+            None => item == name,
+        })
+    })
+}
 
 /// GOGC's default (Go: readGOGC).
 const DEFAULT_GC_PERCENT: i64 = 100;

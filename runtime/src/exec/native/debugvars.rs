@@ -2,16 +2,7 @@
 //! `SPLITGO_DEBUG` (DESIGN §8's debugging modes, `stackstats`) and
 //! `GOTRACEBACK` (how much a trace shows).
 
-/// Debug settings read from `SPLITGO_DEBUG` (comma-separated `name` or
-/// `name=value`).
-pub(super) fn debug_flag(name: &str) -> bool {
-    std::env::var("SPLITGO_DEBUG").is_ok_and(|v| {
-        v.split(',').any(|item| match item.split_once('=') {
-            Some((k, val)) => k == name && val != "0",
-            None => item == name,
-        })
-    })
-}
+pub(super) use crate::debugvars::splitgo_debug as debug_flag;
 
 /// GOTRACEBACK as Go reads it: `none` (0) prints no goroutine traces;
 /// the default (`single`) and `all` (1) print Go frames; `system` (2, or
